@@ -1,0 +1,90 @@
+// Mutants: deliberately broken copies of a reference solution, one known mistake each
+// (mutants/<id>.json). Every mutant must make its exercise's spec fail with a message that
+// names the mistake. All of them run in one vitest process (mutants/vitest.config.ts).
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Exercise, pathsOf, root } from './curriculum';
+import { runVitest, type FileResult } from './run-vitest';
+
+export interface Mutant {
+  /** The mistake, as a learner would make it. */
+  name: string;
+  /** [find, replace] pairs applied to the exercise's solution file; each find must occur exactly once. */
+  replace: [string, string][];
+  /** A fragment of the English failure message that must appear: the spec names the mistake. */
+  expect: string;
+}
+
+export interface MutantOutcome {
+  exercise: string;
+  mutant: Mutant;
+  ok: boolean;
+  why: string;
+}
+
+const workDir = join(root, '.kata', 'mutants');
+
+export function mutantsFile(exercise: Exercise): string {
+  return join(root, 'mutants', `${exercise.id}.json`);
+}
+
+export function loadMutants(exercise: Exercise): Mutant[] {
+  const file = mutantsFile(exercise);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Mutant[]) : [];
+}
+
+/** Build one directory per mutant: a broken tree plus a copy of the spec that imports it. */
+function prepare(exercise: Exercise, mutant: Mutant, dir: string): string | undefined {
+  const tree = join(dir, 'tree');
+  cpSync(join(root, 'solutions'), tree, { recursive: true });
+  const target = join(tree, exercise.file);
+  let code = readFileSync(target, 'utf8');
+  for (const [find, replacement] of mutant.replace) {
+    const count = code.split(find).length - 1;
+    if (count !== 1) return `"${find}" occurs ${count} times in ${pathsOf(exercise).solution}, expected once`;
+    code = code.replace(find, () => replacement);
+  }
+  writeFileSync(target, code);
+  mkdirSync(join(dir, 'spec'));
+  symlinkSync(join(root, 'spec', 'support'), join(dir, 'spec', 'support'), 'dir');
+  const spec = readFileSync(join(root, pathsOf(exercise).spec), 'utf8').replace(/(['"])@kata\//g, '$1../tree/');
+  writeFileSync(join(dir, 'spec', `${exercise.id}.spec.ts`), spec);
+  return undefined;
+}
+
+export async function runMutants(exercises: Exercise[], timeoutMs = 60_000): Promise<MutantOutcome[]> {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const planned: { exercise: Exercise; mutant: Mutant; dir: string; problem?: string }[] = [];
+  for (const exercise of exercises) {
+    loadMutants(exercise).forEach((mutant, i) => {
+      const dir = join(workDir, `${exercise.id}.${i + 1}`);
+      mkdirSync(dir);
+      const problem = prepare(exercise, mutant, dir);
+      planned.push({ exercise, mutant, dir, ...(problem ? { problem } : {}) });
+    });
+  }
+  if (planned.length === 0) return [];
+
+  const run = await runVitest({ args: ['--config', join(root, 'mutants', 'vitest.config.ts')], timeoutMs });
+  const byFile = new Map(run.files.map((f) => [f.file, f]));
+  const outcomes = planned.map(({ exercise, mutant, dir, problem }) => {
+    const file = byFile.get(join('.kata', 'mutants', dir.split('/').pop()!, 'spec', `${exercise.id}.spec.ts`));
+    return { exercise: exercise.id, mutant, ...judge(mutant, file, problem, run.timedOut) };
+  });
+  rmSync(workDir, { recursive: true, force: true });
+  return outcomes;
+}
+
+function judge(mutant: Mutant, file: FileResult | undefined, problem: string | undefined, timedOut: boolean): { ok: boolean; why: string } {
+  if (problem) return { ok: false, why: problem };
+  if (!file) return { ok: false, why: timedOut ? 'the mutant run timed out' : 'no result for its spec' };
+  const failures = file.tests.filter((t) => t.status === 'failed');
+  if (failures.length === 0 && file.status !== 'failed') return { ok: false, why: 'the spec still passes: the mistake goes unnoticed' };
+  const text = [file.message, ...failures.flatMap((t) => t.messages)].join('\n');
+  if (!text.includes(mutant.expect)) {
+    const first = (failures[0]?.messages[0] ?? file.message).split('\n').slice(0, 3).join(' | ');
+    return { ok: false, why: `the spec fails, but no message says "${mutant.expect}"; first failure: ${first}` };
+  }
+  return { ok: true, why: `${failures.length} failing test(s) name it` };
+}

@@ -1,0 +1,88 @@
+// npm run verify — the maintainers' and CI's check of the whole repository:
+//   1. curriculum.json agrees with the files;  2. everything type-checks;
+//   3. every spec passes on solutions/;  4. every test fails on the untouched stubs with "not implemented";
+//   5. every known mistake in mutants/ makes its spec fail with a message that names it.
+// Ends with "N passed, N failed" and exits non-zero on any failure. Bounded: no step can hang it.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { checkCurriculum } from './lib/check-curriculum';
+import { isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
+import { runMutants } from './lib/mutants';
+import { Tally } from './lib/report';
+import { runVitest } from './lib/run-vitest';
+
+const LIMIT_SECONDS = 50;
+
+async function main(): Promise<void> {
+  const tally = new Tally();
+  const curriculum = loadCurriculum();
+  const present = curriculum.exercises.filter((e) => isPresent(e));
+
+  tally.section(`curriculum.json (${present.length} of ${curriculum.exercises.length} exercises present)`);
+  for (const [ok, what, detail] of checkCurriculum(curriculum)) tally.check(ok, what, detail);
+
+  tally.section('types');
+  const [solutionsRun, stubsRun, ...types] = await Promise.all([
+    runVitest({ args: ['--mode', 'solutions'], timeoutMs: 40_000 }),
+    runVitest({ timeoutMs: 40_000 }),
+    tsc('tsconfig.json', 'exercises, solutions and specs (specs against exercises/)'),
+    tsc('tsconfig.solutions.json', 'specs against solutions/'),
+    tsc('scripts/tsconfig.json', 'scripts'),
+  ]);
+  for (const t of types) tally.check(t.ok, `tsc: ${t.what}`, t.output);
+
+  tally.section('every spec passes on solutions/');
+  for (const exercise of present) {
+    const file = solutionsRun.files.find((f) => f.file === pathsOf(exercise).spec);
+    const failed = file?.tests.filter((t) => t.status !== 'passed') ?? [];
+    const ok = !!file && file.status === 'passed' && file.tests.length > 0 && failed.length === 0;
+    const detail = !file ? why(solutionsRun) : [file.message, ...failed.map((t) => `${t.name}: ${t.messages[0]?.split('\n')[0] ?? t.status}`)].filter(Boolean).join('\n');
+    tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests pass on the solution`, detail);
+  }
+
+  tally.section('every test fails on the untouched stub, saying "not implemented"');
+  for (const exercise of present) {
+    const file = stubsRun.files.find((f) => f.file === pathsOf(exercise).spec);
+    const wrong = file?.tests.filter((t) => t.status !== 'failed' || !t.messages.some((m) => m.includes('not implemented'))) ?? [];
+    const ok = !!file && file.tests.length > 0 && wrong.length === 0;
+    const detail = !file ? why(stubsRun) : wrong.map((t) => `${t.name}: ${t.status === 'failed' ? t.messages[0]?.split('\n')[0] : 'passes on the stub'}`).join('\n');
+    tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests fail on the stub`, detail);
+  }
+
+  tally.section('every known mistake in mutants/ is caught and named');
+  const outcomes = await runMutants(present, 40_000);
+  for (const o of outcomes) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
+
+  console.log(`\n${tally.summary()}`);
+  process.exit(tally.failed === 0 ? 0 : 1);
+}
+
+function why(run: { timedOut: boolean; output: string }): string {
+  return run.timedOut ? 'the vitest run timed out' : `no result for this spec; vitest said:\n${run.output.slice(-1500)}`;
+}
+
+function tsc(project: string, what: string): Promise<{ ok: boolean; what: string; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project, '--pretty', 'false'], { cwd: root });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ ok: code === 0, what, output: output.trim().split('\n').slice(0, 20).join('\n') });
+    });
+  });
+}
+
+// The whole run is bounded: if anything above hangs, say so and fail.
+setTimeout(() => {
+  console.log(`\nverify did not finish within ${LIMIT_SECONDS} s\n0 passed, 1 failed`);
+  process.exit(1);
+}, LIMIT_SECONDS * 1000).unref();
+
+main().catch((error: unknown) => {
+  console.error(error);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+});

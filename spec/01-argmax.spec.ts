@@ -1,0 +1,72 @@
+// 01 argmax — the index of the largest score ([Output / Loss function]).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { argmax } from '@kata/01-argmax/argmax';
+import { expectRejects, expectUnchanged, t, type Mistake } from './support';
+
+/** Wrong answers that give themselves away, for a given input. */
+function mistakes(scores: readonly number[]): Mistake[] {
+  const max = Math.max(...scores);
+  const first = scores.indexOf(max);
+  return [
+    {
+      when: (r) => r === max && !(Number.isInteger(max) && max === first),
+      en: 'you returned the largest score itself; argmax returns its index (the position in the array).',
+      ko: '가장 큰 점수 자체를 반환했습니다. argmax는 그 점수의 인덱스(배열 안의 위치)를 반환합니다.',
+    },
+    {
+      when: (r) => r !== first && r === scores.lastIndexOf(max),
+      en: 'when several scores share the maximum, return the first one. Replace the best index only on a strictly larger score (> rather than >=).',
+      ko: '최댓값이 여러 개면 첫 번째를 반환해야 합니다. 더 큰 점수일 때만 바꾸세요 (>= 대신 >).',
+    },
+    {
+      value: first + 1,
+      en: 'your index is one too high. Indices start at 0: the first class is 0.',
+      ko: '인덱스가 1 큽니다. 인덱스는 0부터 시작합니다. 첫 번째 클래스는 0입니다.',
+    },
+  ];
+}
+
+function expectArgmax(scores: number[], expected: number): void {
+  expect(argmax(scores)).toMatchValue(expected, { name: `argmax([${scores.join(', ')}])`, tol: 0, mistakes: mistakes(scores) });
+}
+
+describe('01 argmax', () => {
+  it(t('the article: (1.37, 0) is class 0', '글의 예: (1.37, 0)은 0번 클래스'), () => {
+    expectArgmax([1.37, 0], 0);
+  });
+
+  it(t('the article: (1.37, 1.36) is class 0 too — argmax cannot tell how close it was', '글의 예: (1.37, 1.36)도 0번 클래스 — argmax는 얼마나 근소했는지 알려 주지 않습니다'), () => {
+    expectArgmax([1.37, 1.36], 0);
+  });
+
+  it(t('finds the maximum anywhere, including negatives and a single entry', '음수나 항목 하나뿐인 경우를 포함해 어디에 있든 최댓값을 찾습니다'), () => {
+    expectArgmax([0.1, 0.7, 0.2], 1);
+    expectArgmax([-3, -2, -5], 1);
+    expectArgmax([0.2, 0.3, 4.5], 2);
+    expectArgmax([42], 0);
+  });
+
+  it(t('returns the first of equal maxima', '같은 최댓값이 여럿이면 첫 번째를 반환합니다'), () => {
+    expectArgmax([3, 1, 3], 0);
+    expectArgmax([0, 2, 2, 1], 1);
+  });
+
+  it(t('on any scores: an index whose score is the first maximum (property)', '어떤 점수든: 처음 나오는 최댓값의 인덱스 (성질 검사)'), () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 12 }), (scores) => {
+        expectArgmax(scores, scores.indexOf(Math.max(...scores)));
+      }),
+    );
+  });
+
+  it(t('does not change its input', '입력을 바꾸지 않습니다'), () => {
+    expectUnchanged([[2, 9, 4]] as const, ['scores'], (scores) => argmax(scores));
+  });
+
+  it(t('rejects an empty array and entries that are not numbers', '빈 배열과 숫자가 아닌 항목을 거부합니다'), () => {
+    expectRejects(() => argmax([]), 'scores', t('an empty array', '빈 배열'));
+    expectRejects(() => argmax([1, Number.NaN, 2]), 'scores', 'NaN');
+    expectRejects(() => argmax([1, '7' as unknown as number]), 'scores', t('a string entry', '문자열 항목'));
+  });
+});

@@ -1,0 +1,104 @@
+// 02 softmax — scores to probabilities ([Output / Loss function]).
+// Expected values: exp(z_i) / Σ exp(z_j) worked out with 40-digit decimals, then rounded to doubles.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { softmax } from '@kata/02-softmax/softmax';
+import { expectFiniteVector, expectRejects, expectUnchanged, t, type Mistake } from './support';
+
+const softmax123 = [0.09003057317038046, 0.24472847105479764, 0.6652409557748219];
+
+/** Wrong answers that give themselves away, for the given logits. */
+function mistakes(logits: readonly number[]): Mistake[] {
+  return [
+    {
+      when: (r) => Array.isArray(r) && r.some((x) => Number.isNaN(x) || x === Infinity),
+      en: 'exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp: the result is mathematically the same.',
+      ko: '큰 로짓의 exp는 Infinity로 넘칩니다 (exp(1000) = Infinity). Infinity / Infinity는 NaN이고, 아주 작은 로짓의 exp는 0이라 0 / 0도 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.',
+    },
+    {
+      when: (r) => Array.isArray(r) && r.length === logits.length && Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 && sameRatios(r, logits),
+      en: 'your values have the right proportions but do not add up to 1: divide every exp by the sum of all of them.',
+      ko: '값의 비율은 맞지만 합이 1이 아닙니다. 각 exp를 전체 exp의 합으로 나누세요.',
+    },
+  ];
+}
+
+/** r_i / r_0 = exp(z_i − z_0) for every i: the right shape of answer, not yet normalised. */
+function sameRatios(r: readonly number[], logits: readonly number[]): boolean {
+  return r.every((x, i) => Math.abs(x / r[0]! - Math.exp(logits[i]! - logits[0]!)) < 1e-9 * Math.exp(logits[i]! - logits[0]!));
+}
+
+function expectSoftmax(logits: number[], expected: number[]): void {
+  expect(softmax(logits)).toMatchValue(expected, { name: `softmax([${logits.join(', ')}])`, mistakes: mistakes(logits) });
+}
+
+const logitArrays = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 8 });
+
+describe('02 softmax', () => {
+  it(t('the article: (1.37, 0) becomes clearly class 0, (1.37, 1.36) nearly a tie', '글의 예: (1.37, 0)은 확실히 0번, (1.37, 1.36)은 거의 동점'), () => {
+    expectSoftmax([1.37, 0], [0.7973801535688696, 0.20261984643113043]);
+    expectSoftmax([1.37, 1.36], [0.5024999791668749, 0.497500020833125]);
+  });
+
+  it(t('softmax(1, 2, 3) = (0.0900, 0.2447, 0.6652)', 'softmax(1, 2, 3) = (0.0900, 0.2447, 0.6652)'), () => {
+    expectSoftmax([1, 2, 3], softmax123);
+    expectSoftmax([5], [1]);
+  });
+
+  it(t('stays finite for huge logits: (1000, 1001, 1002) equals (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
+    expectSoftmax([1000, 1001, 1002], softmax123);
+  });
+
+  it(t('stays finite for very negative logits: (−1000, −1000) is (0.5, 0.5)', '아주 작은 로짓에서도 유한합니다: (−1000, −1000)은 (0.5, 0.5)'), () => {
+    expectSoftmax([-1000, -1000], [0.5, 0.5]);
+  });
+
+  it(t('sums to 1, every entry between 0 and 1 (property)', '합이 1이고 모든 항목이 0과 1 사이 (성질 검사)'), () => {
+    fc.assert(
+      fc.property(logitArrays, (logits) => {
+        const p = softmax(logits);
+        expectFiniteVector(p, logits.length, `softmax([${logits.join(', ')}])`, mistakes(logits));
+        const sum = p.reduce((a, b) => a + b, 0);
+        expect(sum).toMatchValue(1, { name: t(`the sum of softmax([${logits.join(', ')}])`, `softmax([${logits.join(', ')}])의 합`), tol: 1e-12, mistakes: [] });
+        expect(p.every((x) => x >= 0 && x <= 1), t(`every entry of softmax([${logits.join(', ')}]) must be in [0, 1]`, `softmax([${logits.join(', ')}])의 모든 항목은 [0, 1] 안에 있어야 합니다`)).toBe(true);
+      }),
+    );
+  });
+
+  it(t('keeps the order: a larger logit never gets a smaller probability (property)', '순서를 지킵니다: 더 큰 로짓이 더 작은 확률을 받지 않습니다 (성질 검사)'), () => {
+    fc.assert(
+      fc.property(logitArrays, (logits) => {
+        const p = softmax(logits);
+        logits.forEach((zi, i) =>
+          logits.forEach((zj, j) => {
+            if (zi < zj) expect(p[i]! <= p[j]!, t(`logit ${zi} < ${zj} but probability ${p[i]} > ${p[j]}`, `로짓 ${zi} < ${zj} 인데 확률은 ${p[i]} > ${p[j]}`)).toBe(true);
+          }),
+        );
+      }),
+    );
+  });
+
+  it(t('adding the same number to every logit changes nothing (property)', '모든 로짓에 같은 수를 더해도 결과가 같습니다 (성질 검사)'), () => {
+    fc.assert(
+      fc.property(logitArrays, fc.double({ min: -500, max: 500, noNaN: true }), (logits, c) => {
+        expect(softmax(logits.map((z) => z + c))).toMatchValue(softmax(logits), {
+          name: t(`softmax of the logits shifted by ${c}`, `${c}만큼 옮긴 로짓의 softmax`),
+          tol: 1e-9,
+          mistakes: mistakes(logits),
+        });
+      }),
+    );
+  });
+
+  it(t('returns a new array and does not change its input', '새 배열을 반환하고 입력을 바꾸지 않습니다'), () => {
+    expectUnchanged([[3, 1, 2]] as const, ['logits'], (logits) => softmax(logits));
+    const logits = [0.5, 0.5];
+    expect(softmax(logits) !== (logits as unknown), t('softmax returned the same array object it was given', 'softmax가 받은 배열 객체를 그대로 반환했습니다')).toBe(true);
+  });
+
+  it(t('rejects an empty array, NaN and infinite logits', '빈 배열, NaN, 무한대 로짓을 거부합니다'), () => {
+    expectRejects(() => softmax([]), 'logits', t('an empty array', '빈 배열'));
+    expectRejects(() => softmax([1, Number.NaN]), 'logits', 'NaN');
+    expectRejects(() => softmax([1, Infinity]), 'logits', 'Infinity');
+  });
+});

@@ -1,0 +1,71 @@
+// 03 one-hot — the true class as a probability vector ([Output / Loss function]).
+import { describe, expect, it } from 'vitest';
+import { oneHot } from '@kata/03-one-hot/one-hot';
+import { expectRejects, t, type Mistake } from './support';
+
+/** The vector written out by hand: n zeros with a 1 at k. */
+function unit(k: number, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => (i === k ? 1 : 0));
+}
+
+function mistakes(k: number, n: number): Mistake[] {
+  return [
+    {
+      when: (r) => k >= 1 && Array.isArray(r) && r.length === n && r[k - 1] === 1 && r.filter((x) => x !== 0).length === 1,
+      en: 'the 1 sits one place too early, as if classes were counted from 1. Indices start at 0: put the 1 at position classIndex itself.',
+      ko: '1이 한 칸 앞에 있습니다. 클래스를 1부터 센 것처럼요. 인덱스는 0부터 시작하니 classIndex 자리에 그대로 1을 넣으세요.',
+    },
+    {
+      when: (r) => Array.isArray(r) && r.length === n + 1,
+      en: 'the vector has one entry too many; it needs exactly numClasses entries (positions 0 … numClasses − 1).',
+      ko: '벡터 항목이 하나 더 많습니다. 정확히 numClasses개(위치 0 … numClasses − 1)여야 합니다.',
+    },
+    {
+      when: (r) => Array.isArray(r) && r.some((x) => typeof x === 'boolean'),
+      en: 'use the numbers 0 and 1, not true and false: the vector is a probability distribution.',
+      ko: 'true/false가 아니라 숫자 0과 1을 쓰세요. 이 벡터는 확률 분포입니다.',
+    },
+  ];
+}
+
+function expectOneHot(k: number, n: number): void {
+  expect(oneHot(k, n)).toMatchValue(unit(k, n), { name: `oneHot(${k}, ${n})`, tol: 0, mistakes: mistakes(k, n) });
+}
+
+describe('03 oneHot', () => {
+  it(t('the article: the 2nd of three classes (index 1) is (0, 1, 0)', '글의 예: 세 클래스 중 2번째(인덱스 1)는 (0, 1, 0)'), () => {
+    expectOneHot(1, 3);
+  });
+
+  it(t('the article: setosa, class 0 of three, is (1, 0, 0)', '글의 예: 세 클래스 중 0번인 setosa는 (1, 0, 0)'), () => {
+    expectOneHot(0, 3);
+  });
+
+  it(t('every class of every size from 1 to 6', '크기 1부터 6까지 모든 클래스'), () => {
+    for (let n = 1; n <= 6; n++) for (let k = 0; k < n; k++) expectOneHot(k, n);
+  });
+
+  it(t('returns a fresh array on every call', '호출할 때마다 새 배열을 반환합니다'), () => {
+    const first = oneHot(0, 3);
+    first[1] = 5;
+    expect(oneHot(0, 3)).toMatchValue([1, 0, 0], {
+      name: t('oneHot(0, 3) after changing an earlier result', '이전 결과를 바꾼 뒤의 oneHot(0, 3)'),
+      tol: 0,
+      mistakes: [{ when: (r) => Array.isArray(r) && r[1] === 5, en: 'every call must build a new array; yours hands out the same one each time.', ko: '호출마다 새 배열을 만들어야 합니다. 지금은 같은 배열을 계속 돌려줍니다.' }],
+    });
+  });
+
+  it(t('rejects a number of classes that is not a positive integer', '양의 정수가 아닌 클래스 수를 거부합니다'), () => {
+    expectRejects(() => oneHot(0, 0), 'numClasses', 'numClasses = 0');
+    expectRejects(() => oneHot(0, -2), 'numClasses', 'numClasses = −2');
+    expectRejects(() => oneHot(0, 2.5), 'numClasses', 'numClasses = 2.5');
+    expectRejects(() => oneHot(0, Number.NaN), 'numClasses', 'numClasses = NaN');
+  });
+
+  it(t('rejects a class index outside 0 … numClasses − 1 or not an integer', '0 … numClasses − 1 밖이거나 정수가 아닌 클래스 인덱스를 거부합니다'), () => {
+    expectRejects(() => oneHot(3, 3), 'classIndex', t('classIndex = 3 with 3 classes (1-based counting)', '클래스 3개에 classIndex = 3 (1부터 센 경우)'));
+    expectRejects(() => oneHot(-1, 3), 'classIndex', 'classIndex = −1');
+    expectRejects(() => oneHot(1.5, 3), 'classIndex', 'classIndex = 1.5');
+    expectRejects(() => oneHot(Number.NaN, 3), 'classIndex', 'classIndex = NaN');
+  });
+});

@@ -1,0 +1,65 @@
+// Checks that every exercise needs: bad input is rejected with an error naming the argument,
+// and inputs are never changed.
+import { expect } from 'vitest';
+import { t } from './i18n';
+import type { Mistake } from './mistakes';
+import { show } from './nested';
+
+/** Stubs throw this; a check that sees it lets it through, so the learner reads "not implemented". */
+function isStub(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('not implemented');
+}
+
+/**
+ * `call` must throw a RangeError or TypeError whose message names `argument`.
+ * `what` says in words which bad input this is, e.g. 'an empty array'.
+ */
+export function expectRejects(call: () => unknown, argument: string, what: string): void {
+  let result: unknown;
+  try {
+    result = call();
+  } catch (error) {
+    if (isStub(error)) throw error;
+    const kind = error instanceof RangeError ? 'RangeError' : error instanceof TypeError ? 'TypeError' : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    expect.soft(kind, t(
+      `given ${what}, throw a RangeError or TypeError; it threw ${error instanceof Error ? error.name : typeof error}: ${message}`,
+      `${what}이(가) 들어오면 RangeError나 TypeError를 던져야 합니다. 던진 것: ${error instanceof Error ? error.name : typeof error}: ${message}`,
+    )).toBeDefined();
+    expect(namesArgument(message, argument), t(
+      `given ${what}, the error message should name the argument \`${argument}\`; it says: "${message}"`,
+      `${what}이(가) 들어왔을 때 오류 메시지에 인자 이름 \`${argument}\`이(가) 있어야 합니다. 지금 메시지: "${message}"`,
+    )).toBe(true);
+    return;
+  }
+  expect.fail(t(
+    `given ${what}, throw a RangeError or TypeError that names \`${argument}\`; it returned ${show(result)}`,
+    `${what}이(가) 들어오면 \`${argument}\`을(를) 언급하는 RangeError나 TypeError를 던져야 하는데 ${show(result)} 을(를) 반환했습니다`,
+  ));
+}
+
+/** Whether `message` mentions `argument` as a word of its own (so `p` is not found inside `crossEntropy`). */
+function namesArgument(message: string, argument: string): boolean {
+  const escaped = argument.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\w$])${escaped}($|[^\\w$])`).test(message);
+}
+
+/** Call `use` on deep copies of `inputs` and fail if it changed any of them. */
+export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: readonly string[], use: (...args: A) => unknown): void {
+  const before = JSON.stringify(inputs);
+  const copies = JSON.parse(before) as A;
+  use(...copies);
+  copies.forEach((copy, i) => {
+    const was = JSON.stringify(inputs[i]);
+    const now = JSON.stringify(copy);
+    expect(now === was, t(
+      `your function changed its argument \`${names[i]}\`: it was ${was}, afterwards ${now}. Work on a copy and return a new array.`,
+      `함수가 인자 \`${names[i]}\`을(를) 바꿨습니다: 원래 ${was}, 호출 뒤 ${now}. 복사본으로 계산해서 새 배열을 반환하세요.`,
+    )).toBe(true);
+  });
+}
+
+/** `received` must be an array of `length` finite numbers (values not compared). */
+export function expectFiniteVector(received: unknown, length: number, name: string, mistakes: readonly Mistake[] = []): void {
+  expect(received).toMatchValue(new Array<number>(length).fill(0), { name, tol: Infinity, mistakes });
+}

@@ -1,0 +1,6 @@
+// What a spec imports: `import { t, expectRejects, ... } from './support'`.
+export { t, lang } from './i18n';
+export { expectFiniteVector, expectRejects, expectUnchanged } from './checks';
+export type { Mistake } from './mistakes';
+export { roundLike } from './matchers';
+export { show, type Nested } from './nested';

@@ -1,0 +1,72 @@
+// Compare a learner's number, vector or matrix with the expected one, entry by entry,
+// checking shape and finiteness first, so a failure can point at the exact entry that is wrong.
+
+export type Nested = number | readonly Nested[];
+
+export interface Entry {
+  path: string;
+  yours: number;
+  expected: number;
+  ok: boolean;
+}
+
+export type Comparison =
+  | { kind: 'shape'; path: string; problem: 'not-number' | 'not-array' | 'length' | 'not-finite'; yours: unknown; expected: Nested }
+  | { kind: 'values'; entries: Entry[] };
+
+/** Whether `yours` is within tolerance of `expected` (absolute and relative). */
+export function close(yours: number, expected: number, tol: number): boolean {
+  if (yours === expected) return true;
+  return Math.abs(yours - expected) <= tol * Math.max(1, Math.abs(expected));
+}
+
+/** Walk both trees together; stop at the first shape problem, else list every leaf. */
+export function compareNested(yours: unknown, expected: Nested, tol: number, path = ''): Comparison {
+  const entries: Entry[] = [];
+  const walk = (a: unknown, e: Nested, at: string): Comparison | undefined => {
+    if (typeof e === 'number') {
+      if (typeof a !== 'number') return { kind: 'shape', path: at, problem: 'not-number', yours: a, expected: e };
+      if (!Number.isFinite(a) && Number.isFinite(e)) return { kind: 'shape', path: at, problem: 'not-finite', yours: a, expected: e };
+      entries.push({ path: at, yours: a, expected: e, ok: close(a, e, tol) || (Number.isNaN(a) && Number.isNaN(e)) });
+      return undefined;
+    }
+    if (!Array.isArray(a)) return { kind: 'shape', path: at, problem: 'not-array', yours: a, expected: e };
+    if (a.length !== e.length) return { kind: 'shape', path: at, problem: 'length', yours: a, expected: e };
+    for (let i = 0; i < e.length; i++) {
+      const problem = walk(a[i], e[i] as Nested, `${at}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+  return walk(yours, expected, path) ?? { kind: 'values', entries };
+}
+
+export function matches(yours: unknown, expected: Nested, tol: number): boolean {
+  const c = compareNested(yours, expected, tol);
+  return c.kind === 'values' && c.entries.every((e) => e.ok);
+}
+
+/** A short, readable rendering of any value a learner's function might return. */
+export function show(value: unknown, digits = 10): string {
+  if (typeof value === 'number') {
+    if (Object.is(value, -0)) return '-0';
+    return Number.isInteger(value) || !Number.isFinite(value) ? String(value) : String(Number(value.toPrecision(digits)));
+  }
+  if (Array.isArray(value)) {
+    const items = value.slice(0, 8).map((v) => show(v, digits));
+    return `[${items.join(', ')}${value.length > 8 ? `, … (${value.length} entries)` : ''}]`;
+  }
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  } catch {
+    return String(value);
+  }
+}
+
+/** How deep an expected value nests: 0 for a number, 1 for a vector, 2 for a matrix … */
+export function depth(value: Nested): number {
+  return typeof value === 'number' ? 0 : 1 + (value.length > 0 ? depth(value[0] as Nested) : 0);
+}
