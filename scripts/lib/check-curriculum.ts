@@ -26,13 +26,13 @@ export function checkCurriculum(curriculum: Curriculum = loadCurriculum()): Chec
 
   for (const e of exercises) {
     const problems = entryProblems(e, curriculum);
-    add(problems.length === 0, `${e.id}: entry complete (titles, section, file, exports, points, depends-on, hints)`, problems.join('\n'));
     if (isPresent(e)) {
-      const fileProblems = presentProblems(e);
-      add(fileProblems.length === 0, `${e.id}: stub, solution, spec, README.md, README.ko.md and mutants agree`, fileProblems.join('\n'));
+      problems.push(...presentProblems(e));
+      add(problems.length === 0, `${e.id}: entry, stub, solution, spec, README.md, README.ko.md and mutants agree`, problems.join('\n'));
     } else {
       const stray = Object.values(pathsOf(e)).filter((p) => existsSync(join(root, p)));
-      add(stray.length === 0, `${e.id}: planned, no files yet`, stray.length ? `found ${stray.join(', ')} but no spec` : '');
+      if (stray.length) problems.push(`found ${stray.join(', ')} but no spec`);
+      add(problems.length === 0, `${e.id}: entry complete; planned, no files yet`, problems.join('\n'));
     }
   }
 
