@@ -1,8 +1,9 @@
 // Mutants: deliberately broken copies of a reference solution, one known mistake each
 // (mutants/<id>.json). Every mutant must make its exercise's spec fail with a message that
-// names the mistake. All of them run in one vitest process (mutants/vitest.config.ts).
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// names the mistake. All of them run in one vitest process (mutants/vitest.config.ts),
+// each in .kata/mutants-XXXX/<id>.<n>/: a broken tree plus a copy of the spec that imports it.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { type Exercise, pathsOf, root } from './curriculum';
 import { runVitest, type FileResult } from './run-vitest';
 
@@ -21,8 +22,6 @@ export interface MutantOutcome {
   ok: boolean;
   why: string;
 }
-
-const workDir = join(root, '.kata', 'mutants');
 
 export function mutantsFile(exercise: Exercise): string {
   return join(root, 'mutants', `${exercise.id}.json`);
@@ -53,8 +52,9 @@ function prepare(exercise: Exercise, mutant: Mutant, dir: string): string | unde
 }
 
 export async function runMutants(exercises: Exercise[], timeoutMs = 60_000): Promise<MutantOutcome[]> {
-  rmSync(workDir, { recursive: true, force: true });
-  mkdirSync(workDir, { recursive: true });
+  // A fresh folder per run, so that two runs at once (two maintainers' shells) never collide.
+  mkdirSync(join(root, '.kata'), { recursive: true });
+  const workDir = mkdtempSync(join(root, '.kata', 'mutants-'));
   const planned: { exercise: Exercise; mutant: Mutant; dir: string; problem?: string }[] = [];
   for (const exercise of exercises) {
     loadMutants(exercise).forEach((mutant, i) => {
@@ -64,12 +64,15 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000): Pro
       planned.push({ exercise, mutant, dir, ...(problem ? { problem } : {}) });
     });
   }
-  if (planned.length === 0) return [];
+  if (planned.length === 0) {
+    rmSync(workDir, { recursive: true, force: true });
+    return [];
+  }
 
-  const run = await runVitest({ args: ['--config', join(root, 'mutants', 'vitest.config.ts')], timeoutMs });
+  const run = await runVitest({ args: ['--config', join(root, 'mutants', 'vitest.config.ts')], env: { KATA_MUTANTS_DIR: relative(root, workDir) }, timeoutMs });
   const byFile = new Map(run.files.map((f) => [f.file, f]));
   const outcomes = planned.map(({ exercise, mutant, dir, problem }) => {
-    const file = byFile.get(join('.kata', 'mutants', dir.split('/').pop()!, 'spec', `${exercise.id}.spec.ts`));
+    const file = byFile.get(join(relative(root, workDir), basename(dir), 'spec', `${exercise.id}.spec.ts`));
     return { exercise: exercise.id, mutant, ...judge(mutant, file, problem, run.timedOut) };
   });
   rmSync(workDir, { recursive: true, force: true });
