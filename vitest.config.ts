@@ -1,11 +1,12 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Which tree the specs test: exercises/ (the learner's), solutions/ with `--mode solutions`,
 // or any folder of the same layout with KATA_TARGET=<path> (a student's clone, a broken copy).
 export function kataTarget(mode: string | undefined, env = process.env): string {
   if (env.KATA_TARGET) return resolve(env.KATA_TARGET);
-  return resolve(import.meta.dirname, mode === 'solutions' ? 'solutions' : 'exercises');
+  return resolve(dirname(fileURLToPath(import.meta.url)), mode === 'solutions' ? 'solutions' : 'exercises');
 }
 
 export default defineConfig(({ mode }) => ({
@@ -15,8 +16,12 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ['spec/**/*.spec.ts'],
     setupFiles: ['spec/support/setup.ts'],
+    // Measured on 2 cores (npm run bench): threads with 2 workers beat forks and 1 worker, and
+    // sharing the module graph between spec files (isolate: false) saves a further third. The
+    // exercises are pure functions and classes, so nothing leaks from one spec file to the next.
     pool: 'threads',
     maxWorkers: 2,
+    isolate: false,
     testTimeout: 10_000,
   },
 }));

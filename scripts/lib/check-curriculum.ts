@@ -1,6 +1,7 @@
 // Does curriculum.json agree with the files? Each check is [ok, what, detail].
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { withChapterList } from './chapter-list';
 import { exportedNames } from './exports';
 import { type Curriculum, type Exercise, isPresent, loadCurriculum, pathsOf, root } from './curriculum';
 import { loadMutants } from './mutants';
@@ -43,6 +44,12 @@ export function checkCurriculum(curriculum: Curriculum = loadCurriculum()): Chec
     ...readdirSync(join(root, 'mutants')).filter((f) => f.endsWith('.json') && !known.has(f.replace(/\.json$/, ''))).map((f) => `mutants/${f}`),
   ];
   add(unknown.length === 0, 'every exercise folder, spec and mutants file is listed in curriculum.json', unknown.join('\n'));
+
+  for (const lang of ['en', 'ko'] as const) {
+    const r = withChapterList(curriculum, lang);
+    const file = lang === 'ko' ? 'README.ko.md' : 'README.md';
+    add(!!r && r.updated === r.current, `${file}: its chapter list matches curriculum.json`, r ? 'run `npm run readme` to regenerate it' : 'missing, or without <!-- chapters --> … <!-- /chapters -->');
+  }
   return checks;
 }
 

@@ -1,0 +1,6 @@
+// npm run readme — regenerate the chapter lists in README.md and README.ko.md from curriculum.json.
+import { writeChapterLists } from './lib/chapter-list';
+import { loadCurriculum } from './lib/curriculum';
+
+writeChapterLists(loadCurriculum());
+console.log('README.md and README.ko.md: chapter lists updated from curriculum.json');
