@@ -1,6 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { loopGuard } from './spec/support/loop-guard.ts';
+import { timeLimitSeconds } from './spec/support/time-limit.ts';
+import { watchdog } from './spec/support/watchdog.ts';
 
 // Which tree the specs test: exercises/ (the learner's), solutions/ with `--mode solutions`,
 // or any folder of the same layout with KATA_TARGET=<path> (a student's clone, a broken copy).
@@ -10,11 +13,14 @@ export function kataTarget(mode: string | undefined, env = process.env): string 
 }
 
 export default defineConfig(({ mode }) => ({
+  plugins: [loopGuard(kataTarget(mode))],
   resolve: {
     alias: [{ find: /^@kata\/(.*)$/, replacement: `${kataTarget(mode)}/$1` }],
   },
   test: {
     include: ['spec/**/*.spec.ts'],
+    // `npm test` (scripts/test.mjs) adds a watchdog for what the loop guard cannot stop.
+    ...(process.env.KATA_WATCHDOG_STATE ? { reporters: ['default', watchdog(process.env.KATA_WATCHDOG_STATE)] } : {}),
     setupFiles: ['spec/support/setup.ts'],
     // Measured on 2 cores (npm run bench): threads with 2 workers beat forks and 1 worker, and
     // sharing the module graph between spec files (isolate: false) saves a further third. The
@@ -22,6 +28,6 @@ export default defineConfig(({ mode }) => ({
     pool: 'threads',
     maxWorkers: 2,
     isolate: false,
-    testTimeout: 10_000,
+    testTimeout: timeLimitSeconds() * 1000,
   },
 }));

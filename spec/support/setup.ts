@@ -1,6 +1,8 @@
 // Registered by vitest.config.ts for every spec file.
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { t } from './i18n';
+import { LOOP_GUARD_MARK, timeLimitSeconds } from './time-limit';
 import { toMatchArticle, toMatchValue, type ArticleOptions, type ValueOptions } from './matchers';
 import type { Nested } from './nested';
 
@@ -18,3 +20,22 @@ declare module 'vitest' {
     toMatchValue(expected: Nested, options: ValueOptions): T;
   }
 }
+
+// The loop guard's clock (see loop-guard.ts): it starts when this spec file starts, so an endless
+// loop in the learner's code, even at import time, ends after the time limit with a clear error.
+const limitMs = timeLimitSeconds() * 1000;
+const deadline = performance.now() + limitMs;
+let iterations = 0;
+function guard(): void {
+  if ((++iterations & 0xff) === 0 && performance.now() > deadline) {
+    const error = new Error(
+      t(
+        `${LOOP_GUARD_MARK} ${limitMs / 1000} s — an endless loop? Check that this loop's condition becomes false (or that it breaks) for every input.`,
+        `${LOOP_GUARD_MARK} ${limitMs / 1000} s — 시간 안에 끝나지 않았습니다. 무한 루프일까요? 이 반복문의 조건이 어떤 입력에서든 결국 거짓이 되는지(또는 break 하는지) 확인하세요.`,
+      ),
+    );
+    Error.captureStackTrace(error, guard); // the stack starts in the learner's loop, not here
+    throw error;
+  }
+}
+(globalThis as { __kataLoopGuard?: () => void }).__kataLoopGuard = guard;

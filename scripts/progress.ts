@@ -1,0 +1,109 @@
+// npm run progress — where am I, and what's next? Every chapter with a bar, every exercise with its
+// state, the total, then the next exercise to do. `--json` for tools, `--lang ko|en`,
+// `--target DIR` to look at another folder, `--time-limit S` per exercise.
+import { relative } from 'node:path';
+import { isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/curriculum';
+import { langFrom, translator, withoutLang } from './lib/i18n';
+import { runExercises, type ExerciseResult, type ExerciseState } from './lib/runner';
+
+const argv = process.argv.slice(2);
+const lang = langFrom(argv);
+const say = translator(lang);
+const args = withoutLang(argv);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+const marks: Record<ExerciseState, string> = { done: '✓', failing: '✗', 'not-started': '·', timeout: '⏱', syntax: '!', crash: '!', missing: '?' };
+
+function describe(r: ExerciseResult, limit: number): string {
+  switch (r.state) {
+    case 'done': return say(`done (${r.total} tests)`, `완료 (테스트 ${r.total}개)`);
+    case 'failing': return say(`failing: ${r.passed} of ${r.total} tests pass`, `진행 중: 테스트 ${r.total}개 중 ${r.passed}개 통과`);
+    case 'not-started': return say('not started', '시작 전');
+    case 'timeout': return say(`did not finish within ${limit} s — an endless loop?`, `${limit}초 안에 끝나지 않음 — 무한 루프?`);
+    case 'syntax': return say('does not parse', '구문 오류') + elsewhere(r) + `: ${r.firstFailure.replace(/^SyntaxError: /, '')}`;
+    case 'crash': return say('throws while loading', '불러오는 중에 오류') + elsewhere(r) + `: ${r.firstFailure}`;
+    case 'missing': return say('no result', '결과 없음');
+  }
+}
+
+/** When the file that breaks is another exercise's, which this one imports, say so. */
+function elsewhere(r: ExerciseResult): string {
+  const other = /(\d\d-[a-z0-9-]+)\/[^/\s]+\.ts/.exec(r.firstFailure)?.[1];
+  return other && other !== r.id ? say(` (in ${other}, which it imports)`, ` (이 연습이 import 하는 ${other}에서)`) : '';
+}
+
+/** Pad to a width in terminal columns (Hangul takes two). */
+function pad(text: string, columns: number): string {
+  const width = [...text].reduce((w, ch) => w + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(ch) ? 2 : 1), 0);
+  return text + ' '.repeat(Math.max(1, columns - width));
+}
+
+function bar(done: number, total: number): string {
+  const filled = total === 0 ? 0 : Math.round((done / total) * 10);
+  return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${done}/${total}`;
+}
+
+async function main(): Promise<void> {
+  const curriculum = loadCurriculum();
+  const exercises = curriculum.exercises.filter((e) => isPresent(e));
+  const limit = Number(option('--time-limit')) || Number(process.env.KATA_TIME_LIMIT) || 10;
+  const results = await runExercises(exercises, { target: option('--target'), limitSeconds: limit, lang });
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const done = results.filter((r) => r.state === 'done');
+  const next = exercises.find((e) => byId.get(e.id)?.state !== 'done');
+  const points = (list: Exercise[]) => list.reduce((s, e) => s + e.points, 0);
+
+  if (args.includes('--json')) {
+    const json = {
+      exercises: results.map(({ tests, ...r }) => ({ ...r, tests: tests.map((t) => ({ name: t.name, passed: t.passed })) })),
+      next: next?.id ?? null,
+      passed: done.length,
+      failed: results.length - done.length,
+    };
+    console.log(JSON.stringify(json, null, 2));
+    return;
+  }
+
+  const width = Math.max(...exercises.map((e) => e.id.length));
+  console.log(say('Deep-learning kata — progress', '딥러닝 카타 — 진행 상황'));
+  for (const chapter of curriculum.chapters) {
+    const inChapter = exercises.filter((e) => e.chapter === chapter.number);
+    if (inChapter.length === 0) continue;
+    const finished = inChapter.filter((e) => byId.get(e.id)?.state === 'done').length;
+    console.log(`\n${say(`Chapter ${chapter.number}`, `${chapter.number}장`)} · ${chapter.title[lang]}  ${bar(finished, inChapter.length)}`);
+    for (const e of inChapter) {
+      const r = byId.get(e.id)!;
+      console.log(`  ${marks[r.state]} ${e.id.padEnd(width)}  ${describe(r, limit)}`);
+    }
+  }
+  const doneExercises = exercises.filter((e) => byId.get(e.id)?.state === 'done');
+  console.log(`\n${say('Total', '합계')}: ${bar(done.length, exercises.length)} · ${say('points', '점수')} ${points(doneExercises)}/${points(exercises)}`);
+
+  if (next) {
+    const r = byId.get(next.id)!;
+    const p = pathsOf(next);
+    const n = numberOf(next.id);
+    console.log(`\n${say('Next', '다음')}: ${next.id} — ${next.title[lang]}`);
+    const line = (en: string, ko: string, text: string) => console.log(`  ${pad(say(en, ko), 15)}${text}`);
+    line('code', '코드', relative(process.cwd(), `${root}/${p.stub}`));
+    line('instructions', '설명', relative(process.cwd(), `${root}/${lang === 'ko' ? p.readmeKo : p.readme}`));
+    if (r.state === 'not-started') line('start', '시작', say('read the instructions, then replace the `throw` in the stub with your code', '설명을 읽고 스텁의 `throw`를 내 코드로 바꾸세요'));
+    else if (r.firstFailure) line('first failure', '첫 실패', r.firstFailure);
+    line('run it', '실행', `npm test -- ${n}`);
+    line('hint', '힌트', `npm run hint -- ${n}`);
+  } else {
+    console.log(`\n${say('Every exercise is done. Well done!', '모든 연습을 마쳤습니다. 수고하셨습니다!')}`);
+  }
+  console.log(`\n${done.length} passed, ${results.length - done.length} failed`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);
