@@ -22,3 +22,12 @@ export function exportedNames(path: string): string[] {
   }
   return [...new Set(names)].sort();
 }
+
+/** Whether `code` still is a stub: every exported function and class throws "not implemented: <name>". */
+export function isStub(code: string, fileName = 'stub.ts'): boolean {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.ES2022, true);
+  const names = source.statements
+    .filter((s) => (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) && s.name && ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+    .map((s) => (s as ts.FunctionDeclaration | ts.ClassDeclaration).name!.text);
+  return names.length > 0 && names.every((name) => new RegExp(`not implemented: ${name}\\b`).test(code));
+}

@@ -88,65 +88,105 @@ function shortPath(path: string): string {
   return /\d\d-[a-z0-9-]+\/[^/]+$/.exec(path)?.[0] ?? path;
 }
 
-/** Run the specs of `exercises` against the target tree; one result per exercise, in order. */
-export async function runExercises(exercises: Exercise[], options: RunnerOptions = {}): Promise<ExerciseResult[]> {
-  const limitMs = (options.limitSeconds ?? (Number(process.env.KATA_TIME_LIMIT) || 10)) * 1000;
-  process.env.KATA_TIME_LIMIT = String(limitMs / 1000);
-  if (options.target) process.env.KATA_TARGET = resolve(options.target);
-  if (options.lang) process.env.KATA_LANG = options.lang;
+/**
+ * A vitest instance kept open between runs (watch reruns one file in a fraction of a second).
+ * Each run has the watchdog; after a hang the instance is closed and the next run opens a new one.
+ */
+export class SpecSession {
+  private vitest: Vitest | undefined;
+  private started = new Map<string, number>();
+  private record: (file: string, outcome: { tests: TestOutcome[]; errors: string[] }) => void = () => {};
+  readonly limitMs: number;
 
-  const bySpec = new Map(exercises.map((e) => [resolve(root, pathsOf(e).spec), e]));
-  const results = new Map<string, ExerciseResult>();
-  let pending = [...bySpec.keys()];
+  constructor(options: RunnerOptions = {}) {
+    this.limitMs = (options.limitSeconds ?? (Number(process.env.KATA_TIME_LIMIT) || 10)) * 1000;
+    process.env.KATA_TIME_LIMIT = String(this.limitMs / 1000);
+    if (options.target) process.env.KATA_TARGET = resolve(options.target);
+    if (options.lang) process.env.KATA_LANG = options.lang;
+  }
 
-  while (pending.length > 0) {
-    const hung = await runOnce(pending, limitMs, (file, outcome) => {
+  private async open(): Promise<Vitest> {
+    if (this.vitest) return this.vitest;
+    const { createVitest } = await import('vitest/node');
+    const reporter: Reporter = {
+      onTestModuleStart: (m) => void this.started.set(m.moduleId, Date.now()),
+      onTestModuleEnd: (m) => {
+        this.started.delete(m.moduleId);
+        this.record(m.moduleId, outcomeOf(m));
+      },
+    };
+    this.vitest = await createVitest(
+      'test',
+      { config: join(root, 'vitest.config.ts'), run: true, watch: false, reporters: [reporter], silent: true },
+      { logLevel: 'silent' },
+    );
+    return this.vitest;
+  }
+
+  /** Forget what vitest has cached of a changed file, so the next run loads it afresh. */
+  invalidate(file: string): void {
+    this.vitest?.invalidateFile(file);
+  }
+
+  /** Run the specs of `exercises`; one result per exercise, in order. */
+  async run(exercises: Exercise[]): Promise<ExerciseResult[]> {
+    const bySpec = new Map(exercises.map((e) => [resolve(root, pathsOf(e).spec), e]));
+    const results = new Map<string, ExerciseResult>();
+    this.record = (file, outcome) => {
       const e = bySpec.get(file);
       if (e) results.set(e.id, classify(e.id, outcome.tests, outcome.errors));
-    });
-    for (const file of hung) {
-      const e = bySpec.get(file)!;
-      results.set(e.id, { ...classify(e.id, [], [`${GUARD_MARK} ${limitMs / 1000} s`]), state: 'timeout' });
+    };
+    let pending = [...bySpec.keys()];
+    while (pending.length > 0) {
+      const hung = await this.runOnce(pending);
+      for (const file of hung) {
+        const e = bySpec.get(file)!;
+        results.set(e.id, { ...classify(e.id, [], [`${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
+      }
+      pending = pending.filter((f) => !results.has(bySpec.get(f)!.id));
+      if (hung.length === 0) break; // everything that could run has run
     }
-    pending = pending.filter((f) => !results.has(bySpec.get(f)!.id));
-    if (hung.length === 0) break; // everything that could run has run
+    return exercises.map((e) => results.get(e.id) ?? { ...classify(e.id, [], ['no result: the spec file did not run']), state: 'missing' as const });
   }
-  return exercises.map((e) => results.get(e.id) ?? { ...classify(e.id, [], ['no result: the spec file did not run']), state: 'missing' as const });
+
+  /** One vitest run over `files`; returns the files the watchdog gave up on. */
+  private async runOnce(files: string[]): Promise<string[]> {
+    const vitest = await this.open();
+    this.started.clear();
+    let hung: string[] = [];
+    let giveUp = () => {};
+    const gaveUp = new Promise<void>((done) => (giveUp = done));
+    const watchdog = setInterval(() => {
+      const now = Date.now();
+      hung = [...this.started].filter(([, t]) => now - t > this.limitMs + GRACE_MS).map(([f]) => f);
+      if (hung.length > 0) giveUp();
+    }, 250);
+    try {
+      await Promise.race([vitest.runTestFiles(files), gaveUp]);
+    } catch {
+      // a run closed under it rejects; what finished is already recorded
+    } finally {
+      clearInterval(watchdog);
+    }
+    if (hung.length > 0) await this.close(); // terminates the worker that is stuck
+    return hung;
+  }
+
+  async close(): Promise<void> {
+    const vitest = this.vitest;
+    this.vitest = undefined;
+    if (vitest) await Promise.race([vitest.close(), sleep(3000)]);
+  }
 }
 
-/** One vitest run over `files`; returns the files the watchdog gave up on. */
-async function runOnce(files: string[], limitMs: number, record: (file: string, outcome: { tests: TestOutcome[]; errors: string[] }) => void): Promise<string[]> {
-  const { createVitest } = await import('vitest/node');
-  const started = new Map<string, number>();
-  const reporter: Reporter = {
-    onTestModuleStart: (m) => void started.set(m.moduleId, Date.now()),
-    onTestModuleEnd: (m) => {
-      started.delete(m.moduleId);
-      record(m.moduleId, outcomeOf(m));
-    },
-  };
-  const vitest: Vitest = await createVitest(
-    'test',
-    { config: join(root, 'vitest.config.ts'), run: true, watch: false, reporters: [reporter], silent: true },
-    { logLevel: 'silent' },
-  );
-  let hung: string[] = [];
-  let giveUp = () => {};
-  const gaveUp = new Promise<void>((done) => (giveUp = done));
-  const watchdog = setInterval(() => {
-    const now = Date.now();
-    hung = [...started].filter(([, t]) => now - t > limitMs + GRACE_MS).map(([f]) => f);
-    if (hung.length > 0) giveUp();
-  }, 250);
+/** Run the specs of `exercises` once against the target tree; one result per exercise, in order. */
+export async function runExercises(exercises: Exercise[], options: RunnerOptions = {}): Promise<ExerciseResult[]> {
+  const session = new SpecSession(options);
   try {
-    await Promise.race([vitest.start(files), gaveUp]);
-  } catch {
-    // a run that was closed under it rejects; what finished is already recorded
+    return await session.run(exercises);
   } finally {
-    clearInterval(watchdog);
-    await Promise.race([vitest.close(), sleep(3000)]);
+    await session.close();
   }
-  return hung;
 }
 
 function sleep(ms: number): Promise<void> {
