@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/curriculum';
 import { langFrom, translator, withoutLang } from './lib/i18n';
 import { runExercises, type ExerciseResult, type ExerciseState } from './lib/runner';
+import { timeLimitSeconds } from './lib/time-limit';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -49,7 +50,7 @@ function bar(done: number, total: number): string {
 async function main(): Promise<void> {
   const curriculum = loadCurriculum();
   const exercises = curriculum.exercises.filter((e) => isPresent(e));
-  const limit = Number(option('--time-limit')) || Number(process.env.KATA_TIME_LIMIT) || 10;
+  const limit = Number(option('--time-limit')) || timeLimitSeconds();
   const results = await runExercises(exercises, { target: option('--target'), limitSeconds: limit, lang });
   const byId = new Map(results.map((r) => [r.id, r]));
   const done = results.filter((r) => r.state === 'done');

@@ -1,12 +1,14 @@
 // npm run verify — the maintainers' and CI's check of the whole repository:
 //   1. curriculum.json agrees with the files;  2. everything type-checks;
 //   3. every spec passes on solutions/;  4. every test fails on the untouched stubs with "not implemented";
-//   5. every known mistake in mutants/ makes its spec fail with a message that names it.
+//   5. every known mistake in mutants/ makes its spec fail with a message that names it;
+//   6. the learner commands work, and a learner's endless loop or syntax error hangs nothing.
 // Ends with "N passed, N failed" and exits non-zero on any failure. Bounded: no step can hang it.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { checkCommands } from './lib/check-commands';
 import { checkCurriculum } from './lib/check-curriculum';
 import { isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
+import { execute } from './lib/exec';
 import { runMutants } from './lib/mutants';
 import { Tally } from './lib/report';
 import { runVitest } from './lib/run-vitest';
@@ -49,9 +51,13 @@ async function main(): Promise<void> {
     tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests fail on the stub`, detail);
   }
 
+  // The mutants keep the CPU busy; the command checks mostly wait on time limits: run them together.
+  const [outcomes, commandChecks] = await Promise.all([runMutants(present, 40_000), checkCommands(curriculum)]);
   tally.section('every known mistake in mutants/ is caught and named');
-  const outcomes = await runMutants(present, 40_000);
   for (const o of outcomes) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
+
+  tally.section('learner commands: progress, npm test, hint, reset, watch');
+  for (const [ok, what, detail] of commandChecks) tally.check(ok, what, detail);
 
   console.log(`\n${tally.summary()}`);
   process.exit(tally.failed === 0 ? 0 : 1);
@@ -61,18 +67,10 @@ function why(run: { timedOut: boolean; output: string }): string {
   return run.timedOut ? 'the vitest run timed out' : `no result for this spec; vitest said:\n${run.output.slice(-1500)}`;
 }
 
-function tsc(project: string, what: string): Promise<{ ok: boolean; what: string; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project, '--pretty', 'false'], { cwd: root });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ ok: code === 0, what, output: output.trim().split('\n').slice(0, 20).join('\n') });
-    });
-  });
+async function tsc(project: string, what: string): Promise<{ ok: boolean; what: string; output: string }> {
+  const run = await execute(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project, '--pretty', 'false'], { timeoutMs: 40_000 });
+  const output = (run.stdout + run.stderr).trim().split('\n').slice(0, 20).join('\n');
+  return { ok: run.code === 0, what, output: run.timedOut ? 'tsc timed out' : output };
 }
 
 // The whole run is bounded: if anything above hangs, say so and fail.

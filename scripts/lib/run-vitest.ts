@@ -1,10 +1,10 @@
 // Run vitest once in a child process with the JSON reporter, under a hard time limit,
 // and return what happened to every spec file and every test in it.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { root } from './curriculum';
+import { execute } from './exec';
 
 export interface TestResult {
   name: string;
@@ -36,10 +36,6 @@ export interface RunOptions {
 
 const vitestBin = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 
-// Runs still going when this process exits (a watchdog, Ctrl-C) are killed with it.
-const running = new Set<number>();
-process.on('exit', () => running.forEach(killGroup));
-
 /** Strip terminal colours from vitest's messages. */
 export function plain(text: string): string {
   return text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -49,28 +45,11 @@ export async function runVitest(options: RunOptions = {}): Promise<RunResult> {
   const cwd = options.cwd ?? root;
   const dir = mkdtempSync(join(tmpdir(), 'kata-run-'));
   const report = join(dir, 'report.json');
-  const started = Date.now();
-  const child = spawn(process.execPath, [vitestBin, 'run', '--reporter=json', `--outputFile=${report}`, ...(options.args ?? [])], {
+  const run = await execute(process.execPath, [vitestBin, 'run', '--reporter=json', `--outputFile=${report}`, ...(options.args ?? [])], {
     cwd,
-    env: { ...process.env, KATA_LANG: 'en', FORCE_COLOR: '0', ...options.env },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { KATA_LANG: 'en', FORCE_COLOR: '0', ...options.env },
+    timeoutMs: options.timeoutMs ?? 60_000,
   });
-  if (child.pid !== undefined) running.add(child.pid);
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    killGroup(child.pid);
-  }, options.timeoutMs ?? 60_000);
-  const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-  clearTimeout(timer);
-  killGroup(child.pid); // nothing of the run may outlive it
-  if (child.pid !== undefined) running.delete(child.pid);
-
   let files: FileResult[] = [];
   try {
     files = parseReport(JSON.parse(readFileSync(report, 'utf8')), cwd);
@@ -78,16 +57,7 @@ export async function runVitest(options: RunOptions = {}): Promise<RunResult> {
     // no report: the run crashed or was killed; `output` says why
   }
   rmSync(dir, { recursive: true, force: true });
-  return { files, timedOut, exitCode, output, seconds: (Date.now() - started) / 1000 };
-}
-
-function killGroup(pid: number | undefined): void {
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
+  return { files, timedOut: run.timedOut, exitCode: run.code, output: run.stdout + run.stderr, seconds: run.seconds };
 }
 
 interface JsonReport {

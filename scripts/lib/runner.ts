@@ -2,11 +2,12 @@
 // (through vitest's Node API), each spec file's outcome recorded as it ends, under a time limit.
 // Endless loops in learner code are stopped inside vitest by the loop guard (spec/support/
 // loop-guard.ts); the watchdog here is the backstop for anything the guard cannot stop: a spec
-// file still running 5 s after the limit is reported as "did not finish", vitest is closed
+// file still running well after the limit is reported as "did not finish", vitest is closed
 // (which terminates its worker threads), and the files that had not run yet run again.
 import { join, resolve } from 'node:path';
 import type { Reporter, TestModule, Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { type Exercise, pathsOf, root } from './curriculum';
+import { graceMs, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from './time-limit';
 
 export type ExerciseState = 'done' | 'failing' | 'not-started' | 'timeout' | 'syntax' | 'crash' | 'missing';
 
@@ -35,8 +36,6 @@ export interface RunnerOptions {
   lang?: 'en' | 'ko';
 }
 
-const GUARD_MARK = 'did not finish within';
-const GRACE_MS = 5000;
 
 /** Strip colours and keep the first line that says something. */
 export function oneLine(text: string): string {
@@ -99,7 +98,7 @@ export class SpecSession {
   readonly limitMs: number;
 
   constructor(options: RunnerOptions = {}) {
-    this.limitMs = (options.limitSeconds ?? (Number(process.env.KATA_TIME_LIMIT) || 10)) * 1000;
+    this.limitMs = (options.limitSeconds ?? timeLimitSeconds()) * 1000;
     process.env.KATA_TIME_LIMIT = String(this.limitMs / 1000);
     if (options.target) process.env.KATA_TARGET = resolve(options.target);
     if (options.lang) process.env.KATA_LANG = options.lang;
@@ -158,7 +157,7 @@ export class SpecSession {
     const gaveUp = new Promise<void>((done) => (giveUp = done));
     const watchdog = setInterval(() => {
       const now = Date.now();
-      hung = [...this.started].filter(([, t]) => now - t > this.limitMs + GRACE_MS).map(([f]) => f);
+      hung = [...this.started].filter(([, t]) => now - t > this.limitMs + graceMs(this.limitMs)).map(([f]) => f);
       if (hung.length > 0) giveUp();
     }, 250);
     try {

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './curriculum';
 
-export const stateDir = join(root, '.kata');
+/** KATA_STATE_DIR moves it (verify uses a temporary one, so it never touches a learner's state). */
+export const stateDir = process.env.KATA_STATE_DIR ?? join(root, '.kata');
 
 export function readState<T>(name: string, fallback: T): T {
   const file = join(stateDir, name);

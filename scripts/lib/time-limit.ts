@@ -1,4 +1,5 @@
-// How long one spec file may run before the loop guard stops it (see loop-guard.ts).
+// How long one spec file may run before the loop guard stops it (spec/support/loop-guard.ts).
+// Shared by the specs (through vitest) and the scripts (through ts-node).
 
 /** Seconds a spec file may run: KATA_TIME_LIMIT, default 10. */
 export function timeLimitSeconds(env: Record<string, string | undefined> = process.env): number {
@@ -8,3 +9,8 @@ export function timeLimitSeconds(env: Record<string, string | undefined> = proce
 
 /** The start of the guard's error message, which the runner looks for. */
 export const LOOP_GUARD_MARK = 'did not finish within';
+
+/** How long past the limit the watchdogs wait for the loop guard before they step in. */
+export function graceMs(limitMs: number): number {
+  return Math.max(2000, limitMs / 2);
+}

@@ -1,12 +1,10 @@
 // The watchdog reporter, switched on by `npm test` (scripts/test.mjs) through KATA_WATCHDOG_STATE.
 // The loop guard ends ordinary endless loops; this catches what it cannot (say, endless recursion
-// that catches its own stack overflow). A spec file still running 5 s after the time limit is
+// that catches its own stack overflow). A spec file still running well after the time limit is
 // written to the state file as hung and the process exits; the wrapper then runs the others again.
 import { writeFileSync } from 'node:fs';
 import type { Reporter } from 'vitest/node';
-import { timeLimitSeconds } from './time-limit.ts';
-
-const GRACE_MS = 5000;
+import { graceMs, timeLimitSeconds } from '../../scripts/lib/time-limit.ts';
 
 export function watchdog(stateFile: string): Reporter {
   const started = new Map<string, number>();
@@ -14,7 +12,8 @@ export function watchdog(stateFile: string): Reporter {
   return {
     onTestRunStart() {
       timer = setInterval(() => {
-        const limit = timeLimitSeconds() * 1000 + GRACE_MS;
+        const limitMs = timeLimitSeconds() * 1000;
+        const limit = limitMs + graceMs(limitMs);
         const hung = [...started].filter(([, t]) => Date.now() - t > limit).map(([file]) => file);
         if (hung.length === 0) return;
         writeFileSync(stateFile, JSON.stringify({ hung }));

@@ -1,0 +1,146 @@
+// verify's checks of the learner commands: progress, npm test, hint, reset and watch, including
+// the promise that a learner's bug never hangs a run or hides the other exercises.
+import { execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Check } from './check-curriculum';
+import { type Curriculum, type Exercise, isPresent, pathsOf, root } from './curriculum';
+import { execute } from './exec';
+
+const tsNode = join(root, 'node_modules', '.bin', 'ts-node');
+const script = (name: string, ...args: string[]) => [tsNode, ['-P', join(root, 'scripts', 'tsconfig.json'), join(root, 'scripts', `${name}.ts`), ...args]] as const;
+const LIMIT = 1; // seconds per spec file in the broken tree: short, so verify stays quick
+
+interface ProgressJson {
+  exercises: { id: string; state: string }[];
+  next: string | null;
+  passed: number;
+  failed: number;
+}
+
+/** A copy of solutions/ with an endless loop in 01, a syntax error in 03 and runaway recursion in 04. */
+function brokenTree(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-broken-'));
+  cpSync(join(root, 'solutions'), dir, { recursive: true });
+  const plant = (file: string, find: string, replace: string) => {
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(find, replace));
+  };
+  plant('01-argmax/argmax.ts', '  let best = 0;', '  let best = 0;\n  while (true) {}');
+  plant('03-one-hot/one-hot.ts', 'export function oneHot(', 'export function oneHot((');
+  writeFileSync(join(dir, '04-cross-entropy', 'cross-entropy.ts'), [
+    'function grow(n: number): number {',
+    '  try { return grow(n + 1) + grow(n + 2); } catch { return grow(n + 1); }',
+    '}',
+    'export function crossEntropy(p: readonly number[], q: readonly number[]): number {',
+    '  return grow(p.length + q.length);',
+    '}',
+    '',
+  ].join('\n'));
+  return dir;
+}
+
+/** Exercises that import none of `broken`, directly or through others. */
+function unaffected(curriculum: Curriculum, broken: Set<string>): Exercise[] {
+  const hit = new Set(broken);
+  for (const e of curriculum.exercises) if (e.dependsOn.some((d) => hit.has(d))) hit.add(e.id);
+  return curriculum.exercises.filter((e) => isPresent(e) && !hit.has(e.id));
+}
+
+/** No process of this machine still mentions `path` (a worker or vitest left behind). */
+function leftovers(path: string): string[] {
+  try {
+    return execSync('ps -eo pid,args', { encoding: 'utf8' }).split('\n').filter((l) => l.includes(path) && !l.includes('ps -eo'));
+  } catch {
+    return [];
+  }
+}
+
+function parse(text: string): ProgressJson | undefined {
+  try {
+    return JSON.parse(text) as ProgressJson;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
+  const present = curriculum.exercises.filter((e) => isPresent(e));
+  const first = present[0]!;
+  const stateDir = mkdtempSync(join(tmpdir(), 'kata-state-'));
+  const env = { KATA_LANG: 'en', KATA_STATE_DIR: stateDir };
+  const broken = brokenTree();
+  const watchTarget = mkdtempSync(join(tmpdir(), 'kata-watch-'));
+  cpSync(join(root, 'exercises'), watchTarget, { recursive: true });
+
+  const [stubs, solutions, brokenProgress, brokenTest, watched] = await Promise.all([
+    execute(...script('progress', '--json'), { env, timeoutMs: 30_000 }),
+    execute(...script('progress', '--json', '--target', join(root, 'solutions')), { env, timeoutMs: 30_000 }),
+    execute(...script('progress', '--json', '--target', broken, '--time-limit', String(LIMIT)), { env, timeoutMs: 40_000 }),
+    execute(process.execPath, [join(root, 'scripts', 'test.mjs')], { env: { ...env, KATA_TARGET: broken, KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' }, timeoutMs: 40_000 }),
+    watchOnce(first, watchTarget, env),
+  ]);
+  const checks: Check[] = [];
+  const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
+
+  const s = parse(stubs.stdout);
+  add(!!s && s.exercises.every((e) => e.state === 'not-started') && s.next === first.id && s.passed === 0,
+    `progress on the stubs: all ${present.length} "not started", next is ${first.id}`, stubs.stdout.slice(0, 800) + stubs.stderr.slice(-800));
+  const text = await execute(...script('progress'), { env, timeoutMs: 30_000 });
+  add(text.stdout.trimEnd().endsWith(`0 passed, ${present.length} failed`) && text.stdout.includes(pathsOf(first).readme),
+    'progress prints the next exercise, its instructions, and ends with "N passed, N failed"', text.stdout.slice(-600));
+
+  const sol = parse(solutions.stdout);
+  add(!!sol && sol.exercises.every((e) => e.state === 'done') && sol.next === null, `progress on solutions/: all ${present.length} done`, solutions.stdout.slice(0, 800) + solutions.stderr.slice(-800));
+
+  const b = parse(brokenProgress.stdout);
+  const state = (id: string) => b?.exercises.find((e) => e.id === id)?.state;
+  const others = unaffected(curriculum, new Set(['01-argmax', '03-one-hot', '04-cross-entropy']));
+  add(!!b && state('01-argmax') === 'timeout' && state('03-one-hot') === 'syntax' && state('04-cross-entropy') === 'timeout' && others.every((e) => state(e.id) === 'done'),
+    `progress with an endless loop, a syntax error and runaway recursion: those reported, the other ${others.length} graded (${brokenProgress.seconds.toFixed(1)} s)`,
+    brokenProgress.stdout.slice(0, 1200) + brokenProgress.stderr.slice(-600));
+  const out = (brokenTest.stdout + brokenTest.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  add(!brokenTest.timedOut && brokenTest.code !== 0 && out.includes('did not finish within') && out.includes('04-cross-entropy') && /PARSE_ERROR|Transform failed/.test(out) && out.includes('✓ spec/02-softmax.spec.ts'),
+    `npm test with the same bugs finishes, reports them and runs the rest (${brokenTest.seconds.toFixed(1)} s)`, out.slice(-1500));
+  const left = leftovers(broken);
+  add(left.length === 0, 'no process is left running after those runs', left.join('\n'));
+
+  const hint1 = await execute(...script('hint', '04'), { env, timeoutMs: 20_000 });
+  const hint2 = await execute(...script('hint', '04'), { env, timeoutMs: 20_000 });
+  const hintKo = await execute(...script('hint', '04', '--all', '--lang', 'ko'), { env, timeoutMs: 20_000 });
+  add(hint1.stdout.includes('Hint 1/') && hint2.stdout.includes('Hint 2/') && !hint2.stdout.includes('Hint 1/') && hintKo.stdout.includes('힌트 1/') && hintKo.stdout.includes('힌트 2/'),
+    'hint shows one more hint per call, --all shows all, in English and Korean', [hint1.stdout, hint2.stdout, hintKo.stdout].join('\n---\n'));
+
+  const resetNone = await execute(...script('reset'), { env, timeoutMs: 20_000 });
+  const resetStub = await execute(...script('reset', '01'), { env, timeoutMs: 20_000 });
+  add(resetNone.code === 2 && resetNone.stderr.includes('npm run reset -- 04') && resetStub.code === 0 && resetStub.stdout.includes('already is the original stub'),
+    'reset refuses without an exercise id, and finds the original stub in git history', resetNone.stderr + resetStub.stdout + resetStub.stderr);
+
+  add(watched.ok, `watch reruns ${first.id} when it is saved and moves on once it passes (${watched.ms} ms after the save)`, watched.output.slice(-1200));
+
+  for (const dir of [stateDir, broken, watchTarget]) rmSync(dir, { recursive: true, force: true });
+  return checks;
+}
+
+/** Start watch on a copy of the stubs, save the solution of `exercise` into it, and wait for "passes". */
+async function watchOnce(exercise: Exercise, target: string, env: NodeJS.ProcessEnv): Promise<{ ok: boolean; ms: number; output: string }> {
+  let savedAt = 0;
+  let passedAt = 0;
+  const file = join(target, exercise.file);
+  const result = await execute(...script('watch', exercise.id.slice(0, 2)), {
+    env: { ...env, KATA_TARGET: target },
+    timeoutMs: 25_000,
+    onStdout: (out, stop) => {
+      if (!savedAt && out.includes('0/')) {
+        savedAt = Date.now();
+        cpSync(join(root, pathsOf(exercise).solution), file);
+      }
+      if (savedAt && !passedAt && out.includes(`${exercise.id} passes`)) {
+        passedAt = Date.now();
+        setTimeout(stop, 100);
+      }
+    },
+  });
+  return { ok: passedAt > 0 && existsSync(file), ms: passedAt - savedAt, output: result.stdout + result.stderr };
+}

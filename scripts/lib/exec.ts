@@ -1,0 +1,51 @@
+// Run a command in its own process group under a hard time limit; nothing of it outlives the call.
+import { spawn } from 'node:child_process';
+import { root } from './curriculum';
+
+export interface Executed {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  seconds: number;
+}
+
+const running = new Set<number>();
+process.on('exit', () => running.forEach(killGroup));
+
+export function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+export function execute(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; onStdout?: (text: string, stop: () => void) => void } = {}): Promise<Executed> {
+  const started = Date.now();
+  const child = spawn(command, args, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pid = child.pid;
+  if (pid !== undefined) running.add(pid);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    options.onStdout?.(stdout, () => pid !== undefined && killGroup(pid));
+  });
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    if (pid !== undefined) killGroup(pid);
+  }, options.timeoutMs ?? 60_000);
+  return new Promise((done) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (pid !== undefined) {
+        killGroup(pid);
+        running.delete(pid);
+      }
+      done({ code, stdout, stderr, timedOut, seconds: (Date.now() - started) / 1000 });
+    }),
+  );
+}
