@@ -1,12 +1,18 @@
 // npm run bench — how long a learner and a maintainer wait, on this machine.
 // Runs each command several times and prints the medians as a table. `npm run bench -- 3` sets the runs.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from './lib/curriculum';
+import { watchOnce } from './lib/check-commands';
+import { loadCurriculum, root } from './lib/curriculum';
 
 interface Row {
   what: string;
-  command: string[];
+  /** A command to time from start to exit … */
+  command?: string[];
+  /** … or a measurement that returns seconds itself. */
+  measure?: () => Promise<number>;
   runs?: number;
 }
 
@@ -19,8 +25,23 @@ const rows: Row[] = [
   { what: 'whole spec suite on solutions/', command: [node, vitest, 'run', '--mode', 'solutions'] },
   { what: 'one exercise (04) on solutions/', command: [node, vitest, 'run', '--mode', 'solutions', 'spec/04'] },
   { what: 'npm test on the stubs (all red)', command: [node, vitest, 'run'] },
+  { what: 'npm test -- 04 (the wrapper) on the stubs', command: [node, 'scripts/test.mjs', '04'] },
+  { what: 'plain vitest run on the stubs (for comparison)', command: [node, vitest, 'run'] },
+  { what: 'npm run progress on the stubs', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/progress.ts'] },
+  { what: 'npm run progress on solutions/', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/progress.ts', '--target', 'solutions'] },
+  { what: 'npm run watch: rerun after a save', measure: watchRerun },
   { what: 'npm run verify', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/verify.ts'], runs: 3 },
 ];
+
+/** Save exercise 01 (the solution) in a copy of the stubs that watch is watching; time until it reports. */
+async function watchRerun(): Promise<number> {
+  const target = mkdtempSync(join(tmpdir(), 'kata-bench-'));
+  cpSync(join(root, 'exercises'), target, { recursive: true });
+  const first = loadCurriculum().exercises[0]!;
+  const result = await watchOnce(first, target, { KATA_LANG: 'en' });
+  rmSync(target, { recursive: true, force: true });
+  return result.ms / 1000;
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -28,16 +49,33 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-const defaultRuns = Number(process.argv[2] ?? 5);
-const filter = process.argv[3];
-console.log(`| what | runs | median s | min s | max s |\n|---|---|---|---|---|`);
-for (const row of rows.filter((r) => !filter || r.what.includes(filter))) {
-  const times: number[] = [];
-  for (let i = 0; i < (row.runs ?? defaultRuns); i++) {
-    const start = process.hrtime.bigint();
-    spawnSync(row.command[0]!, row.command.slice(1), { cwd: root, stdio: 'ignore', env: { ...process.env, CI: '1' } });
-    times.push(Number(process.hrtime.bigint() - start) / 1e9);
-  }
-  const f = (x: number) => x.toFixed(2);
-  console.log(`| ${row.what} | ${times.length} | ${f(median(times))} | ${f(Math.min(...times))} | ${f(Math.max(...times))} |`);
+async function time(row: Row): Promise<number> {
+  if (row.measure) return row.measure();
+  const start = process.hrtime.bigint();
+  spawnSync(row.command![0]!, row.command!.slice(1), { cwd: root, stdio: 'ignore', env: { ...process.env, CI: '1' } });
+  return Number(process.hrtime.bigint() - start) / 1e9;
 }
+
+async function main(): Promise<void> {
+  const defaultRuns = Number(process.argv[2] ?? 5);
+  const filter = process.argv[3];
+  console.log(`| what | runs | median s | min s | max s |\n|---|---|---|---|---|`);
+  for (const row of rows.filter((r) => !filter || r.what.includes(filter))) {
+    const times: number[] = [];
+    let failed = 0;
+    for (let i = 0; i < (row.runs ?? defaultRuns); i++) {
+      const t = await time(row);
+      if (Number.isFinite(t)) times.push(t);
+      else failed++;
+    }
+    if (times.length === 0) {
+      console.log(`| ${row.what} | 0 | failed | | |`);
+      continue;
+    }
+    const f = (x: number) => x.toFixed(2);
+    console.log(`| ${row.what}${failed ? ` (${failed} failed)` : ''} | ${times.length} | ${f(median(times))} | ${f(Math.min(...times))} | ${f(Math.max(...times))} |`);
+  }
+  process.exit(0);
+}
+
+void main();

@@ -51,31 +51,33 @@ async function main(): Promise<void> {
       return;
     }
   }
-  let result = await runAndShow(current);
+  // Runs queue up one after another; each shows the current exercise and, once it passes, moves on.
+  let queue = Promise.resolve();
+  const rerun = () =>
+    (queue = queue.then(async () => {
+      let result = await runAndShow(current!);
+      while (result.state === 'done') {
+        const next = exercises[exercises.findIndex((e) => e.id === current!.id) + 1];
+        if (!next) {
+          console.log(`\n✓ ${say('That was the last exercise. Well done!', '마지막 연습이었습니다. 수고하셨습니다!')}`);
+          return;
+        }
+        console.log(`\n✓ ${current!.id} ${say('passes!', '통과!')} ${say('Next', '다음')}: ${next.id} — ${next.title[lang]} (${lang === 'ko' ? pathsOf(next).readmeKo : pathsOf(next).readme})`);
+        current = next;
+        await new Promise((done) => setTimeout(done, 1500));
+        result = await runAndShow(current);
+      }
+    }));
 
+  // Watch before the first run, so that a save during it is not missed.
   let timer: NodeJS.Timeout | undefined;
-  let running = Promise.resolve();
   watch(target, { recursive: true }, (_event, name) => {
     if (!name || !String(name).endsWith('.ts')) return;
     session.invalidate(join(target, String(name)));
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(async () => {
-        result = await runAndShow(current!);
-        while (result.state === 'done') {
-          const next = exercises[exercises.findIndex((e) => e.id === current!.id) + 1];
-          if (!next) {
-            console.log(`\n✓ ${say('That was the last exercise. Well done!', '마지막 연습이었습니다. 수고하셨습니다!')}`);
-            return;
-          }
-          console.log(`\n✓ ${current!.id} ${say('passes!', '통과!')} ${say('Next', '다음')}: ${next.id} — ${next.title[lang]} (${lang === 'ko' ? pathsOf(next).readmeKo : pathsOf(next).readme})`);
-          current = next;
-          await new Promise((done) => setTimeout(done, 1500));
-          result = await runAndShow(current);
-        }
-      });
-    }, 80);
+    timer = setTimeout(rerun, 80);
   });
+  await rerun();
   process.on('SIGINT', () => void session.close().then(() => process.exit(0)));
 }
 

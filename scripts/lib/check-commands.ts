@@ -124,7 +124,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
 }
 
 /** Start watch on a copy of the stubs, save the solution of `exercise` into it, and wait for "passes". */
-async function watchOnce(exercise: Exercise, target: string, env: NodeJS.ProcessEnv): Promise<{ ok: boolean; ms: number; output: string }> {
+export async function watchOnce(exercise: Exercise, target: string, env: NodeJS.ProcessEnv): Promise<{ ok: boolean; ms: number; output: string }> {
   let savedAt = 0;
   let passedAt = 0;
   const file = join(target, exercise.file);
@@ -132,7 +132,7 @@ async function watchOnce(exercise: Exercise, target: string, env: NodeJS.Process
     env: { ...env, KATA_TARGET: target },
     timeoutMs: 25_000,
     onStdout: (out, stop) => {
-      if (!savedAt && out.includes('0/')) {
+      if (!savedAt && out.includes('tests pass')) {
         savedAt = Date.now();
         cpSync(join(root, pathsOf(exercise).solution), file);
       }
@@ -142,5 +142,6 @@ async function watchOnce(exercise: Exercise, target: string, env: NodeJS.Process
       }
     },
   });
-  return { ok: passedAt > 0 && existsSync(file), ms: passedAt - savedAt, output: result.stdout + result.stderr };
+  const ok = passedAt > 0 && existsSync(file);
+  return { ok, ms: ok ? passedAt - savedAt : NaN, output: result.stdout + result.stderr };
 }
