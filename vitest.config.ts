@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { loopGuard } from './spec/support/loop-guard.ts';
-import { timeLimitSeconds } from './scripts/lib/time-limit.ts';
+import { timeLimitSeconds } from './spec/support/time-limit.ts';
 import { watchdog } from './spec/support/watchdog.ts';
 
 // Which tree the specs test: exercises/ (the learner's), solutions/ with `--mode solutions`,

@@ -13,7 +13,7 @@ import { runMutants } from './lib/mutants';
 import { Tally } from './lib/report';
 import { runVitest } from './lib/run-vitest';
 
-const LIMIT_SECONDS = 50;
+const LIMIT_SECONDS = 100;
 
 async function main(): Promise<void> {
   const tally = new Tally();

@@ -74,12 +74,13 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   const watchTarget = mkdtempSync(join(tmpdir(), 'kata-watch-'));
   cpSync(join(root, 'exercises'), watchTarget, { recursive: true });
 
-  const [stubs, solutions, brokenProgress, brokenTest, watched] = await Promise.all([
+  const [stubs, solutions, brokenProgress, brokenTest, watched, ui] = await Promise.all([
     execute(...script('progress', '--json'), { env, timeoutMs: 30_000 }),
     execute(...script('progress', '--json', '--target', join(root, 'solutions')), { env, timeoutMs: 30_000 }),
     execute(...script('progress', '--json', '--target', broken, '--time-limit', String(LIMIT)), { env, timeoutMs: 40_000 }),
     execute(process.execPath, [join(root, 'scripts', 'test.mjs')], { env: { ...env, KATA_TARGET: broken, KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' }, timeoutMs: 40_000 }),
     watchOnce(first, watchTarget, env),
+    uiServes(),
   ]);
   const checks: Check[] = [];
   const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
@@ -119,6 +120,8 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
 
   add(watched.ok, `watch reruns ${first.id} when it is saved and moves on once it passes (${watched.ms} ms after the save)`, watched.output.slice(-1200));
 
+  add(ui.ok, 'ui: @vitest/ui serves its page on localhost', ui.detail);
+
   for (const dir of [stateDir, broken, watchTarget]) rmSync(dir, { recursive: true, force: true });
   return checks;
 }
@@ -144,4 +147,23 @@ export async function watchOnce(exercise: Exercise, target: string, env: NodeJS.
   });
   const ok = passedAt > 0 && existsSync(file);
   return { ok, ms: ok ? passedAt - savedAt : NaN, output: result.stdout + result.stderr };
+}
+
+/** `npm run ui` (vitest --ui): start it on a free port, fetch the page, stop it. */
+async function uiServes(): Promise<{ ok: boolean; detail: string }> {
+  const port = 51300 + Math.floor(Math.random() * 500);
+  const url = `http://127.0.0.1:${port}/__vitest__/`;
+  let stop = () => {};
+  let ok = false;
+  const run = execute(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), '--ui', '--open=false', '--watch', '--api.port', String(port)], {
+    timeoutMs: 25_000,
+    onStdout: (_out, kill) => (stop = kill),
+  });
+  for (let i = 0; i < 60 && !ok; i++) {
+    await new Promise((done) => setTimeout(done, 300));
+    ok = await fetch(url).then((r) => r.ok, () => false);
+  }
+  stop();
+  const result = await run;
+  return { ok, detail: ok ? '' : `${url} did not answer; vitest said:\n${(result.stdout + result.stderr).slice(-800)}` };
 }

@@ -1,5 +1,6 @@
 // How long one spec file may run before the loop guard stops it (spec/support/loop-guard.ts).
-// Shared by the specs (through vitest) and the scripts (through ts-node).
+// The scripts' side. spec/support/time-limit.ts states the same rules for vitest: the two folders are
+// different module systems, and vite's config loader warns about importing across. Change both together.
 
 /** Seconds a spec file may run: KATA_TIME_LIMIT, default 10. */
 export function timeLimitSeconds(env: Record<string, string | undefined> = process.env): number {

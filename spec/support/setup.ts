@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { t } from './i18n';
-import { LOOP_GUARD_MARK, timeLimitSeconds } from '../../scripts/lib/time-limit';
+import { LOOP_GUARD_MARK, timeLimitSeconds } from './time-limit';
 import { toMatchArticle, toMatchValue, type ArticleOptions, type ValueOptions } from './matchers';
 import type { Nested } from './nested';
 

@@ -4,7 +4,7 @@
 // written to the state file as hung and the process exits; the wrapper then runs the others again.
 import { writeFileSync } from 'node:fs';
 import type { Reporter } from 'vitest/node';
-import { graceMs, timeLimitSeconds } from '../../scripts/lib/time-limit.ts';
+import { graceMs, timeLimitSeconds } from './time-limit.ts';
 
 export function watchdog(stateFile: string): Reporter {
   const started = new Map<string, number>();
