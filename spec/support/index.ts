@@ -4,3 +4,4 @@ export { expectFiniteVector, expectRejects, expectUnchanged } from './checks';
 export type { Mistake } from './mistakes';
 export { roundLike } from './matchers';
 export { show, type Nested } from './nested';
+export { describeOptimizer, expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, valley, type OptimizerCase, type OptimizerUnderTest, type Stepper } from './optimizers';
