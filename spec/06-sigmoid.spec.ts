@@ -1,0 +1,127 @@
+// 06 sigmoid — σ(z) and its slope σ′(z), both on the pre-activation z ([역전파 계산]).
+// Expected values: worked out with 60-digit decimals (Python's decimal module), written here as literals.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sigmoid, sigmoidPrime } from '@kata/06-sigmoid/sigmoid';
+import { article, centralDifference, expectRejects, near, t, type Mistake } from './support';
+
+const forwardStep = t('[역전파 계산], forward pass', '[역전파 계산] 순전파');
+const z3 = article.pass().z[2]![0]!;
+const z4 = article.pass().z[2]![1]!;
+
+/** z, σ(z), σ′(z) */
+const table: readonly [number, number, number][] = [
+  [-5, 0.0066928509242848554, 0.006648056670790155],
+  [-2, 0.11920292202211756, 0.10499358540350652],
+  [-0.5, 0.37754066879814546, 0.2350037122015945],
+  [0, 0.5, 0.25],
+  [1, 0.7310585786300049, 0.19661193324148185],
+  [3, 0.9525741268224333, 0.04517665973091213],
+  [20, 0.9999999979388464, 2.061153613941849e-9],
+];
+
+/** Wrong values of σ(z) that give themselves away; `s` is the right one. */
+function sigmoidMistakes(s: number): Mistake[] {
+  return [
+    {
+      when: (r) => Number.isNaN(r),
+      en: 'NaN: e^z / (1 + e^z) overflows to Infinity / Infinity for a large z. Write σ(z) = 1 / (1 + e^(−z)): for a very negative z that is 1 / Infinity = 0, which is right.',
+      ko: 'NaN이 나왔습니다. e^z / (1 + e^z)는 z가 크면 Infinity / Infinity가 됩니다. σ(z) = 1 / (1 + e^(−z))로 쓰세요. z가 아주 작으면 1 / Infinity = 0이 되어 올바른 값입니다.',
+    },
+    {
+      when: (r) => s !== 0.5 && near(r, 1 - s, 1e-9),
+      en: 'you computed σ(−z) = 1 − σ(z): the exponent needs its minus sign, σ(z) = 1 / (1 + e^(−z)), so that σ grows with z.',
+      ko: 'σ(−z) = 1 − σ(z)를 계산했습니다. 지수에 마이너스가 있어야 σ가 z와 함께 커집니다: σ(z) = 1 / (1 + e^(−z)).',
+    },
+  ];
+}
+
+/** Wrong values of σ′(z) that give themselves away. */
+function primeMistakes(z: number): Mistake[] {
+  const s = 1 / (1 + Math.exp(-z));
+  return [
+    {
+      when: (r) => near(r, z * (1 - z), 1e-9),
+      en: 'you computed z · (1 − z). sigmoidPrime receives the pre-activation z, not σ(z): compute s = σ(z) first, then s · (1 − s). (The article writes h1 · (1 − h1) because h1 is σ(z1) already.)',
+      ko: 'z · (1 − z)를 계산했습니다. sigmoidPrime은 σ(z)가 아니라 활성화 이전 값 z를 받습니다. 먼저 s = σ(z)를 구한 뒤 s · (1 − s)를 계산하세요. (글이 h1 · (1 − h1)로 쓰는 것은 h1이 이미 σ(z1)이기 때문입니다.)',
+    },
+    {
+      when: (r) => near(r, s * (1 - z), 1e-9),
+      en: 'you computed σ(z) · (1 − z): both factors need σ(z), so σ′(z) = σ(z) · (1 − σ(z)).',
+      ko: 'σ(z) · (1 − z)를 계산했습니다. 두 인수 모두 σ(z)를 써야 합니다: σ′(z) = σ(z) · (1 − σ(z)).',
+    },
+    {
+      when: (r) => near(r, s, 1e-9),
+      en: 'that is σ(z) itself, not its slope: σ′(z) = σ(z) · (1 − σ(z)).',
+      ko: '그것은 기울기가 아니라 σ(z) 자체입니다. σ′(z) = σ(z) · (1 − σ(z)).',
+    },
+  ];
+}
+
+function expectSigmoid(z: number, expected: number): void {
+  expect(sigmoid(z)).toMatchValue(expected, { name: `sigmoid(${z})`, tol: 1e-12, mistakes: sigmoidMistakes(expected) });
+}
+
+function expectSigmoidPrime(z: number, expected: number): void {
+  expect(sigmoidPrime(z)).toMatchValue(expected, { name: `sigmoidPrime(${z})`, tol: 1e-12, mistakes: primeMistakes(z) });
+}
+
+describe('06 sigmoid and sigmoidPrime', () => {
+  it(t('the article: h1 = σ(0.08) = 0.51998934, h2 = σ(0.11) = 0.52747230, o1 = σ(z3), o2 = σ(z4)', '글의 예: h1 = σ(0.08) = 0.51998934, h2 = σ(0.11) = 0.52747230, o1 = σ(z3), o2 = σ(z4)'), () => {
+    expect(sigmoid(0.08)).toMatchArticle('0.51998934', { name: 'h1 = σ(z1)', step: forwardStep, mistakes: sigmoidMistakes(0.5199893401555817) });
+    expect(sigmoid(0.11)).toMatchArticle('0.52747230', { name: 'h2 = σ(z2)', step: forwardStep, mistakes: sigmoidMistakes(0.5274723043445937) });
+    expect(sigmoid(z3)).toMatchArticle('0.60944600', { name: `o1 = σ(z3 = ${z3})`, step: forwardStep, mistakes: sigmoidMistakes(0.6094460049966992) });
+    expect(sigmoid(z4)).toMatchArticle('0.66384491', { name: `o2 = σ(z4 = ${z4})`, step: forwardStep, mistakes: sigmoidMistakes(0.6638449096982894) });
+  });
+
+  it(t('the article: ∂h1/∂z1 = σ′(0.08) = 0.24960043 and ∂o1/∂z3 = σ′(z3) = 0.23802157', '글의 예: ∂h1/∂z1 = σ′(0.08) = 0.24960043, ∂o1/∂z3 = σ′(z3) = 0.23802157'), () => {
+    expect(sigmoidPrime(0.08)).toMatchArticle('0.24960043', { name: '∂h1/∂z1 = σ′(z1)', step: t('역전파 2단계, backprop step 2', '역전파 2단계'), mistakes: primeMistakes(0.08) });
+    expect(sigmoidPrime(z3)).toMatchArticle('0.23802157', { name: `∂o1/∂z3 = σ′(z3 = ${z3})`, step: t('역전파 1단계, backprop step 1', '역전파 1단계'), mistakes: primeMistakes(z3) });
+  });
+
+  it(t('σ at several points, negative and positive', '음수와 양수 여러 점에서의 σ'), () => {
+    for (const [z, s] of table) expectSigmoid(z, s);
+  });
+
+  it(t('σ′ at several points: largest at 0 (0.25), small far from 0', '여러 점에서의 σ′: 0에서 가장 크고 (0.25) 0에서 멀수록 작습니다'), () => {
+    for (const [z, , slope] of table) expectSigmoidPrime(z, slope);
+  });
+
+  it(t('σ′ matches a numerical derivative of your σ (property)', 'σ′가 직접 만든 σ의 수치 미분과 같습니다 (성질 검사)'), () => {
+    fc.assert(
+      fc.property(fc.double({ min: -20, max: 20, noNaN: true }), (z) => {
+        expect(sigmoidPrime(z)).toMatchValue(centralDifference(sigmoid, z), {
+          name: `sigmoidPrime(${z}) [${t('the numerical slope of your sigmoid, (σ(z + h) − σ(z − h)) / 2h', '직접 만든 sigmoid의 수치 기울기 (σ(z + h) − σ(z − h)) / 2h')}]`,
+          tol: 1e-9,
+          mistakes: primeMistakes(z),
+        });
+      }),
+    );
+  });
+
+  it(t('σ(−z) = 1 − σ(z) and σ′(−z) = σ′(z) (property)', 'σ(−z) = 1 − σ(z), σ′(−z) = σ′(z) (성질 검사)'), () => {
+    fc.assert(
+      fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (z) => {
+        expect(sigmoid(-z)).toMatchValue(1 - sigmoid(z), { name: `sigmoid(${-z}) [= 1 − sigmoid(${z})]`, tol: 1e-12 });
+        expect(sigmoidPrime(-z)).toMatchValue(sigmoidPrime(z), { name: `sigmoidPrime(${-z}) [= sigmoidPrime(${z})]`, tol: 1e-12 });
+      }),
+    );
+  });
+
+  it(t('no overflow and no NaN for z = ±40 and z = ±1000', 'z = ±40, ±1000에서도 넘침이나 NaN이 없습니다'), () => {
+    expectSigmoid(1000, 1);
+    expectSigmoid(-1000, 0);
+    expectSigmoid(40, 1);
+    expectSigmoid(-40, 4.248354255291589e-18);
+    expectSigmoidPrime(1000, 0);
+    expectSigmoidPrime(-1000, 0);
+    expectSigmoidPrime(-40, 4.248354255291589e-18);
+  });
+
+  it(t('rejects NaN and values that are not numbers', 'NaN과 숫자가 아닌 값을 거부합니다'), () => {
+    expectRejects(() => sigmoid(Number.NaN), 'z', 'NaN');
+    expectRejects(() => sigmoid('1' as unknown as number), 'z', t('a string', '문자열'));
+    expectRejects(() => sigmoidPrime(Number.NaN), 'z', 'NaN');
+    expectRejects(() => sigmoidPrime(undefined as unknown as number), 'z', 'undefined');
+  });
+});

@@ -1,0 +1,142 @@
+// 07 gradient descent — x_{i+1} = x_i − α · f′(x_i), one step and a whole descent ([경사하강법]).
+// Expected values: exact decimal arithmetic done by hand (every sequence here is a short decimal,
+// e.g. 3 − 3 · 0.8^k), written as literals.
+import { describe, expect, it } from 'vitest';
+import { gradientDescent, gradientDescentStep } from '@kata/07-gradient-descent/gradient-descent';
+import { expectRejects, t, type Mistake } from './support';
+
+/** Wrong answers for one step that give themselves away. */
+function stepMistakes(x: number, slope: number, learningRate: number): Mistake[] {
+  return [
+    {
+      value: x + learningRate * slope,
+      en: 'you added the step, which climbs uphill. Gradient descent subtracts it: x − α · slope, so a positive slope moves x to the left.',
+      ko: '이동량을 더했습니다. 그러면 언덕을 올라갑니다. 경사하강법은 빼야 합니다: x − α · slope. 그래서 기울기가 양수면 x가 왼쪽으로 움직입니다.',
+    },
+    {
+      value: x - slope,
+      en: 'the learning rate is missing: the step is α · slope, not the slope itself.',
+      ko: '학습률이 빠졌습니다. 이동량은 기울기 자체가 아니라 α · slope 입니다.',
+    },
+  ];
+}
+
+function expectStep(x: number, slope: number, learningRate: number, expected: number): void {
+  expect(gradientDescentStep(x, slope, learningRate)).toMatchValue(expected, {
+    name: `gradientDescentStep(${x}, ${slope}, ${learningRate})`,
+    tol: 1e-12,
+    mistakes: stepMistakes(x, slope, learningRate),
+  });
+}
+
+/** f(x) = (x − 3)², f′(x) = 2(x − 3): a parabola with its minimum at 3. */
+const parabolaSlope = (x: number) => 2 * (x - 3);
+
+/** Wrong descents on the parabola from 0 with α = 0.1, five steps, and what they mean. */
+const descentMistakes: Mistake[] = [
+  {
+    when: (r) => Array.isArray(r) && r.length === 5 && Math.abs((r[0] as number) - 0.6) < 1e-9,
+    en: 'the list must start with x0 itself, then one value per step: steps + 1 values in all.',
+    ko: '목록은 x0 자체로 시작하고, 그다음 한 단계마다 값이 하나씩 와야 합니다. 모두 steps + 1개입니다.',
+  },
+  {
+    when: (r) => Array.isArray(r) && r.length === 7,
+    en: 'one step too many: `steps` steps give steps + 1 values (x0 and one per step).',
+    ko: '한 단계를 더 갔습니다. `steps`번 이동하면 값은 steps + 1개입니다 (x0과 단계마다 하나).',
+  },
+  {
+    value: [0, 0.6, 1.2, 1.8, 2.4, 3],
+    en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.',
+    ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.',
+  },
+  {
+    value: [0, -0.6, -1.32, -2.184, -3.2208, -4.46496],
+    en: 'x runs away from the minimum at 3: each step adds α · slope. Subtract it: x − α · f′(x).',
+    ko: 'x가 최솟값 3에서 멀어집니다. 단계마다 α · slope를 더했기 때문입니다. 빼야 합니다: x − α · f′(x).',
+  },
+  {
+    value: [0, 6, 0, 6, 0, 6],
+    en: 'the learning rate is missing: each step must be α · f′(x), not f′(x).',
+    ko: '학습률이 빠졌습니다. 한 단계의 이동량은 f′(x)가 아니라 α · f′(x) 입니다.',
+  },
+];
+
+describe('07 gradientDescentStep and gradientDescent', () => {
+  it(t('the sign rule: a positive slope moves x left, a negative slope right, zero not at all', '부호 규칙: 기울기가 양수면 왼쪽, 음수면 오른쪽, 0이면 제자리'), () => {
+    expectStep(3, 2, 0.1, 2.8);
+    expectStep(3, -2, 0.1, 3.2);
+    expectStep(3, 0, 0.1, 3);
+  });
+
+  it(t('a steeper slope moves further, a larger learning rate too', '기울기가 가파를수록, 학습률이 클수록 더 멀리 움직입니다'), () => {
+    expectStep(3, 4, 0.1, 2.6);
+    expectStep(3, 2, 0.25, 2.5);
+    expectStep(-1, -0.5, 2, 0);
+  });
+
+  it(t('the article: w5⁺ = 0.45 − 0.5 × 0.02592286 = 0.43703857 and w1⁺ = 0.3 − 0.5 × 0.00080888 = 0.29959556', '글의 예: w5⁺ = 0.45 − 0.5 × 0.02592286 = 0.43703857, w1⁺ = 0.3 − 0.5 × 0.00080888 = 0.29959556'), () => {
+    expect(gradientDescentStep(0.45, 0.02592286, 0.5)).toMatchArticle('0.43703857', { name: 'w5⁺', step: t('역전파 1단계, backprop step 1', '역전파 1단계'), mistakes: stepMistakes(0.45, 0.02592286, 0.5) });
+    expect(gradientDescentStep(0.3, 0.00080888, 0.5)).toMatchArticle('0.29959556', { name: 'w1⁺', step: t('역전파 2단계, backprop step 2', '역전파 2단계'), mistakes: stepMistakes(0.3, 0.00080888, 0.5) });
+  });
+
+  it(t('descends (x − 3)² from 0 with α = 0.1: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696', '(x − 3)²를 0에서 α = 0.1로 내려갑니다: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696'), () => {
+    expect(gradientDescent(parabolaSlope, 0, 0.1, 5)).toMatchValue([0, 0.6, 1.08, 1.464, 1.7712, 2.01696], {
+      name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 5)',
+      tol: 1e-12,
+      mistakes: descentMistakes,
+    });
+  });
+
+  it(t('asks for the slope at the current x in every step', '단계마다 현재 x에서의 기울기를 구합니다'), () => {
+    // f(x) = x⁴ / 4, f′(x) = x³: 1 → 1 − 0.5 · 1 = 0.5 → 0.5 − 0.5 · 0.125 = 0.4375 → …
+    expect(gradientDescent((x) => x ** 3, 1, 0.5, 3)).toMatchValue([1, 0.5, 0.4375, 0.3956298828125], {
+      name: 'gradientDescent(x => x ** 3, 1, 0.5, 3)',
+      tol: 1e-12,
+      mistakes: [
+        {
+          value: [1, 0.5, 0, -0.5],
+          en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.',
+          ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.',
+        },
+      ],
+    });
+  });
+
+  it(t('a learning rate that fits converges: every step gets closer to the minimum', '알맞은 학습률은 수렴합니다: 단계마다 최솟값에 가까워집니다'), () => {
+    const xs = gradientDescent(parabolaSlope, 0, 0.1, 100);
+    expect(xs).toMatchValue(new Array<number>(101).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 100)', tol: Infinity, mistakes: descentMistakes });
+    const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) < Math.abs(xs[i - 1]! - 3)));
+    expect(k === -1, t(`step ${k} went from ${xs[k - 1]} to ${xs[k]}, not closer to the minimum 3`, `${k}번째 단계가 ${xs[k - 1]}에서 ${xs[k]}(으)로 갔습니다. 최솟값 3에 가까워지지 않았습니다`)).toBe(true);
+    expect(xs[100]).toMatchValue(3, { name: t('x after 100 steps (3 − 3 · 0.8¹⁰⁰)', '100단계 뒤의 x (3 − 3 · 0.8¹⁰⁰)'), tol: 1e-9 });
+    expect(gradientDescent(parabolaSlope, 0, 0.5, 1)).toMatchValue([0, 3], { name: t('gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): one step to the minimum', 'gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): 한 번에 최솟값으로'), tol: 1e-12, mistakes: descentMistakes });
+  });
+
+  it(t('a learning rate that is too large bounces (α = 1) or diverges (α = 1.1)', '너무 큰 학습률은 진동하거나 (α = 1) 발산합니다 (α = 1.1)'), () => {
+    expect(gradientDescent(parabolaSlope, 0, 1, 4)).toMatchValue([0, 6, 0, 6, 0], { name: 'gradientDescent(x => 2 * (x - 3), 0, 1, 4)', tol: 1e-12, mistakes: descentMistakes });
+    const xs = gradientDescent(parabolaSlope, 0, 1.1, 10);
+    expect(xs).toMatchValue(new Array<number>(11).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 1.1, 10)', tol: Infinity });
+    const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) > Math.abs(xs[i - 1]! - 3)));
+    expect(k === -1, t(`with α = 1.1, step ${k} should overshoot further from 3; it went from ${xs[k - 1]} to ${xs[k]}`, `α = 1.1이면 ${k}번째 단계는 3에서 더 멀리 넘어가야 합니다. ${xs[k - 1]}에서 ${xs[k]}(으)로 갔습니다`)).toBe(true);
+    expect(xs[10]).toMatchValue(-15.5752092672, { name: t('x after 10 steps with α = 1.1 (3 − 3 · 1.2¹⁰)', 'α = 1.1로 10단계 뒤의 x (3 − 3 · 1.2¹⁰)'), tol: 1e-9 });
+  });
+
+  it(t('zero steps give just [x0]', '0단계면 [x0]만 반환합니다'), () => {
+    expect(gradientDescent(parabolaSlope, 7, 0.1, 0)).toMatchValue([7], { name: 'gradientDescent(x => 2 * (x - 3), 7, 0.1, 0)', tol: 0 });
+  });
+
+  it(t('rejects a learning rate that is not positive, and values that are not finite numbers', '양수가 아닌 학습률과 유한한 숫자가 아닌 값을 거부합니다'), () => {
+    expectRejects(() => gradientDescentStep(1, 1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
+    expectRejects(() => gradientDescentStep(1, 1, -0.1), 'learningRate', t('a negative learning rate', '음수 학습률'));
+    expectRejects(() => gradientDescentStep(1, 1, Number.NaN), 'learningRate', t('a learning rate of NaN', '학습률 NaN'));
+    expectRejects(() => gradientDescentStep(Number.NaN, 1, 0.1), 'x', 'x = NaN');
+    expectRejects(() => gradientDescentStep(1, Infinity, 0.1), 'slope', 'slope = Infinity');
+  });
+
+  it(t('gradientDescent rejects a derivative that is not a function and a bad number of steps', 'gradientDescent는 함수가 아닌 derivative와 잘못된 단계 수를 거부합니다'), () => {
+    expectRejects(() => gradientDescent(3 as unknown as (x: number) => number, 0, 0.1, 5), 'derivative', t('a number instead of a function', '함수 대신 숫자'));
+    expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, -1), 'steps', 'steps = −1');
+    expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, 2.5), 'steps', 'steps = 2.5');
+    expectRejects(() => gradientDescent(parabolaSlope, Number.NaN, 0.1, 5), 'x0', 'x0 = NaN');
+    expectRejects(() => gradientDescent(parabolaSlope, 0, 0, 5), 'learningRate', t('a learning rate of 0', '학습률 0'));
+  });
+});

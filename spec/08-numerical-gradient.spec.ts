@@ -1,0 +1,201 @@
+// 08 numerical gradient — central differences and the relative error of a gradient check ([미분의 연쇄법칙]).
+// Expected values: derivatives worked out by hand (e, 1/2, −0.64, 12.01 = (2.1³ − 1.9³)/0.2 …), written as literals.
+// The wrong answers a mistake gives are computed here from the same f, to recognise them.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { numericalDerivative, numericalGradient, relativeError } from '@kata/08-numerical-gradient/numerical-gradient';
+import { expectRejects, expectRelative, expectUnchanged, t, type Mistake } from './support';
+
+const E = 2.718281828459045;
+
+/** What the usual slips give for f′(x) with step h. */
+function derivativeMistakes(f: (x: number) => number, x: number, h = 1e-5, given = h): Mistake[] {
+  return [
+    {
+      value: (f(x + h) - f(x)) / h,
+      en: 'this is the one-sided difference (f(x + h) − f(x)) / h: its error shrinks only like h. Use the central difference (f(x + h) − f(x − h)) / 2h, whose error shrinks like h².',
+      ko: '한쪽 차분 (f(x + h) − f(x)) / h 입니다. 오차가 h에 비례해서만 줄어듭니다. 오차가 h²에 비례해 줄어드는 중앙 차분 (f(x + h) − f(x − h)) / 2h를 쓰세요.',
+    },
+    {
+      value: (f(x) - f(x - h)) / h,
+      en: 'this is the one-sided (backward) difference (f(x) − f(x − h)) / h. Use the central difference (f(x + h) − f(x − h)) / 2h.',
+      ko: '한쪽(뒤쪽) 차분 (f(x) − f(x − h)) / h 입니다. 중앙 차분 (f(x + h) − f(x − h)) / 2h를 쓰세요.',
+    },
+    {
+      value: (f(x + h) - f(x - h)) / h,
+      en: 'twice the slope: x + h and x − h are 2h apart, so divide the difference by 2h, not by h.',
+      ko: '기울기의 두 배입니다. x + h와 x − h는 2h만큼 떨어져 있으니 차이를 h가 아니라 2h로 나누세요.',
+    },
+    ...(given !== 1e-5
+      ? [
+          {
+            value: (f(x + 1e-5) - f(x - 1e-5)) / 2e-5,
+            en: `you ignored the h you were given (${given}) and used 1e-5. Use the parameter h; 1e-5 is only its default.`,
+            ko: `전달받은 h(${given})를 무시하고 1e-5를 썼습니다. 매개변수 h를 쓰세요. 1e-5는 기본값일 뿐입니다.`,
+          },
+        ]
+      : []),
+  ];
+}
+
+function expectDerivative(f: (x: number) => number, label: string, x: number, h: number | undefined, expected: number): void {
+  const received = h === undefined ? numericalDerivative(f, x) : numericalDerivative(f, x, h);
+  expect(received).toMatchValue(expected, {
+    name: `numericalDerivative(${label}, ${x}${h === undefined ? '' : `, ${h}`})`,
+    tol: 1e-9,
+    mistakes: derivativeMistakes(f, x, h ?? 1e-5, h ?? 1e-5),
+  });
+}
+
+/** What the usual slips give for the gradient of f at xs with step h. */
+function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly number[], h = 1e-5): Mistake[] {
+  const moved = (i: number, d: number) => xs.map((x, k) => (k === i ? x + d : x));
+  const all = (d: number) => xs.map((x) => x + d);
+  return [
+    {
+      value: xs.map((_, i) => (f(moved(i, h)) - f(xs)) / h),
+      en: 'this is the one-sided difference (f(x + h) − f(x)) / h in each coordinate. Use the central difference: nudge xs[i] by +h and by −h and divide by 2h.',
+      ko: '좌표마다 한쪽 차분 (f(x + h) − f(x)) / h를 썼습니다. 중앙 차분을 쓰세요. xs[i]를 +h, −h만큼 움직이고 2h로 나눕니다.',
+    },
+    {
+      value: xs.map(() => (f(all(h)) - f(all(-h))) / (2 * h)),
+      en: 'every entry is the same: you nudged all coordinates at once. For entry i, move only xs[i] and keep every other coordinate where it is.',
+      ko: '모든 항목이 같습니다. 모든 좌표를 한꺼번에 움직였습니다. i번째 항목은 xs[i]만 움직이고 나머지 좌표는 그대로 두세요.',
+    },
+    {
+      value: xs.map((_, i) => (f(moved(i, h)) - f(moved(i, -h))) / h),
+      en: 'twice the slope: the two points are 2h apart, so divide by 2h, not by h.',
+      ko: '기울기의 두 배입니다. 두 점은 2h만큼 떨어져 있으니 h가 아니라 2h로 나누세요.',
+    },
+  ];
+}
+
+function expectGradient(f: (xs: readonly number[]) => number, label: string, xs: number[], h: number | undefined, expected: number[]): void {
+  const received = h === undefined ? numericalGradient(f, xs) : numericalGradient(f, xs, h);
+  expect(received).toMatchValue(expected, {
+    name: `numericalGradient(${label}, [${xs.join(', ')}]${h === undefined ? '' : `, ${h}`})`,
+    tol: 1e-9,
+    mistakes: gradientMistakes(f, xs, h ?? 1e-5),
+  });
+}
+
+function relativeMistakes(a: number, b: number): Mistake[] {
+  const d = Math.abs(a - b);
+  return [
+    {
+      when: (r) => Number.isNaN(r),
+      en: 'NaN comes from 0 / 0: when a and b are both 0 they agree perfectly, so return 0.',
+      ko: 'NaN은 0 / 0에서 나옵니다. a와 b가 모두 0이면 완전히 같은 것이니 0을 반환하세요.',
+    },
+    {
+      when: (r) => d > 0 && typeof r === 'number' && r < 0,
+      en: 'a relative error is never negative: take the absolute value |a − b|.',
+      ko: '상대 오차는 음수가 될 수 없습니다. 절댓값 |a − b|를 쓰세요.',
+    },
+    {
+      value: d / (Math.abs(a) + Math.abs(b)),
+      en: 'you divided by |a| + |b|. This gradient check divides by the larger of the two, max(|a|, |b|).',
+      ko: '|a| + |b|로 나눴습니다. 이 기울기 검증은 둘 중 큰 값 max(|a|, |b|)로 나눕니다.',
+    },
+    {
+      value: d / Math.min(Math.abs(a), Math.abs(b)),
+      en: 'you divided by the smaller of |a| and |b|; divide by the larger, max(|a|, |b|), so that the result does not depend on the order.',
+      ko: '|a|와 |b| 중 작은 값으로 나눴습니다. 순서에 상관없는 결과가 되도록 큰 값 max(|a|, |b|)로 나누세요.',
+    },
+  ];
+}
+
+function expectRelativeError(a: number, b: number, expected: number): void {
+  expect(relativeError(a, b)).toMatchValue(expected, { name: `relativeError(${a}, ${b})`, tol: 1e-12, mistakes: relativeMistakes(a, b) });
+}
+
+describe('08 numericalDerivative, numericalGradient and relativeError', () => {
+  it(t('the central difference of eˣ at 1 is e to 9 digits — a one-sided difference is off by 5e-6', 'eˣ의 1에서의 중앙 차분은 e와 9자리까지 같습니다 — 한쪽 차분은 5e-6만큼 틀립니다'), () => {
+    expectDerivative(Math.exp, 'Math.exp', 1, undefined, E);
+  });
+
+  it(t('other derivatives: ln at 2, 1 / (1 + x²) at 0.5, eˣ at −3', '다른 도함수: 2에서의 ln, 0.5에서의 1 / (1 + x²), −3에서의 eˣ'), () => {
+    expectDerivative(Math.log, 'Math.log', 2, undefined, 0.5);
+    expectDerivative((x) => 1 / (1 + x * x), 'x => 1 / (1 + x * x)', 0.5, undefined, -0.64);
+    expectDerivative(Math.exp, 'Math.exp', -3, undefined, 0.049787068367863944);
+  });
+
+  it(t('uses the h it is given: for x³ at 2 with h = 0.1, (2.1³ − 1.9³) / 0.2 = 12.01', '전달받은 h를 씁니다: 2에서 x³, h = 0.1이면 (2.1³ − 1.9³) / 0.2 = 12.01'), () => {
+    expectDerivative((x) => x ** 3, 'x => x ** 3', 2, 0.1, 12.01);
+  });
+
+  it(t('uses h = 1e-5 when none is given: for x³ at 0 the central difference is exactly h² = 1e-10', 'h가 없으면 1e-5를 씁니다: 0에서 x³의 중앙 차분은 정확히 h² = 1e-10'), () => {
+    expectRelative(numericalDerivative((x) => x ** 3, 0), 1e-10, 'numericalDerivative(x => x ** 3, 0)', 1e-6);
+  });
+
+  it(t('the gradient of x²·y + 3y at (1.5, −2) is (2xy, x² + 3) = (−6, 5.25)', '(1.5, −2)에서 x²·y + 3y의 기울기는 (2xy, x² + 3) = (−6, 5.25)'), () => {
+    expectGradient(([x, y]) => x! ** 2 * y! + 3 * y!, '([x, y]) => x ** 2 * y + 3 * y', [1.5, -2], undefined, [-6, 5.25]);
+  });
+
+  it(t('more gradients: eˣ + e²ʸ at (1, 0.5), x·y·z at (2, 3, 4), x² at 3', '다른 기울기: (1, 0.5)에서 eˣ + e²ʸ, (2, 3, 4)에서 x·y·z, 3에서 x²'), () => {
+    expectGradient(([x, y]) => Math.exp(x!) + Math.exp(2 * y!), '([x, y]) => Math.exp(x) + Math.exp(2 * y)', [1, 0.5], undefined, [E, 2 * E]);
+    expectGradient(([x, y, z]) => x! * y! * z!, '([x, y, z]) => x * y * z', [2, 3, 4], undefined, [12, 8, 6]);
+    expectGradient(([x]) => x! ** 2, '([x]) => x ** 2', [3], undefined, [6]);
+  });
+
+  it(t('the gradient uses the h it is given: x³ + y at (2, 0) with h = 0.1 gives (12.01, 1)', '기울기도 전달받은 h를 씁니다: (2, 0)에서 x³ + y, h = 0.1이면 (12.01, 1)'), () => {
+    expectGradient(([x, y]) => x! ** 3 + y!, '([x, y]) => x ** 3 + y', [2, 0], 0.1, [12.01, 1]);
+  });
+
+  it(t('moves one coordinate at a time, by +h and by −h', '좌표를 하나씩 +h, −h만큼 움직입니다'), () => {
+    const xs = [1.5, -2, 0.25];
+    const seen: number[][] = [];
+    numericalGradient((point) => {
+      seen.push([...point]);
+      return point[0]! * point[1]! - point[2]!;
+    }, [...xs]);
+    expect(seen.length > 0, t('numericalGradient never called f', 'numericalGradient가 f를 한 번도 호출하지 않았습니다')).toBe(true);
+    for (const point of seen) {
+      const moved = point.map((p, k) => Math.abs(p - xs[k]!)).filter((d) => d > 1e-12);
+      expect(moved.length === 1 && Math.abs(moved[0]! - 1e-5) < 1e-9, t(
+        `f was called at [${point.join(', ')}], but every call should move exactly one coordinate of [${xs.join(', ')}] by ±h (h = 1e-5)`,
+        `f가 [${point.join(', ')}]에서 호출됐습니다. 호출마다 [${xs.join(', ')}]의 좌표 딱 하나만 ±h (h = 1e-5)만큼 움직여야 합니다`,
+      )).toBe(true);
+    }
+  });
+
+  it(t('does not change xs', 'xs를 바꾸지 않습니다'), () => {
+    expectUnchanged([[1.5, -2, 0.25]] as const, ['xs'], (xs) => numericalGradient(([a, b, c]) => a! * b! - c!, xs));
+  });
+
+  it(t('relativeError: |a − b| / max(|a|, |b|)', 'relativeError: |a − b| / max(|a|, |b|)'), () => {
+    expectRelativeError(1, 1.5, 0.3333333333333333);
+    expectRelativeError(1.5, 1, 0.3333333333333333);
+    expectRelativeError(-2, 2, 2);
+    expectRelativeError(3, 3, 0);
+    expectRelativeError(0, 0.001, 1);
+    expectRelativeError(1e-8, 1.1e-8, 0.09090909090909091);
+  });
+
+  it(t('relativeError is 0 when both values are 0', '두 값이 모두 0이면 relativeError는 0'), () => {
+    expectRelativeError(0, 0, 0);
+  });
+
+  it(t('relativeError is symmetric and between 0 and 2 (property)', 'relativeError는 대칭이고 0과 2 사이 (성질 검사)'), () => {
+    const value = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        const ab = relativeError(a, b);
+        expect(ab).toMatchValue(relativeError(b, a), { name: `relativeError(${a}, ${b}) [= relativeError(${b}, ${a})]`, tol: 0, mistakes: relativeMistakes(a, b) });
+        expect(ab >= 0 && ab <= 2, t(`relativeError(${a}, ${b}) = ${ab} is not between 0 and 2`, `relativeError(${a}, ${b}) = ${ab} 가 0과 2 사이가 아닙니다`)).toBe(true);
+      }),
+    );
+  });
+
+  it(t('rejects a missing function, values that are not finite and a step h that is not positive', '함수가 아닌 f, 유한하지 않은 값, 양수가 아닌 h를 거부합니다'), () => {
+    expectRejects(() => numericalDerivative(undefined as unknown as (x: number) => number, 1), 'f', t('no function', '함수 없음'));
+    expectRejects(() => numericalDerivative(Math.exp, Number.NaN), 'x', 'x = NaN');
+    expectRejects(() => numericalDerivative(Math.exp, 1, 0), 'h', 'h = 0');
+    expectRejects(() => numericalDerivative(Math.exp, 1, -1e-5), 'h', 'h = −1e-5');
+    expectRejects(() => numericalGradient(() => 0, []), 'xs', t('an empty xs', '빈 xs'));
+    expectRejects(() => numericalGradient(() => 0, [1, Number.NaN]), 'xs', t('NaN in xs', 'xs 안의 NaN'));
+    expectRejects(() => numericalGradient(() => 0, [1], 0), 'h', 'h = 0');
+    expectRejects(() => relativeError(Number.NaN, 1), 'a', 'a = NaN');
+    expectRejects(() => relativeError(1, Infinity), 'b', 'b = Infinity');
+  });
+});

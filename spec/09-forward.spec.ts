@@ -1,0 +1,130 @@
+// 09 forward — the forward pass of the article's 2-2-2 network and of deeper ones ([역전파 계산]).
+// Expected values: spec/support/network.ts (60-digit decimal arithmetic, independent of the solutions).
+import { describe, expect, it } from 'vitest';
+import { forward } from '@kata/09-forward/forward';
+import { article, deepExample, expectRejects, expectShape, expectUnchanged, near, singleLayerExample, t, wideExample, type Example, type Mistake } from './support';
+
+const step = t('[역전파 계산], forward pass', '[역전파 계산] 순전파');
+const exact = article.pass();
+const [h1, h2] = exact.a[1]!;
+
+/** a[l] equal to z[l] on some layer: the sigmoid was left out there. */
+function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
+  return [
+    {
+      when: (r) => Array.isArray(r) && z.some((zl, l) => l > 0 && near(r[l], zl as number[], 1e-9)),
+      en: 'on at least one layer a equals z: apply σ to every unit of every layer, a[l][j] = sigmoid(z[l][j]), the output layer included.',
+      ko: '적어도 한 층에서 a가 z와 같습니다. 출력층을 포함한 모든 층의 모든 유닛에 σ를 적용하세요: a[l][j] = sigmoid(z[l][j]).',
+    },
+  ];
+}
+
+const missingInput: Mistake = {
+  when: (r) => Array.isArray(r) && r.length === exact.a.length - 1,
+  en: 'a needs one entry per layer including the input: a[0] is (a copy of) the input, a[1] the hidden layer, a[2] the output. Likewise z[0] is [].',
+  ko: 'a에는 입력을 포함해 층마다 항목이 하나씩 있어야 합니다. a[0]은 입력(의 복사본), a[1]은 은닉층, a[2]는 출력입니다. z[0]도 마찬가지로 [] 입니다.',
+};
+
+function expectPass(example: Example): void {
+  const pass = forward(example.network, example.input);
+  const name = `forward(${example.name})`;
+  expect(pass, t(`${name} should return { z, a }`, `${name}는 { z, a }를 반환해야 합니다`)).toBeTypeOf('object');
+  expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInput] });
+  expect(pass.a).toMatchValue(example.pass.a, { name: `${name}.a`, tol: 1e-12, mistakes: [missingInput, ...activationMistakes(example.pass.z)] });
+}
+
+describe('09 forward', () => {
+  it(t('the article: z1 = 0.08, z2 = 0.11, h1 = 0.51998934, h2 = 0.52747230', '글의 예: z1 = 0.08, z2 = 0.11, h1 = 0.51998934, h2 = 0.52747230'), () => {
+    const { z, a } = forward(article.network(), article.input());
+    expectShape(z, exact.z, 'forward(article).z', [missingInput]);
+    expectShape(a, exact.a, 'forward(article).a', [missingInput]);
+    expect(z[1]).toMatchArticle(['0.08', '0.11'], {
+      name: ['z1', 'z2'],
+      step,
+      mistakes: [
+        {
+          value: [0.11, 0.095],
+          en: 'rows and columns are swapped: weights[0][j] is the row of hidden unit j, so z1 = w1·x1 + w2·x2 = weights[0][0][0]·x1 + weights[0][0][1]·x2.',
+          ko: '행과 열이 바뀌었습니다. weights[0][j]가 은닉 유닛 j의 행이므로 z1 = w1·x1 + w2·x2 = weights[0][0][0]·x1 + weights[0][0][1]·x2 입니다.',
+        },
+      ],
+    });
+    expect(a[1]).toMatchArticle(['0.51998934', '0.52747230'], {
+      name: ['h1', 'h2'],
+      step,
+      mistakes: [
+        {
+          when: (r) => near(r, z[1] as number[], 1e-9),
+          en: 'h equals z in the hidden layer: apply the sigmoid, h1 = σ(z1).',
+          ko: '은닉층에서 h가 z와 같습니다. 시그모이드를 적용하세요: h1 = σ(z1).',
+        },
+      ],
+    });
+  });
+
+  it(t('the article: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491', '글의 예: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491'), () => {
+    const { z, a } = forward(article.network(), article.input());
+    expectShape(z, exact.z, 'forward(article).z', [missingInput]);
+    expectShape(a, exact.a, 'forward(article).a', [missingInput]);
+    expect(z[2]).toMatchArticle(['0.44498412', '0.68047592'], {
+      name: ['z3', 'z4'],
+      step,
+      mistakes: [
+        {
+          value: [0.125, 0.19],
+          en: 'the output layer was fed the inputs x1, x2. Each layer reads the activations of the layer before it: z3 = w5·h1 + w6·h2. (The article itself slips here once, in its second forward pass: it writes w5·x1 + w6·x2 but computes with h1, h2.)',
+          ko: '출력층에 입력 x1, x2를 넣었습니다. 각 층은 바로 앞 층의 활성화 값을 읽습니다: z3 = w5·h1 + w6·h2. (글도 두 번째 순전파에서 w5·x1 + w6·x2로 잘못 적었지만 계산은 h1, h2로 했습니다.)',
+        },
+        {
+          value: [0.45 * 0.08 + 0.4 * 0.11, 0.7 * 0.08 + 0.6 * 0.11],
+          en: 'the output layer was fed z1, z2 instead of h1 = σ(z1), h2 = σ(z2): apply σ in the hidden layer too.',
+          ko: '출력층에 h1 = σ(z1), h2 = σ(z2) 대신 z1, z2를 넣었습니다. 은닉층에서도 σ를 적용하세요.',
+        },
+        {
+          value: [0.45 * h1! + 0.7 * h2!, 0.4 * h1! + 0.6 * h2!],
+          en: 'rows and columns are swapped: weights[1][j] is the row of output unit j, so z3 = w5·h1 + w6·h2 = weights[1][0][0]·h1 + weights[1][0][1]·h2.',
+          ko: '행과 열이 바뀌었습니다. weights[1][j]가 출력 유닛 j의 행이므로 z3 = w5·h1 + w6·h2 = weights[1][0][0]·h1 + weights[1][0][1]·h2 입니다.',
+        },
+      ],
+    });
+    expect(a[2]).toMatchArticle(['0.60944600', '0.66384491'], {
+      name: ['o1', 'o2'],
+      step,
+      mistakes: [
+        {
+          when: (r) => near(r, z[2] as number[], 1e-9),
+          en: 'o equals z at the output: the output layer has a sigmoid too, o1 = σ(z3).',
+          ko: '출력층에서 o가 z와 같습니다. 출력층에도 시그모이드가 있습니다: o1 = σ(z3).',
+        },
+      ],
+    });
+  });
+
+  it(t('keeps every layer: z[0] is [], a[0] is a copy of the input', '모든 층을 기록합니다: z[0]은 [], a[0]은 입력의 복사본'), () => {
+    const input = article.input();
+    const { z, a } = forward(article.network(), input);
+    expect(z).toMatchValue(exact.z, { name: 'forward(article).z', tol: 1e-12, mistakes: [missingInput] });
+    expect(a).toMatchValue(exact.a, { name: 'forward(article).a', tol: 1e-12, mistakes: [missingInput, ...activationMistakes(exact.z)] });
+    expect(a[0] !== (input as unknown), t('a[0] is the very array that was passed in as input; make it a new array (a copy), so that changing one cannot change the other', 'a[0]이 input으로 받은 배열 그 자체입니다. 새 배열(복사본)로 만들어서 한쪽을 바꿔도 다른 쪽이 바뀌지 않게 하세요')).toBe(true);
+  });
+
+  it(t('works for any depth and width: 2-3-2-1, 3-4-3-2, and a single layer 3-2', '어떤 깊이와 너비에서도 동작합니다: 2-3-2-1, 3-4-3-2, 층 하나뿐인 3-2'), () => {
+    expectPass(deepExample());
+    expectPass(wideExample());
+    expectPass(singleLayerExample());
+  });
+
+  it(t('does not change the network or the input', '네트워크와 입력을 바꾸지 않습니다'), () => {
+    expectUnchanged([article.network(), article.input()] as const, ['network', 'input'], (network, input) => forward(network, input));
+    expectUnchanged([deepExample().network, deepExample().input] as const, ['network', 'input'], (network, input) => forward(network, input));
+  });
+
+  it(t('rejects an empty input, a network without layers, rows of the wrong length and values that are not finite', '빈 입력, 층이 없는 네트워크, 길이가 틀린 행, 유한하지 않은 값을 거부합니다'), () => {
+    expectRejects(() => forward(article.network(), []), 'input', t('an empty input', '빈 input'));
+    expectRejects(() => forward(article.network(), [0.1, Number.NaN]), 'input', t('NaN in the input', 'input 안의 NaN'));
+    expectRejects(() => forward(article.network(), [0.1, 0.2, 0.3]), 'network', t('3 inputs for a net that takes 2', '입력 2개짜리 네트워크에 입력 3개'));
+    expectRejects(() => forward({ weights: [] }, [0.1, 0.2]), 'network', t('a network without layers', '층이 없는 네트워크'));
+    expectRejects(() => forward({ weights: [[[0.3, 0.25], [0.4, 0.35]], [[0.45, 0.4, 0.1], [0.7, 0.6, 0.1]]] }, [0.1, 0.2]), 'network', t('output rows of 3 weights after a hidden layer of 2 units', '유닛 2개인 은닉층 뒤에 가중치 3개짜리 출력 행'));
+    expectRejects(() => forward({ weights: [[[0.3, Number.NaN], [0.4, 0.35]]] }, [0.1, 0.2]), 'network', t('NaN in the weights', '가중치 안의 NaN'));
+  });
+});

@@ -1,0 +1,137 @@
+// 10 mse — the article's error E_total = Σ ½(t − o)² and its derivative o − t ([역전파 계산]).
+// Expected values: the article's outputs o1, o2 from 60-digit decimals (spec/support/network.ts);
+// the small examples worked out by hand. The wrong answers a mistake gives are derived from the right ones.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mse, msePrime } from '@kata/10-mse/mse';
+import { article, centralDifference, expectRejects, expectShape, expectUnchanged, t, type Mistake } from './support';
+
+const step = t('[역전파 계산], the error', '[역전파 계산] 오차 계산');
+const [o1, o2] = article.pass().a[2]! as [number, number];
+const [t1, t2] = article.target() as [number, number];
+
+/** The values the usual slips give, from the right value E of n outputs. */
+function mseMistakes(e: number, n: number): Mistake[] {
+  return [
+    {
+      value: 2 * e,
+      en: 'twice too large: the article puts ½ in front of every square, E = Σ ½(t − o)².',
+      ko: '두 배 큽니다. 글은 제곱마다 앞에 ½을 곱합니다: E = Σ ½(t − o)².',
+    },
+    ...(n > 1
+      ? [
+          {
+            value: e / n,
+            en: `you divided by the number of outputs (${n}): the article's E_total is a sum over the outputs, E_o1 + E_o2 + …, not a mean.`,
+            ko: `출력 수(${n})로 나눴습니다. 글의 E_total은 출력에 대한 합 E_o1 + E_o2 + … 이지 평균이 아닙니다.`,
+          },
+        ]
+      : []),
+    ...(n > 2
+      ? [
+          {
+            value: (2 * e) / n,
+            en: 'this is the textbook mean squared error (1/n)·Σ(t − o)². The article\'s E_total is Σ ½(t − o)²: a ½ in front and a plain sum. (With two outputs the two happen to agree.)',
+            ko: '교과서의 평균 제곱 오차 (1/n)·Σ(t − o)² 입니다. 글의 E_total은 Σ ½(t − o)²로, ½을 곱하고 그냥 더합니다. (출력이 두 개면 둘이 우연히 같습니다.)',
+          },
+        ]
+      : []),
+  ];
+}
+
+/** The values the usual slips give, from the right derivative o − t of n outputs. */
+function primeMistakes(right: readonly number[]): Mistake[] {
+  const n = right.length;
+  return [
+    {
+      value: right.map((d) => -d),
+      en: 'the sign is flipped: ∂E/∂o = −(t − o) = o − t. The minus comes from the inner derivative of (t − o) with respect to o. (Also check the order of the arguments: target first, then output.)',
+      ko: '부호가 반대입니다. ∂E/∂o = −(t − o) = o − t 입니다. 마이너스는 (t − o)를 o로 미분한 안쪽 미분에서 나옵니다. (인자 순서도 확인하세요: target이 먼저, 그다음 output.)',
+    },
+    {
+      value: right.map((d) => 2 * d),
+      en: 'twice too large: the 2 that comes down from the square cancels the ½ in E, so ∂E/∂o = o − t.',
+      ko: '두 배 큽니다. 제곱에서 내려온 2가 E의 ½과 약분되므로 ∂E/∂o = o − t 입니다.',
+    },
+    ...(n > 1
+      ? [
+          {
+            value: right.map((d) => d / n),
+            en: `you divided by the number of outputs (${n}): E_total is a sum, so each ∂E/∂o_k is just o_k − t_k.`,
+            ko: `출력 수(${n})로 나눴습니다. E_total은 합이므로 각 ∂E/∂o_k는 그냥 o_k − t_k 입니다.`,
+          },
+        ]
+      : []),
+    ...(n > 2
+      ? [
+          {
+            value: right.map((d) => (2 * d) / n),
+            en: 'this is the derivative of the textbook mean squared error (2/n)·(o − t). The article\'s E_total = Σ ½(t − o)² gives ∂E/∂o_k = o_k − t_k.',
+            ko: '교과서 평균 제곱 오차의 도함수 (2/n)·(o − t) 입니다. 글의 E_total = Σ ½(t − o)²에서는 ∂E/∂o_k = o_k − t_k 입니다.',
+          },
+        ]
+      : []),
+  ];
+}
+
+function expectMse(target: number[], output: number[], expected: number): void {
+  expect(mse(target, output)).toMatchValue(expected, { name: `mse([${target}], [${output}])`, tol: 1e-12, mistakes: mseMistakes(expected, target.length) });
+}
+
+function expectMsePrime(target: number[], output: number[], expected: number[]): void {
+  expect(msePrime(target, output)).toMatchValue(expected, { name: `msePrime([${target}], [${output}])`, tol: 1e-12, mistakes: primeMistakes(expected) });
+}
+
+describe('10 mse and msePrime', () => {
+  it(t('the article: E_o1 = 0.02193381, E_o2 = 0.00203809, E_total = 0.02397190', '글의 예: E_o1 = 0.02193381, E_o2 = 0.00203809, E_total = 0.02397190'), () => {
+    expect(mse([t1], [o1])).toMatchArticle('0.02193381', { name: 'E_o1 = ½(0.4 − o1)²', step, mistakes: mseMistakes(0.02193381450453867, 1) });
+    expect(mse([t2], [o2])).toMatchArticle('0.00203809', { name: 'E_o2 = ½(0.6 − o2)²', step, mistakes: mseMistakes(0.002038086247191358, 1) });
+    expect(mse([t1, t2], [o1, o2])).toMatchArticle('0.02397190', { name: 'E_total = E_o1 + E_o2', step, mistakes: mseMistakes(article.loss, 2) });
+  });
+
+  it(t('the article: ∂E_total/∂o1 = −(0.4 − 0.60944600) = 0.20944600', '글의 예: ∂E_total/∂o1 = −(0.4 − 0.60944600) = 0.20944600'), () => {
+    const right = [0.2094460049966992, 0.0638449096982894];
+    const gradient = msePrime([t1, t2], [o1, o2]);
+    expectShape(gradient, right, 'msePrime([0.4, 0.6], [o1, o2])', primeMistakes(right));
+    expect(gradient[0]).toMatchArticle('0.20944600', { name: '∂E_total/∂o1', step: t('역전파 1단계, backprop step 1', '역전파 1단계'), mistakes: primeMistakes(right).map((m) => ({ ...m, value: (m.value as number[])[0]! })) });
+    expect(gradient).toMatchValue(right, { name: 'msePrime([0.4, 0.6], [o1, o2])', tol: 1e-12, mistakes: primeMistakes(right) });
+  });
+
+  it(t('three outputs: a sum with ½, not a mean (this is where it differs from the textbook MSE)', '출력 세 개: 평균이 아니라 ½을 곱한 합 (여기서 교과서의 MSE와 달라집니다)'), () => {
+    expectMse([1, 0, 0.5], [0.8, 0.3, 0.5], 0.065);
+    expectMsePrime([1, 0, 0.5], [0.8, 0.3, 0.5], [-0.2, 0.3, 0]);
+  });
+
+  it(t('no error when the output is the target; the derivative is 0 there', '출력이 목표와 같으면 오차가 없고 도함수도 0'), () => {
+    expectMse([0.5], [0.5], 0);
+    expectMsePrime([0.5, -1], [0.5, -1], [0, 0]);
+  });
+
+  it(t('msePrime is the numerical slope of your mse in every output (property)', 'msePrime은 직접 만든 mse의 출력별 수치 기울기와 같습니다 (성질 검사)'), () => {
+    const value = fc.double({ min: -2, max: 2, noNaN: true });
+    const pairs = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(fc.array(value, { minLength: n, maxLength: n }), fc.array(value, { minLength: n, maxLength: n })));
+    fc.assert(
+      fc.property(pairs, ([target, output]) => {
+        const slopes = output.map((_, k) => centralDifference((v) => mse(target, output.map((o, i) => (i === k ? v : o))), output[k]!));
+        expect(msePrime(target, output)).toMatchValue(slopes, {
+          name: `msePrime([${target}], [${output}]) [${t('the numerical slope of your mse', '직접 만든 mse의 수치 기울기')}]`,
+          tol: 1e-8,
+          mistakes: primeMistakes(output.map((o, k) => o - target[k]!)),
+        });
+      }),
+    );
+  });
+
+  it(t('does not change its inputs', '입력을 바꾸지 않습니다'), () => {
+    expectUnchanged([[0.4, 0.6], [o1, o2]] as const, ['target', 'output'], (target, output) => mse(target, output));
+    expectUnchanged([[0.4, 0.6], [o1, o2]] as const, ['target', 'output'], (target, output) => msePrime(target, output));
+  });
+
+  it(t('rejects empty or mismatched arrays and entries that are not finite', '빈 배열, 길이가 다른 배열, 유한하지 않은 항목을 거부합니다'), () => {
+    expectRejects(() => mse([], []), 'target', t('empty arrays', '빈 배열'));
+    expectRejects(() => mse([0.4, 0.6], [0.5]), 'output', t('one output for two targets', '목표 두 개에 출력 하나'));
+    expectRejects(() => mse([0.4, Number.NaN], [0.5, 0.5]), 'target', t('NaN in target', 'target 안의 NaN'));
+    expectRejects(() => msePrime([0.4], [Infinity]), 'output', t('Infinity in output', 'output 안의 Infinity'));
+    expectRejects(() => msePrime([0.4, 0.6, 0.1], [0.5, 0.5]), 'output', t('two outputs for three targets', '목표 세 개에 출력 두 개'));
+  });
+});

@@ -1,0 +1,145 @@
+// 11 output layer — 역전파 1단계: δ = (o − t)·σ′(z) and ∂E/∂w = δ·h for the last layer of weights ([역전파 계산]).
+// Expected values: spec/support/network.ts (60-digit decimals) and a made-up pass worked out by hand.
+// The wrong answers a mistake gives are modelled below from the same pass, to recognise them.
+import { describe, expect, it } from 'vitest';
+import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
+import {
+  article,
+  deepExample,
+  expectRejects,
+  expectShape,
+  expectUnchanged,
+  flatten,
+  lossOf,
+  near,
+  t,
+  unflatten,
+  type Example,
+  type Mistake,
+  type PassData,
+} from './support';
+
+const step = t('역전파 1단계, backprop step 1', '역전파 1단계');
+const sigma = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** δ and ∂E/∂w of the output layer as a given (possibly wrong) recipe computes them. */
+function model(pass: PassData, target: readonly number[], slope: (z: number, o: number) => number, sign = 1, feed?: readonly number[]) {
+  const L = pass.a.length - 1;
+  const before = feed ?? pass.a[L - 1]!;
+  const delta = pass.a[L]!.map((o, j) => sign * (o - target[j]!) * slope(pass.z[L]![j]!, o));
+  return { delta, gradients: delta.map((d) => before.map((x) => d * x)) };
+}
+
+/** The usual slips, each with the δ and the gradients it produces for this pass. */
+function recipes(pass: PassData, target: readonly number[]) {
+  const right = (z: number) => sigma(z) * (1 - sigma(z));
+  const slips = [
+    {
+      ...model(pass, target, () => 1),
+      en: 'σ′ is missing: δ_j = ∂E/∂o_j · ∂o_j/∂z_j = (o_j − t_j) · σ′(z_j). Leaving out ∂o/∂z gives ∂E/∂w5 = 0.10891 instead of 0.02592286.',
+      ko: 'σ′가 빠졌습니다. δ_j = ∂E/∂o_j · ∂o_j/∂z_j = (o_j − t_j) · σ′(z_j) 입니다. ∂o/∂z를 빼면 ∂E/∂w5가 0.02592286이 아니라 0.10891이 됩니다.',
+    },
+    {
+      ...model(pass, target, (_z, o) => sigma(o) * (1 - sigma(o))),
+      en: 'σ′ was applied to the output o instead of the pre-activation z: sigmoidPrime takes z (pass.z[L]), or write o · (1 − o) directly, as the article does.',
+      ko: 'σ′를 활성화 이전 값 z가 아니라 출력 o에 적용했습니다. sigmoidPrime에는 z(pass.z[L])를 넘기거나, 글처럼 o · (1 − o)를 직접 쓰세요.',
+    },
+    {
+      ...model(pass, target, (z) => z * (1 - z)),
+      en: 'σ′ was written as z · (1 − z). The slope of the sigmoid is σ(z) · (1 − σ(z)) = o · (1 − o).',
+      ko: 'σ′를 z · (1 − z)로 썼습니다. 시그모이드의 기울기는 σ(z) · (1 − σ(z)) = o · (1 − o) 입니다.',
+    },
+    {
+      ...model(pass, target, (z, o) => o * (1 - z)),
+      en: 'σ′ was written as σ(z) · (1 − z). Both factors need σ(z): σ′(z) = σ(z) · (1 − σ(z)) = o · (1 − o).',
+      ko: 'σ′를 σ(z) · (1 − z)로 썼습니다. 두 인수 모두 σ(z)여야 합니다: σ′(z) = σ(z) · (1 − σ(z)) = o · (1 − o).',
+    },
+    {
+      ...model(pass, target, right, -1),
+      en: 'the sign is flipped: ∂E/∂o = o − t (your msePrime(target, output) from 10), not t − o. With the wrong sign every step would climb uphill.',
+      ko: '부호가 반대입니다. ∂E/∂o는 t − o가 아니라 o − t (10에서 만든 msePrime(target, output)) 입니다. 부호가 틀리면 매 단계가 언덕을 올라갑니다.',
+    },
+    {
+      ...model(pass, target, right, 1, pass.a[0]),
+      en: 'the gradients were multiplied by the network\'s input. ∂z3/∂w5 = h1: multiply δ by the activations of the layer just before the output, pass.a[L − 1].',
+      ko: '기울기에 네트워크의 입력을 곱했습니다. ∂z3/∂w5 = h1 이므로 δ에 출력층 바로 앞 층의 활성화 값 pass.a[L − 1]을 곱하세요.',
+    },
+  ];
+  const rightModel = model(pass, target, right);
+  slips.push({
+    delta: rightModel.delta,
+    gradients: rightModel.gradients[0]!.map((_, i) => rightModel.gradients.map((row) => row[i]!)),
+    en: 'rows and columns are swapped: gradients[j][i] belongs to weights[L − 1][j][i], the weight from unit i into output j, so it is delta[j] · a[L − 1][i].',
+    ko: '행과 열이 바뀌었습니다. gradients[j][i]는 i번 유닛에서 출력 j로 가는 가중치 weights[L − 1][j][i]의 기울기이므로 delta[j] · a[L − 1][i] 입니다.',
+  });
+  return slips;
+}
+
+function gradientMistakes(pass: PassData, target: readonly number[]): Mistake[] {
+  return recipes(pass, target).map((r) => ({ when: (x: unknown) => near(x, r.gradients, 1e-6), en: r.en, ko: r.ko }));
+}
+
+function deltaMistakes(pass: PassData, target: readonly number[]): Mistake[] {
+  return recipes(pass, target).map((r) => ({ when: (x: unknown) => near(x, r.delta, 1e-6), en: r.en, ko: r.ko }));
+}
+
+function expectOutputLayer(example: Example, delta: number[], gradients: number[][]): void {
+  const result = outputLayerGradients(example.network, example.pass, example.target);
+  const name = `outputLayerGradients(${example.name})`;
+  expect(result, t(`${name} should return { delta, gradients }`, `${name}는 { delta, gradients }를 반환해야 합니다`)).toBeTypeOf('object');
+  expect(result.delta).toMatchValue(delta, { name: `${name}.delta`, tol: 1e-12, mistakes: deltaMistakes(example.pass, example.target) });
+  expect(result.gradients).toMatchValue(gradients, { name: `${name}.gradients`, tol: 1e-12, mistakes: gradientMistakes(example.pass, example.target) });
+}
+
+describe('11 outputLayerGradients', () => {
+  it(t('the article: ∂E/∂w5 = 0.20944600 × 0.23802157 × 0.51998934 = 0.02592286', '글의 예: ∂E/∂w5 = 0.20944600 × 0.23802157 × 0.51998934 = 0.02592286'), () => {
+    const pass = article.pass();
+    const { gradients } = outputLayerGradients(article.network(), pass, article.target());
+    expectShape(gradients, article.gradients()[1]!, 'gradients', gradientMistakes(pass, article.target()));
+    expect(gradients[0]![0]).toMatchArticle('0.02592286', {
+      name: '∂E_total/∂w5',
+      step,
+      mistakes: recipes(pass, article.target()).map((r) => ({ when: (x: unknown) => near(x, r.gradients[0]![0]!, 1e-6), en: r.en, ko: r.ko })),
+    });
+  });
+
+  it(t('the article: δ1 = ∂E/∂o1 · ∂o1/∂z3 = 0.20944600 × 0.23802157, and all four gradients w5 … w8', '글의 예: δ1 = ∂E/∂o1 · ∂o1/∂z3 = 0.20944600 × 0.23802157, 그리고 w5 … w8의 기울기 네 개'), () => {
+    const example = article.example();
+    expectOutputLayer(example, article.outputDelta, article.gradients()[1]!);
+    const { delta } = outputLayerGradients(example.network, example.pass, example.target);
+    expect(delta[0]! / (example.pass.a[2]![0]! - example.target[0]!)).toMatchArticle('0.23802157', { name: 'δ1 / ∂E/∂o1 = ∂o1/∂z3', step, mistakes: [] });
+  });
+
+  it(t('works from the pass it is given: z = (0, 0), o = (0.5, 0.5), previous layer (1, 2), target (1, 0)', '주어진 순전파 결과로 계산합니다: z = (0, 0), o = (0.5, 0.5), 앞 층 (1, 2), 목표 (1, 0)'), () => {
+    const pass = { z: [[], [0.3, -0.2], [0, 0]], a: [[7, 7], [1, 2], [0.5, 0.5]] };
+    const result = outputLayerGradients(article.network(), pass, [1, 0]);
+    // δ = (0.5 − 1)·0.25, (0.5 − 0)·0.25; gradients = δ ⊗ (1, 2)
+    expect(result.delta).toMatchValue([-0.125, 0.125], { name: 'delta', tol: 1e-12, mistakes: deltaMistakes(pass, [1, 0]) });
+    expect(result.gradients).toMatchValue([[-0.125, -0.25], [0.125, 0.25]], { name: 'gradients', tol: 1e-12, mistakes: gradientMistakes(pass, [1, 0]) });
+  });
+
+  it(t('the last layer of a deeper net, 2-3-2-1, agrees with exact values and with a numerical gradient', '더 깊은 2-3-2-1 네트워크의 마지막 층: 정확한 값, 수치 미분과 같습니다'), () => {
+    const example = deepExample();
+    const last = example.gradients[2]!;
+    expectOutputLayer(example, [0.06603404775366399], last);
+    // The spec's own central difference of E with respect to each weight of the last layer.
+    const flat = flatten(example.network.weights);
+    const offset = flat.length - last.flat().length;
+    const numeric = last.flat().map((_, k) => {
+      const at = (d: number) => lossOf(unflatten(flat.map((w, m) => (m === offset + k ? w + d : w)), example.network.weights), example.input, example.target);
+      return (at(1e-5) - at(-1e-5)) / 2e-5;
+    });
+    const { gradients } = outputLayerGradients(example.network, example.pass, example.target);
+    expect(gradients).toMatchValue([numeric], { name: t('gradients against a numerical gradient', '수치 미분과 비교한 gradients'), tol: 1e-9, mistakes: gradientMistakes(example.pass, example.target) });
+  });
+
+  it(t('does not change the network, the pass or the target', '네트워크, 순전파 결과, 목표를 바꾸지 않습니다'), () => {
+    expectUnchanged([article.network(), article.pass(), article.target()] as const, ['network', 'pass', 'target'], (network, pass, target) => outputLayerGradients(network, pass, target));
+  });
+
+  it(t('rejects a target or a pass that does not fit the network', '네트워크와 맞지 않는 target이나 pass를 거부합니다'), () => {
+    expectRejects(() => outputLayerGradients(article.network(), article.pass(), [0.4]), 'target', t('one target for two outputs', '출력 두 개에 목표 하나'));
+    expectRejects(() => outputLayerGradients(article.network(), article.pass(), [0.4, Number.NaN]), 'target', t('NaN in the target', 'target 안의 NaN'));
+    expectRejects(() => outputLayerGradients(article.network(), deepExample().pass, [0.2]), 'pass', t('the pass of a 2-3-2-1 net for the 2-2-2 net', '2-2-2 네트워크에 2-3-2-1 네트워크의 순전파 결과'));
+  });
+});

@@ -1,0 +1,203 @@
+// 12 backprop — 역전파 2단계 and beyond: the gradients of every layer, for a network of any depth
+// ([역전파 계산], [미분의 연쇄법칙]).
+// Expected values: spec/support/network.ts (60-digit decimals), and for deeper nets the learner's own
+// numericalGradient from 08 (the curriculum's dependency), checked first on a known function.
+// The wrong answers a mistake gives are modelled below from the article's exact values, to recognise them.
+import { describe, expect, it } from 'vitest';
+import { backprop } from '@kata/12-backprop/backprop';
+import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
+import {
+  article,
+  deepExample,
+  deeperExample,
+  expectGradientCheck,
+  expectRejects,
+  expectShape,
+  expectUnchanged,
+  flatten,
+  lossOf,
+  near,
+  show,
+  singleLayerExample,
+  t,
+  unflatten,
+  wideExample,
+  type Example,
+  type Mistake,
+} from './support';
+
+const step2 = t('역전파 2단계, backprop step 2', '역전파 2단계');
+const sigma = (z: number) => 1 / (1 + Math.exp(-z));
+const exact = article.pass();
+const [x1] = article.input() as [number, number];
+const [o1, o2] = exact.a[2]! as [number, number];
+/** ∂h1/∂z1 · ∂z1/∂w1 = σ′(z1) · x1: dividing ∂E/∂w1 by it gives ∂E/∂h1. */
+const dw1dh1 = article.hiddenSlopes[0]! * x1;
+
+/**
+ * The first layer's gradients as a given (possibly wrong) recipe computes them from the article's
+ * exact output deltas: ∂E/∂w[i][k] = (Σ_{j in paths} W[j][i]·δ_j) · slope(z_i, h_i) · feed_k.
+ */
+function hiddenModel(options: { slope?: (z: number, h: number) => number; paths?: number[]; transposed?: boolean; feed?: readonly number[] } = {}): number[][] {
+  const W = article.network().weights[1]!;
+  const delta = article.outputDelta;
+  const { slope = (z: number) => sigma(z) * (1 - sigma(z)), paths = [0, 1], transposed = false, feed = exact.a[0]! } = options;
+  return [0, 1].map((i) => {
+    const dEdh = paths.reduce((sum, j) => sum + (transposed ? W[i]![j]! : W[j]![i]!) * delta[j]!, 0);
+    const d = dEdh * slope(exact.z[1]![i]!, exact.a[1]![i]!);
+    return feed.map((x) => d * x);
+  });
+}
+
+const hiddenSlips = [
+  {
+    model: hiddenModel({ paths: [0] }),
+    en: 'only the path through o1 was counted. h1 feeds both outputs, so ∂E/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1 = δ1·w5 + δ2·w7 = 0.02243370 + 0.00997311 = 0.03240681: sum over every unit that h1 feeds.',
+    ko: 'o1을 지나는 경로만 셌습니다. h1은 두 출력 모두로 이어지므로 ∂E/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1 = δ1·w5 + δ2·w7 = 0.02243370 + 0.00997311 = 0.03240681 입니다. h1이 이어지는 모든 유닛에 대해 더하세요.',
+  },
+  {
+    model: hiddenModel({ paths: [1] }),
+    en: 'only the path through o2 was counted. h1 feeds both outputs, so ∂E/∂h1 = δ1·w5 + δ2·w7 = 0.03240681: sum over every unit that h1 feeds.',
+    ko: 'o2를 지나는 경로만 셌습니다. h1은 두 출력 모두로 이어지므로 ∂E/∂h1 = δ1·w5 + δ2·w7 = 0.03240681 입니다. h1이 이어지는 모든 유닛에 대해 더하세요.',
+  },
+  {
+    model: hiddenModel({ slope: () => 1 }),
+    en: 'σ′ is missing in the hidden layer: ∂E/∂w1 = ∂E/∂h1 · ∂h1/∂z1 · ∂z1/∂w1, and ∂h1/∂z1 = σ′(z1) = 0.24960043.',
+    ko: '은닉층에서 σ′가 빠졌습니다. ∂E/∂w1 = ∂E/∂h1 · ∂h1/∂z1 · ∂z1/∂w1 이고 ∂h1/∂z1 = σ′(z1) = 0.24960043 입니다.',
+  },
+  {
+    model: hiddenModel({ slope: (_z, h) => sigma(h) * (1 - sigma(h)) }),
+    en: 'σ′ was applied to the activation h instead of the pre-activation z: use sigmoidPrime(z[l][i]), or h · (1 − h) directly, as the article does.',
+    ko: 'σ′를 활성화 이전 값 z가 아니라 활성화 값 h에 적용했습니다. sigmoidPrime(z[l][i])를 쓰거나, 글처럼 h · (1 − h)를 직접 쓰세요.',
+  },
+  {
+    model: hiddenModel({ slope: (z) => z * (1 - z) }),
+    en: 'σ′ was written as z · (1 − z) in the hidden layer. The slope is σ(z) · (1 − σ(z)) = h · (1 − h).',
+    ko: '은닉층에서 σ′를 z · (1 − z)로 썼습니다. 기울기는 σ(z) · (1 − σ(z)) = h · (1 − h) 입니다.',
+  },
+  {
+    model: hiddenModel({ slope: (z, h) => h * (1 - z) }),
+    en: 'σ′ was written as σ(z) · (1 − z) in the hidden layer. Both factors need σ(z): h · (1 − h).',
+    ko: '은닉층에서 σ′를 σ(z) · (1 − z)로 썼습니다. 두 인수 모두 σ(z)여야 합니다: h · (1 − h).',
+  },
+  {
+    model: hiddenModel({ transposed: true }),
+    en: 'the weights were read the wrong way round going back. The paths out of h1 are w5 (to o1) and w7 (to o2): column i of weights[l], so ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j, not Σ_j weights[l][i][j] · δ_j.',
+    ko: '거꾸로 갈 때 가중치를 반대로 읽었습니다. h1에서 나가는 경로는 w5(o1로)와 w7(o2로), 즉 weights[l]의 i번째 열입니다. 따라서 ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j 이고, Σ_j weights[l][i][j] · δ_j가 아닙니다.',
+  },
+  {
+    model: hiddenModel({ feed: exact.a[1]! }),
+    en: 'the first layer\'s gradients were multiplied by h. ∂z1/∂w1 = x1: multiply δ by the activations that feed the weight, a[l − 1] (for the first layer, the input).',
+    ko: '첫 층의 기울기에 h를 곱했습니다. ∂z1/∂w1 = x1 이므로 δ에 그 가중치로 들어오는 활성화 값 a[l − 1](첫 층이면 입력)을 곱하세요.',
+  },
+];
+
+function hiddenMistakes(pick: (m: number[][]) => unknown = (m) => m): Mistake[] {
+  return hiddenSlips.map((s) => ({ when: (r: unknown) => near(r, pick(s.model) as number[], 1e-6), en: s.en, ko: s.ko }));
+}
+
+/** The gradients of a net of L layers come back with fewer layers: the loop stopped too early. */
+function depthMistakes(layers: number): Mistake[] {
+  return [
+    {
+      when: (r) => Array.isArray(r) && r.length < layers,
+      en: `your gradients have fewer layers than the network (${layers}): keep going back one layer at a time until the first layer of weights, as the article says you must when there are more hidden layers.`,
+      ko: `기울기의 층 수가 네트워크(${layers}층)보다 적습니다. 글에서 말하듯 은닉층이 더 있으면 첫 번째 가중치 층에 닿을 때까지 한 층씩 계속 거슬러 올라가야 합니다.`,
+    },
+  ];
+}
+
+/** ∂E/∂h1 recovered from the learner's ∂E/∂w1 = ∂E/∂h1 · σ′(z1) · x1. */
+function dEdh1(target: number[]): number {
+  const gradients = backprop(article.network(), article.input(), target);
+  expectShape(gradients, article.gradients(), `backprop(article, [${target}])`, depthMistakes(2));
+  return gradients[0]![0]![0]! / dw1dh1;
+}
+
+/** Your numericalGradient from 08 must be right before it can judge backprop. */
+function expectExercise08Ready(): void {
+  let problem = '';
+  try {
+    const g = numericalGradient(([x, y]) => Math.exp(x!) + y! ** 3, [1, 2]);
+    if (!near(g, [2.718281828459045, 12], 1e-8)) problem = t(`numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2]) returned ${show(g)}, not [2.718281828…, 12.0000000…]`, `numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2])가 [2.718281828…, 12.0000000…]이 아니라 ${show(g)}을(를) 반환했습니다`);
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
+  if (problem) {
+    expect.fail(t(
+      `this test checks your backprop against your numericalGradient from 08, but 08 is not finished yet: ${problem}. Finish 08 first (npm test -- 08), then come back; your backprop may well be right.`,
+      `이 테스트는 backprop을 08에서 만든 numericalGradient와 비교하는데, 08이 아직 완성되지 않았습니다: ${problem}. 먼저 08을 끝내고(npm test -- 08) 돌아오세요. backprop은 맞을 수도 있습니다.`,
+    ));
+  }
+}
+
+/** backprop against your own numerical gradient of E, for any network. */
+function expectMatchesNumericalGradient(example: Example): void {
+  const analytic = backprop(example.network, example.input, example.target);
+  expectShape(analytic, example.gradients, `backprop(${example.name})`, depthMistakes(example.network.weights.length));
+  expectExercise08Ready();
+  const shape = example.network.weights;
+  const numeric = unflatten(numericalGradient((flat) => lossOf(unflatten(flat, shape), example.input, example.target), flatten(shape)), shape);
+  expectGradientCheck(analytic, numeric, t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`), 1e-7, depthMistakes(shape.length));
+}
+
+describe('12 backprop', () => {
+  it(t('역전파 1단계 again: the last layer is what outputLayerGradients (11) gives, ∂E/∂w5 = 0.02592286', '다시 역전파 1단계: 마지막 층은 outputLayerGradients(11)의 결과, ∂E/∂w5 = 0.02592286'), () => {
+    const gradients = backprop(article.network(), article.input(), article.target());
+    expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
+    expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', { name: '∂E_total/∂w5', step: t('역전파 1단계, backprop step 1', '역전파 1단계') });
+    expect(gradients[1]).toMatchValue(article.gradients()[1]!, { name: t('backprop(article)[1], the gradients of w5 … w8', 'backprop(article)[1], w5 … w8의 기울기'), tol: 1e-12 });
+  });
+
+  it(t('∂E/∂h1 sums both paths out of h1: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681', '∂E/∂h1은 h1에서 나가는 두 경로의 합: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681'), () => {
+    const pick = (m: number[][]) => m[0]![0]! / dw1dh1;
+    expect(dEdh1(article.target())).toMatchArticle('0.03240681', { name: t('∂E_total/∂h1 (your ∂E/∂w1 ÷ (σ′(z1) · x1))', '∂E_total/∂h1 (∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: hiddenMistakes(pick) });
+    // With t2 = o2 the second output has no error, so only the path through o1 is left; and the other way round.
+    const onlyOther = (path: string): Mistake[] => [
+      {
+        when: (r) => typeof r === 'number' && Math.abs(r) < 1e-12,
+        en: `you got 0: here only the path through ${path} carries an error, and your ∂E/∂h1 leaves that path out. Sum over every unit that h1 feeds: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
+        ko: `0이 나왔습니다. 여기서는 ${path}을(를) 지나는 경로에만 오차가 있는데, ∂E/∂h1이 그 경로를 빠뜨렸습니다. h1이 이어지는 모든 유닛에 대해 더하세요: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
+      },
+    ];
+    expect(dEdh1([0.4, o2])).toMatchArticle('0.02243370', { name: t('∂E_o1/∂h1 = δ1 · w5 (your ∂E/∂w1 ÷ (σ′(z1) · x1) with target (0.4, o2))', '∂E_o1/∂h1 = δ1 · w5 (목표 (0.4, o2)일 때 ∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: onlyOther('o1') });
+    expect(dEdh1([o1, 0.6])).toMatchArticle('0.00997311', { name: t('∂E_o2/∂h1 = δ2 · w7 (your ∂E/∂w1 ÷ (σ′(z1) · x1) with target (o1, 0.6))', '∂E_o2/∂h1 = δ2 · w7 (목표 (o1, 0.6)일 때 ∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: onlyOther('o2') });
+  });
+
+  it(t('the article: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, and all four gradients w1 … w4', '글의 예: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, 그리고 w1 … w4의 기울기 네 개'), () => {
+    const gradients = backprop(article.network(), article.input(), article.target());
+    expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
+    expect(gradients[0]![0]![0]).toMatchArticle('0.00080888', { name: '∂E_total/∂w1', step: step2, mistakes: hiddenMistakes((m) => m[0]![0]!) });
+    expect(gradients[0]).toMatchValue(article.gradients()[0]!, { name: t('backprop(article)[0], the gradients of w1 … w4', 'backprop(article)[0], w1 … w4의 기울기'), tol: 1e-12, mistakes: hiddenMistakes() });
+  });
+
+  it(t('a deeper net, 2-3-2-1: every gradient exact', '더 깊은 2-3-2-1 네트워크: 모든 기울기가 정확합니다'), () => {
+    const example = deepExample();
+    const gradients = backprop(example.network, example.input, example.target);
+    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: depthMistakes(3) });
+  });
+
+  it(t('any depth, any width: 2-3-2-1, 3-4-3-2, 2-3-3-2-1 and a single layer agree with your numericalGradient (08) to a relative error below 1e-7', '어떤 깊이와 너비든: 2-3-2-1, 3-4-3-2, 2-3-3-2-1, 층 하나짜리가 직접 만든 numericalGradient(08)와 상대 오차 1e-7 미만으로 같습니다'), () => {
+    expectMatchesNumericalGradient(deepExample());
+    expectMatchesNumericalGradient(wideExample());
+    expectMatchesNumericalGradient(deeperExample());
+    expectMatchesNumericalGradient(singleLayerExample());
+  });
+
+  it(t('uses the weights as given and changes nothing: network, input and target stay as they were', '주어진 가중치를 그대로 쓰고 아무것도 바꾸지 않습니다: 네트워크, 입력, 목표가 그대로입니다'), () => {
+    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target));
+    const deep = deepExample();
+    expectUnchanged([deep.network, deep.input, deep.target] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target));
+    // Twice in a row: the same gradients (nothing was updated in between).
+    const network = article.network();
+    const first = backprop(network, article.input(), article.target());
+    expect(backprop(network, article.input(), article.target())).toMatchValue(first, { name: t('backprop called a second time on the same network', '같은 네트워크로 두 번째 호출한 backprop'), tol: 0 });
+  });
+
+  it(t('rejects a target or an input that does not fit the network', '네트워크와 맞지 않는 target이나 input을 거부합니다'), () => {
+    expectRejects(() => backprop(article.network(), article.input(), [0.4]), 'target', t('one target for two outputs', '출력 두 개에 목표 하나'));
+    expectRejects(() => backprop(article.network(), article.input(), [0.4, Number.NaN]), 'target', t('NaN in the target', 'target 안의 NaN'));
+    expectRejects(() => backprop(article.network(), [], article.target()), 'input', t('an empty input', '빈 input'));
+    expectRejects(() => backprop({ weights: [] }, article.input(), article.target()), 'network', t('a network without layers', '층이 없는 네트워크'));
+  });
+});

@@ -1,0 +1,94 @@
+// 14 train — repeat backprop steps on the article's example and record the loss ([역전파 계산]).
+// Expected values: the article's E_total before and after one step, and 1000 epochs of the same
+// training worked out with 40-digit decimals (Python's decimal module), written here as literals.
+import { describe, expect, it } from 'vitest';
+import { train } from '@kata/14-train/train';
+import { article, expectRejects, expectRelative, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+
+const step = t('[역전파 계산], E_total', '[역전파 계산] E_total');
+const rate = article.learningRate;
+
+/** After 1000 epochs with learning rate 0.5 (40-digit decimals). */
+const after1000 = {
+  weights: [
+    [[0.290926466696262, 0.23185293339252402], [0.39437502945773734, 0.33875005891547466]],
+    [[-0.35656468353879733, -0.41850989615458234], [0.44009289014488256, 0.33623689987918887]],
+  ],
+  loss100: 0.0008489693110526172,
+  loss1000: 2.996891285710632e-16,
+};
+
+const afterFirstStep = {
+  en: 'losses[0] is the loss after the first step. Record the loss of the network you were given before any step (0.02397190 for the article), then one loss after each step.',
+  ko: 'losses[0]이 첫 단계 뒤의 손실입니다. 먼저 한 번도 갱신하지 않은 받은 네트워크의 손실(글에서 0.02397190)을 기록하고, 그다음 단계마다 손실을 하나씩 기록하세요.',
+};
+
+/** losses[0] on its own: the loss after one step instead of before. */
+const firstLossMistake: Mistake = { ...afterFirstStep, when: (r) => near(r, article.secondLoss, 1e-6) };
+
+/** The whole list of losses for `epochs` epochs. */
+function lossMistakes(epochs: number): Mistake[] {
+  return [
+    { ...afterFirstStep, when: (r) => Array.isArray(r) && near(r[0], article.secondLoss, 1e-6) },
+    {
+      when: (r) => Array.isArray(r) && r.length === epochs + 2,
+      en: `one epoch too many: ${epochs} epochs are ${epochs} steps, which give ${epochs + 1} losses (the one before training and one per step).`,
+      ko: `한 에폭을 더 돌았습니다. ${epochs} 에폭은 ${epochs}번의 갱신이고, 손실은 ${epochs + 1}개입니다 (학습 전 하나와 단계마다 하나).`,
+    },
+    {
+      when: (r) => Array.isArray(r) && r.length === epochs,
+      en: `${epochs} epochs give ${epochs + 1} losses: the loss before training first, then one per step.`,
+      ko: `${epochs} 에폭이면 손실은 ${epochs + 1}개입니다. 먼저 학습 전의 손실, 그다음 단계마다 하나씩.`,
+    },
+  ];
+}
+
+const untrained: Mistake = {
+  when: (r) => near(r, article.network().weights, 1e-12),
+  en: 'the network you returned is the one you were given, untrained: return the network after the last step.',
+  ko: '반환한 네트워크가 학습하지 않은, 받은 그대로의 네트워크입니다. 마지막 단계 뒤의 네트워크를 반환하세요.',
+};
+
+describe('14 train', () => {
+  it(t('the article: losses[0] = 0.02397190 before any step, losses[1] = 0.02323634 after one', '글의 예: 갱신 전 losses[0] = 0.02397190, 한 번 갱신한 뒤 losses[1] = 0.02323634'), () => {
+    const { losses } = train(article.network(), article.input(), article.target(), rate, 1);
+    expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1));
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step });
+  });
+
+  it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에폭은 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
+    const { network } = train(article.network(), article.input(), article.target(), rate, 1);
+    expect(network?.weights).toMatchValue(article.updated().weights, { name: 'train(article, 0.5, 1).network.weights', tol: 1e-12, mistakes: [untrained] });
+  });
+
+  it(t('1000 epochs: the loss falls at every epoch, from 0.02397190 to 3.0e-16', '1000 에폭: 손실이 매 에폭 줄어듭니다. 0.02397190에서 3.0e-16까지'), () => {
+    const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1000);
+    expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000));
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step });
+    const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
+    expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에폭에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${losses[k]}(으)로`)).toBe(true);
+    expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
+    expectRelative(losses[1000], after1000.loss1000, 'losses[1000]', 1e-6);
+    expect(network?.weights).toMatchValue(after1000.weights, { name: 'train(article, 0.5, 1000).network.weights', tol: 1e-9, mistakes: [untrained] });
+  });
+
+  it(t('zero epochs: just the loss before training, and an unchanged copy of the network', '0 에폭: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본'), () => {
+    const given = article.network();
+    const { network, losses } = train(given, article.input(), article.target(), rate, 0);
+    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: lossMistakes(0) });
+    expect(network?.weights).toMatchValue(article.network().weights, { name: 'train(article, 0.5, 0).network.weights', tol: 0 });
+  });
+
+  it(t('does not change the network, the input or the target it was given', '받은 네트워크, 입력, 목표를 바꾸지 않습니다'), () => {
+    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => train(network, input, target, rate, 5));
+  });
+
+  it(t('rejects a number of epochs that is not a whole number, 0 or more, and a learning rate that is not positive', '0 이상의 정수가 아닌 에폭 수와 양수가 아닌 학습률을 거부합니다'), () => {
+    expectRejects(() => train(article.network(), article.input(), article.target(), rate, -1), 'epochs', 'epochs = −1');
+    expectRejects(() => train(article.network(), article.input(), article.target(), rate, 2.5), 'epochs', 'epochs = 2.5');
+    expectRejects(() => train(article.network(), article.input(), article.target(), rate, Number.NaN), 'epochs', 'epochs = NaN');
+    expectRejects(() => train(article.network(), article.input(), article.target(), 0, 3), 'learningRate', t('a learning rate of 0', '학습률 0'));
+  });
+});
