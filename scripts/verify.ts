@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { checkCommands } from './lib/check-commands';
 import { checkCurriculum } from './lib/check-curriculum';
+import { checkPlot } from './lib/check-plot';
 import { isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
 import { execute } from './lib/exec';
 import { runMutants } from './lib/mutants';
@@ -52,12 +53,16 @@ async function main(): Promise<void> {
   }
 
   // The mutants keep the CPU busy; the command checks mostly wait on time limits: run them together.
-  const [outcomes, commandChecks] = await Promise.all([runMutants(present, 40_000), checkCommands(curriculum)]);
+  const [outcomes, commandChecks, plot] = await Promise.all([runMutants(present, 40_000), checkCommands(curriculum), checkPlot()]);
   tally.section('every known mistake in mutants/ is caught and named');
   for (const o of outcomes) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
 
   tally.section('learner commands: progress, npm test, hint, reset, watch');
   for (const [ok, what, detail] of commandChecks) tally.check(ok, what, detail);
+
+  tally.section('npm run plot, rendered in headless Chromium');
+  for (const [ok, what, detail] of plot.checks) tally.check(ok, what, detail);
+  if (plot.skipped) tally.skip(plot.skipped);
 
   console.log(`\n${tally.summary()}`);
   process.exit(tally.failed === 0 ? 0 : 1);

@@ -11,6 +11,11 @@ export class Tally {
     return ok;
   }
 
+  /** A line that is neither passed nor failed: something that could not be checked here, and why. */
+  skip(what: string): void {
+    console.log(`○ ${what}`);
+  }
+
   section(title: string): void {
     console.log(`\n${title}`);
   }

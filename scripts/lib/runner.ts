@@ -122,6 +122,12 @@ export class SpecSession {
     return this.vitest;
   }
 
+  /** Load a module of the target tree (or any .ts file) the way the specs see it, loop guard included. */
+  async import<T>(file: string): Promise<T> {
+    const vitest = await this.open();
+    return vitest.import<T>(file);
+  }
+
   /** Forget what vitest has cached of a changed file, so the next run loads it afresh. */
   invalidate(file: string): void {
     this.vitest?.invalidateFile(file);
