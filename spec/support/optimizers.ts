@@ -67,8 +67,8 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: 'dampening 옵션이 무시되었습니다. 두 번째 단계부터 b ← μ·b + (1 − τ)·g 이고, τ가 dampening입니다.',
   }),
   oldVelocity: () => ({
-    en: 'Nesterov used the old velocity: first update b ← μ·b + g, then step θ ← θ − lr·(g + μ·b) with that new b. (With the old b, the first step is plain SGD\'s.)',
-    ko: '네스테로프가 이전 속도를 썼습니다. 먼저 b ← μ·b + g 로 갱신하고, 그 새 b로 θ ← θ − lr·(g + μ·b) 만큼 이동하세요. (이전 b를 쓰면 첫 단계가 그냥 SGD와 같아집니다.)',
+    en: 'Nesterov used the old velocity: with the old b, g + μ·b is just the new b, so this is plain Momentum again. First update b ← μ·b + g, then step θ ← θ − lr·(g + μ·b) with that new b.',
+    ko: '네스테로프가 이전 속도를 썼습니다. 이전 b로 계산한 g + μ·b 는 새 b와 같아서 그냥 모멘텀이 됩니다. 먼저 b ← μ·b + g 로 갱신하고, 그 새 b로 θ ← θ − lr·(g + μ·b) 만큼 이동하세요.',
   }),
   bookOrder: () => ({
     en: 'this is the update order of the Korean "Deep Learning from Scratch" repository, which updates v before it uses v in θ ← θ + μ²·v − (1 + μ)·lr·g (the Japanese original fixed this in 2021). In PyTorch\'s form: b ← μ·b + g, then θ ← θ − lr·(g + μ·b).',
