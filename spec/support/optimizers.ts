@@ -221,13 +221,31 @@ export function expectPath(o: OptimizerUnderTest, c: OptimizerCase, optimizer: S
 
 /** Two instances taking turns must each follow their own path: nothing is shared between them. */
 export function expectIndependent(o: OptimizerUnderTest, a: OptimizerCase, b: OptimizerCase): void {
-  // Alone first, so that a failure below can only come from the two sharing something.
+  const keep = {
+    en: `Keep ${o.state?.en ?? 'the state'} in fields of the instance (this.…), never in module-level variables or static fields.`,
+    ko: `${o.state?.ko ?? '상태'}을(를) 모듈 변수나 static 필드가 아니라 인스턴스의 필드(this.…)에 두세요.`,
+  };
+  // Two fresh instances given the same first call must answer alike, whatever ran before them;
+  // a difference can only come from state that outlives an instance.
+  const grads = a.gradients === 'f' ? valley.gradient(a.start) : [...a.gradients[0]!];
+  const first: unknown = o.make(a.options).step([...a.start], grads);
+  if (Array.isArray(first) && first.length === a.start.length && first.every((x) => Number.isFinite(x))) {
+    expect(o.make(a.options).step([...a.start], grads)).toMatchValue(first as number[], {
+      name: t(
+        `the first step of a second, fresh ${describeOptimizer(o, a.options)} (the first one returned ${show(first)} for the same call)`,
+        `새로 만든 두 번째 ${describeOptimizer(o, a.options)}의 첫 단계 (첫 번째 것은 같은 호출에 ${show(first)} 을(를) 반환했습니다)`,
+      ),
+      tol: 0,
+      mistakes: [{ when: () => true, en: `two fresh optimizers answered the same first call differently: the second one started from state left behind by earlier instances. ${keep.en}`, ko: `새로 만든 두 옵티마이저가 같은 첫 호출에 다르게 답했습니다. 두 번째 것이 앞선 인스턴스가 남긴 상태에서 출발했습니다. ${keep.ko}` }],
+    });
+  }
+  // Alone, so that a failure below can only come from the two sharing something.
   expectPath(o, a);
   expectPath(o, b);
   const shared: Mistake = {
     when: () => true,
-    en: `each optimizer is right on its own (checked first in this test) but not when two take turns, so they share state. Keep ${o.state?.en ?? 'the state'} in fields of the instance (this.…), never in module-level variables or static fields.`,
-    ko: `옵티마이저 하나만 쓸 때는 맞지만(이 테스트에서 먼저 확인했습니다) 둘이 번갈아 쓰이면 틀리므로 상태를 공유하고 있습니다. ${o.state?.ko ?? '상태'}을(를) 모듈 변수나 static 필드가 아니라 인스턴스의 필드(this.…)에 두세요.`,
+    en: `each optimizer is right on its own (checked first in this test) but not when two take turns, so they share state. ${keep.en}`,
+    ko: `옵티마이저 하나만 쓸 때는 맞지만(이 테스트에서 먼저 확인했습니다) 둘이 번갈아 쓰이면 틀리므로 상태를 공유하고 있습니다. ${keep.ko}`,
   };
   const walks = [new Walk(o, o.make(a.options), a, [shared]), new Walk(o, o.make(b.options), b, [shared])];
   while (walks.some((w) => !w.done)) for (const w of walks) if (!w.done) w.next();
@@ -258,14 +276,16 @@ export function expectArgumentsKept(o: OptimizerUnderTest, c: OptimizerCase): vo
     }
   }
 
-  // 2. A caller that overwrites the same two arrays before every call gets the same path.
+  // 2. A caller that overwrites the same two arrays before every call gets the same path as one that
+  //    passes fresh arrays (checked first, so that a failure below can only come from a kept reference).
+  expectPath(o, c);
   const reused = o.make(c.options);
   const theta = [...c.start];
   const g = new Array<number>(theta.length).fill(0);
   const aliasing: Mistake = {
     when: () => true,
-    en: 'the path is right when every call gets fresh arrays (the other tests), but not when the caller overwrites its arrays between calls: the optimizer kept a reference to params or grads (e.g. this.velocity = grads). Keep copies ([...grads]) instead.',
-    ko: '호출마다 새 배열을 받으면 경로가 맞지만(다른 테스트), 호출 사이에 호출한 쪽이 배열을 덮어쓰면 틀립니다. 옵티마이저가 params나 grads의 참조를 저장했습니다 (예: this.velocity = grads). 복사본([...grads])을 저장하세요.',
+    en: 'the path is right when every call gets fresh arrays (checked first in this test), but not when the caller overwrites its arrays between calls: the optimizer kept a reference to params or grads (e.g. this.velocity = grads). Keep copies ([...grads]) instead.',
+    ko: '호출마다 새 배열을 받으면 경로가 맞지만(이 테스트에서 먼저 확인했습니다), 호출 사이에 호출한 쪽이 배열을 덮어쓰면 틀립니다. 옵티마이저가 params나 grads의 참조를 저장했습니다 (예: this.velocity = grads). 복사본([...grads])을 저장하세요.',
   };
   c.path.forEach((expected, k) => {
     const next = c.gradients === 'f' ? valley.gradient(theta) : c.gradients[k]!;
