@@ -1,11 +1,12 @@
-// The runner behind progress, grade and watch: every exercise's spec in ONE vitest process
-// (through vitest's Node API), each spec file's outcome recorded as it ends, under a time limit.
-// Endless loops in learner code are stopped inside vitest by the loop guard (spec/support/
-// loop-guard.ts); the watchdog here is the backstop for anything the guard cannot stop: a spec
-// file still running well after the limit is reported as "did not finish", vitest is closed
-// (which terminates its worker threads), and the files that had not run yet run again.
+// The runner behind progress, grade, watch and plot: every exercise's spec in ONE vitest process
+// (vitest's Node API in runner-child.mjs), each spec file's outcome recorded as it ends, under a
+// time limit. Endless loops in learner code are stopped inside vitest by the loop guard (spec/
+// support/loop-guard.ts); the watchdog here is the backstop for anything the guard cannot stop: a
+// spec file still running well after the limit is reported as "did not finish", the vitest process
+// is killed (ending its worker threads for sure), and the files that had not run yet run again.
 import { join, resolve } from 'node:path';
-import type { Reporter, TestModule, Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
+import { type ChildProcess, fork } from 'node:child_process';
+import type { Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { type Exercise, pathsOf, root } from './curriculum';
 import { graceMs, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from './time-limit';
 
@@ -60,25 +61,12 @@ export function classify(id: string, tests: TestOutcome[], moduleErrors: string[
   return { id, state, passed, total: tests.length, tests, firstFailure };
 }
 
-function outcomeOf(module: TestModule): { tests: TestOutcome[]; errors: string[] } {
-  const tests = [...module.children.allTests()].map((test) => {
-    const result = test.result();
-    return {
-      name: test.fullName,
-      passed: result.state === 'passed',
-      message: (result.errors ?? []).map((e) => e.message ?? String(e)).join('\n'),
-    };
-  });
-  const errors = module.errors().map(describeModuleError);
-  return { tests, errors };
-}
-
 /** A spec file that failed to load: say where, in one line, as plainly as possible. */
-export function describeModuleError(error: { name?: string; message?: string; __vitest_rollup_error__?: { id?: string } }): string {
+export function describeModuleError(error: { name?: string; message?: string; file?: string }): string {
   const message = (error.message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
   const parse = /\[PARSE_ERROR\]\s*(.+)\n[\s\S]*?\[\s*(\S+:\d+:\d+)\s*\]/.exec(message);
   if (parse) return `SyntaxError: ${parse[1]!.trim()} (${shortPath(parse[2]!)})`;
-  const file = error.__vitest_rollup_error__?.id;
+  const file = error.file;
   return `${error.name ?? 'Error'}: ${oneLine(message)}${file ? ` (${shortPath(file)})` : ''}`;
 }
 
@@ -87,14 +75,24 @@ function shortPath(path: string): string {
   return /\d\d-[a-z0-9-]+\/[^/]+$/.exec(path)?.[0] ?? path;
 }
 
+interface ChildMessage {
+  type: 'ready' | 'start' | 'end' | 'done' | 'error';
+  file?: string;
+  tests?: TestOutcome[];
+  errors?: { name?: string; message?: string; file?: string }[];
+  message?: string;
+}
+
 /**
- * A vitest instance kept open between runs (watch reruns one file in a fraction of a second).
- * Each run has the watchdog; after a hang the instance is closed and the next run opens a new one.
+ * A vitest process (runner-child.mjs) kept open between runs, so watch reruns one file in a fraction
+ * of a second. Each run has the watchdog; after a hang that process is killed (which surely ends a
+ * spinning worker thread) and the next run forks a new one.
  */
 export class SpecSession {
-  private vitest: Vitest | undefined;
-  private started = new Map<string, number>();
-  private record: (file: string, outcome: { tests: TestOutcome[]; errors: string[] }) => void = () => {};
+  private child: ChildProcess | undefined;
+  private ready: Promise<void> | undefined;
+  private listener: (message: ChildMessage) => void = () => {};
+  private inProcess: Vitest | undefined;
   readonly limitMs: number;
 
   constructor(options: RunnerOptions = {}) {
@@ -104,83 +102,115 @@ export class SpecSession {
     if (options.lang) process.env.KATA_LANG = options.lang;
   }
 
-  private async open(): Promise<Vitest> {
-    if (this.vitest) return this.vitest;
-    const { createVitest } = await import('vitest/node');
-    const reporter: Reporter = {
-      onTestModuleStart: (m) => void this.started.set(m.moduleId, Date.now()),
-      onTestModuleEnd: (m) => {
-        this.started.delete(m.moduleId);
-        this.record(m.moduleId, outcomeOf(m));
-      },
-    };
-    this.vitest = await createVitest(
-      'test',
-      { config: join(root, 'vitest.config.ts'), run: true, watch: false, reporters: [reporter], silent: true },
-      { logLevel: 'silent' },
-    );
-    return this.vitest;
-  }
-
-  /** Load a module of the target tree (or any .ts file) the way the specs see it, loop guard included. */
-  async import<T>(file: string): Promise<T> {
-    const vitest = await this.open();
-    return vitest.import<T>(file);
+  private open(): Promise<void> {
+    if (this.ready) return this.ready;
+    const child = fork(join(__dirname, 'runner-child.mjs'), [join(root, 'vitest.config.ts')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    this.child = child;
+    child.stderr?.resume(); // never let a full pipe block it
+    child.on('message', (message: ChildMessage) => this.listener(message));
+    this.ready = new Promise((done, fail) => {
+      const onReady = (message: ChildMessage) => message.type === 'ready' && (child.off('message', onReady), done());
+      child.on('message', onReady);
+      child.once('exit', (code) => fail(new Error(`the vitest process exited (${code}) before it was ready`)));
+    });
+    child.once('exit', () => {
+      if (this.child === child) {
+        this.child = undefined;
+        this.ready = undefined;
+      }
+    });
+    return this.ready;
   }
 
   /** Forget what vitest has cached of a changed file, so the next run loads it afresh. */
   invalidate(file: string): void {
-    this.vitest?.invalidateFile(file);
+    this.child?.send({ type: 'invalidate', file });
   }
 
   /** Run the specs of `exercises`; one result per exercise, in order. */
   async run(exercises: Exercise[]): Promise<ExerciseResult[]> {
     const bySpec = new Map(exercises.map((e) => [resolve(root, pathsOf(e).spec), e]));
     const results = new Map<string, ExerciseResult>();
-    this.record = (file, outcome) => {
-      const e = bySpec.get(file);
-      if (e) results.set(e.id, classify(e.id, outcome.tests, outcome.errors));
-    };
     let pending = [...bySpec.keys()];
-    while (pending.length > 0) {
-      const hung = await this.runOnce(pending);
+    for (let round = 0; pending.length > 0 && round < bySpec.size + 1; round++) {
+      const { hung, died } = await this.runOnce(pending, (file, tests, errors) => {
+        const e = bySpec.get(file);
+        if (e) results.set(e.id, classify(e.id, tests, errors));
+      });
       for (const file of hung) {
-        const e = bySpec.get(file)!;
-        results.set(e.id, { ...classify(e.id, [], [`${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
+        const e = bySpec.get(file);
+        if (e) results.set(e.id, { ...classify(e.id, [], [`${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
+      }
+      for (const file of died) {
+        const e = bySpec.get(file);
+        if (e && !results.has(e.id)) results.set(e.id, { ...classify(e.id, [], ['the test process died while running this spec']), state: 'crash' });
       }
       pending = pending.filter((f) => !results.has(bySpec.get(f)!.id));
-      if (hung.length === 0) break; // everything that could run has run
+      if (hung.length === 0 && died.length === 0) break; // everything that could run has run
     }
     return exercises.map((e) => results.get(e.id) ?? { ...classify(e.id, [], ['no result: the spec file did not run']), state: 'missing' as const });
   }
 
-  /** One vitest run over `files`; returns the files the watchdog gave up on. */
-  private async runOnce(files: string[]): Promise<string[]> {
-    const vitest = await this.open();
-    this.started.clear();
-    let hung: string[] = [];
-    let giveUp = () => {};
-    const gaveUp = new Promise<void>((done) => (giveUp = done));
-    const watchdog = setInterval(() => {
-      const now = Date.now();
-      hung = [...this.started].filter(([, t]) => now - t > this.limitMs + graceMs(this.limitMs)).map(([f]) => f);
-      if (hung.length > 0) giveUp();
-    }, 250);
-    try {
-      await Promise.race([vitest.runTestFiles(files), gaveUp]);
-    } catch {
-      // a run closed under it rejects; what finished is already recorded
-    } finally {
-      clearInterval(watchdog);
+  /** One run over `files`; returns the files the watchdog gave up on, and those running when the process died. */
+  private async runOnce(files: string[], record: (file: string, tests: TestOutcome[], errors: string[]) => void): Promise<{ hung: string[]; died: string[] }> {
+    await this.open();
+    const child = this.child!;
+    const started = new Map<string, number>();
+    return new Promise((done) => {
+      let finished = false;
+      const finish = (outcome: { hung: string[]; died: string[] }) => {
+        if (finished) return;
+        finished = true;
+        clearInterval(watchdog);
+        child.off('exit', onExit);
+        this.listener = () => {};
+        done(outcome);
+      };
+      const onExit = () => finish({ hung: [], died: [...started.keys()] });
+      this.listener = (message) => {
+        if (message.type === 'start' && message.file) started.set(message.file, Date.now());
+        if (message.type === 'end' && message.file) {
+          started.delete(message.file);
+          record(message.file, message.tests ?? [], (message.errors ?? []).map(describeModuleError));
+        }
+        if (message.type === 'done') finish({ hung: [], died: [] });
+      };
+      const watchdog = setInterval(() => {
+        const now = Date.now();
+        const hung = [...started].filter(([, t]) => now - t > this.limitMs + graceMs(this.limitMs)).map(([f]) => f);
+        if (hung.length === 0) return;
+        finish({ hung, died: [] });
+        this.kill();
+      }, 200);
+      child.once('exit', onExit);
+      child.send({ type: 'run', files });
+    });
+  }
+
+  /** Load a module of the target tree (or any .ts file) as the specs see it, in this process. */
+  async import<T>(file: string): Promise<T> {
+    if (!this.inProcess) {
+      const { createVitest } = await import('vitest/node');
+      this.inProcess = await createVitest('test', { config: join(root, 'vitest.config.ts'), run: true, watch: false, reporters: [] }, { logLevel: 'silent' });
     }
-    if (hung.length > 0) await this.close(); // terminates the worker that is stuck
-    return hung;
+    return this.inProcess.import<T>(file);
+  }
+
+  private kill(): void {
+    this.child?.kill('SIGKILL');
+    this.child = undefined;
+    this.ready = undefined;
   }
 
   async close(): Promise<void> {
-    const vitest = this.vitest;
-    this.vitest = undefined;
-    if (vitest) await Promise.race([vitest.close(), sleep(3000)]);
+    const child = this.child;
+    if (child) {
+      child.send({ type: 'close' });
+      await Promise.race([new Promise((done) => child.once('exit', done)), sleep(3000)]);
+      this.kill();
+    }
+    if (this.inProcess) await Promise.race([this.inProcess.close(), sleep(3000)]);
+    this.inProcess = undefined;
   }
 }
 

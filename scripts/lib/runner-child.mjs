@@ -1,0 +1,52 @@
+// @ts-check
+// The vitest process behind scripts/lib/runner.ts. The runner forks it, asks it to run spec files
+// and hears about each file as it starts and ends. When learner code hangs a worker thread in a way
+// the loop guard cannot stop, the runner kills this whole process — the only sure way to end a
+// spinning thread — and forks a new one for the files that remain. Plain JavaScript: starts fast.
+import { createVitest } from 'vitest/node';
+
+const send = (/** @type {object} */ message) => process.send?.(message);
+
+/** @type {import('vitest/node').Reporter} */
+const reporter = {
+  onTestModuleStart(module) {
+    send({ type: 'start', file: module.moduleId });
+  },
+  onTestModuleEnd(module) {
+    const tests = [...module.children.allTests()].map((test) => {
+      const result = test.result();
+      return {
+        name: test.fullName,
+        passed: result.state === 'passed',
+        message: (result.errors ?? []).map((e) => e.message ?? String(e)).join('\n'),
+      };
+    });
+    const errors = module.errors().map((e) => ({
+      name: e.name,
+      message: e.message,
+      file: /** @type {{ __vitest_rollup_error__?: { id?: string } }} */ (e).__vitest_rollup_error__?.id,
+    }));
+    send({ type: 'end', file: module.moduleId, tests, errors });
+  },
+};
+
+const [config] = process.argv.slice(2);
+const vitest = await createVitest('test', { config, run: true, watch: false, reporters: [reporter], silent: true }, { logLevel: 'silent' });
+
+process.on('message', async (/** @type {{ type: string, files?: string[], file?: string }} */ message) => {
+  if (message.type === 'run') {
+    try {
+      await vitest.runTestFiles(message.files ?? []);
+    } catch (error) {
+      send({ type: 'error', message: String(error) });
+    }
+    send({ type: 'done' });
+  } else if (message.type === 'invalidate' && message.file) {
+    vitest.invalidateFile(message.file);
+  } else if (message.type === 'close') {
+    await vitest.close();
+    process.exit(0);
+  }
+});
+process.on('disconnect', () => process.exit(0)); // the runner is gone: so are we
+send({ type: 'ready' });
