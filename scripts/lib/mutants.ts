@@ -1,9 +1,9 @@
 // Mutants: deliberately broken copies of a reference solution, one known mistake each
 // (mutants/<id>.json). Every mutant must make its exercise's spec fail with a message that
 // names the mistake. All of them run in one vitest process (mutants/vitest.config.ts),
-// each in .kata/mutants-XXXX/<id>.<n>/: a broken tree plus a copy of the spec that imports it.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+// each in .kata/mutants-XXXX/<id>.<n>/: the broken file plus a copy of the spec that imports it.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { type Exercise, pathsOf, root } from './curriculum';
 import { runVitest, type FileResult } from './run-vitest';
 
@@ -34,10 +34,11 @@ export function loadMutants(exercise: Exercise): Mutant[] {
 
 /** Build one directory per mutant: a broken tree plus a copy of the spec that imports it. */
 function prepare(exercise: Exercise, mutant: Mutant, dir: string): string | undefined {
-  const tree = join(dir, 'tree');
-  cpSync(join(root, 'solutions'), tree, { recursive: true });
-  const target = join(tree, exercise.file);
-  let code = readFileSync(target, 'utf8');
+  // Only the broken file is copied; everything else it or its spec imports resolves to solutions/
+  // (mutants/vitest.config.ts), so those modules are transformed and loaded once for all mutants.
+  const target = join(dir, 'tree', exercise.file);
+  mkdirSync(dirname(target), { recursive: true });
+  let code = readFileSync(join(root, pathsOf(exercise).solution), 'utf8');
   for (const [find, replacement] of mutant.replace) {
     const count = code.split(find).length - 1;
     if (count !== 1) return `"${find}" occurs ${count} times in ${pathsOf(exercise).solution}, expected once`;
@@ -75,7 +76,7 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000): Pro
     const file = byFile.get(join(relative(root, workDir), basename(dir), 'spec', `${exercise.id}.spec.ts`));
     return { exercise: exercise.id, mutant, ...judge(mutant, file, problem, run.timedOut) };
   });
-  rmSync(workDir, { recursive: true, force: true });
+  if (!process.env.KATA_KEEP_MUTANTS) rmSync(workDir, { recursive: true, force: true });
   return outcomes;
 }
 
