@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { checkCommands } from './lib/check-commands';
 import { checkCurriculum } from './lib/check-curriculum';
 import { checkPlot } from './lib/check-plot';
+import { checkTeacher } from './lib/check-teacher';
 import { isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
 import { execute } from './lib/exec';
 import { runMutants } from './lib/mutants';
@@ -17,6 +18,7 @@ import { runVitest } from './lib/run-vitest';
 const LIMIT_SECONDS = 100;
 
 async function main(): Promise<void> {
+  const started = Date.now();
   const tally = new Tally();
   const curriculum = loadCurriculum();
   const present = curriculum.exercises.filter((e) => isPresent(e));
@@ -53,17 +55,21 @@ async function main(): Promise<void> {
   }
 
   // The mutants keep the CPU busy; the command checks mostly wait on time limits: run them together.
-  const [outcomes, commandChecks, plot] = await Promise.all([runMutants(present, 40_000), checkCommands(curriculum), checkPlot()]);
+  const [outcomes, commandChecks, plot, teacherChecks] = await Promise.all([runMutants(present, 40_000), checkCommands(curriculum), checkPlot(), checkTeacher(curriculum)]);
   tally.section('every known mistake in mutants/ is caught and named');
   for (const o of outcomes) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
 
   tally.section('learner commands: progress, npm test, hint, reset, watch');
   for (const [ok, what, detail] of commandChecks) tally.check(ok, what, detail);
 
+  tally.section('teacher commands: grade, classroom, export (a template without solutions, graded as Classroom would)');
+  for (const [ok, what, detail] of teacherChecks) tally.check(ok, what, detail);
+
   tally.section('npm run plot, rendered in headless Chromium');
   for (const [ok, what, detail] of plot.checks) tally.check(ok, what, detail);
   if (plot.skipped) tally.skip(plot.skipped);
 
+  console.log(`\nverify took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`\n${tally.summary()}`);
   process.exit(tally.failed === 0 ? 0 : 1);
 }
