@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { backprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
+import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
 import {
   article,
   deepExample,
@@ -141,12 +142,19 @@ function expectMatchesNumericalGradient(example: Example): void {
   expectGradientCheck(analytic, numeric, t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`), 1e-7, depthMistakes(shape.length));
 }
 
+/** The last layer is what your outputLayerGradients (11) computes: if that is not right yet, say so. */
+const outputLayerNotReady: Mistake = {
+  when: () => !near(outputLayerGradients(article.network(), article.pass(), article.target()).gradients, article.gradients()[1]!, 1e-9),
+  en: 'your outputLayerGradients (11) does not give the article\'s ∂E/∂w5 … ∂E/∂w8 yet: finish 11 first (npm test -- 11).',
+  ko: '직접 만든 outputLayerGradients(11)가 아직 글의 ∂E/∂w5 … ∂E/∂w8을 내지 못합니다. 먼저 11을 끝내세요 (npm test -- 11).',
+};
+
 describe('12 backprop', () => {
   it(t('역전파 1단계 again: the last layer is what outputLayerGradients (11) gives, ∂E/∂w5 = 0.02592286', '다시 역전파 1단계: 마지막 층은 outputLayerGradients(11)의 결과, ∂E/∂w5 = 0.02592286'), () => {
     const gradients = backprop(article.network(), article.input(), article.target());
     expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
-    expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', { name: '∂E_total/∂w5', step: t('역전파 1단계, backprop step 1', '역전파 1단계') });
-    expect(gradients[1]).toMatchValue(article.gradients()[1]!, { name: t('backprop(article)[1], the gradients of w5 … w8', 'backprop(article)[1], w5 … w8의 기울기'), tol: 1e-12 });
+    expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', { name: '∂E_total/∂w5', step: t('역전파 1단계, backprop step 1', '역전파 1단계'), mistakes: [outputLayerNotReady] });
+    expect(gradients[1]).toMatchValue(article.gradients()[1]!, { name: t('backprop(article)[1], the gradients of w5 … w8', 'backprop(article)[1], w5 … w8의 기울기'), tol: 1e-12, mistakes: [outputLayerNotReady] });
   });
 
   it(t('∂E/∂h1 sums both paths out of h1: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681', '∂E/∂h1은 h1에서 나가는 두 경로의 합: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681'), () => {

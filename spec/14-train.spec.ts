@@ -3,6 +3,9 @@
 // training worked out with 40-digit decimals (Python's decimal module), written here as literals.
 import { describe, expect, it } from 'vitest';
 import { train } from '@kata/14-train/train';
+import { backpropStep } from '@kata/13-backprop-step/backprop-step';
+import { forward } from '@kata/09-forward/forward';
+import { mse } from '@kata/10-mse/mse';
 import { article, expectRejects, expectRelative, expectShape, expectUnchanged, near, t, type Mistake } from './support';
 
 const step = t('[역전파 계산], E_total', '[역전파 계산] E_total');
@@ -43,6 +46,20 @@ function lossMistakes(epochs: number): Mistake[] {
   ];
 }
 
+/** train repeats your backpropStep (13): if that is not right yet, say so rather than blame train. */
+const stepNotReady: Mistake = {
+  when: () => !near(backpropStep(article.network(), article.input(), article.target(), rate).weights, article.updated().weights, 1e-9),
+  en: 'your backpropStep (13) does not give the article\'s updated weights yet, so training cannot match: finish 13 first (npm test -- 13).',
+  ko: '직접 만든 backpropStep(13)이 아직 글의 갱신된 가중치를 내지 못하므로 학습 결과가 맞을 수 없습니다. 먼저 13을 끝내세요 (npm test -- 13).',
+};
+
+/** The losses come from your forward (09) and mse (10): if they are not right yet, say so. */
+const lossNotReady: Mistake = {
+  when: () => !near(mse(article.target(), forward(article.network(), article.input()).a[2]!), article.loss, 1e-9),
+  en: 'your forward (09) and mse (10) do not give the article\'s E_total = 0.02397190 yet, so no loss can match: finish 09 and 10 first (npm test -- 09, npm test -- 10).',
+  ko: '직접 만든 forward(09)와 mse(10)가 아직 글의 E_total = 0.02397190을 내지 못하므로 어떤 손실도 맞을 수 없습니다. 먼저 09와 10을 끝내세요 (npm test -- 09, npm test -- 10).',
+};
+
 const untrained: Mistake = {
   when: (r) => near(r, article.network().weights, 1e-12),
   en: 'the network you returned is the one you were given, untrained: return the network after the last step.',
@@ -53,31 +70,31 @@ describe('14 train', () => {
   it(t('the article: losses[0] = 0.02397190 before any step, losses[1] = 0.02323634 after one', '글의 예: 갱신 전 losses[0] = 0.02397190, 한 번 갱신한 뒤 losses[1] = 0.02323634'), () => {
     const { losses } = train(article.network(), article.input(), article.target(), rate, 1);
     expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1));
-    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step });
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [stepNotReady] });
   });
 
   it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에폭은 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
     const { network } = train(article.network(), article.input(), article.target(), rate, 1);
-    expect(network?.weights).toMatchValue(article.updated().weights, { name: 'train(article, 0.5, 1).network.weights', tol: 1e-12, mistakes: [untrained] });
+    expect(network?.weights).toMatchValue(article.updated().weights, { name: 'train(article, 0.5, 1).network.weights', tol: 1e-12, mistakes: [untrained, stepNotReady] });
   });
 
   it(t('1000 epochs: the loss falls at every epoch, from 0.02397190 to 3.0e-16', '1000 에폭: 손실이 매 에폭 줄어듭니다. 0.02397190에서 3.0e-16까지'), () => {
     const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1000);
     expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000));
-    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step });
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [stepNotReady] });
     const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
     expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에폭에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${losses[k]}(으)로`)).toBe(true);
     expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
     expectRelative(losses[1000], after1000.loss1000, 'losses[1000]', 1e-6);
-    expect(network?.weights).toMatchValue(after1000.weights, { name: 'train(article, 0.5, 1000).network.weights', tol: 1e-9, mistakes: [untrained] });
+    expect(network?.weights).toMatchValue(after1000.weights, { name: 'train(article, 0.5, 1000).network.weights', tol: 1e-9, mistakes: [untrained, stepNotReady] });
   });
 
   it(t('zero epochs: just the loss before training, and an unchanged copy of the network', '0 에폭: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본'), () => {
     const given = article.network();
     const { network, losses } = train(given, article.input(), article.target(), rate, 0);
-    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: lossMistakes(0) });
+    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady] });
     expect(network?.weights).toMatchValue(article.network().weights, { name: 'train(article, 0.5, 0).network.weights', tol: 0 });
   });
 
