@@ -33,7 +33,7 @@ const exact = article.pass();
 const [x1] = article.input() as [number, number];
 const [o1, o2] = exact.a[2]! as [number, number];
 /** ∂h1/∂z1 · ∂z1/∂w1 = σ′(z1) · x1: dividing ∂E/∂w1 by it gives ∂E/∂h1. */
-const dw1dh1 = article.hiddenSlopes[0]! * x1;
+const h1ToW1 = article.hiddenSlopes[0]! * x1;
 
 /**
  * The first layer's gradients as a given (possibly wrong) recipe computes them from the article's
@@ -112,7 +112,7 @@ function depthMistakes(layers: number): Mistake[] {
 function dEdh1(target: number[]): number {
   const gradients = backprop(article.network(), article.input(), target);
   expectShape(gradients, article.gradients(), `backprop(article, [${target}])`, depthMistakes(2));
-  return gradients[0]![0]![0]! / dw1dh1;
+  return gradients[0]![0]![0]! / h1ToW1;
 }
 
 /** Your numericalGradient from 08 must be right before it can judge backprop. */
@@ -158,7 +158,7 @@ describe('12 backprop', () => {
   });
 
   it(t('∂E/∂h1 sums both paths out of h1: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681', '∂E/∂h1은 h1에서 나가는 두 경로의 합: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681'), () => {
-    const pick = (m: number[][]) => m[0]![0]! / dw1dh1;
+    const pick = (m: number[][]) => m[0]![0]! / h1ToW1;
     expect(dEdh1(article.target())).toMatchArticle('0.03240681', { name: t('∂E_total/∂h1 (your ∂E/∂w1 ÷ (σ′(z1) · x1))', '∂E_total/∂h1 (∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: hiddenMistakes(pick) });
     // With t2 = o2 the second output has no error, so only the path through o1 is left; and the other way round.
     const onlyOther = (path: string): Mistake[] => [
