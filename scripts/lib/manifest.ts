@@ -1,0 +1,153 @@
+// Tamper evidence for an exported assignment. `npm run export` writes kata.json: what is assigned,
+// what is provided, and the SHA-256 of every file the grading depends on (the assigned specs,
+// spec/support, vitest.config.ts, the scripts, package.json and its lock, curriculum.json, the
+// provided code). Grading compares a repository's files with such a manifest and lists every
+// difference; an exercise whose spec differs gets 0 points.
+//
+// A manifest inside the student's repository is only as trustworthy as that repository, so two more
+// things back it up: the classroom workflow carries the manifest's own hash (the "seal",
+// KATA_MANIFEST_SHA256), so a rewritten kata.json must come with an edited workflow, which GitHub
+// Classroom's protected paths flag; and `npm run grade -- --each` run from the teacher's own copy of
+// the template compares every student's files with the teacher's manifest, which no student can touch.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Selection } from './selection';
+
+export const MANIFEST_FILE = 'kata.json';
+export const WORKFLOW_FILE = '.github/workflows/classroom.yml';
+export const SEAL_ENV = 'KATA_MANIFEST_SHA256';
+export const MANIFEST_FORMAT = 'deep-learning-kata/assignment@1';
+
+/** kata.json */
+export interface Assignment {
+  format: typeof MANIFEST_FORMAT;
+  /** How the teacher chose: --chapters and/or --exercises. */
+  selection: Selection;
+  /** The exercises to do, graded. */
+  assigned: string[];
+  /** Exercises the assigned ones import, given as working code; not graded. */
+  provided: string[];
+  /** The kata commit the export was made from, and whether the working tree had changes. */
+  exportedFrom: { commit: string | null; uncommittedChanges: boolean };
+  /** path (relative, with /) → SHA-256 of the file, line endings normalised to \n. */
+  files: Record<string, string>;
+}
+
+export type ChangeKind = 'spec' | 'grading' | 'provided' | 'manifest' | 'workflow';
+
+export interface Tampered {
+  file: string;
+  change: 'modified' | 'missing' | 'added';
+  kind: ChangeKind;
+  /** For a spec: the exercise that gets 0 points. */
+  exercise?: string;
+}
+
+/** Folders where a file the manifest does not list is suspicious in itself. */
+const WATCHED_DIRS = ['spec', 'scripts', '.github'];
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The hash of a file as the manifest records it. Text is hashed with \r\n turned into \n, so that a
+ * checkout on Windows (core.autocrlf) does not look like tampering; binary files are hashed as they are.
+ */
+export function hashFile(path: string): string {
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) return sha256(bytes);
+  return sha256(bytes.toString('utf8').replace(/\r\n/g, '\n'));
+}
+
+/** JSON with sorted keys and no spacing: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The seal: the hash of the manifest's content (not of its formatting). */
+export function sealOf(assignment: Assignment): string {
+  return sha256(canonicalJson(assignment));
+}
+
+export type ManifestRead = { ok: true; assignment: Assignment; path: string } | { ok: false; path: string; error: string } | undefined;
+
+/** kata.json of `dir`: undefined when there is none, an error when it does not parse or is not one. */
+export function readAssignment(dir: string): ManifestRead {
+  const path = join(dir, MANIFEST_FILE);
+  if (!existsSync(path)) return undefined;
+  return parseAssignment(path);
+}
+
+export function parseAssignment(path: string): Exclude<ManifestRead, undefined> {
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<Assignment>;
+    if (value.format !== MANIFEST_FORMAT || !Array.isArray(value.assigned) || !Array.isArray(value.provided) || !value.files || typeof value.files !== 'object') {
+      return { ok: false, path, error: `not a ${MANIFEST_FORMAT} manifest` };
+    }
+    return { ok: true, assignment: value as Assignment, path };
+  } catch (error) {
+    return { ok: false, path, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** What a file is to the grading. */
+export function kindOf(file: string, assignment: Pick<Assignment, 'assigned' | 'provided'>): { kind: ChangeKind; exercise?: string } {
+  const spec = /^spec\/(\d\d-[a-z0-9-]+)\.spec\.ts$/.exec(file);
+  if (spec && assignment.assigned.includes(spec[1]!)) return { kind: 'spec', exercise: spec[1]! };
+  if (file === MANIFEST_FILE) return { kind: 'manifest' };
+  if (file.startsWith('.github/')) return { kind: 'workflow' };
+  const provided = /^exercises\/(\d\d-[a-z0-9-]+)\//.exec(file);
+  if (provided && assignment.provided.includes(provided[1]!)) return { kind: 'provided' };
+  return { kind: 'grading' };
+}
+
+/** Every file under `dir`/`sub`, relative to `dir`, with / separators (node_modules skipped). */
+export function listFiles(dir: string, sub: string): string[] {
+  const start = join(dir, sub);
+  if (!existsSync(start)) return [];
+  const out: string[] = [];
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === '.git') continue;
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() || entry.isSymbolicLink()) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  if (statSync(start).isDirectory()) walk(start);
+  else out.push(sub);
+  return out.sort();
+}
+
+/**
+ * Compare the files of repository `dir` with a manifest: every file that differs, is missing, or
+ * was added where only listed files belong (spec/, scripts/, .github/; the workflow itself is
+ * compared separately, since it carries the seal).
+ */
+export function compareWithManifest(dir: string, assignment: Assignment): Tampered[] {
+  const out: Tampered[] = [];
+  for (const [file, hash] of Object.entries(assignment.files).sort(([a], [b]) => a.localeCompare(b))) {
+    const path = join(dir, file);
+    const change = !existsSync(path) ? 'missing' : hashFile(path) !== hash ? 'modified' : undefined;
+    if (change) out.push({ file, change, ...kindOf(file, assignment) });
+  }
+  for (const sub of WATCHED_DIRS) {
+    for (const file of listFiles(dir, sub)) {
+      if (file === WORKFLOW_FILE || file in assignment.files) continue;
+      out.push({ file, change: 'added', ...kindOf(file, assignment) });
+    }
+  }
+  return out;
+}
+
+/** The manifest's entry for every file an export lists: path → hash, sorted. */
+export function hashAll(dir: string, files: readonly string[]): Record<string, string> {
+  return Object.fromEntries([...files].sort().map((f) => [f, hashFile(join(dir, f))]));
+}
