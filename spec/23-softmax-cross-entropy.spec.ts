@@ -1,0 +1,246 @@
+// 23 softmax + cross-entropy — the gradient of crossEntropy(oneHot(k), softmax(z)) with respect to z
+// is softmax(z) − oneHot(k) ([Output / Loss function]).
+// Expected values: exp(z_i) / Σ exp(z_j) − [i = k] worked out with 50-digit decimals (mpmath), then
+// rounded to doubles; the article's Q = (0.2, 0.7, 0.1) and (0.4, 0.4, 0.2) come from the logits
+// (ln 2, ln 7, 0) and (ln 2, ln 2, 0), whose softmax is exactly those fractions.
+// The gradient is also checked against the numerical gradient of the loss, computed with the
+// learner's own softmax (02), oneHot (03), crossEntropy (04) and numericalGradient (08), each checked
+// first on a known value, so that an unfinished earlier exercise is named instead of this one.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { softmaxCrossEntropyGradient } from '@kata/23-softmax-cross-entropy/softmax-cross-entropy';
+import { softmax } from '@kata/02-softmax/softmax';
+import { oneHot } from '@kata/03-one-hot/one-hot';
+import { crossEntropy } from '@kata/04-cross-entropy/cross-entropy';
+import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
+import { expectFiniteVector, expectRejects, expectUnchanged, show, t, type Mistake } from './support';
+import { expectReady, knownValue } from './support/prerequisites';
+
+const third = 1 / 3;
+const softmax123 = [0.09003057317038046, 0.24472847105479764, 0.6652409557748219];
+
+// ── The learner's earlier exercises, checked before they are trusted ──────────────────────────────
+function within(received: unknown, expected: readonly number[], tol: number): boolean {
+  return Array.isArray(received) && received.length === expected.length && expected.every((e, i) => Math.abs((received[i] as number) - e) <= tol);
+}
+
+const softmaxReady = [
+  knownValue('02', 'softmax', 'softmax([1, 2, 3])', () => softmax([1, 2, 3]), softmax123, 1e-12),
+  knownValue('02', 'softmax', 'softmax([1000, 1001, 1002])', () => softmax([1000, 1001, 1002]), softmax123, 1e-12),
+];
+const oneHotReady = [
+  knownValue('03', 'oneHot', 'oneHot(1, 3)', () => oneHot(1, 3), [0, 1, 0], 0),
+  knownValue('03', 'oneHot', 'oneHot(0, 2)', () => oneHot(0, 2), [1, 0], 0),
+];
+const crossEntropyReady = [knownValue('04', 'crossEntropy', 'crossEntropy([0, 1, 0], [0.2, 0.7, 0.1])', () => crossEntropy([0, 1, 0], [0.2, 0.7, 0.1]), 0.35667494393873245, 1e-12)];
+const numericalGradientReady = [
+  knownValue('08', 'numericalGradient', 'numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2])', () => numericalGradient(([x, y]) => Math.exp(x!) + y! ** 3, [1, 2]), [Math.E, 12], 1e-7),
+];
+
+const yours = { en: 'your softmaxCrossEntropyGradient', ko: '직접 만든 softmaxCrossEntropyGradient는' };
+
+/**
+ * The learner's gradient. An earlier exercise that is still a stub, called from inside it, is named
+ * as such (the stub of 23 itself goes straight through, so an untouched stub says "not implemented").
+ */
+function gradient(logits: readonly number[], classIndex: number): number[] {
+  try {
+    return softmaxCrossEntropyGradient(logits, classIndex);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const earlier = /^not implemented: (softmax|oneHot)$/.exec(message);
+    if (earlier) {
+      const id = earlier[1] === 'softmax' ? '02' : '03';
+      expect.fail(t(
+        `your softmaxCrossEntropyGradient calls ${earlier[1]} from exercise ${id}, which says "${message}". Finish ${id} first (npm test -- ${id}), then come back to 23.`,
+        `직접 만든 softmaxCrossEntropyGradient가 ${id}번 연습의 ${earlier[1]}을(를) 부르는데, "${message}" 상태입니다. 먼저 ${id}을(를) 끝내고(npm test -- ${id}) 23으로 돌아오세요.`,
+      ));
+    }
+    throw error;
+  }
+}
+
+// ── Known mistakes, recognised from the value they give ──────────────────────────────────────────
+/** Wrong answers that give themselves away, derived from the right answer `g` for class k. */
+function mistakes(logits: readonly number[], k: number, g: readonly number[]): Mistake[] {
+  const q = g.map((x, i) => (i === k ? x + 1 : x)); // softmax(z) itself
+  const moved = (j: number) => q.map((x, i) => (i === j ? x - 1 : x));
+  const list: Mistake[] = [
+    {
+      when: (r) => Array.isArray(r) && r.some((x) => typeof x === 'number' && !Number.isFinite(x)),
+      en: `the unstable softmax: exp of a large logit overflows to Infinity (the largest logit here is ${Math.max(...logits)}), and Infinity / Infinity is NaN. Use your softmax from 02, which subtracts the largest logit first.`,
+      ko: `불안정한 softmax입니다. 큰 로짓의 exp는 Infinity로 넘치고(여기서 가장 큰 로짓은 ${Math.max(...logits)}), Infinity / Infinity는 NaN입니다. 가장 큰 로짓을 먼저 빼는 02의 softmax를 쓰세요.`,
+    },
+    {
+      value: g.map((x) => -x),
+      en: 'the sign is flipped: the gradient is softmax − oneHot (prediction minus truth), not oneHot − softmax. Only the true class\'s entry is negative: raising its logit lowers the loss.',
+      ko: '부호가 반대입니다. 기울기는 oneHot − softmax가 아니라 softmax − oneHot(예측 빼기 정답)입니다. 정답 클래스의 항목만 음수입니다. 그 로짓을 올리면 손실이 줄어들기 때문입니다.',
+    },
+    {
+      value: q,
+      en: `this is softmax(z) itself: you forgot to subtract the one-hot vector, that is 1 from the true class's entry (index ${k}).`,
+      ko: `softmax(z) 그 자체입니다. 원-핫 벡터를 빼는 것, 즉 정답 클래스(인덱스 ${k}) 항목에서 1을 빼는 것을 잊었습니다.`,
+    },
+  ];
+  if (k >= 1) {
+    list.push({
+      value: moved(k - 1),
+      en: `the 1 of the one-hot sits one place too early (at ${k - 1}, not ${k}): classIndex is already 0-based (the article's 2nd class is index 1), so use it as it is, without subtracting 1.`,
+      ko: `원-핫의 1이 한 칸 앞(${k}가 아니라 ${k - 1})에 있습니다. classIndex는 이미 0부터 셉니다(글의 2번째 클래스가 인덱스 1). 1을 빼지 말고 그대로 쓰세요.`,
+    });
+  }
+  if (k + 1 < g.length) {
+    list.push({
+      value: moved(k + 1),
+      en: `the 1 of the one-hot sits one place too late (at ${k + 1}, not ${k}): classIndex is 0-based, so the true class is entry ${k}, without adding 1.`,
+      ko: `원-핫의 1이 한 칸 뒤(${k}가 아니라 ${k + 1})에 있습니다. classIndex는 0부터 세므로 정답 클래스는 ${k}번 항목입니다. 1을 더하지 마세요.`,
+    });
+  }
+  const predicted = q.indexOf(Math.max(...q));
+  if (predicted !== k) {
+    list.push({
+      value: moved(predicted),
+      en: `the one-hot marks the predicted class (${predicted}, the largest probability) instead of the true class classIndex = ${k}: the gradient compares the prediction with the truth, so subtract oneHot(classIndex).`,
+      ko: `원-핫이 정답 클래스 classIndex = ${k}가 아니라 예측한 클래스(${predicted}, 확률이 가장 큰 것)를 표시합니다. 기울기는 예측을 정답과 비교하므로 oneHot(classIndex)를 빼세요.`,
+    });
+  }
+  list.push({
+    value: q.map((x, i) => (i === k ? -1 / x : 0)),
+    en: 'this is ∂H/∂q, the gradient with respect to the probabilities (−p/q). The logits are one step further back: through softmax, the chain rule turns it into q − p.',
+    ko: '확률에 대한 기울기 ∂H/∂q(−p/q)입니다. 로짓은 한 단계 더 뒤에 있습니다. softmax를 거치며 연쇄법칙이 이것을 q − p로 바꿉니다.',
+  });
+  return list;
+}
+
+function name(logits: readonly number[], k: number): string {
+  return `softmaxCrossEntropyGradient([${logits.map((z) => show(z)).join(', ')}], ${k})`;
+}
+
+/** The learner's gradient must equal `expected`; if not, first rule out an unfinished 02 or 03. */
+function expectGradient(logits: readonly number[], k: number, expected: readonly number[], tol = 1e-12): void {
+  const received = gradient(logits, k);
+  if (!within(received, expected, tol)) expectReady([...softmaxReady, ...oneHotReady], yours);
+  expect(received).toMatchValue(expected, { name: name(logits, k), tol, mistakes: mistakes(logits, k, expected) });
+}
+
+/** The numerical gradient of crossEntropy(oneHot(k), softmax(z)) at `logits`, from the learner's 02, 03, 04 and 08. */
+function numericalLossGradient(logits: readonly number[], k: number): number[] {
+  return numericalGradient((z) => crossEntropy(oneHot(k, z.length), softmax(z)), logits);
+}
+
+function expectMatchesNumerical(logits: readonly number[], k: number): void {
+  const received = gradient(logits, k);
+  expectReady([...softmaxReady, ...oneHotReady, ...crossEntropyReady, ...numericalGradientReady], {
+    en: 'this test compares your gradient with the numerical gradient of crossEntropy(oneHot(k), softmax(z)), which',
+    ko: '이 테스트는 기울기를 crossEntropy(oneHot(k), softmax(z))의 수치 미분과 비교하며, 그 계산에',
+  });
+  const numeric = numericalLossGradient(logits, k);
+  expect(received).toMatchValue(numeric, {
+    name: t(`${name(logits, k)} against your numerical gradient of the loss`, `손실의 수치 미분과 비교한 ${name(logits, k)}`),
+    tol: 1e-7,
+    mistakes: mistakes(logits, k, numeric),
+  });
+}
+
+/** Logits from −10 to 10 (2 to 6 classes) and a class among them. */
+const logitsAndClass = fc
+  .array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 2, maxLength: 6 })
+  .chain((logits) => fc.tuple(fc.constant(logits), fc.integer({ min: 0, max: logits.length - 1 })));
+
+describe('23 softmaxCrossEntropyGradient', () => {
+  it(t('all-zero logits, class 0: (−2/3, 1/3, 1/3)', '로짓이 모두 0, 클래스 0: (−2/3, 1/3, 1/3)'), () => {
+    expectGradient([0, 0, 0], 0, [-2 / 3, third, third]);
+    expectGradient([0, 0, 0], 2, [third, third, -2 / 3]);
+    expectGradient([0, 0], 1, [0.5, -0.5]);
+  });
+
+  it(t('the article\'s Q = (0.2, 0.7, 0.1), true class the 2nd (index 1): (0.2, −0.3, 0.1)', '글의 Q = (0.2, 0.7, 0.1), 정답이 2번째 클래스(인덱스 1): (0.2, −0.3, 0.1)'), () => {
+    // softmax(ln 2, ln 7, 0) = (2, 7, 1) / 10
+    expectGradient([Math.log(2), Math.log(7), 0], 1, [0.2, -0.3, 0.1]);
+  });
+
+  it(t('the article\'s worse prediction Q = (0.4, 0.4, 0.2) gets a stronger push: (0.4, −0.6, 0.2)', '글의 더 나쁜 예측 Q = (0.4, 0.4, 0.2)는 더 세게 밀립니다: (0.4, −0.6, 0.2)'), () => {
+    // softmax(ln 2, ln 2, 0) = (2, 2, 1) / 5
+    expectGradient([Math.log(2), Math.log(2), 0], 1, [0.4, -0.6, 0.2]);
+  });
+
+  it(t('softmax(1, 2, 3) minus the one-hot of each class, and four classes', 'softmax(1, 2, 3)에서 각 클래스의 원-핫을 뺀 값, 그리고 클래스 넷'), () => {
+    expectGradient([1, 2, 3], 0, [-0.9099694268296196, 0.24472847105479764, 0.6652409557748219]);
+    expectGradient([1, 2, 3], 2, [0.09003057317038046, 0.24472847105479764, -0.3347590442251781]);
+    expectGradient([0.5, -1, 2, 0], 3, [0.15844470951497971, 0.03535379340874887, 0.7100999228861742, -0.9038984258099028]);
+  });
+
+  it(t('one class only: softmax is (1), so the gradient is (0)', '클래스가 하나뿐이면 softmax가 (1)이므로 기울기는 (0)'), () => {
+    expectGradient([5], 0, [0]);
+  });
+
+  it(t('stays finite for huge logits: (1000, 1001, 1002) gives the same as (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
+    expectGradient([1000, 1001, 1002], 0, [-0.9099694268296196, 0.24472847105479764, 0.6652409557748219]);
+    expectGradient([-1000, -1000], 1, [0.5, -0.5]);
+  });
+
+  it(t('agrees with the numerical gradient of crossEntropy(oneHot(k), softmax(z)), from your own 02, 03, 04 and 08', '직접 만든 02, 03, 04, 08로 구한 crossEntropy(oneHot(k), softmax(z))의 수치 미분과 같습니다'), () => {
+    expectMatchesNumerical([0, 0, 0], 0);
+    expectMatchesNumerical([Math.log(2), Math.log(7), 0], 1);
+    expectMatchesNumerical([0.5, -1, 2, 0], 3);
+    fc.assert(fc.property(logitsAndClass, ([logits, k]) => expectMatchesNumerical(logits, k)), { numRuns: 40 });
+  });
+
+  it(t('entries sum to 0, and only the true class\'s entry is negative (property)', '항목의 합은 0이고, 정답 클래스의 항목만 음수입니다 (성질 검사)'), () => {
+    fc.assert(
+      fc.property(logitsAndClass, ([logits, k]) => {
+        const g = gradient(logits, k);
+        expectFiniteVector(g, logits.length, name(logits, k));
+        const sum = g.reduce((a, b) => a + b, 0);
+        expect(Math.abs(sum) <= 1e-12, t(
+          `the entries of ${name(logits, k)} = ${show(g)} add up to ${show(sum)}, not 0: softmax sums to 1 and so does the one-hot vector`,
+          `${name(logits, k)} = ${show(g)}의 항목 합이 0이 아니라 ${show(sum)}입니다. softmax의 합도 1이고 원-핫 벡터의 합도 1입니다`,
+        ) + (sum > 0.5 ? t(' (did you subtract the one-hot vector?)', ' (원-핫 벡터를 뺐나요?)') : '')).toBe(true);
+        g.forEach((x, i) => {
+          const ok = i === k ? x < 0 : x > 0;
+          expect(ok, t(
+            `${name(logits, k)} = ${show(g)}: entry ${i} is ${show(x)}; only the true class (${k}) may be negative, because q_k − 1 < 0 and q_i − 0 > 0 for the others${i === k ? ' (a positive true-class entry means the sign is flipped: softmax − oneHot, not oneHot − softmax)' : ''}`,
+            `${name(logits, k)} = ${show(g)}: ${i}번 항목이 ${show(x)}입니다. q_k − 1 < 0 이고 나머지는 q_i − 0 > 0 이므로 정답 클래스(${k})만 음수여야 합니다${i === k ? ' (정답 항목이 양수라면 부호가 반대입니다: oneHot − softmax가 아니라 softmax − oneHot)' : ''}`,
+          )).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it(t('classes are counted from 0: every class from 0 to n − 1 is accepted', '클래스는 0부터 셉니다: 0부터 n − 1까지 모든 클래스를 받습니다'), () => {
+    const expected = [
+      [-2 / 3, third, third],
+      [third, -2 / 3, third],
+      [third, third, -2 / 3],
+    ];
+    for (let k = 0; k < 3; k++) {
+      let received: number[];
+      try {
+        received = gradient([0, 0, 0], k);
+      } catch (error) {
+        if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
+        expect.fail(t(
+          `${name([0, 0, 0], k)} threw ${error.name}: ${error.message}. With 3 classes the indices are 0, 1 and 2 (0-based), so ${k} is valid; counting classes from 1 (classIndex − 1, or rejecting 0) is the mistake.`,
+          `${name([0, 0, 0], k)}이(가) ${error.name}: ${error.message} 를 던졌습니다. 클래스가 3개면 인덱스는 0, 1, 2(0부터)이므로 ${k}은(는) 올바른 값입니다. 클래스를 1부터 세는 것(classIndex − 1, 또는 0을 거부하기)이 실수입니다.`,
+        ));
+      }
+      expect(received).toMatchValue(expected[k]!, { name: name([0, 0, 0], k), tol: 1e-12, mistakes: mistakes([0, 0, 0], k, expected[k]!) });
+    }
+  });
+
+  it(t('returns a new array and does not change its input', '새 배열을 반환하고 입력을 바꾸지 않습니다'), () => {
+    expectUnchanged([[3, 1, 2], 1] as const, ['logits', 'classIndex'], (logits, k) => gradient(logits, k));
+    const logits = [0.5, 0.5];
+    expect(gradient(logits, 0) !== (logits as unknown), t('softmaxCrossEntropyGradient returned the array it was given', 'softmaxCrossEntropyGradient가 받은 배열을 그대로 반환했습니다')).toBe(true);
+  });
+
+  it(t('rejects empty or non-finite logits and a class index out of range', '빈 로짓, 유한하지 않은 로짓, 범위 밖의 클래스 인덱스를 거부합니다'), () => {
+    expectRejects(() => gradient([], 0), 'logits', t('an empty logits array', '빈 logits 배열'));
+    expectRejects(() => gradient([1, Number.NaN], 0), 'logits', t('NaN in logits', 'logits 안의 NaN'));
+    expectRejects(() => gradient([1, Infinity], 0), 'logits', t('Infinity in logits', 'logits 안의 Infinity'));
+    expectRejects(() => gradient([0, 0, 0], 3), 'classIndex', t('classIndex = 3 with 3 classes', '클래스 3개에 classIndex = 3'));
+    expectRejects(() => gradient([0, 0, 0], -1), 'classIndex', t('classIndex = −1', 'classIndex = −1'));
+    expectRejects(() => gradient([0, 0, 0], 1.5), 'classIndex', t('classIndex = 1.5', 'classIndex = 1.5'));
+    expectRejects(() => gradient([0, 0, 0], Number.NaN), 'classIndex', t('classIndex = NaN', 'classIndex = NaN'));
+  });
+});
