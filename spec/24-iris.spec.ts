@@ -426,8 +426,8 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const a = visitOrders(7, 2);
     const b = visitOrders(7, 2);
     expect(a.join('|') === b.join('|'), t(
-      `two runs with seed 7 visited the examples in different orders (${a[0]!.join(', ')} and ${b[0]!.join(', ')}): the run is not reproducible. Shuffle with mulberry32(seed) from random.ts, made once per run, not with Math.random.`,
-      `시드 7로 두 번 돌렸는데 예제를 보는 순서가 달랐습니다 (${a[0]!.join(', ')}와 ${b[0]!.join(', ')}). 재현되지 않습니다. Math.random이 아니라 학습마다 한 번 만든 random.ts의 mulberry32(seed)로 섞으세요.`,
+      `two runs with seed 7 visited the examples in different orders (${a[0]!.join(', ')} and ${b[0]!.join(', ')}): the run is not reproducible. Shuffle with mulberry32(seed) (at the bottom of iris.ts), made once per run, not with Math.random.`,
+      `시드 7로 두 번 돌렸는데 예제를 보는 순서가 달랐습니다 (${a[0]!.join(', ')}와 ${b[0]!.join(', ')}). 재현되지 않습니다. Math.random이 아니라 학습마다 한 번 만든 mulberry32(seed)(iris.ts 맨 아래)로 섞으세요.`,
     )).toBe(true);
     const c = visitOrders(8, 2);
     expect(a.join('|') === c.join('|'), t(

@@ -5,7 +5,6 @@ import { crossEntropy } from '../04-cross-entropy/cross-entropy';
 import { dense } from '../05-dense/dense';
 import { SGD, type Optimizer } from '../15-sgd/sgd';
 import { softmaxCrossEntropyGradient } from '../23-softmax-cross-entropy/softmax-cross-entropy';
-import { mulberry32 } from './random';
 
 /** A softmax classifier: logits z = W · x̃ + b on standardised features x̃ = (x − mean) / std. */
 export interface SoftmaxModel {
@@ -55,8 +54,8 @@ export interface TrainResult extends SoftmaxModel {
  *   1. Standardise every feature with the training set's mean and standard deviation (divided by N);
  *      keep both in the model.
  *   2. Start from all-zero weights and biases; make the optimizer with options.optimizer().
- *   3. Every epoch, shuffle the examples (Fisher–Yates with mulberry32(seed), imported above) and cut
- *      them into batches of batchSize (the last may be smaller).
+ *   3. Every epoch, shuffle the examples (Fisher–Yates with mulberry32(seed), provided at the bottom
+ *      of this file) and cut them into batches of batchSize (the last may be smaller).
  *   4. Per batch, average (softmax − oneHot) ⊗ x̃ over its examples (your gradient from 23), add
  *      weightDecay · W to the weights' part, and call optimizer.step(params, grads) once with the flat
  *      parameters [W row by row, then b]; what it returns are the new parameters.
@@ -68,7 +67,7 @@ export interface TrainResult extends SoftmaxModel {
  * 미니배치 경사하강법으로 학습합니다. 클래스는 0 … max(labels) 입니다.
  *   1. 학습 세트의 평균과 표준편차(N으로 나눔)로 모든 특징을 표준화하고, 둘 다 모델에 저장합니다.
  *   2. 가중치와 편향을 모두 0에서 시작하고, options.optimizer()로 옵티마이저를 만듭니다.
- *   3. 에포크마다 예제를 섞고(위에서 import 한 mulberry32(seed)로 Fisher–Yates) batchSize개씩
+ *   3. 에포크마다 예제를 섞고(이 파일 맨 아래에 제공된 mulberry32(seed)로 Fisher–Yates) batchSize개씩
  *      배치로 자릅니다 (마지막 배치는 더 작을 수 있음).
  *   4. 배치마다 (softmax − oneHot) ⊗ x̃ 를 예제들에 대해 평균 내고(23의 기울기), 가중치 부분에
  *      weightDecay · W를 더한 뒤, 펼친 파라미터 [W를 행 순서대로, 그다음 b]로 optimizer.step(params, grads)를
@@ -98,4 +97,28 @@ export function trainSoftmaxClassifier(
 export function accuracy(model: SoftmaxModel, features: readonly (readonly number[])[], labels: readonly number[]): number {
   // TODO: your code here / 여기에 코드를 작성하세요
   throw new Error('not implemented: accuracy');
+}
+
+// ── Provided, not part of the exercise: use it as it is / 제공되는 코드입니다. 그대로 쓰세요 ───────────
+
+/**
+ * mulberry32 (Tommy Ettinger, public domain): a tiny seeded pseudo-random number generator.
+ * mulberry32(seed) returns a function that gives the next number in [0, 1) each time it is called.
+ * The same seed always gives the same sequence, so a training run that shuffles with it can be
+ * repeated exactly; Math.random cannot be seeded.
+ *
+ * mulberry32 (Tommy Ettinger, 퍼블릭 도메인): 시드를 받는 작은 의사 난수 생성기입니다.
+ * mulberry32(seed)는 부를 때마다 [0, 1) 범위의 다음 수를 주는 함수를 반환합니다.
+ * 시드가 같으면 수열도 항상 같으므로, 이것으로 섞는 학습은 똑같이 다시 돌릴 수 있습니다.
+ * Math.random에는 시드를 줄 수 없습니다.
+ */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
