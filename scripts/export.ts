@@ -289,11 +289,13 @@ function main(): number {
   const max = assigned.reduce((s, e) => s + e.points, 0);
   const near = relative(process.cwd(), out);
   const where = near && !near.startsWith('..') ? near : out;
-  console.log(say(`Exported ${assignmentText.en} to ${where} (one commit, ${files.size + 2} files)`, `${assignmentText.ko}을(를) ${where}에 내보냈습니다 (커밋 1개, 파일 ${files.size + 2}개)`));
+  console.log(say(`Exported ${assignmentText.en} to ${where} (one commit, ${files.size + 2} files)`, `${assignmentText.ko} 과제를 ${where}에 내보냈습니다 (커밋 1개, 파일 ${files.size + 2}개)`));
   console.log(`  ${say('assigned', '과제')}: ${assigned.map((e) => e.id).join(', ')} — ${say(`${max} points`, `${max}점`)}`);
   if (provided.length > 0) console.log(`  ${say('provided as working code', '완성된 코드로 제공')}: ${provided.map((e) => e.id).join(', ')}`);
   if (skipped.length > 0) console.log(`  ${say('not included (no spec yet)', '제외 (아직 스펙 없음)')}: ${skipped.map((e) => e.id).join(', ')}`);
-  console.log(`  ${say('tamper evidence', '변경 검사')}: ${MANIFEST_FILE} ${say(`records ${Object.keys(assignment.files).length} files; the workflow carries its seal`, `에 파일 ${Object.keys(assignment.files).length}개 기록, 워크플로에 봉인`)} ${sealOf(assignment).slice(0, 12)}…`);
+  const count = Object.keys(assignment.files).length;
+  const seal = sealOf(assignment).slice(0, 12);
+  console.log(`  ${say('tamper evidence', '변경 검사')}: ${say(`${MANIFEST_FILE} records ${count} files; the workflow carries its seal ${seal}…`, `${MANIFEST_FILE}에 파일 ${count}개를 기록하고, 워크플로에 봉인 ${seal}…을 넣었습니다`)}`);
   if (uncommittedChanges) console.log(say('  note: exported from a checkout with uncommitted changes', '  참고: 커밋하지 않은 변경이 있는 체크아웃에서 내보냈습니다'));
   console.log(`\n${say('Next', '다음')}:`);
   console.log(say(

@@ -186,9 +186,9 @@ async function grade(curriculum: Curriculum, p: Plan): Promise<GradeReport> {
   };
 }
 
-/** "02-softmax softmax > the article's logits" → "softmax > the article's logits" (the file is known). */
+/** "02 softmax > the article's logits" → "the article's logits": the exercise is known already. */
 function shortName(name: string): string {
-  return name.replace(/^\d\d-[a-z0-9-]+ /, '');
+  return name.replace(/^\d\d[ -][^>]*> /, '');
 }
 
 function firstLine(text: string): string {
@@ -246,11 +246,12 @@ function printReport(report: GradeReport, p: Plan): void {
   if (p.manifestBroken) console.log(`✗ ${p.manifestBroken} — ${say('every exercise gets 0 points', '모든 연습이 0점입니다')}`);
   if (report.manifest) {
     const file = relative(process.cwd(), report.manifest.file) || report.manifest.file;
-    const whose = report.manifest.independent ? say(`against the teacher's copy ${file}`, `선생님의 사본 ${file} 기준`) : say(`against this repository's ${file}`, `이 저장소의 ${file} 기준`);
-    const seal = report.manifest.independent ? '' : report.manifest.sealChecked ? say(', seal checked', ', 봉인 확인함') : say('; its seal is checked in the classroom workflow', '. 봉인은 classroom 워크플로에서 확인합니다');
-    if (report.tampered.length === 0) console.log(`✓ ${say('Tamper check', '변경 검사')} ${whose}: ${say('the specs and every file the grading depends on are unchanged', '스펙과 채점에 쓰이는 모든 파일이 그대로입니다')}${seal}`);
+    const m = report.manifest;
+    const against = m.independent ? say(`against the teacher's copy ${file}`, `선생님의 사본 ${file} 기준`) : say(`against this repository's ${file}`, `이 저장소의 ${file} 기준`);
+    const seal = m.independent ? '' : m.sealChecked ? say(' The seal in the workflow matches.', ' 워크플로의 봉인은 맞습니다.') : say(' (The seal of kata.json is checked in the classroom workflow.)', ' (kata.json의 봉인은 classroom 워크플로에서 확인합니다.)');
+    if (report.tampered.length === 0) console.log(`✓ ${say('Tamper check', '변경 검사')} (${against}): ${say('the specs and every file the grading depends on are unchanged.', '스펙과 채점에 쓰이는 모든 파일이 그대로입니다.')}${seal}`);
     else {
-      console.log(`✗ ${say('Tamper check', '변경 검사')} ${whose}: ${say(`${report.tampered.length} file(s) differ`, `${report.tampered.length}개 파일이 다릅니다`)}${seal}`);
+      console.log(`✗ ${say('Tamper check', '변경 검사')} (${against}): ${say(`${report.tampered.length} file(s) differ.`, `${report.tampered.length}개 파일이 다릅니다.`)}${seal}`);
       for (const t of report.tampered) console.log(`    ${t.file}: ${changeWords(t, say)} — ${consequence(t, say)}`);
     }
   } else if (p.repoRoot) {

@@ -67,7 +67,8 @@ export function compactChapters(chapters: readonly number[]): string {
 /** How a selection reads in a sentence: "chapters 1, 3 and exercise 14". */
 export function describeSelection(selection: Selection, lang: 'en' | 'ko'): string {
   const parts: string[] = [];
-  if (selection.chapters?.length) parts.push(lang === 'ko' ? `${selection.chapters.join(', ')}장` : `${selection.chapters.length > 1 ? 'chapters' : 'chapter'} ${selection.chapters.join(', ')}`);
+  const chapters = compactChapters(selection.chapters ?? []).replace(/-/g, '–').replace(/,/g, ', ');
+  if (selection.chapters?.length) parts.push(lang === 'ko' ? `${chapters}장` : `${selection.chapters.length > 1 ? 'chapters' : 'chapter'} ${chapters}`);
   if (selection.exercises?.length) parts.push(lang === 'ko' ? `연습 ${selection.exercises.join(', ')}` : `${selection.exercises.length > 1 ? 'exercises' : 'exercise'} ${selection.exercises.join(', ')}`);
   return parts.join(lang === 'ko' ? ', ' : ' and ');
 }
