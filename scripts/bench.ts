@@ -30,8 +30,21 @@ const rows: Row[] = [
   { what: 'npm run progress on the stubs', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/progress.ts'] },
   { what: 'npm run progress on solutions/', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/progress.ts', '--target', 'solutions'] },
   { what: 'npm run watch: rerun after a save', measure: watchRerun },
+  { what: 'npm run grade on the stubs', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts'] },
+  { what: 'npm run grade on solutions/', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts', '--target', 'solutions'] },
+  { what: 'npm run export -- --chapters 1-3 (into a new folder)', measure: exportOnce },
   { what: 'npm run verify', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/verify.ts'], runs: 3 },
 ];
+
+/** Export chapters 1–3 into a fresh folder (the export refuses a folder that is not empty). */
+async function exportOnce(): Promise<number> {
+  const out = mkdtempSync(join(tmpdir(), 'kata-bench-export-'));
+  const start = process.hrtime.bigint();
+  const run = spawnSync(tsNode, ['-P', 'scripts/tsconfig.json', 'scripts/export.ts', '--chapters', '1-3', '--out', join(out, 'template')], { cwd: root, stdio: 'ignore' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  rmSync(out, { recursive: true, force: true });
+  return run.status === 0 ? seconds : NaN;
+}
 
 /** Save exercise 01 (the solution) in a copy of the stubs that watch is watching; time until it reports. */
 async function watchRerun(): Promise<number> {
