@@ -94,6 +94,9 @@ function plan(curriculum: Curriculum, target: string | undefined): Plan {
   if (seal && reference && !reference.independent) {
     sealChecked = true;
     if (sealOf(reference.assignment) !== seal) manifestBroken = say('kata.json does not match the seal in the classroom workflow', 'kata.json이 classroom 워크플로의 봉인과 맞지 않습니다');
+  } else if (seal && !reference && !manifestBroken && repoRoot) {
+    sealChecked = true;
+    manifestBroken = say('kata.json is missing, but the classroom workflow expects one', 'kata.json이 없는데 classroom 워크플로는 있어야 한다고 합니다');
   }
 
   // Which exercises.
@@ -131,7 +134,7 @@ function plan(curriculum: Curriculum, target: string | undefined): Plan {
       }
     }
   } else if (manifestBroken && repoRoot) {
-    tampered.push({ file: MANIFEST_FILE, change: 'modified', kind: 'manifest' });
+    tampered.push({ file: MANIFEST_FILE, change: existsSync(join(repoRoot, MANIFEST_FILE)) ? 'modified' : 'missing', kind: 'manifest' });
   }
   if (manifestBroken && reference && !tampered.some((t) => t.file === MANIFEST_FILE)) tampered.push({ file: MANIFEST_FILE, change: 'modified', kind: 'manifest' });
 
@@ -254,7 +257,7 @@ function printReport(report: GradeReport, p: Plan): void {
       console.log(`✗ ${say('Tamper check', '변경 검사')} (${against}): ${say(`${report.tampered.length} file(s) differ.`, `${report.tampered.length}개 파일이 다릅니다.`)}${seal}`);
       for (const t of report.tampered) console.log(`    ${t.file}: ${changeWords(t, say)} — ${consequence(t, say)}`);
     }
-  } else if (p.repoRoot) {
+  } else if (p.repoRoot && !p.manifestBroken) {
     console.log(`· ${say('Tamper check: no kata.json here, nothing to compare with (export an assignment to get one)', '변경 검사: 여기에는 kata.json이 없어 비교할 것이 없습니다 (과제를 export 하면 생깁니다)')}`);
   }
   if (report.warnings.length > 0) {
