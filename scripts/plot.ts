@@ -4,7 +4,7 @@
 // otherwise, and says which. `--lang ko|en`, `--target DIR` to draw another folder's code.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { findExercise, loadCurriculum, root, type Exercise } from './lib/curriculum';
+import { findExercise, isPresent, loadCurriculum, root, type Exercise } from './lib/curriculum';
 import { langFrom, translator } from './lib/i18n';
 import { chartSvg, type Chart } from './lib/plot/curves';
 import { esc, loadD3 } from './lib/plot/d3';
@@ -85,6 +85,8 @@ async function main(): Promise<void> {
       series: [{ name: 'E_total', values: losses, source }],
     });
   }
+  const iris = findExercise(curriculum, '24-iris');
+  if (iris && isPresent(iris)) charts.push(...(await irisCharts(iris, load, session)));
   await session.close();
 
   mkdirSync(outDir, { recursive: true });
@@ -93,6 +95,47 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'index.html'), page(race, charts.map((c) => chartSvg(d3, c)), paths));
   console.log(say(`Wrote ${relative(process.cwd(), join(outDir, 'index.html'))}: open it in a browser.`, `${relative(process.cwd(), join(outDir, 'index.html'))}을(를) 만들었습니다. 브라우저로 여세요.`));
   for (const p of paths) console.log(`  ${p.source === 'yours' ? '●' : '○'} ${p.name.padEnd(9)} ${p.source === 'yours' ? say('your class', '내 클래스') : `${say('reference', '참고 답안')} (${p.note})`}`);
+}
+
+type Loader = <T>(e: Exercise) => Promise<{ module: T; source: 'yours' | 'reference'; note?: string }>;
+interface LabelledData {
+  features: number[][];
+  labels: number[];
+}
+interface Iris24 {
+  trainSoftmaxClassifier: (features: number[][], labels: number[], options: object) => { losses: number[]; trainAccuracy?: number[]; testAccuracy?: number[] };
+}
+
+/** 24: the 4 → 3 softmax classifier on the iris split of the spec, with plain SGD (lr 0.1, batches of 10). */
+async function irisCharts(iris: Exercise, load: Loader, session: SpecSession): Promise<Chart[]> {
+  const { module, source, note } = await load<Iris24>(iris);
+  const { irisSplit } = await session.import<{ irisSplit: () => { train: LabelledData; test: LabelledData } }>(join(root, 'spec', 'support', 'iris.ts'));
+  const { train, test } = irisSplit();
+  const sgd = (lr: number) => ({ step: (p: readonly number[], g: readonly number[]) => p.map((x, i) => x - lr * g[i]!) });
+  const run = module.trainSoftmaxClassifier(train.features, train.labels, { evaluate: test, optimizer: () => sgd(0.1) });
+  const whose = source === 'yours' ? say('your trainSoftmaxClassifier (24)', '내 trainSoftmaxClassifier (24)') : `${say('reference', '참고 답안')} — ${note}`;
+  const epochs = run.losses.length - 1;
+  const testAcc = run.testAccuracy ?? [];
+  return [
+    {
+      title: say(`Iris, 4 features → 3 classes: mean cross-entropy over ${epochs} epochs`, `붓꽃, 특징 4개 → 클래스 3개: ${epochs} 에포크 동안의 평균 교차 엔트로피`),
+      subtitle: `${whose} · SGD lr 0.1 · ${say('120 training flowers', '학습용 꽃 120송이')} · ${run.losses[0]!.toFixed(4)} → ${run.losses.at(-1)!.toFixed(4)}`,
+      xLabel: say('epoch', '에포크'),
+      yLabel: say('cross-entropy', '교차 엔트로피'),
+      series: [{ name: say('training loss', '학습 손실'), values: run.losses, source }],
+    },
+    {
+      title: say('Iris: accuracy per epoch', '붓꽃: 에포크별 정확도'),
+      subtitle: `${whose} · ${say('held-out', '테스트')} ${testAcc.length ? `${(testAcc.at(-1)! * 100).toFixed(1)} %` : '—'} ${say('after the last epoch (30 flowers never trained on)', '(마지막 에포크 뒤, 학습에 쓰지 않은 꽃 30송이)')}`,
+      xLabel: say('epoch', '에포크'),
+      yLabel: say('accuracy', '정확도'),
+      yDomain: [0, 1],
+      series: [
+        { name: say('training', '학습'), values: run.trainAccuracy ?? [], source },
+        { name: say('held-out', '테스트'), values: testAcc, source },
+      ],
+    },
+  ];
 }
 
 /** The loop guard's function in this process, for code loaded with session.import(). */
@@ -117,7 +160,9 @@ function page(race: string, charts: string[], paths: RacePath[]): string {
   ))}</p>
 ${race}
 <h1>${esc(say('Loss curves', '손실 곡선'))}</h1>
+<div style="display: flex; flex-wrap: wrap; gap: 12px">
 ${charts.join('\n')}
+</div>
 </body>
 </html>
 `;
