@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isPresent, loadCurriculum, root } from './lib/curriculum';
 import { langFrom, translator, withoutLang } from './lib/i18n';
 import { readAssignment, sealOf, WORKFLOW_FILE } from './lib/manifest';
-import { describeSelection, optionValue, selected, SelectionError, selectionArgs, selectionFrom, type Selection } from './lib/selection';
+import { checkOptions, describeSelection, optionValue, selected, SelectionError, selectionArgs, selectionFrom, type Selection } from './lib/selection';
 import { workflowYaml } from './lib/workflow';
 
 const argv = process.argv.slice(2);
@@ -19,6 +19,10 @@ const say = translator(lang);
 const args = withoutLang(argv);
 
 function main(): number {
+  checkOptions(args, ['--chapters', '--exercises', '--out', '--feedback-lang'], [], {
+    en: 'Usage: npm run classroom -- --chapters 1,3   (or --exercises 04,12; --out FILE, --feedback-lang ko|en; see TEACHERS.md)',
+    ko: '사용법: npm run classroom -- --chapters 1,3   (또는 --exercises 04,12; --out 파일, --feedback-lang ko|en; TEACHERS.ko.md 참고)',
+  });
   const curriculum = loadCurriculum();
   const manifest = readAssignment(root);
   if (manifest && !manifest.ok) throw new SelectionError(`kata.json cannot be read: ${manifest.error}`, `kata.json을 읽을 수 없습니다: ${manifest.error}`);
@@ -47,7 +51,8 @@ function main(): number {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
   const max = exercises.reduce((s, e) => s + e.points, 0);
-  const where = relative(process.cwd(), out) || out;
+  const near = relative(process.cwd(), out);
+  const where = near && !near.startsWith('..') ? near : out;
   console.log(before === undefined ? say(`Wrote ${where}`, `${where}을(를) 썼습니다`) : before === text ? say(`${where} is already up to date`, `${where}은(는) 이미 최신입니다`) : say(`Updated ${where}`, `${where}을(를) 고쳤습니다`));
   console.log(say(`  grades ${describeSelection(selection, 'en')}: ${exercises.length} exercises, ${max} points, in one run per push`, `  ${describeSelection(selection, 'ko')} 채점: 연습 ${exercises.length}개, ${max}점, push마다 한 번 실행`));
   if (missing.length > 0) console.log(say(`  not included (no spec yet): ${missing.map((e) => e.id).join(', ')}`, `  제외 (아직 스펙 없음): ${missing.map((e) => e.id).join(', ')}`));

@@ -21,7 +21,7 @@ import { langFrom, translator, withoutLang } from './lib/i18n';
 import { importsOf } from './lib/imports';
 import { fingerprints, scanTexts } from './lib/leaks';
 import { type Assignment, hashAll, MANIFEST_FILE, MANIFEST_FORMAT, sealOf, WORKFLOW_FILE } from './lib/manifest';
-import { dependenciesOf, describeSelection, optionValue, selected, SelectionError, selectionArgs, selectionFrom } from './lib/selection';
+import { checkOptions, dependenciesOf, describeSelection, optionValue, selected, SelectionError, selectionArgs, selectionFrom } from './lib/selection';
 import { timeLimitSeconds } from './lib/time-limit';
 import { workflowYaml } from './lib/workflow';
 
@@ -38,6 +38,11 @@ const SCRIPT_ENTRIES = ['scripts/test.mjs', 'scripts/progress.ts', 'scripts/hint
 const FORBIDDEN = /^(solutions|mutants|article|\.kata|\.ci|node_modules)\//;
 
 type Files = Map<string, string>;
+
+const USAGE = {
+  en: 'Usage: npm run export -- --chapters 1-3 --out DIR   (or --exercises 04,12; --title "…", --feedback-lang ko|en; see TEACHERS.md)',
+  ko: '사용법: npm run export -- --chapters 1-3 --out 폴더   (또는 --exercises 04,12; --title "…", --feedback-lang ko|en; TEACHERS.ko.md 참고)',
+};
 
 function read(path: string): string {
   return readFileSync(join(root, path), 'utf8');
@@ -221,10 +226,11 @@ function manifestFiles(files: Iterable<string>, provided: readonly Exercise[]): 
 }
 
 function main(): number {
+  checkOptions(args, ['--chapters', '--exercises', '--out', '--title', '--feedback-lang'], [], USAGE);
   const curriculum = loadCurriculum();
   const selection = selectionFrom(args, curriculum);
   const outArg = optionValue(args, '--out');
-  if (!selection || !outArg) throw new SelectionError('Usage: npm run export -- --chapters 1-3 --out DIR   (or --exercises 04,12)', '사용법: npm run export -- --chapters 1-3 --out 폴더   (또는 --exercises 04,12)');
+  if (!selection || !outArg) throw new SelectionError(USAGE.en, USAGE.ko);
   const out = resolve(outArg);
   if (existsSync(out) && readdirSync(out).length > 0) throw new SelectionError(`${outArg} exists and is not empty; choose a new folder (nothing was changed)`, `${outArg}이(가) 이미 있고 비어 있지 않습니다. 새 폴더를 고르세요 (아무것도 바꾸지 않았습니다)`);
   const feedback = optionValue(args, '--feedback-lang') ?? lang;

@@ -23,7 +23,7 @@ import { langFrom, translator, withoutLang } from './lib/i18n';
 import { outsideImports } from './lib/imports';
 import { type Assignment, type Tampered, compareWithManifest, hashFile, MANIFEST_FILE, parseAssignment, readAssignment, SEAL_ENV, sealOf, canonicalJson, WORKFLOW_FILE } from './lib/manifest';
 import { type ExerciseResult, runExercises } from './lib/runner';
-import { hasOption, optionValue, selected, SelectionError, selectionFrom } from './lib/selection';
+import { checkOptions, hasOption, optionValue, selected, SelectionError, selectionFrom } from './lib/selection';
 import { graceMs, timeLimitSeconds } from './lib/time-limit';
 
 const argv = process.argv.slice(2);
@@ -341,6 +341,10 @@ function csvCell(value: string): string {
 // ── main ──────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<number> {
+  checkOptions(args, ['--chapters', '--exercises', '--target', '--json-file', '--time-limit', '--manifest', '--each', '--csv', '--jobs'], ['--json', '--github-output'], {
+    en: 'Usage: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target DIR | --each DIR] [--json] [--time-limit S] [--lang ko|en]   (see TEACHERS.md)',
+    ko: '사용법: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target 폴더 | --each 폴더] [--json] [--time-limit 초] [--lang ko|en]   (TEACHERS.ko.md 참고)',
+  });
   const curriculum = loadCurriculum();
   const each = optionValue(args, '--each');
   if (hasOption(args, '--each')) {

@@ -123,3 +123,19 @@ export function selectionFrom(args: readonly string[], curriculum: Curriculum): 
     ...(exercises !== undefined ? { exercises: parseExercises(exercises, curriculum) } : {}),
   };
 }
+
+/**
+ * Refuse options a command does not know (a typo like --chapter would otherwise be ignored and
+ * grade or export something else). `valued` take a value (`--name v` or `--name=v`); `flags` do not.
+ */
+export function checkOptions(args: readonly string[], valued: readonly string[], flags: readonly string[], usage: { en: string; ko: string }): void {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const name = arg.split('=')[0]!;
+    if (valued.includes(name)) {
+      if (!arg.includes('=')) i++;
+    } else if (!flags.includes(name)) {
+      throw new SelectionError(`unknown option "${arg}"\n${usage.en}`, `알 수 없는 옵션 "${arg}"\n${usage.ko}`);
+    }
+  }
+}
