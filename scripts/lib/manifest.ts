@@ -44,8 +44,11 @@ export interface Tampered {
   exercise?: string;
 }
 
-/** Folders where a file the manifest does not list is suspicious in itself. */
-const WATCHED_DIRS = ['spec', 'scripts', '.github'];
+/**
+ * Folders where a file the manifest does not list is suspicious in itself. Only the workflows of
+ * .github/: GitHub Classroom's own commits may add other files there (e.g. .github/.keep).
+ */
+const WATCHED_DIRS = ['spec', 'scripts', '.github/workflows'];
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
@@ -128,8 +131,8 @@ export function listFiles(dir: string, sub: string): string[] {
 
 /**
  * Compare the files of repository `dir` with a manifest: every file that differs, is missing, or
- * was added where only listed files belong (spec/, scripts/, .github/; the workflow itself is
- * compared separately, since it carries the seal).
+ * was added where only listed files belong (spec/, scripts/, .github/workflows/; the classroom
+ * workflow itself is compared separately, since it carries the seal).
  */
 export function compareWithManifest(dir: string, assignment: Assignment): Tampered[] {
   const out: Tampered[] = [];
