@@ -5,6 +5,7 @@
 //   npm run grade -- --target DIR          grade another folder: a student's repository (DIR/exercises)
 //                                          or a tree with the layout of solutions/
 //   npm run grade -- --each DIR            every student repository under DIR → one CSV gradebook
+//                                          (--csv FILE, --jobs N, --json-dir DIR for every full report)
 //   --json            print the report as JSON (also written to grade.json; --json-file FILE moves it)
 //   --github-output   write one Classroom result per exercise to $GITHUB_OUTPUT (the workflow's step)
 //   --time-limit S    seconds per exercise (default KATA_TIME_LIMIT or 10) · --lang ko|en
@@ -14,7 +15,7 @@
 // (lib/manifest.ts); an exercise whose spec was changed gets 0. Ends with "N passed, N failed",
 // counted in exercises (passed = full points).
 import { cpus, tmpdir } from 'node:os';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type Curriculum, type Exercise, isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
 import { execute } from './lib/exec';
@@ -282,6 +283,9 @@ async function gradeEach(curriculum: Curriculum, dir: string): Promise<number> {
   const childLimitMs = (columns.length * (limit * 1000 + graceMs(limit * 1000)) + 60_000);
   const jobs = Math.max(1, Number(optionValue(args, '--jobs')) || cpus().length);
   const scratch = mkdtempSync(join(tmpdir(), 'kata-grade-each-'));
+  // --json-dir keeps every repository's full report (the JSON of npm run grade) next to the CSV.
+  const jsonDir = optionValue(args, '--json-dir') ? resolve(optionValue(args, '--json-dir')!) : undefined;
+  if (jsonDir) mkdirSync(jsonDir, { recursive: true });
   const pass = ['--chapters', '--exercises', '--manifest'].flatMap((name) => (optionValue(args, name) ? [name, optionValue(args, name)!] : []));
   const rows: { folder: string; report?: GradeReport; error?: string; seconds: number }[] = [];
   console.log(say(`Grading ${folders.length} repositories in ${dir}, ${jobs} at a time…`, `${dir}의 저장소 ${folders.length}개를 한 번에 ${jobs}개씩 채점합니다…`));
@@ -290,7 +294,7 @@ async function gradeEach(curriculum: Curriculum, dir: string): Promise<number> {
   const worker = async () => {
     while (next < folders.length) {
       const folder = folders[next++]!;
-      const out = join(scratch, `${folder}.json`);
+      const out = join(jsonDir ?? scratch, `${folder}.json`);
       const run = await execute(join(root, 'node_modules', '.bin', 'ts-node'), ['-P', join(root, 'scripts', 'tsconfig.json'), join(root, 'scripts', 'grade.ts'), '--target', join(base, folder), '--json-file', out, '--lang', lang, '--time-limit', String(limit), ...pass], {
         cwd: root,
         timeoutMs: childLimitMs,
@@ -341,7 +345,7 @@ function csvCell(value: string): string {
 // ── main ──────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<number> {
-  checkOptions(args, ['--chapters', '--exercises', '--target', '--json-file', '--time-limit', '--manifest', '--each', '--csv', '--jobs'], ['--json', '--github-output'], {
+  checkOptions(args, ['--chapters', '--exercises', '--target', '--json-file', '--time-limit', '--manifest', '--each', '--csv', '--jobs', '--json-dir'], ['--json', '--github-output'], {
     en: 'Usage: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target DIR | --each DIR] [--json] [--time-limit S] [--lang ko|en]   (see TEACHERS.md)',
     ko: '사용법: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target 폴더 | --each 폴더] [--json] [--time-limit 초] [--lang ko|en]   (TEACHERS.ko.md 참고)',
   });

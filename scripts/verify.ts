@@ -55,7 +55,9 @@ async function main(): Promise<void> {
   }
 
   // The mutants keep the CPU busy; the command checks mostly wait on time limits: run them together.
-  const [outcomes, commandChecks, plot, teacherChecks] = await Promise.all([runMutants(present, 40_000), checkCommands(curriculum), checkPlot(), checkTeacher(curriculum)]);
+  // The teacher checks export first, then grade once the mutants are done (both are CPU-bound).
+  const mutants = runMutants(present, 40_000);
+  const [outcomes, commandChecks, plot, teacherChecks] = await Promise.all([mutants, checkCommands(curriculum), checkPlot(), checkTeacher(curriculum, mutants)]);
   tally.section('every known mistake in mutants/ is caught and named');
   for (const o of outcomes) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
 
