@@ -197,7 +197,8 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
       '.devcontainer (Node 20 image, npm ci on create, Vitest extension), package.json with the learner scripts and the same pins, the lock unchanged, a README in en and ko listing the assignment',
       JSON.stringify({ image: devcontainer?.image, scripts: pkg?.scripts }));
 
-    // ── run it: three students' copies (stubs, solved, partly solved with a changed spec) ──
+    // ── run it, once the mutants are done: students' copies — the stubs and the solutions (graded with
+    // --each), a partly solved one (graded by its workflow), one with a rewritten kata.json, one not installed ──
     const waitFrom = Date.now();
     await after.catch(() => undefined);
     waited = Date.now() - waitFrom;
@@ -244,7 +245,7 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
     const m = runnerOf(mutated?.e);
     const mPassing = m?.tests.filter((t) => t.status === 'pass').length ?? 0;
     const arithmetic = o?.perRunner.filter((r) => r.max > 0).every((r) => r.score === partialPoints(r.max, r.tests.filter((t) => t.status === 'pass').length, r.tests.length)) ?? false;
-    add(!!o && !!printed && o.points === Number(printed[1]) && o.max === Number(printed[2]) && o.max === assignedMax && !!m && m.score > 0 && m.score < m.max && arithmetic && o.failed && byHand.run.code === 0,
+    add(!!o && !!printed && o.points === Number(printed[1]) && o.max === Number(printed[2]) && o.max === assignedMax && !!m && m.score < m.max && arithmetic && o.failed && byHand.run.code === 0,
       `the workflow's commands, run by hand in a partly solved copy: its npm run grade prints ${printed?.[1]}/${printed?.[2]}, the reporter sends ${o?.points}/${o?.max}; ${mutated?.e.id ?? '(no mutant)'} with a known mistake earns ${m?.score}/${m?.max} (${mPassing} of ${m?.tests.length} tests, rounded down)`,
       [byHand.error ?? '', tail(byHand.run, 1500)].join('\n'));
     const integrity = o?.perRunner.find((r) => r.runner === INTEGRITY_RUNNER);
