@@ -6,6 +6,8 @@
 // is killed (ending its worker threads for sure), and the files that had not run yet run again.
 import { join, resolve } from 'node:path';
 import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { type Exercise, pathsOf, root } from './curriculum';
 import { graceMs, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from './time-limit';
@@ -93,6 +95,8 @@ export class SpecSession {
   private ready: Promise<void> | undefined;
   private listener: (message: ChildMessage) => void = () => {};
   private inProcess: Vitest | undefined;
+  /** Where the setup file marks each spec file as it starts (see startedFiles). */
+  private readonly startedDir = mkdtempSync(join(tmpdir(), 'kata-started-'));
   readonly limitMs: number;
 
   constructor(options: RunnerOptions = {}) {
@@ -104,7 +108,12 @@ export class SpecSession {
 
   private open(): Promise<void> {
     if (this.ready) return this.ready;
-    const child = fork(join(__dirname, 'runner-child.mjs'), [join(root, 'vitest.config.ts')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(join(__dirname, 'runner-child.mjs'), [join(root, 'vitest.config.ts')], {
+      cwd: root,
+      execArgv: [], // plain node, not this process's ts-node
+      env: { ...process.env, KATA_STARTED_DIR: this.startedDir },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
     this.child = child;
     child.stderr?.resume(); // never let a full pipe block it
     child.on('message', (message: ChildMessage) => this.listener(message));
@@ -155,7 +164,9 @@ export class SpecSession {
   private async runOnce(files: string[], record: (file: string, tests: TestOutcome[], errors: string[]) => void): Promise<{ hung: string[]; died: string[] }> {
     await this.open();
     const child = this.child!;
-    const started = new Map<string, number>();
+    for (const marker of readdirSync(this.startedDir)) rmSync(join(this.startedDir, marker));
+    const ended = new Set<string>();
+    const running = () => startedFiles(this.startedDir, ended);
     return new Promise((done) => {
       let finished = false;
       const finish = (outcome: { hung: string[]; died: string[] }) => {
@@ -166,18 +177,19 @@ export class SpecSession {
         this.listener = () => {};
         done(outcome);
       };
-      const onExit = () => finish({ hung: [], died: [...started.keys()] });
+      const onExit = () => finish({ hung: [], died: running().map(([file]) => file) });
       this.listener = (message) => {
-        if (message.type === 'start' && message.file) started.set(message.file, Date.now());
         if (message.type === 'end' && message.file) {
-          started.delete(message.file);
+          ended.add(message.file);
           record(message.file, message.tests ?? [], (message.errors ?? []).map(describeModuleError));
         }
         if (message.type === 'done') finish({ hung: [], died: [] });
       };
+      // Which file started when comes from the markers the setup file writes: a worker stuck in
+      // learner code cannot send messages, and even its "started" message may never leave it.
       const watchdog = setInterval(() => {
         const now = Date.now();
-        const hung = [...started].filter(([, t]) => now - t > this.limitMs + graceMs(this.limitMs)).map(([f]) => f);
+        const hung = running().filter(([, at]) => now - at > this.limitMs + graceMs(this.limitMs)).map(([file]) => file);
         if (hung.length === 0) return;
         finish({ hung, died: [] });
         this.kill();
@@ -211,6 +223,7 @@ export class SpecSession {
     }
     if (this.inProcess) await Promise.race([this.inProcess.close(), sleep(3000)]);
     this.inProcess = undefined;
+    rmSync(this.startedDir, { recursive: true, force: true });
   }
 }
 
@@ -222,6 +235,13 @@ export async function runExercises(exercises: Exercise[], options: RunnerOptions
   } finally {
     await session.close();
   }
+}
+
+/** Spec files marked as started (by spec/support/setup.ts) and not ended, with when they started. */
+function startedFiles(dir: string, ended: ReadonlySet<string>): [file: string, at: number][] {
+  return readdirSync(dir)
+    .map((name) => [decodeURIComponent(name), Number(readFileSync(join(dir, name), 'utf8'))] as [string, number])
+    .filter(([file]) => !ended.has(file));
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,4 +1,6 @@
 // Registered by vitest.config.ts for every spec file.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { t } from './i18n';
@@ -39,3 +41,8 @@ function guard(): void {
   }
 }
 (globalThis as { __kataLoopGuard?: () => void }).__kataLoopGuard = guard;
+
+// Tell a watchdog (scripts/lib/runner.ts, watchdog.ts) which spec file has started, with a file on
+// disk: a worker stuck in learner code cannot send messages, but this was written before it ran.
+const startedDir = process.env.KATA_STARTED_DIR;
+if (startedDir) writeFileSync(join(startedDir, encodeURIComponent(expect.getState().testPath ?? 'unknown')), String(Date.now()));

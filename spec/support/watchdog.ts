@@ -2,30 +2,39 @@
 // The loop guard ends ordinary endless loops; this catches what it cannot (say, endless recursion
 // that catches its own stack overflow). A spec file still running well after the time limit is
 // written to the state file as hung and the process exits; the wrapper then runs the others again.
-import { writeFileSync } from 'node:fs';
+// Which file started when is read from KATA_STARTED_DIR, where the setup file marks each spec file as
+// it begins: a worker stuck in learner code cannot report anything itself.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Reporter } from 'vitest/node';
 import { graceMs, timeLimitSeconds } from './time-limit.ts';
 
+/** Spec files that have started (per the markers) and not ended, with when they started. */
+export function startedFiles(dir: string, ended: ReadonlySet<string>): [file: string, at: number][] {
+  return readdirSync(dir)
+    .map((name) => [decodeURIComponent(name), Number(readFileSync(join(dir, name), 'utf8'))] as [string, number])
+    .filter(([file]) => !ended.has(file));
+}
+
 export function watchdog(stateFile: string): Reporter {
-  const started = new Map<string, number>();
+  const ended = new Set<string>();
+  const dir = mkdtempSync(join(tmpdir(), 'kata-started-'));
+  process.env.KATA_STARTED_DIR = dir; // worker threads share this process's environment
   let timer: NodeJS.Timeout | undefined;
   return {
     onTestRunStart() {
       timer = setInterval(() => {
         const limitMs = timeLimitSeconds() * 1000;
-        const limit = limitMs + graceMs(limitMs);
-        const hung = [...started].filter(([, t]) => Date.now() - t > limit).map(([file]) => file);
+        const hung = startedFiles(dir, ended).filter(([, at]) => Date.now() - at > limitMs + graceMs(limitMs)).map(([file]) => file);
         if (hung.length === 0) return;
         writeFileSync(stateFile, JSON.stringify({ hung }));
         process.exit(1); // ends the worker threads too; nothing is left running
       }, 250);
       timer.unref();
     },
-    onTestModuleStart(module) {
-      started.set(module.moduleId, Date.now());
-    },
     onTestModuleEnd(module) {
-      started.delete(module.moduleId);
+      ended.add(module.moduleId);
     },
     onTestRunEnd() {
       clearInterval(timer);
