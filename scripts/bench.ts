@@ -24,7 +24,7 @@ const tsNode = join(root, 'node_modules', '.bin', 'ts-node');
 const rows: Row[] = [
   { what: 'whole spec suite on solutions/', command: [node, vitest, 'run', '--mode', 'solutions'] },
   { what: 'one exercise (04) on solutions/', command: [node, vitest, 'run', '--mode', 'solutions', 'spec/04'] },
-  { what: 'npm test on the stubs (all red)', command: [node, vitest, 'run'] },
+  { what: 'npm test on the stubs (all red, the wrapper)', command: [node, 'scripts/test.mjs'] },
   { what: 'npm test -- 04 (the wrapper) on the stubs', command: [node, 'scripts/test.mjs', '04'] },
   { what: 'plain vitest run on the stubs (for comparison)', command: [node, vitest, 'run'] },
   { what: 'npm run progress on the stubs', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/progress.ts'] },
@@ -33,6 +33,7 @@ const rows: Row[] = [
   { what: 'npm run grade on the stubs', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts'] },
   { what: 'npm run grade on solutions/', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts', '--target', 'solutions'] },
   { what: 'npm run export -- --chapters 1-3 (into a new folder)', measure: exportOnce },
+  { what: 'npm run plot', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/plot.ts'], runs: 3 },
   { what: 'npm run verify', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/verify.ts'], runs: 3 },
 ];
 
