@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sigmoid, sigmoidPrime } from '@kata/06-sigmoid/sigmoid';
-import { article, centralDifference, expectRejects, near, t, type Mistake } from './support';
+import { centralDifference, expectRejects, near, t, type Mistake } from './support';
+import { article } from './support/network';
 
 const forwardStep = t('[역전파 계산], forward pass', '[역전파 계산] 순전파');
 const z3 = article.pass().z[2]![0]!;

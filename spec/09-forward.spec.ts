@@ -2,7 +2,8 @@
 // Expected values: spec/support/network.ts (60-digit decimal arithmetic, independent of the solutions).
 import { describe, expect, it } from 'vitest';
 import { forward } from '@kata/09-forward/forward';
-import { article, deepExample, expectRejects, expectShape, expectUnchanged, near, singleLayerExample, t, wideExample, type Example, type Mistake } from './support';
+import { expectRejects, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+import { article, deepExample, singleLayerExample, wideExample, type Example } from './support/network';
 
 const step = t('[역전파 계산], forward pass', '[역전파 계산] 순전파');
 const exact = article.pass();

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mse, msePrime } from '@kata/10-mse/mse';
-import { article, centralDifference, expectRejects, expectShape, expectUnchanged, t, type Mistake } from './support';
+import { centralDifference, expectRejects, expectShape, expectUnchanged, t, type Mistake } from './support';
+import { article } from './support/network';
 
 const step = t('[역전파 계산], the error', '[역전파 계산] 오차 계산');
 const [o1, o2] = article.pass().a[2]! as [number, number];

@@ -3,21 +3,8 @@
 // The wrong answers a mistake gives are modelled below from the same pass, to recognise them.
 import { describe, expect, it } from 'vitest';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import {
-  article,
-  deepExample,
-  expectRejects,
-  expectShape,
-  expectUnchanged,
-  flatten,
-  lossOf,
-  near,
-  t,
-  unflatten,
-  type Example,
-  type Mistake,
-  type PassData,
-} from './support';
+import { expectRejects, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+import { article, deepExample, flatten, lossOf, unflatten, type Example, type PassData } from './support/network';
 
 const step = t('역전파 1단계, backprop step 1', '역전파 1단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));

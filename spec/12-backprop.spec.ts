@@ -7,25 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { backprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import {
-  article,
-  deepExample,
-  deeperExample,
-  expectGradientCheck,
-  expectRejects,
-  expectShape,
-  expectUnchanged,
-  flatten,
-  lossOf,
-  near,
-  show,
-  singleLayerExample,
-  t,
-  unflatten,
-  wideExample,
-  type Example,
-  type Mistake,
-} from './support';
+import { expectGradientCheck, expectRejects, expectShape, expectUnchanged, near, show, t, type Mistake } from './support';
+import { article, deepExample, deeperExample, flatten, lossOf, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 
 const step2 = t('역전파 2단계, backprop step 2', '역전파 2단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));

@@ -7,7 +7,8 @@ import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { backprop } from '@kata/12-backprop/backprop';
 import { forward } from '@kata/09-forward/forward';
 import { mse } from '@kata/10-mse/mse';
-import { article, deepExample, deepStepped, expectRejects, expectShape, expectUnchanged, near, show, t, type Mistake, type NetworkData } from './support';
+import { expectRejects, expectShape, expectUnchanged, near, show, t, type Mistake } from './support';
+import { article, deepExample, deepStepped, type NetworkData } from './support/network';
 
 const step1 = t('역전파 1단계, backprop step 1', '역전파 1단계');
 const step2 = t('역전파 2단계, backprop step 2', '역전파 2단계');

@@ -6,7 +6,8 @@ import { train } from '@kata/14-train/train';
 import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { forward } from '@kata/09-forward/forward';
 import { mse } from '@kata/10-mse/mse';
-import { article, expectRejects, expectRelative, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+import { expectRejects, expectRelative, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+import { article } from './support/network';
 
 const step = t('[역전파 계산], E_total', '[역전파 계산] E_total');
 const rate = article.learningRate;

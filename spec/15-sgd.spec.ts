@@ -3,7 +3,8 @@
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, expect, it } from 'vitest';
 import { SGD } from '@kata/15-sgd/sgd';
-import { expectArgumentsKept, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, t, type OptimizerUnderTest } from './support';
+import { t } from './support';
+import { expectArgumentsKept, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
 
 const sgd: OptimizerUnderTest = { name: 'SGD', make: (options) => new SGD(options as { lr: number }) };
 const cases = optimizerCases.sgd;

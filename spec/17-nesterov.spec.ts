@@ -3,7 +3,8 @@
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { Nesterov } from '@kata/17-nesterov/nesterov';
-import { expectArgumentsKept, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, t, type OptimizerUnderTest } from './support';
+import { t } from './support';
+import { expectArgumentsKept, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
 
 const nesterov: OptimizerUnderTest = {
   name: 'Nesterov',

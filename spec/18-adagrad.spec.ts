@@ -3,7 +3,8 @@
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { Adagrad } from '@kata/18-adagrad/adagrad';
-import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, t, type OptimizerUnderTest } from './support';
+import { t } from './support';
+import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
 
 const adagrad: OptimizerUnderTest = {
   name: 'Adagrad',

@@ -3,7 +3,8 @@
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { RMSprop } from '@kata/19-rmsprop/rmsprop';
-import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, t, type OptimizerUnderTest } from './support';
+import { t } from './support';
+import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
 
 const rmsprop: OptimizerUnderTest = {
   name: 'RMSprop',

@@ -3,7 +3,8 @@
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { Adadelta } from '@kata/20-adadelta/adadelta';
-import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, t, type OptimizerUnderTest } from './support';
+import { t } from './support';
+import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
 
 const adadelta: OptimizerUnderTest = {
   name: 'Adadelta',
