@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isPresent, loadCurriculum, root } from './lib/curriculum';
 import { langFrom, translator, withoutLang } from './lib/i18n';
 import { readAssignment, sealOf, WORKFLOW_FILE } from './lib/manifest';
-import { checkOptions, describeSelection, optionValue, selected, SelectionError, selectionArgs, selectionFrom, type Selection } from './lib/selection';
+import { checkOptions, describeSelection, optionValue, runCommand, selected, SelectionError, selectionArgs, selectionFrom, type Selection } from './lib/selection';
 import { workflowYaml } from './lib/workflow';
 
 const argv = process.argv.slice(2);
@@ -63,12 +63,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exit(main());
-} catch (error) {
-  if (error instanceof SelectionError) {
-    console.error(lang === 'ko' ? error.ko : error.en);
-    process.exit(2);
-  }
-  throw error;
-}
+runCommand(main, lang);

@@ -21,7 +21,7 @@ import { langFrom, translator, withoutLang } from './lib/i18n';
 import { importsOf } from './lib/imports';
 import { fingerprints, scanTexts } from './lib/leaks';
 import { type Assignment, hashAll, MANIFEST_FILE, MANIFEST_FORMAT, sealOf, WORKFLOW_FILE } from './lib/manifest';
-import { checkOptions, dependenciesOf, describeSelection, optionValue, selected, SelectionError, selectionArgs, selectionFrom } from './lib/selection';
+import { checkOptions, dependenciesOf, describeSelection, optionValue, runCommand, selected, SelectionError, selectionArgs, selectionFrom } from './lib/selection';
 import { timeLimitSeconds } from './lib/time-limit';
 import { workflowYaml } from './lib/workflow';
 
@@ -311,12 +311,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exit(main());
-} catch (error) {
-  if (error instanceof SelectionError) {
-    console.error(lang === 'ko' ? error.ko : error.en);
-    process.exit(2);
-  }
-  throw error;
-}
+runCommand(main, lang);

@@ -24,7 +24,7 @@ import { langFrom, translator, withoutLang } from './lib/i18n';
 import { outsideImports } from './lib/imports';
 import { type Assignment, type Tampered, compareWithManifest, hashFile, MANIFEST_FILE, parseAssignment, readAssignment, SEAL_ENV, sealOf, canonicalJson, WORKFLOW_FILE } from './lib/manifest';
 import { type ExerciseResult, runExercises } from './lib/runner';
-import { checkOptions, hasOption, optionValue, selected, SelectionError, selectionFrom } from './lib/selection';
+import { checkOptions, hasOption, optionValue, runCommand, selected, SelectionError, selectionFrom } from './lib/selection';
 import { graceMs, timeLimitSeconds } from './lib/time-limit';
 
 const argv = process.argv.slice(2);
@@ -378,14 +378,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof SelectionError) {
-      console.error(lang === 'ko' ? error.ko : error.en);
-      process.exit(2);
-    }
-    console.error(error);
-    process.exit(2);
-  },
-);
+runCommand(main, lang);

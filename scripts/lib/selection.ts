@@ -96,6 +96,19 @@ export class SelectionError extends Error {
   }
 }
 
+/** Run a command's main and exit with its code; a SelectionError is a usage error (exit 2) in the learner's language. */
+export function runCommand(main: () => number | Promise<number>, lang: 'en' | 'ko'): void {
+  Promise.resolve()
+    .then(main)
+    .then(
+      (code) => process.exit(code),
+      (error: unknown) => {
+        console.error(error instanceof SelectionError ? (lang === 'ko' ? error.ko : error.en) : error);
+        process.exit(2);
+      },
+    );
+}
+
 /** `--name value` or `--name=value`; undefined when absent. */
 export function optionValue(args: readonly string[], name: string): string | undefined {
   for (let i = 0; i < args.length; i++) {
