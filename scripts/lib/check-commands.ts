@@ -13,7 +13,7 @@ const script = (name: string, ...args: string[]) => [tsNode, ['-P', join(root, '
 const LIMIT = 3; // seconds per spec file in the broken tree: short, yet roomy enough for every sound spec on a busy machine
 
 interface ProgressJson {
-  exercises: { id: string; state: string }[];
+  exercises: { id: string; state: string; passed: number; total: number; firstFailure: string }[];
   next: string | null;
   passed: number;
   failed: number;
@@ -57,6 +57,11 @@ function leftovers(path: string): string[] {
   }
 }
 
+/** One line per exercise that is not done: its state, tests passed and first failure. */
+function notDone(progress: ProgressJson): string {
+  return progress.exercises.filter((e) => e.state !== 'done').map((e) => `${e.id}: ${e.state} (${e.passed}/${e.total}) ${e.firstFailure}`).join('\n');
+}
+
 function parse(text: string): ProgressJson | undefined {
   try {
     return JSON.parse(text) as ProgressJson;
@@ -82,7 +87,9 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   ];
   const [text, solutions, brokenProgress, brokenTest, watched, ui, [hint1, hint2, hintKo], resetNone, resetStub] = await Promise.all([
     execute(...script('progress'), { env, timeoutMs: 30_000 }),
-    execute(...script('progress', '--json', '--target', join(root, 'solutions')), { env, timeoutMs: 30_000 }),
+    // This check is about what progress reports, not about speed: a roomy limit keeps a busy CI machine
+    // (nine commands and the mutants share two cores here) from turning a slow sound spec into "timeout".
+    execute(...script('progress', '--json', '--target', join(root, 'solutions'), '--time-limit', '60'), { env, timeoutMs: 90_000 }),
     execute(...script('progress', '--json', '--target', broken, '--time-limit', String(LIMIT)), { env, timeoutMs: 40_000 }),
     execute(process.execPath, [join(root, 'scripts', 'test.mjs')], { env: { ...env, KATA_TARGET: broken, KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' }, timeoutMs: 40_000 }),
     watchOnce(first, watchTarget, env),
@@ -99,14 +106,15 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     `progress on the stubs: all ${present.length} "not started", next is ${first.id} with its instructions, and it ends with "N passed, N failed"`, text.stdout.slice(-1500) + text.stderr.slice(-600));
 
   const sol = parse(solutions.stdout);
-  add(!!sol && sol.exercises.every((e) => e.state === 'done') && sol.next === null, `progress on solutions/: all ${present.length} done`, solutions.stdout.slice(0, 800) + solutions.stderr.slice(-800));
+  add(!!sol && sol.exercises.every((e) => e.state === 'done') && sol.next === null, `progress on solutions/: all ${present.length} done (${solutions.seconds.toFixed(1)} s)`,
+    sol ? notDone(sol) : solutions.stdout.slice(0, 800) + solutions.stderr.slice(-800));
 
   const b = parse(brokenProgress.stdout);
   const state = (id: string) => b?.exercises.find((e) => e.id === id)?.state;
   const others = unaffected(curriculum, new Set(['01-argmax', '03-one-hot', '04-cross-entropy']));
   add(!!b && state('01-argmax') === 'timeout' && state('03-one-hot') === 'syntax' && state('04-cross-entropy') === 'timeout' && others.every((e) => state(e.id) === 'done'),
     `progress with an endless loop, a syntax error and runaway recursion: those reported, the other ${others.length} graded (${brokenProgress.seconds.toFixed(1)} s)`,
-    brokenProgress.stdout.slice(0, 1200) + brokenProgress.stderr.slice(-600));
+    b ? b.exercises.filter((e) => e.state !== 'done').map((e) => `${e.id}: ${e.state} ${e.firstFailure}`).join('\n') : brokenProgress.stdout.slice(0, 1200) + brokenProgress.stderr.slice(-600));
   const out = (brokenTest.stdout + brokenTest.stderr).replace(/\u001b\[[0-9;]*m/g, '');
   add(!brokenTest.timedOut && brokenTest.code !== 0 && out.includes('did not finish within') && out.includes('04-cross-entropy') && /PARSE_ERROR|Transform failed/.test(out) && out.includes('✓ spec/02-softmax.spec.ts'),
     `npm test with the same bugs finishes, reports them and runs the rest (${brokenTest.seconds.toFixed(1)} s)`, out.slice(-1500));

@@ -28,11 +28,13 @@ export function execute(command: string, args: readonly string[], options: { env
   if (pid !== undefined) running.add(pid);
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
+  child.stdout.setEncoding('utf8'); // a character split between two chunks stays whole
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => {
+    stdout += d;
     options.onStdout?.(stdout, () => pid !== undefined && killGroup(pid));
   });
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stderr.on('data', (d: string) => (stderr += d));
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;

@@ -240,8 +240,9 @@ export async function runExercises(exercises: Exercise[], options: RunnerOptions
 /** Spec files marked as started (by spec/support/setup.ts) and not ended, with when they started. */
 function startedFiles(dir: string, ended: ReadonlySet<string>): [file: string, at: number][] {
   return readdirSync(dir)
+    .filter((name) => !name.endsWith('.tmp')) // still being written (see spec/support/setup.ts)
     .map((name) => [decodeURIComponent(name), Number(readFileSync(join(dir, name), 'utf8'))] as [string, number])
-    .filter(([file]) => !ended.has(file));
+    .filter(([file, at]) => !ended.has(file) && at > 0);
 }
 
 function sleep(ms: number): Promise<void> {

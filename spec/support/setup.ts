@@ -1,5 +1,5 @@
 // Registered by vitest.config.ts for every spec file.
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
@@ -44,5 +44,11 @@ function guard(): void {
 
 // Tell a watchdog (scripts/lib/runner.ts, watchdog.ts) which spec file has started, with a file on
 // disk: a worker stuck in learner code cannot send messages, but this was written before it ran.
+// Written under a temporary name and renamed, so a watchdog never reads a half-written (empty) marker
+// and takes its start time for 0 — that would call a sound spec file hung.
 const startedDir = process.env.KATA_STARTED_DIR;
-if (startedDir) writeFileSync(join(startedDir, encodeURIComponent(expect.getState().testPath ?? 'unknown')), String(Date.now()));
+if (startedDir) {
+  const marker = join(startedDir, encodeURIComponent(expect.getState().testPath ?? 'unknown'));
+  writeFileSync(`${marker}.tmp`, String(Date.now()));
+  renameSync(`${marker}.tmp`, marker);
+}

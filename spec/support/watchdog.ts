@@ -13,8 +13,9 @@ import { graceMs, timeLimitSeconds } from './time-limit.ts';
 /** Spec files that have started (per the markers) and not ended, with when they started. */
 export function startedFiles(dir: string, ended: ReadonlySet<string>): [file: string, at: number][] {
   return readdirSync(dir)
+    .filter((name) => !name.endsWith('.tmp')) // still being written (see spec/support/setup.ts)
     .map((name) => [decodeURIComponent(name), Number(readFileSync(join(dir, name), 'utf8'))] as [string, number])
-    .filter(([file]) => !ended.has(file));
+    .filter(([file, at]) => !ended.has(file) && at > 0);
 }
 
 export function watchdog(stateFile: string): Reporter {
