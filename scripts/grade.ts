@@ -14,18 +14,18 @@
 // Points: floor(points × passing tests / tests) per exercise. Files are checked against kata.json
 // (lib/manifest.ts); an exercise whose spec was changed gets 0. Ends with "N passed, N failed",
 // counted in exercises (passed = full points).
-import { cpus, tmpdir } from 'node:os';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type Curriculum, type Exercise, isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
-import { execute } from './lib/exec';
 import { type GradedExercise, type GradeReport, type GradeStatus, type Warning, changeWords, consequence, githubOutputLines, partialPoints } from './lib/grading';
 import { langFrom, translator, withoutLang } from './lib/i18n';
 import { outsideImports } from './lib/imports';
 import { type Assignment, type Tampered, compareWithManifest, hashFile, MANIFEST_FILE, parseAssignment, readAssignment, SEAL_ENV, sealOf, canonicalJson, WORKFLOW_FILE } from './lib/manifest';
 import { type ExerciseResult, runExercises } from './lib/runner';
 import { checkOptions, hasOption, optionValue, runCommand, selected, SelectionError, selectionFrom } from './lib/selection';
-import { graceMs, timeLimitSeconds } from './lib/time-limit';
+import { gradeEach } from './lib/gradebook';
+import { columns, firstLine, pad } from './lib/text';
+import { timeLimitSeconds } from './lib/time-limit';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -195,20 +195,7 @@ function shortName(name: string): string {
   return name.replace(/^\d\d[ -][^>]*> /, '');
 }
 
-function firstLine(text: string): string {
-  const clean = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return (clean.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 300);
-}
-
 // ── Printing ──────────────────────────────────────────────────────────────────────────────────
-
-function width(text: string): number {
-  return [...text].reduce((w, ch) => w + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(ch) ? 2 : 1), 0);
-}
-
-function pad(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(1, columns - width(text)));
-}
 
 function statusWords(e: GradedExercise): string {
   switch (e.status) {
@@ -228,7 +215,7 @@ function printReport(report: GradeReport, p: Plan): void {
   const where = relative(process.cwd(), report.target) || '.';
   console.log(`${say('Deep-learning kata — grade', '딥러닝 카타 — 채점')} · ${where} · ${p.source}\n`);
   const idWidth = Math.max(...report.exercises.map((e) => e.id.length)) + 2;
-  const statusWidth = Math.max(14, ...report.exercises.map((e) => width(statusWords(e)) + 2));
+  const statusWidth = Math.max(14, ...report.exercises.map((e) => columns(statusWords(e)) + 2));
   console.log(`    ${pad(say('exercise', '연습'), idWidth)}${pad(say('status', '상태'), statusWidth)}${pad(say('tests', '테스트'), 9)}${say('points', '점수')}`);
   for (const e of report.exercises) {
     const mark = e.points === e.max ? '✓' : e.points > 0 ? '◐' : '✗';
@@ -267,81 +254,6 @@ function printReport(report: GradeReport, p: Plan): void {
   }
 }
 
-// ── --each: a gradebook ───────────────────────────────────────────────────────────────────────
-
-async function gradeEach(curriculum: Curriculum, dir: string): Promise<number> {
-  const base = resolve(dir);
-  if (!existsSync(base) || !statSync(base).isDirectory()) throw new UsageError(`${dir} is not a folder`, `${dir}은(는) 폴더가 아닙니다`);
-  const folders = readdirSync(base, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(base, d.name, 'exercises')))
-    .map((d) => d.name)
-    .sort();
-  if (folders.length === 0) throw new UsageError(`no student repository (a folder with exercises/) in ${dir}`, `${dir}에 학생 저장소(exercises/가 있는 폴더)가 없습니다`);
-
-  // The plan of the first folder tells which exercises every row has, and bounds each child's time.
-  const columns = plan(curriculum, join(base, folders[0]!)).exercises;
-  const childLimitMs = (columns.length * (limit * 1000 + graceMs(limit * 1000)) + 60_000);
-  const jobs = Math.max(1, Number(optionValue(args, '--jobs')) || cpus().length);
-  const scratch = mkdtempSync(join(tmpdir(), 'kata-grade-each-'));
-  // --json-dir keeps every repository's full report (the JSON of npm run grade) next to the CSV.
-  const jsonDir = optionValue(args, '--json-dir') ? resolve(optionValue(args, '--json-dir')!) : undefined;
-  if (jsonDir) mkdirSync(jsonDir, { recursive: true });
-  const pass = ['--chapters', '--exercises', '--manifest'].flatMap((name) => (optionValue(args, name) ? [name, optionValue(args, name)!] : []));
-  const rows: { folder: string; report?: GradeReport; error?: string; seconds: number }[] = [];
-  console.log(say(`Grading ${folders.length} repositories in ${dir}, ${jobs} at a time…`, `${dir}의 저장소 ${folders.length}개를 한 번에 ${jobs}개씩 채점합니다…`));
-
-  let next = 0;
-  const worker = async () => {
-    while (next < folders.length) {
-      const folder = folders[next++]!;
-      const out = join(jsonDir ?? scratch, `${folder}.json`);
-      const run = await execute(join(root, 'node_modules', '.bin', 'ts-node'), ['-P', join(root, 'scripts', 'tsconfig.json'), join(root, 'scripts', 'grade.ts'), '--target', join(base, folder), '--json-file', out, '--lang', lang, '--time-limit', String(limit), ...pass], {
-        cwd: root,
-        timeoutMs: childLimitMs,
-        env: { KATA_LANG: lang, [SEAL_ENV]: '' },
-      });
-      let report: GradeReport | undefined;
-      try {
-        report = JSON.parse(readFileSync(out, 'utf8')) as GradeReport;
-      } catch {
-        // no report: the row says why
-      }
-      const error = report ? undefined : run.timedOut ? say(`grading did not finish within ${Math.round(childLimitMs / 1000)} s`, `${Math.round(childLimitMs / 1000)}초 안에 채점이 끝나지 않음`) : firstLine(run.stderr || run.stdout) || say(`grading failed (exit ${run.code})`, `채점 실패 (종료 코드 ${run.code})`);
-      rows.push({ folder, report, error, seconds: run.seconds });
-      const r = report;
-      console.log(`  ${r ? (r.tampered.length ? '!' : '✓') : '✗'} ${pad(folder, 28)}${r ? `${r.total}/${r.max}` : error}${r?.tampered.length ? `  ${say(`${r.tampered.length} changed file(s)`, `바뀐 파일 ${r.tampered.length}개`)}` : ''}  (${run.seconds.toFixed(1)} s)`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, folders.length) }, worker));
-  rmSync(scratch, { recursive: true, force: true });
-  rows.sort((a, b) => a.folder.localeCompare(b.folder));
-
-  const csvFile = resolve(optionValue(args, '--csv') ?? 'grades.csv');
-  const header = ['folder', ...columns.map((e) => `${e.id} (${e.points})`), 'total', 'max', 'tampered', 'warnings', 'note'];
-  const lines = [header, ...rows.map((row) => {
-    const byId = new Map(row.report?.exercises.map((e) => [e.id, e]) ?? []);
-    return [
-      row.folder,
-      ...columns.map((e) => (row.report ? String(byId.get(e.id)?.points ?? '') : '')),
-      row.report ? String(row.report.total) : '',
-      String(columns.reduce((s, e) => s + e.points, 0)),
-      row.report?.tampered.map((t) => `${t.file} (${t.change})`).join('; ') ?? '',
-      row.report?.warnings.map((w) => w.file).join('; ') ?? '',
-      row.error ?? '',
-    ];
-  })];
-  writeFileSync(csvFile, `${lines.map((l) => l.map(csvCell).join(',')).join('\n')}\n`);
-  console.log(`\n${say('Gradebook', '성적표')}: ${relative(process.cwd(), csvFile) || csvFile}`);
-  const passed = rows.reduce((s, r) => s + (r.report?.passed ?? 0), 0);
-  const failed = rows.reduce((s, r) => s + (r.report ? r.report.failed : columns.length), 0);
-  console.log(`\n${passed} passed, ${failed} failed`);
-  return rows.some((r) => !r.report) ? 1 : 0;
-}
-
-function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 // ── main ──────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<number> {
@@ -353,7 +265,7 @@ async function main(): Promise<number> {
   const each = optionValue(args, '--each');
   if (hasOption(args, '--each')) {
     if (!each) throw new UsageError('--each needs a folder of student repositories', '--each 뒤에 학생 저장소들이 든 폴더가 필요합니다');
-    return gradeEach(curriculum, each);
+    return gradeEach(each, { args, lang, limit, say, columnsOf: (folder) => plan(curriculum, folder).exercises });
   }
   const target = optionValue(args, '--target');
   if (hasOption(args, '--target') && !target) throw new UsageError('--target needs a folder', '--target 뒤에 폴더가 필요합니다');

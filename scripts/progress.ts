@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/curriculum';
 import { langFrom, translator, withoutLang } from './lib/i18n';
 import { runExercises, type ExerciseResult, type ExerciseState } from './lib/runner';
+import { pad } from './lib/text';
 import { timeLimitSeconds } from './lib/time-limit';
 
 const argv = process.argv.slice(2);
@@ -34,12 +35,6 @@ function describe(r: ExerciseResult, limit: number): string {
 function elsewhere(r: ExerciseResult): string {
   const other = /(\d\d-[a-z0-9-]+)\/[^/\s]+\.ts/.exec(r.firstFailure)?.[1];
   return other && other !== r.id ? say(` (in ${other}, which it imports)`, ` (이 연습이 import 하는 ${other}에서)`) : '';
-}
-
-/** Pad to a width in terminal columns (Hangul takes two). */
-function pad(text: string, columns: number): string {
-  const width = [...text].reduce((w, ch) => w + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(ch) ? 2 : 1), 0);
-  return text + ' '.repeat(Math.max(1, columns - width));
 }
 
 function bar(done: number, total: number): string {
