@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { backprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import { expectGradientCheck, expectRejects, expectShape, expectUnchanged, near, show, t, type Mistake } from './support';
+import { expectGradientCheck, expectRejects, expectShape, expectUnchanged, near, t, type Mistake } from './support';
 import { article, deepExample, deeperExample, flatten, lossOf, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
+import { expectReady, knownValue } from './support/prerequisites';
 
 const step2 = t('역전파 2단계, backprop step 2', '역전파 2단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
@@ -99,27 +100,16 @@ function dEdh1(target: number[]): number {
 }
 
 /** Your numericalGradient from 08 must be right before it can judge backprop. */
-function expectExercise08Ready(): void {
-  let problem = '';
-  try {
-    const g = numericalGradient(([x, y]) => Math.exp(x!) + y! ** 3, [1, 2]);
-    if (!near(g, [2.718281828459045, 12], 1e-8)) problem = t(`numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2]) returned ${show(g)}, not [2.718281828…, 12.0000000…]`, `numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2])가 [2.718281828…, 12.0000000…]이 아니라 ${show(g)}을(를) 반환했습니다`);
-  } catch (error) {
-    problem = error instanceof Error ? error.message : String(error);
-  }
-  if (problem) {
-    expect.fail(t(
-      `this test checks your backprop against your numericalGradient from 08, but 08 is not finished yet: ${problem}. Finish 08 first (npm test -- 08), then come back; your backprop may well be right.`,
-      `이 테스트는 backprop을 08에서 만든 numericalGradient와 비교하는데, 08이 아직 완성되지 않았습니다: ${problem}. 먼저 08을 끝내고(npm test -- 08) 돌아오세요. backprop은 맞을 수도 있습니다.`,
-    ));
-  }
-}
+const numericalGradientReady = [
+  knownValue('08', 'numericalGradient', 'numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2])', () => numericalGradient(([x, y]) => Math.exp(x!) + y! ** 3, [1, 2]), [2.718281828459045, 12], 1e-8),
+];
+const checkingBackprop = { en: 'this check of your backprop (your backprop may well be right)', ko: '이 backprop 검사는(backprop은 맞을 수도 있습니다)' };
 
 /** backprop against your own numerical gradient of E, for any network. */
 function expectMatchesNumericalGradient(example: Example): void {
   const analytic = backprop(example.network, example.input, example.target);
   expectShape(analytic, example.gradients, `backprop(${example.name})`, depthMistakes(example.network.weights.length));
-  expectExercise08Ready();
+  expectReady(numericalGradientReady, checkingBackprop);
   const shape = example.network.weights;
   const numeric = unflatten(numericalGradient((flat) => lossOf(unflatten(flat, shape), example.input, example.target), flatten(shape)), shape);
   expectGradientCheck(analytic, numeric, t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`), 1e-7, depthMistakes(shape.length));

@@ -7,8 +7,9 @@ import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { backprop } from '@kata/12-backprop/backprop';
 import { forward } from '@kata/09-forward/forward';
 import { mse } from '@kata/10-mse/mse';
-import { expectRejects, expectShape, expectUnchanged, near, show, t, type Mistake } from './support';
+import { expectRejects, expectShape, expectUnchanged, near, t, type Mistake } from './support';
 import { article, deepExample, deepStepped, type NetworkData } from './support/network';
+import { expectReady, knownValue } from './support/prerequisites';
 
 const step1 = t('역전파 1단계, backprop step 1', '역전파 1단계');
 const step2 = t('역전파 2단계, backprop step 2', '역전파 2단계');
@@ -63,23 +64,11 @@ function step(): NetworkData {
 }
 
 /** The second forward pass runs your forward (09) and mse (10): they must be right on the article's net first. */
-function expectForwardAndMseReady(): void {
-  let problem = '';
-  try {
-    const { a } = forward(article.network(), article.input());
-    const loss = mse(article.target(), a[2]!);
-    if (!near(a[2], article.pass().a[2]!, 1e-9)) problem = t(`forward (09) gives the article's outputs as ${show(a[2])}, not [0.609446005, 0.6638449097]`, `forward(09)가 글의 출력을 [0.609446005, 0.6638449097]이 아니라 ${show(a[2])}(으)로 냅니다`);
-    else if (!near(loss, article.loss, 1e-9)) problem = t(`mse (10) gives the article's E_total as ${show(loss)}, not 0.02397190075`, `mse(10)가 글의 E_total을 0.02397190075가 아니라 ${show(loss)}(으)로 냅니다`);
-  } catch (error) {
-    problem = error instanceof Error ? error.message : String(error);
-  }
-  if (problem) {
-    expect.fail(t(
-      `this test runs your forward (09) and mse (10) on your new network, but they are not finished yet: ${problem}. Finish them first (npm test -- 09, npm test -- 10), then come back.`,
-      `이 테스트는 새 네트워크에 직접 만든 forward(09)와 mse(10)를 실행하는데, 아직 완성되지 않았습니다: ${problem}. 먼저 그것들을 끝내고(npm test -- 09, npm test -- 10) 돌아오세요.`,
-    ));
-  }
-}
+const forwardAndMseReady = [
+  knownValue('09', 'forward', 'forward(article.network, article.input).a[2]', () => forward(article.network(), article.input()).a[2], article.pass().a[2]!),
+  knownValue('10', 'mse', 'mse(article.target, [0.609446005, 0.6638449097])', () => mse(article.target(), article.pass().a[2]!), article.loss),
+];
+const secondPass = { en: 'the second forward pass on your new network', ko: '새 네트워크로 하는 두 번째 순전파는' };
 
 describe('13 backpropStep', () => {
   it(t('역전파 1단계: w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247', '역전파 1단계: w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247'), () => {
@@ -93,7 +82,7 @@ describe('13 backpropStep', () => {
 
   it(t('the forward pass again with your forward (09): z1 = 0.07979778 (the article prints 0.7979778, a lost digit) … o1 = 0.60617688, o2 = 0.66295848', '다시 순전파 (09의 forward로): z1 = 0.07979778 (글에는 0.7979778, 숫자 하나가 빠진 오타) … o1 = 0.60617688, o2 = 0.66295848'), () => {
     const next = step();
-    expectForwardAndMseReady();
+    expectReady(forwardAndMseReady, secondPass);
     const { z, a } = forward(next, article.input());
     expectShape(z, article.secondPass().z, t('forward(your new network).z', 'forward(새 네트워크).z'));
     expectShape(a, article.secondPass().a, t('forward(your new network).a', 'forward(새 네트워크).a'));
@@ -112,7 +101,7 @@ describe('13 backpropStep', () => {
 
   it(t('the error after one step: E_o1 = 0.02125445, E_o2 = 0.00198189, E_total = 0.02323634 (down from 0.02397190)', '한 단계 뒤의 오차: E_o1 = 0.02125445, E_o2 = 0.00198189, E_total = 0.02323634 (0.02397190에서 줄었습니다)'), () => {
     const next = step();
-    expectForwardAndMseReady();
+    expectReady(forwardAndMseReady, secondPass);
     const { a } = forward(next, article.input());
     const [o1, o2] = a[2] as [number, number];
     expect(mse([0.4], [o1])).toMatchArticle('0.02125445', { name: 'E_o1⁺', step: after });

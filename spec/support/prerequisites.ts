@@ -28,7 +28,7 @@ export function knownValue(id: string, name: string, call: string, compute: () =
         typeof expected === 'number'
           ? typeof received === 'number' && Math.abs(received - expected) <= tol
           : Array.isArray(received) && received.length === expected.length && expected.every((e, i) => Math.abs((received[i] as number) - e) <= tol);
-      return ok ? '' : `${call} = ${show(received)}, not ${show(expected)}`;
+      return ok ? '' : t(`${call} = ${show(received)}, not ${show(expected)}`, `${call} = ${show(received)} (${show(expected)}이어야 함)`);
     },
   };
 }
