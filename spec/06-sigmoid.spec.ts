@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sigmoid, sigmoidPrime } from '@kata/06-sigmoid/sigmoid';
-import { centralDifference, expectRejects, near, t, type Mistake } from './support';
+import { fivePointDerivative, expectRejects, near, t, type Mistake } from './support';
 import { article } from './support/network';
 
 const forwardStep = t('[역전파 계산], forward pass', '[역전파 계산] 순전파');
@@ -91,8 +91,8 @@ describe('06 sigmoid and sigmoidPrime', () => {
   it(t('σ′ matches a numerical derivative of your σ (property)', 'σ′가 직접 만든 σ의 수치 미분과 같습니다 (성질 검사)'), () => {
     fc.assert(
       fc.property(fc.double({ min: -20, max: 20, noNaN: true }), (z) => {
-        expect(sigmoidPrime(z)).toMatchValue(centralDifference(sigmoid, z), {
-          name: `sigmoidPrime(${z}) [${t('the numerical slope of your sigmoid, (σ(z + h) − σ(z − h)) / 2h', '직접 만든 sigmoid의 수치 기울기 (σ(z + h) − σ(z − h)) / 2h')}]`,
+        expect(sigmoidPrime(z)).toMatchValue(fivePointDerivative(sigmoid, z), {
+          name: `sigmoidPrime(${z}) [${t('the numerical slope of your sigmoid, (σ(z − 2h) − 8σ(z − h) + 8σ(z + h) − σ(z + 2h)) / 12h', '직접 만든 sigmoid의 수치 기울기 (σ(z − 2h) − 8σ(z − h) + 8σ(z + h) − σ(z + 2h)) / 12h')}]`,
           tol: 1e-9,
           mistakes: primeMistakes(z),
         });

@@ -26,6 +26,11 @@ function derivativeMistakes(f: (x: number) => number, x: number, h = 1e-5, given
       en: 'twice the slope: x + h and x − h are 2h apart, so divide the difference by 2h, not by h.',
       ko: '기울기의 두 배입니다. x + h와 x − h는 2h만큼 떨어져 있으니 차이를 h가 아니라 2h로 나누세요.',
     },
+    {
+      value: (f(x - 2 * h) - 8 * f(x - h) + 8 * f(x + h) - f(x + 2 * h)) / (12 * h),
+      en: 'this is the five-point stencil (f(x − 2h) − 8f(x − h) + 8f(x + h) − f(x + 2h)) / 12h — more accurate, but not what this exercise asks for (the specs of 06 and 10 use it for their own checks). Write the central difference (f(x + h) − f(x − h)) / 2h.',
+      ko: '5점 공식 (f(x − 2h) − 8f(x − h) + 8f(x + h) − f(x + 2h)) / 12h 입니다. 더 정확하지만 이 연습이 요구하는 것이 아닙니다(06과 10의 스펙이 자체 검사에 씁니다). 중앙 차분 (f(x + h) − f(x − h)) / 2h를 쓰세요.',
+    },
     ...(given !== 1e-5
       ? [
           {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mse, msePrime } from '@kata/10-mse/mse';
-import { centralDifference, expectRejects, expectShape, expectUnchanged, t, type Mistake } from './support';
+import { fivePointDerivative, expectRejects, expectShape, expectUnchanged, t, type Mistake } from './support';
 import { article } from './support/network';
 
 const step = t('[역전파 계산], the error', '[역전파 계산] 오차 계산');
@@ -113,7 +113,7 @@ describe('10 mse and msePrime', () => {
     const pairs = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(fc.array(value, { minLength: n, maxLength: n }), fc.array(value, { minLength: n, maxLength: n })));
     fc.assert(
       fc.property(pairs, ([target, output]) => {
-        const slopes = output.map((_, k) => centralDifference((v) => mse(target, output.map((o, i) => (i === k ? v : o))), output[k]!));
+        const slopes = output.map((_, k) => fivePointDerivative((v) => mse(target, output.map((o, i) => (i === k ? v : o))), output[k]!));
         expect(msePrime(target, output)).toMatchValue(slopes, {
           name: `msePrime([${target}], [${output}]) [${t('the numerical slope of your mse', '직접 만든 mse의 수치 기울기')}]`,
           tol: 1e-8,

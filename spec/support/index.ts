@@ -6,4 +6,4 @@ export { expectFiniteVector, expectRejects, expectUnchanged } from './checks';
 export type { Mistake } from './mistakes';
 export { roundLike } from './matchers';
 export { show, type Nested } from './nested';
-export { centralDifference, expectGradientCheck, expectRelative, expectShape, near } from './numeric';
+export { fivePointDerivative, expectGradientCheck, expectRelative, expectShape, near } from './numeric';

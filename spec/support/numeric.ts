@@ -1,13 +1,18 @@
-// Numerical checks for the derivative exercises (06–14): a spec's own central difference,
+// Numerical checks for the derivative exercises (06–14): a spec's own numerical derivative,
 // relative comparisons for small numbers, and a gradient check that lists the entries that disagree.
 import { expect } from 'vitest';
 import { t } from './i18n';
 import { diagnose, type Mistake } from './mistakes';
 import { show, type Nested } from './nested';
 
-/** (f(x + h) − f(x − h)) / 2h: the spec's own central difference, for checking a learner's derivative. */
-export function centralDifference(f: (x: number) => number, x: number, h = 1e-5): number {
-  return (f(x + h) - f(x - h)) / (2 * h);
+/**
+ * The spec's own numerical derivative, for checking a learner's σ′ (06) before they reach 08: the
+ * five-point stencil (f(x − 2h) − 8 f(x − h) + 8 f(x + h) − f(x + 2h)) / 12h, error of order h⁴.
+ * Deliberately not the central difference that exercise 08 asks for, so this file (which ships with
+ * the specs to students) does not hand them 08's answer; copied into 08 it fails 08's spec.
+ */
+export function fivePointDerivative(f: (x: number) => number, x: number, h = 1e-3): number {
+  return (f(x - 2 * h) - 8 * f(x - h) + 8 * f(x + h) - f(x + 2 * h)) / (12 * h);
 }
 
 /** |a − b| / max(|a|, |b|), 0 when both are 0 (the same definition as exercise 08). */
