@@ -125,7 +125,8 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
     expectDerivative(Math.exp, 'Math.exp', -3, undefined, 0.049787068367863944);
   });
 
-  it(t('uses the h it is given: for x³ at 2 with h = 0.1, (2.1³ − 1.9³) / 0.2 = 12.01', '전달받은 h를 씁니다: 2에서 x³, h = 0.1이면 (2.1³ − 1.9³) / 0.2 = 12.01'), () => {
+  it(t('uses the h it is given: with h = 0.1, eˣ at 0 gives (e^0.1 − e^−0.1) / 0.2 = sinh(0.1) / 0.1 and x³ at 2 gives (2.1³ − 1.9³) / 0.2 = 12.01', '전달받은 h를 씁니다: h = 0.1이면 0에서 eˣ는 (e^0.1 − e^−0.1) / 0.2 = sinh(0.1) / 0.1, 2에서 x³는 (2.1³ − 1.9³) / 0.2 = 12.01'), () => {
+    expectDerivative(Math.exp, 'Math.exp', 0, 0.1, 1.0016675001984403);
     expectDerivative((x) => x ** 3, 'x => x ** 3', 2, 0.1, 12.01);
   });
 
