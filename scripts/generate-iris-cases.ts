@@ -13,9 +13,10 @@
 // flowers; ∂loss/∂W_jk = mean of (p_j − [y = j]) x̃_k and ∂loss/∂b_j = mean of (p_j − [y = j]).
 // Cross-check: these values were first worked out with Python and mpmath (50 digits) and written into
 // the spec by hand; when this script replaced them (2026-11-28), every one of its doubles was identical.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
+import { writeGenerated } from './lib/generated';
 
 Decimal.set({ precision: 50, rounding: Decimal.ROUND_HALF_EVEN });
 
@@ -155,8 +156,7 @@ export const testAccuracies = [${right(testZ)}];
 `;
   if (toDouble(atZero.loss) !== toDouble(D(3).ln())) throw new Error('the loss at all-zero parameters should be ln 3');
   const file = join(root, 'spec', 'support', 'iris-cases.ts');
-  writeFileSync(file, text);
-  console.log(`wrote ${file}`);
+  writeGenerated(file, text, 'npm run generate:iris');
 }
 
 main();

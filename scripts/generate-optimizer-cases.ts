@@ -17,9 +17,9 @@
 // optimizers on f(x, y) = x²/20 + y² from (−7, 2)) and stops unless every coordinate agrees within
 // 1e-9. It does: the largest absolute difference is 5.0e-11, which is the table's own rounding (Adam,
 // lr 0.3, step 1: y = 1.70000000075 exactly, printed as 1.7000000008); `--verbose` prints every pair.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
+import { writeGenerated } from './lib/generated';
 
 Decimal.set({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 
@@ -537,10 +537,9 @@ export interface OptimizerCase {
 
 export const optimizerCases = ${literal(data, '')} satisfies Record<string, Record<string, OptimizerCase>>;
 `;
-  writeFileSync(file, text);
   console.log(`cross-check against torch.optim: max abs difference ${worst.toExponential(2)} (limit 1e-9)`);
   for (const note of notes) console.log(`note: ${note}`);
-  console.log(`wrote ${file}`);
+  writeGenerated(file, text, 'npm run generate:optimizers');
 }
 
 main();

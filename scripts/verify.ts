@@ -2,7 +2,8 @@
 //   1. curriculum.json agrees with the files;  2. everything type-checks;
 //   3. every spec passes on solutions/;  4. every test fails on the untouched stubs with "not implemented";
 //   5. every known mistake in mutants/ makes its spec fail with a message that names it;
-//   6. the learner commands work, and a learner's endless loop or syntax error hangs nothing.
+//   6. the learner commands work, and a learner's endless loop or syntax error hangs nothing;
+//   7. the generated expected values (spec/support/*-cases.ts) are what their generators write.
 // Ends with "N passed, N failed" and exits non-zero on any failure. Bounded: no step can hang it.
 import { join } from 'node:path';
 import { checkCommands } from './lib/check-commands';
@@ -27,14 +28,18 @@ async function main(): Promise<void> {
   for (const [ok, what, detail] of checkCurriculum(curriculum)) tally.check(ok, what, detail);
 
   tally.section('types');
-  const [solutionsRun, stubsRun, ...types] = await Promise.all([
+  const [solutionsRun, stubsRun, generated, ...types] = await Promise.all([
     runVitest({ args: ['--mode', 'solutions'], timeoutMs: 60_000 }),
     runVitest({ timeoutMs: 60_000 }),
+    Promise.all(GENERATORS.map(checkGenerated)),
     tsc('tsconfig.json', 'exercises, solutions and specs (specs against exercises/)'),
     tsc('tsconfig.solutions.json', 'specs against solutions/'),
     tsc('scripts/tsconfig.json', 'scripts'),
   ]);
   for (const t of types) tally.check(t.ok, `tsc: ${t.what}`, t.output);
+
+  tally.section('generated expected values are exactly what their command writes today');
+  for (const g of generated) tally.check(g.ok, g.what, g.output);
 
   tally.section('every spec passes on solutions/');
   for (const exercise of present) {
@@ -78,6 +83,17 @@ async function main(): Promise<void> {
 
 function why(run: { timedOut: boolean; output: string }): string {
   return run.timedOut ? 'the vitest run timed out' : `no result for this spec; vitest said:\n${run.output.slice(-1500)}`;
+}
+
+/** The maintainer scripts that write expected values into spec/support (see CONTRIBUTING.md). */
+const GENERATORS = [
+  { script: 'generate-optimizer-cases.ts', command: 'npm run generate:optimizers', file: 'spec/support/optimizer-cases.ts' },
+  { script: 'generate-iris-cases.ts', command: 'npm run generate:iris', file: 'spec/support/iris-cases.ts' },
+];
+
+async function checkGenerated(g: (typeof GENERATORS)[number]): Promise<{ ok: boolean; what: string; output: string }> {
+  const run = await execute(join(root, 'node_modules', '.bin', 'ts-node'), ['-P', join(root, 'scripts', 'tsconfig.json'), join(root, 'scripts', g.script), '--check'], { timeoutMs: 60_000 });
+  return { ok: run.code === 0, what: `${g.file}: \`${g.command} -- --check\``, output: run.timedOut ? 'timed out' : (run.stderr + run.stdout).trim().slice(-1500) };
 }
 
 async function tsc(project: string, what: string): Promise<{ ok: boolean; what: string; output: string }> {
