@@ -10,9 +10,27 @@ import type { Nested } from './nested';
 
 expect.extend({ toMatchArticle, toMatchValue });
 
-// Property tests: the same cases on every run (a learner's result must not flicker),
-// and the failing assertion's own message in the report, not only the counterexample.
-fc.configureGlobal({ seed: 20241005, includeErrorInReport: true });
+// Property tests: the same cases on every run (a learner's result must not flicker). When one fails,
+// the learner sees the failing assertion itself — its message first (that is also the line progress and
+// grade show), its code frame, then which generated input broke it — not fast-check's own report.
+fc.configureGlobal({ seed: 20241005, reporter: reportProperty });
+
+function reportProperty(out: fc.RunDetails<unknown>): void {
+  if (!out.failed) return;
+  const found = t(
+    `(a property test: it failed for the generated input ${fc.stringify(out.counterexample)}, shrunk to the simplest such input, after ${out.numRuns} case(s))`,
+    `(성질 검사: 자동으로 만든 입력 ${fc.stringify(out.counterexample)}에서 실패했습니다. 실패하는 입력 중 가장 단순한 것으로 줄인 값이며, ${out.numRuns}번째 경우에서 찾았습니다)`,
+  );
+  const error = out.errorInstance;
+  if (error instanceof Error) {
+    error.message = `${error.message}\n\n${found}`;
+    throw error;
+  }
+  throw new Error(error !== null && error !== undefined ? `${String(error)}\n\n${found}` : t(
+    `a property test did not finish: ${out.interrupted ? 'interrupted' : `${out.numSkips} generated inputs were skipped`}`,
+    `성질 검사가 끝나지 않았습니다: ${out.interrupted ? '중단됨' : `만든 입력 ${out.numSkips}개를 건너뜀`}`,
+  ));
+}
 
 declare module 'vitest' {
   interface Matchers<T = any> {
