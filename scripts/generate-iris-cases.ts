@@ -87,8 +87,8 @@ function evaluate(p: Params, data: Flowers): { loss: Decimal; gradient: Vec; rig
     const z = logits(p, x);
     const q = softmax(z);
     loss = loss.minus(q[y]!.ln());
-    let best = 0;
-    z.forEach((v, j) => (v.greaterThan(z[best]!) ? (best = j) : 0));
+    let best = 0; // argmax, the first of equal maxima
+    for (let j = 1; j < z.length; j++) if (z[j]!.greaterThan(z[best]!)) best = j;
     if (best === y) right += 1;
     q.forEach((qj, j) => {
       const delta = qj.minus(j === y ? 1 : 0);

@@ -4,7 +4,8 @@ import { watch } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findExercise, isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/curriculum';
 import { langFrom, translator, withoutLang } from './lib/i18n';
-import { oneLine, SpecSession, type ExerciseResult } from './lib/runner';
+import { SpecSession, type ExerciseResult } from './lib/runner';
+import { oneLine } from './lib/text';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);

@@ -114,7 +114,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   const others = unaffected(curriculum, new Set(['01-argmax', '03-one-hot', '04-cross-entropy']));
   add(!!b && state('01-argmax') === 'timeout' && state('03-one-hot') === 'syntax' && state('04-cross-entropy') === 'timeout' && others.every((e) => state(e.id) === 'done'),
     `progress with an endless loop, a syntax error and runaway recursion: those reported, the other ${others.length} graded (${brokenProgress.seconds.toFixed(1)} s)`,
-    b ? b.exercises.filter((e) => e.state !== 'done').map((e) => `${e.id}: ${e.state} ${e.firstFailure}`).join('\n') : brokenProgress.stdout.slice(0, 1200) + brokenProgress.stderr.slice(-600));
+    b ? notDone(b) : brokenProgress.stdout.slice(0, 1200) + brokenProgress.stderr.slice(-600));
   const out = (brokenTest.stdout + brokenTest.stderr).replace(/\u001b\[[0-9;]*m/g, '');
   add(!brokenTest.timedOut && brokenTest.code !== 0 && out.includes('did not finish within') && out.includes('04-cross-entropy') && /PARSE_ERROR|Transform failed/.test(out) && out.includes('✓ spec/02-softmax.spec.ts'),
     `npm test with the same bugs finishes, reports them and runs the rest (${brokenTest.seconds.toFixed(1)} s)`, out.slice(-1500));

@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { type Exercise, pathsOf, root } from './curriculum';
+import { oneLine } from './text';
 import { graceMs, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from './time-limit';
 
 export type ExerciseState = 'done' | 'failing' | 'not-started' | 'timeout' | 'syntax' | 'crash' | 'missing';
@@ -40,11 +41,6 @@ export interface RunnerOptions {
 }
 
 
-/** Strip colours and keep the first line that says something. */
-export function oneLine(text: string): string {
-  const clean = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return (clean.split('\n').find((l) => l.trim() !== '') ?? '').trim();
-}
 
 /** What state an exercise is in, from the tests of its spec file. */
 export function classify(id: string, tests: TestOutcome[], moduleErrors: string[]): ExerciseResult {
@@ -237,7 +233,10 @@ export async function runExercises(exercises: Exercise[], options: RunnerOptions
   }
 }
 
-/** Spec files marked as started (by spec/support/setup.ts) and not ended, with when they started. */
+/**
+ * Spec files marked as started (by spec/support/setup.ts) and not ended, with when they started. The same
+ * reading as spec/support/watchdog.ts (an ESM file this CommonJS folder cannot import): change both together.
+ */
 function startedFiles(dir: string, ended: ReadonlySet<string>): [file: string, at: number][] {
   return readdirSync(dir)
     .filter((name) => !name.endsWith('.tmp')) // still being written (see spec/support/setup.ts)

@@ -10,8 +10,13 @@ export function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(1, width - columns(text)));
 }
 
-/** The first line that says something, without colours, at most 300 characters. */
-export function firstLine(text: string): string {
+/** The first line that says something, without colours. */
+export function oneLine(text: string): string {
   const clean = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return (clean.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 300);
+  return (clean.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+}
+
+/** oneLine, at most 300 characters (for tables and CSV cells). */
+export function firstLine(text: string): string {
+  return oneLine(text).slice(0, 300);
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Reporter } from 'vitest/node';
 import { graceMs, timeLimitSeconds } from './time-limit.ts';
 
-/** Spec files that have started (per the markers) and not ended, with when they started. */
+/** Spec files that have started (per the markers) and not ended, with when they started. scripts/lib/runner.ts reads them the same way: change both together. */
 export function startedFiles(dir: string, ended: ReadonlySet<string>): [file: string, at: number][] {
   return readdirSync(dir)
     .filter((name) => !name.endsWith('.tmp')) // still being written (see spec/support/setup.ts)
