@@ -1,9 +1,10 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { loopGuard } from './spec/support/loop-guard.ts';
 import { timeLimitSeconds } from './spec/support/time-limit.ts';
 import { watchdog } from './spec/support/watchdog.ts';
+import { gradingMode, gradingPlugin, sandboxFor } from './scripts/lib/sandbox/index.mjs';
 
 // Which tree the specs test: exercises/ (the learner's), solutions/ with `--mode solutions`,
 // or any folder of the same layout with KATA_TARGET=<path> (a student's clone, a broken copy).
@@ -12,11 +13,18 @@ export function kataTarget(mode: string | undefined, env = process.env): string 
   return resolve(dirname(fileURLToPath(import.meta.url)), mode === 'solutions' ? 'solutions' : 'exercises');
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [loopGuard(kataTarget(mode))],
+// Grading mode (KATA_GRADING=1, set by npm run grade): the learner's code runs in a confined child
+// process and the specs reach it through stand-ins (scripts/lib/sandbox/). Learner mode: directly.
+export default defineConfig(({ mode }) => {
+  const target = kataTarget(mode);
+  const sandbox = gradingMode() ? sandboxFor([{ key: 'main', source: target }]) : undefined;
+  return {
+  plugins: sandbox ? [gradingPlugin(sandbox, () => 'main')] : [loopGuard(target)],
   resolve: {
-    alias: [{ find: /^@kata\/(.*)$/, replacement: `${kataTarget(mode)}/$1` }],
+    alias: sandbox ? [] : [{ find: /^@kata\/(.*)$/, replacement: `${target}/$1` }],
   },
+  // Grading writes nothing into the repository it grades from (vitest keeps a cache there otherwise).
+  ...(sandbox ? { cacheDir: join(sandbox.root, 'vite') } : {}),
   test: {
     include: ['spec/**/*.spec.ts'],
     // `npm test` (scripts/test.mjs) adds a watchdog for what the loop guard cannot stop.
@@ -30,4 +38,5 @@ export default defineConfig(({ mode }) => ({
     isolate: false,
     testTimeout: timeLimitSeconds() * 1000,
   },
-}));
+  };
+});

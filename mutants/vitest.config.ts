@@ -2,11 +2,12 @@
 // (see scripts/lib/mutants.ts), which names the folder of this run in KATA_MUTANTS_DIR.
 // A mutant folder holds only its broken file (tree/NN-slug/slug.ts) and its spec (spec/NN.spec.ts);
 // any other exercise they import is taken from solutions/.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { loopGuard } from '../spec/support/loop-guard.ts';
+import { gradingMode, gradingPlugin, sandboxFor } from '../scripts/lib/sandbox/index.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const mutantsDir = resolve(root, process.env.KATA_MUTANTS_DIR ?? '.kata/mutants');
@@ -27,8 +28,22 @@ function fallBackToSolutions(): Plugin {
   };
 }
 
+/**
+ * Grading mode (KATA_GRADING=1): each mutant is a tree of its own in the sandbox, its broken file over
+ * the compiled solutions; its spec keeps `@kata/…`, which leads to that tree.
+ */
+function grading() {
+  const mutants = readdirSync(mutantsDir).filter((d) => existsSync(join(mutantsDir, d, 'tree')));
+  const sandbox = sandboxFor([
+    { key: 'base', source: join(root, 'solutions') },
+    ...mutants.map((d) => ({ key: d, source: join(mutantsDir, d, 'tree'), base: 'base' })),
+  ]);
+  return gradingPlugin(sandbox, (importer: string) => basename(dirname(dirname(importer))));
+}
+
 export default defineConfig({
-  plugins: [fallBackToSolutions(), loopGuard(resolve(root, '.kata'))],
+  plugins: gradingMode() ? [grading()] : [fallBackToSolutions(), loopGuard(resolve(root, '.kata'))],
+  ...(gradingMode() ? { cacheDir: join(mutantsDir, '.vite') } : {}),
   test: {
     root,
     include: [`${mutantsDir}/*/spec/*.spec.ts`],

@@ -148,7 +148,7 @@ async function grade(curriculum: Curriculum, p: Plan): Promise<GradeReport> {
   const runnable = p.manifestBroken ? [] : p.exercises.filter((e) => !specChanged.has(e.id) && existsSync(join(root, pathsOf(e).spec)));
   const results = new Map<string, ExerciseResult>();
   if (runnable.length > 0) {
-    for (const r of await runExercises(runnable, { target: p.codeDir, limitSeconds: limit, lang })) results.set(r.id, r);
+    for (const r of await runExercises(runnable, { target: p.codeDir, limitSeconds: limit, lang, grading: true })) results.set(r.id, r);
   }
   const exercises: GradedExercise[] = p.exercises.map((e) => {
     const r = results.get(e.id);

@@ -33,7 +33,7 @@ export function loadMutants(exercise: Exercise): Mutant[] {
 }
 
 /** Build one directory per mutant: a broken tree plus a copy of the spec that imports it. */
-function prepare(exercise: Exercise, mutant: Mutant, dir: string): string | undefined {
+function prepare(exercise: Exercise, mutant: Mutant, dir: string, grading: boolean): string | undefined {
   // Only the broken file is copied; everything else it or its spec imports resolves to solutions/
   // (mutants/vitest.config.ts), so those modules are transformed and loaded once for all mutants.
   const target = join(dir, 'tree', exercise.file);
@@ -47,12 +47,16 @@ function prepare(exercise: Exercise, mutant: Mutant, dir: string): string | unde
   writeFileSync(target, code);
   mkdirSync(join(dir, 'spec'));
   symlinkSync(join(root, 'spec', 'support'), join(dir, 'spec', 'support'), 'dir');
-  const spec = readFileSync(join(root, pathsOf(exercise).spec), 'utf8').replace(/(['"])@kata\//g, '$1../tree/');
+  // Learner mode: the spec imports the broken tree directly. Grading mode: it keeps `@kata/`, which the
+  // grading plugin of mutants/vitest.config.ts leads to this mutant's tree in the sandbox.
+  const source = readFileSync(join(root, pathsOf(exercise).spec), 'utf8');
+  const spec = grading ? source : source.replace(/(['"])@kata\//g, '$1../tree/');
   writeFileSync(join(dir, 'spec', `${exercise.id}.spec.ts`), spec);
   return undefined;
 }
 
-export async function runMutants(exercises: Exercise[], timeoutMs = 60_000): Promise<MutantOutcome[]> {
+/** Run every mutant of `exercises`: in learner mode (in vitest's process) or in grading mode (in the sandbox). */
+export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grading = false): Promise<MutantOutcome[]> {
   // A fresh folder per run, so that two runs at once (two maintainers' shells) never collide.
   mkdirSync(join(root, '.kata'), { recursive: true });
   const workDir = mkdtempSync(join(root, '.kata', 'mutants-'));
@@ -61,7 +65,7 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000): Pro
     loadMutants(exercise).forEach((mutant, i) => {
       const dir = join(workDir, `${exercise.id}.${i + 1}`);
       mkdirSync(dir);
-      const problem = prepare(exercise, mutant, dir);
+      const problem = prepare(exercise, mutant, dir, grading);
       planned.push({ exercise, mutant, dir, ...(problem ? { problem } : {}) });
     });
   }
@@ -70,7 +74,7 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000): Pro
     return [];
   }
 
-  const run = await runVitest({ args: ['--config', join(root, 'mutants', 'vitest.config.ts')], env: { KATA_MUTANTS_DIR: relative(root, workDir) }, timeoutMs });
+  const run = await runVitest({ args: ['--config', join(root, 'mutants', 'vitest.config.ts')], env: { KATA_MUTANTS_DIR: relative(root, workDir), ...(grading ? { KATA_GRADING: '1' } : {}) }, timeoutMs });
   const byFile = new Map(run.files.map((f) => [f.file, f]));
   const outcomes = planned.map(({ exercise, mutant, dir, problem }) => {
     const file = byFile.get(join(relative(root, workDir), basename(dir), 'spec', `${exercise.id}.spec.ts`));

@@ -38,6 +38,11 @@ export interface RunnerOptions {
   limitSeconds?: number;
   /** Language of the specs' messages. */
   lang?: 'en' | 'ko';
+  /**
+   * Grading mode: the learner's code runs in confined child processes (scripts/lib/sandbox/), never in
+   * the vitest process that decides. For npm run grade and everything built on it.
+   */
+  grading?: boolean;
 }
 
 
@@ -93,10 +98,13 @@ export class SpecSession {
   private inProcess: Vitest | undefined;
   /** Where the setup file marks each spec file as it starts (see startedFiles). */
   private readonly startedDir = mkdtempSync(join(tmpdir(), 'kata-started-'));
+  /** Grading mode: the sandbox folder (the compiled learner code, the children's pipes), removed at close. */
+  private readonly sandboxDir: string | undefined;
   readonly limitMs: number;
 
   constructor(options: RunnerOptions = {}) {
     this.limitMs = (options.limitSeconds ?? timeLimitSeconds()) * 1000;
+    if (options.grading) this.sandboxDir = mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
     process.env.KATA_TIME_LIMIT = String(this.limitMs / 1000);
     if (options.target) process.env.KATA_TARGET = resolve(options.target);
     if (options.lang) process.env.KATA_LANG = options.lang;
@@ -104,11 +112,13 @@ export class SpecSession {
 
   private open(): Promise<void> {
     if (this.ready) return this.ready;
+    // Its own process group: killing the group ends vitest, its threads and every sandbox child at once.
     const child = fork(join(__dirname, 'runner-child.mjs'), [join(root, 'vitest.config.ts')], {
       cwd: root,
       execArgv: [], // plain node, not this process's ts-node
-      env: { ...process.env, KATA_STARTED_DIR: this.startedDir },
+      env: { ...process.env, KATA_STARTED_DIR: this.startedDir, ...(this.sandboxDir ? { KATA_GRADING: '1', KATA_SANDBOX_DIR: this.sandboxDir } : { KATA_GRADING: '' }) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      detached: true,
     });
     this.child = child;
     child.stderr?.resume(); // never let a full pipe block it
@@ -183,9 +193,11 @@ export class SpecSession {
       };
       // Which file started when comes from the markers the setup file writes: a worker stuck in
       // learner code cannot send messages, and even its "started" message may never leave it.
+      // In grading mode the sandbox stops the learner's code itself; this only catches the grader's own faults.
+      const patience = this.sandboxDir ? 2 * this.limitMs + graceMs(this.limitMs) + 20_000 : this.limitMs + graceMs(this.limitMs);
       const watchdog = setInterval(() => {
         const now = Date.now();
-        const hung = running().filter(([, at]) => now - at > this.limitMs + graceMs(this.limitMs)).map(([file]) => file);
+        const hung = running().filter(([, at]) => now - at > patience).map(([file]) => file);
         if (hung.length === 0) return;
         finish({ hung, died: [] });
         this.kill();
@@ -205,7 +217,14 @@ export class SpecSession {
   }
 
   private kill(): void {
-    this.child?.kill('SIGKILL');
+    const pid = this.child?.pid;
+    if (pid !== undefined) {
+      try {
+        process.kill(-pid, 'SIGKILL'); // the group: vitest and every sandbox child it started
+      } catch {
+        this.child?.kill('SIGKILL');
+      }
+    }
     this.child = undefined;
     this.ready = undefined;
   }
@@ -220,6 +239,7 @@ export class SpecSession {
     if (this.inProcess) await Promise.race([this.inProcess.close(), sleep(3000)]);
     this.inProcess = undefined;
     rmSync(this.startedDir, { recursive: true, force: true });
+    if (this.sandboxDir) rmSync(this.sandboxDir, { recursive: true, force: true });
   }
 }
 

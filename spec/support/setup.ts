@@ -2,9 +2,9 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { afterAll, beforeEach, expect } from 'vitest';
 import { t } from './i18n';
-import { LOOP_GUARD_MARK, timeLimitSeconds } from './time-limit';
+import { loopGuardMessage, timeLimitSeconds } from './time-limit';
 import { toMatchArticle, toMatchValue, type ArticleOptions, type ValueOptions } from './matchers';
 import type { Nested } from './nested';
 
@@ -48,12 +48,7 @@ const deadline = performance.now() + limitMs;
 let iterations = 0;
 function guard(): void {
   if ((++iterations & 0xff) === 0 && performance.now() > deadline) {
-    const error = new Error(
-      t(
-        `${LOOP_GUARD_MARK} ${limitMs / 1000} s — an endless loop? Check that this loop's condition becomes false (or that it breaks) for every input.`,
-        `${LOOP_GUARD_MARK} ${limitMs / 1000} s — 시간 안에 끝나지 않았습니다. 무한 루프일까요? 이 반복문의 조건이 어떤 입력에서든 결국 거짓이 되는지(또는 break 하는지) 확인하세요.`,
-      ),
-    );
+    const error = new Error(loopGuardMessage(limitMs, t));
     Error.captureStackTrace(error, guard); // the stack starts in the learner's loop, not here
     throw error;
   }
@@ -69,4 +64,19 @@ if (startedDir) {
   const marker = join(startedDir, encodeURIComponent(expect.getState().testPath ?? 'unknown'));
   writeFileSync(`${marker}.tmp`, String(Date.now()));
   renameSync(`${marker}.tmp`, marker);
+}
+
+// Grading mode: this spec file's learner code runs in a child process of its own (scripts/lib/sandbox/),
+// started on the first import and stopped when the file ends; every test starts a fresh table of the
+// objects that cross between the two.
+if (process.env.KATA_SANDBOX) {
+  const sandbox = await import('../../scripts/lib/sandbox/client.mjs');
+  sandbox.beginFile(expect.getState().testPath ?? 'unknown');
+  beforeEach(() => sandbox.newTest());
+  afterAll(() => sandbox.endFile());
+  // Each run of a property test is a test of its own, too (installed once per worker: this file runs
+  // again for every spec file).
+  const once = globalThis as { __kataPropertyRuns?: true };
+  if (!once.__kataPropertyRuns) fc.installGlobalPlugin(fc.beforeEach(() => sandbox.newTest()));
+  once.__kataPropertyRuns = true;
 }

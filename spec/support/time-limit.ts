@@ -16,3 +16,11 @@ export const LOOP_GUARD_MARK = 'did not finish within';
 export function graceMs(limitMs: number): number {
   return Math.max(2000, limitMs / 2);
 }
+
+/** What the loop guard says when it stops the learner's code (in vitest, and in the grading sandbox). */
+export function loopGuardMessage(limitMs: number, say: (en: string, ko: string) => string): string {
+  return say(
+    `${LOOP_GUARD_MARK} ${limitMs / 1000} s — an endless loop? Check that this loop's condition becomes false (or that it breaks) for every input.`,
+    `${LOOP_GUARD_MARK} ${limitMs / 1000} s — 시간 안에 끝나지 않았습니다. 무한 루프일까요? 이 반복문의 조건이 어떤 입력에서든 결국 거짓이 되는지(또는 break 하는지) 확인하세요.`,
+  );
+}

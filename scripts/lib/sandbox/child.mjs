@@ -1,0 +1,271 @@
+// @ts-check
+// The child process that holds the learner's code while grading (see index.mjs). It is started by
+// relay.mjs with Node's permission model (it may read only the sandbox folder: this runtime and the
+// compiled learner code; no writes, no child processes, no workers, no addons), an empty environment,
+// a memory cap and a CPU-time cap. This file adds what the permission model does not cover: no
+// network, no way to end or signal the process, no loaders. Then it answers the grader's requests
+// (import a module, call a function, read a property) over fd 0 (in) and fd 3 (out), one at a time.
+// It never decides anything: every value it sends back is checked by the grader.
+import fs from 'node:fs';
+import { builtinModules, syncBuiltinESMExports } from 'node:module';
+import { dirname, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { frame, parseMessageText, Peer, ProtocolError, reflectApply, reflectConstruct } from './wire.mjs';
+
+/** The compiled learner code (told by the grader's first message). */
+let codeDir = resolve('.');
+const { readSync, writeSync, existsSync } = fs;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const nap = () => Atomics.wait(sleeper, 0, 0, 1);
+
+// ── What the permission model leaves open ─────────────────────────────────────────────────────────
+for (const key of Object.keys(process.env)) delete process.env[key];
+
+/** Builtin modules the learner's code may not use while grading, by the reason given. */
+const BLOCKED = new Map([
+  ...['net', 'http', 'https', 'http2', 'dgram', 'tls', 'dns', 'dns/promises'].map((m) => /** @type {const} */ ([m, 'network'])),
+  ...['child_process', 'cluster', 'worker_threads', 'inspector', 'inspector/promises', 'wasi', 'module', 'repl', 'trace_events', 'v8', 'sqlite'].map((m) => /** @type {const} */ ([m, 'process'])),
+]);
+
+/** @param {string} what */
+function refusal(what, reason = 'network') {
+  return new Error(reason === 'network'
+    ? `${what}: the network is not available while your code is graded`
+    : `${what}: not available while your code is graded (no processes, threads, loaders or debuggers)`);
+}
+
+const getBuiltin = /** @type {(id: string) => any} */ (process.getBuiltinModule ?? ((id) => { throw refusal(id, 'process'); }));
+void process.stdout, void process.stderr; // Node's own streams exist before the network is closed
+/** Replace `target[key]` by a function that refuses, naming `what`. */
+function close(/** @type {any} */ target, /** @type {string} */ key, /** @type {string} */ what) {
+  if (!target || typeof target[key] !== 'function') return;
+  try {
+    Object.defineProperty(target, key, { value: function () { throw refusal(what); }, writable: false, configurable: false });
+  } catch {
+    // a read-only export stays; the loaders below still refuse the module
+  }
+}
+// Every way out to the network. The learner's code reaches a builtin module only through its imports
+// (rewritten by compile.mjs), __kataImport and process.getBuiltinModule, which all refuse the network
+// modules; eval and new Function, which could import behind their back, are off
+// (--disallow-code-generation-from-strings). `net`, which Node has loaded for its own streams and
+// which every network module goes through, is closed as well, in case another way in is found.
+const net = getBuiltin('node:net');
+for (const key of ['connect', 'createConnection', 'createServer']) close(net, key, `net.${key}`);
+close(net.Socket.prototype, 'connect', 'net.Socket.connect');
+close(net.Server.prototype, 'listen', 'net.Server.listen');
+syncBuiltinESMExports();
+for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']) {
+  if (name in globalThis) Object.defineProperty(globalThis, name, { value: () => { throw refusal(name); }, writable: false, configurable: false });
+}
+/** @param {string} id */
+function builtinAllowed(id) {
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  const reason = BLOCKED.get(name);
+  if (reason) throw refusal(`node:${name}`, reason);
+  return name;
+}
+process.getBuiltinModule = /** @type {any} */ ((/** @type {string} */ id) => getBuiltin(`node:${builtinAllowed(String(id))}`));
+const exitNow = process.exit.bind(process);
+const forbidden = (/** @type {string} */ what) => () => {
+  throw new Error(`${what} was called: while grading, your code may not end, signal or load into the process (npm test runs it as usual)`);
+};
+for (const name of ['exit', 'abort', 'kill', '_kill', 'dlopen', 'chdir', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'binding', '_linkedBinding']) {
+  try {
+    Object.defineProperty(process, name, { value: forbidden(`process.${name}()`), writable: false, configurable: false });
+  } catch {
+    // not there on this Node
+  }
+}
+
+// ── The loop guard (the compiled code calls it in every loop) and dynamic import ─────────────────
+let deadline = Number.POSITIVE_INFINITY;
+let guardText = 'did not finish within the time limit';
+let iterations = 0;
+function guard() {
+  if ((++iterations & 0xff) === 0 && performance.now() > deadline) {
+    const error = new Error(guardText);
+    Error.captureStackTrace(error, guard);
+    throw error;
+  }
+}
+Object.defineProperty(globalThis, '__kataLoopGuard', { value: guard, writable: true, configurable: true });
+
+/** `import(x)` in the learner's code (compile.mjs rewrites it to this): only their files and safe builtins. */
+async function kataImport(/** @type {unknown} */ specifier, /** @type {string} */ from) {
+  const text = String(specifier);
+  if (text.startsWith('.') || text.startsWith('/') || text.startsWith('file:')) {
+    let path = text.startsWith('file:') ? fileURLToPath(text) : resolve(dirname(fileURLToPath(from)), text);
+    path = path.replace(/\.(ts|mts|js)$/, '.mjs');
+    if (!path.endsWith('.mjs')) path = existsSync(`${path}.mjs`) ? `${path}.mjs` : `${path}${sep}index.mjs`;
+    if (!path.startsWith(codeDir + sep)) throw new Error(`Cannot import ${text}: while grading, exercises may import only each other`);
+    return import(pathToFileURL(path).href);
+  }
+  if (builtinModules.includes(text.replace(/^node:/, ''))) return import(`node:${builtinAllowed(text)}`);
+  throw new Error(`Cannot import ${text}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`);
+}
+Object.defineProperty(globalThis, '__kataImport', { value: kataImport, writable: false, configurable: false });
+
+// ── The channel ──────────────────────────────────────────────────────────────────────────────────
+// The relay says "go" (one byte on fd 0) when a spec file takes this child. Then frames come in and go
+// out over two named pipes whose paths the relay gave (POSIX), or over fd 0 and fd 3 (elsewhere).
+const [inPath, outPath] = process.argv.slice(2);
+function readExact(/** @type {number} */ fd, /** @type {Buffer} */ buffer) {
+  let offset = 0;
+  while (offset < buffer.length) {
+    let n;
+    try {
+      n = readSync(fd, buffer, offset, buffer.length - offset, null);
+    } catch (error) {
+      if (/** @type {{ code?: string }} */ (error).code === 'EAGAIN') {
+        nap();
+        continue;
+      }
+      throw error;
+    }
+    if (n === 0) exitNow(0); // the grader is gone: so are we
+    offset += n;
+  }
+}
+readExact(0, Buffer.alloc(1));
+const inFd = inPath ? fs.openSync(inPath, 'r') : 0;
+const outFd = outPath ? fs.openSync(outPath, 'w') : 3;
+
+const channel = {
+  /** @param {import('./wire.mjs').Message} message */
+  send(message) {
+    const bytes = frame(message);
+    let offset = 0;
+    while (offset < bytes.length) {
+      try {
+        offset += writeSync(outFd, bytes, offset, bytes.length - offset);
+      } catch (error) {
+        if (/** @type {{ code?: string }} */ (error).code !== 'EAGAIN') throw error;
+        nap();
+      }
+    }
+  },
+  receive() {
+    const head = Buffer.alloc(4);
+    readExact(inFd, head);
+    const body = Buffer.alloc(head.readUInt32LE(0));
+    readExact(inFd, body);
+    return parseMessageText(body.toString('utf8'));
+  },
+};
+
+// ── Answering the grader ──────────────────────────────────────────────────────────────────────────
+/** @type {Map<string, Record<string, unknown>>} */
+const modules = new Map();
+/** @type {Map<unknown, { m: string, n: string }>} every exported function, by value */
+const exported = new Map();
+
+async function load(/** @type {string} */ module) {
+  const cached = modules.get(module);
+  if (cached) return cached;
+  if (!/^[\w.-]+(\/[\w.-]+)*$/.test(module) || module.split('/').includes('..')) throw new ProtocolError(`not a module path: ${module}`);
+  const namespace = /** @type {Record<string, unknown>} */ (await import(pathToFileURL(resolve(codeDir, `${module}.mjs`)).href));
+  modules.set(module, namespace);
+  for (const name of Object.keys(namespace)) {
+    const value = namespace[name];
+    if (typeof value === 'function' && !exported.has(value)) exported.set(value, { m: module, n: name });
+  }
+  return namespace;
+}
+
+function exportValue(/** @type {string} */ m, /** @type {string} */ n) {
+  const namespace = modules.get(m);
+  if (!namespace || !Object.hasOwn(namespace, n)) throw new ProtocolError(`${m} has no loaded export ${n}`);
+  return namespace[n];
+}
+
+const peer = new Peer(-1, channel, {
+  // The grader's functions become callable here: the learner's code calls the spec's callbacks.
+  standIn(id, d) {
+    if (d.k === 'fn') {
+      const standIn = function (/** @type {unknown[]} */ ...args) {
+        return peer.request({ k: 'call', f: { '#': 'f', id }, s: this, a: args, n: new.target !== undefined }, { fields: ['s'], lists: ['a'] });
+      };
+      Object.defineProperty(standIn, 'name', { value: d.n });
+      Object.defineProperty(standIn, 'length', { value: d.l });
+      return standIn;
+    }
+    return new Proxy({}, {
+      get: (_, key) => (typeof key === 'string' ? peer.request({ k: 'get', t: { '#': 'f', id }, key }, {}) : undefined),
+    });
+  },
+  moduleExport: (m, n) => exportValue(m, n),
+  exportOf: (value) => exported.get(value),
+  answer(message) {
+    switch (message.k) {
+      case 'call': {
+        const fn = peer.decode(message.f, false);
+        const self = peer.decode(message.s, false);
+        const args = Array.isArray(message.a) ? message.a.map((w) => peer.decode(w, false)) : [];
+        if (typeof fn !== 'function') throw new TypeError(`${String(fn)} is not a function`);
+        return message.n ? { value: reflectConstruct(fn, args), asRef: true } : { value: reflectApply(fn, self, args) };
+      }
+      case 'mcall': {
+        const target = peer.decode(message.t, false);
+        const args = Array.isArray(message.a) ? message.a.map((w) => peer.decode(w, false)) : [];
+        return { value: reflectApply(target[String(message.key)], target, args) };
+      }
+      case 'get':
+        return { value: peer.decode(message.t, false)[String(message.key)] };
+      case 'has':
+        return { value: String(message.key) in peer.decode(message.t, false) };
+      case 'keys':
+        return { value: Object.keys(peer.decode(message.t, false)) };
+      case 'set':
+        peer.decode(message.t, false)[String(message.key)] = peer.decode(message.v, false);
+        return { value: true };
+    }
+    throw new ProtocolError(`cannot answer ${message.k}`);
+  },
+});
+
+/** One request from the grader at the top of the stack: its promise, if it returns one, is awaited. */
+async function serveTop(/** @type {import('./wire.mjs').Message} */ message) {
+  if (typeof message.dl === 'number') deadline = performance.now() + message.dl;
+  if (message.k === 'hello') {
+    guardText = String(message.guard ?? guardText);
+    codeDir = resolve(String(message.code));
+    peer.reply(message.q, { ok: true, value: process.pid });
+    return;
+  }
+  if (message.k === 'import') {
+    let answer;
+    try {
+      const namespace = await load(String(message.m));
+      const names = Object.keys(namespace);
+      answer = { ok: true, names, values: names.map((n) => namespace[n]) };
+    } catch (error) {
+      answer = { ok: false, error };
+    }
+    peer.reply(message.q, answer);
+    return;
+  }
+  let answer;
+  try {
+    answer = { ok: true, ...peer.hooks.answer(message, peer) };
+    if (answer.value instanceof Promise && !answer.asRef) {
+      try {
+        answer = { ok: true, value: await answer.value, promise: true };
+      } catch (error) {
+        answer = { ok: false, error, promise: true };
+      }
+    }
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    answer = { ok: false, error };
+  }
+  peer.reply(message.q, answer);
+}
+
+for (;;) {
+  const message = channel.receive();
+  peer.level = 1; // the grader's request: an exchange of level 1 (see Peer.request)
+  peer.accept(message);
+  await serveTop(message);
+  peer.level = 0;
+}

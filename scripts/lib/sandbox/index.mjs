@@ -1,0 +1,152 @@
+// @ts-check
+// GRADING MODE — the one boundary between the learner's code and the grader.
+//
+// In learner mode (npm test, watch, ui, the editor) the specs import the learner's files directly.
+// In grading mode (npm run grade, --each, every workflow and platform bundle) the learner's code never
+// runs in the process that decides: it runs in a child process per spec file, and the specs talk to it
+// through stand-ins. The same spec files run unchanged in both modes.
+//
+//   spec file (vitest worker, trusted)
+//     import { softmax } from '@kata/02-softmax/softmax'   → a module generated here (gradingPlugin)
+//       └─ client.mjs   stand-ins; a call waits synchronously for its answer
+//           └─ relay.mjs   a helper thread: starts children, carries frames, enforces the time limit
+//               └─ child.mjs   a process: Node's permission model (reads only the sandbox folder, no
+//                  writes, processes, workers or addons), an empty environment, no network, a heap cap
+//                  and CPU/data limits; it runs the learner's code compiled by compile.mjs
+//   wire.mjs: what crosses (values by copy, changes to arguments both ways, functions by reference).
+//
+// prepareSandbox() compiles the learner's tree(s) into a temporary folder with the child's runtime;
+// the vitest config passes what it made to the workers in KATA_SANDBOX.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSync } from 'rolldown/utils';
+import { timeLimitSeconds } from '../../../spec/support/time-limit.ts';
+import { compileTree } from './compile.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repository = resolve(here, '..', '..', '..');
+const PROXY = '\0kata-proxy:';
+
+/** The Node flag that turns the permission model on: --permission from 22.13/23.5, before that experimental. */
+export function permissionFlag() {
+  return process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
+}
+
+/**
+ * Compile the learner's tree(s) into a new sandbox folder and describe how to start its children.
+ * A tree with a `base` is an overlay (a maintainer's mutant): its exercise folders that it does not
+ * have come from the base tree.
+ * @param {{ trees: { key: string, source: string, base?: string }[], dir?: string }} options
+ * @returns {import('./client.mjs').SandboxConfig}
+ */
+export function prepareSandbox(options) {
+  const root = options.dir ? resolve(options.dir) : mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
+  if (!options.dir) process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+  const runtime = join(root, 'runtime');
+  mkdirSync(runtime, { recursive: true });
+  for (const file of ['child.mjs', 'wire.mjs']) cpSync(join(here, file), join(runtime, file));
+  /** @type {Record<string, { code: string, source: string }>} */ const trees = {};
+  for (const tree of options.trees) {
+    if (!/^[\w.-]+$/.test(tree.key)) throw new Error(`not a tree key: ${tree.key}`);
+    const code = join(root, 'code', tree.key);
+    mkdirSync(code, { recursive: true });
+    const base = tree.base ? options.trees.find((t) => t.key === tree.base) : undefined;
+    compileTree(tree.source, code, base ? { base: base.source } : {});
+    if (tree.base) {
+      const compiledBase = join(root, 'code', tree.base);
+      for (const folder of readdirSync(compiledBase)) if (!existsSync(join(code, folder))) symlinkSync(join(compiledBase, folder), join(code, folder), 'dir');
+    }
+    trees[tree.key] = { code, source: resolve(tree.source) };
+  }
+  const limit = timeLimitSeconds();
+  const heapMegabytes = Number(process.env.KATA_MEMORY_MB) > 0 ? Number(process.env.KATA_MEMORY_MB) : 512;
+  return {
+    root,
+    trees,
+    launch: {
+      node: process.execPath,
+      args: [permissionFlag(), `--allow-fs-read=${root}${sep}`, `--max-old-space-size=${heapMegabytes}`, '--no-warnings', '--disallow-code-generation-from-strings', '--enable-source-maps', join(runtime, 'child.mjs')],
+      cwd: root,
+      cpuSeconds: Math.ceil(limit * 2 + 15),
+      dataMegabytes: heapMegabytes * 3,
+      // KATA_SANDBOX_DEBUG=1: the children's stderr (their console.error, their crashes) goes to ours.
+      debug: process.env.KATA_SANDBOX_DEBUG === '1',
+    },
+  };
+}
+
+/** The exported names a spec may import from `module` (…/02-softmax/softmax): curriculum.json's and the file's own. */
+function exportNames(/** @type {string} */ source, /** @type {string} */ module) {
+  const names = new Set();
+  try {
+    const curriculum = JSON.parse(readFileSync(join(repository, 'curriculum.json'), 'utf8'));
+    for (const e of curriculum.exercises) if (e.file.replace(/\.ts$/, '') === module) for (const n of e.exports) names.add(n);
+  } catch {
+    // no curriculum: the file's own exports are enough
+  }
+  const file = join(source, `${module}.ts`);
+  if (existsSync(file)) {
+    const parsed = parseSync(file, readFileSync(file, 'utf8'), { lang: 'ts' });
+    for (const node of parsed.program.body) {
+      if (node.type === 'ExportNamedDeclaration') {
+        const d = /** @type {any} */ (node).declaration;
+        if (d?.id?.name) names.add(d.id.name);
+        for (const v of d?.declarations ?? []) if (v.id?.type === 'Identifier') names.add(v.id.name);
+        for (const s of /** @type {any} */ (node).specifiers ?? []) if (s.exported?.type === 'Identifier') names.add(s.exported.name);
+      }
+    }
+  }
+  return [...names].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n)).sort();
+}
+
+/**
+ * The vite plugin of grading mode: `@kata/<module>` imported by a spec file becomes a module of
+ * stand-ins for the learner's `<module>` in the tree `treeFor(spec file)` — one such module per spec
+ * file, so that each file imports the learner's code afresh in its own child.
+ * @param {import('./client.mjs').SandboxConfig} sandbox
+ * @param {(importer: string) => string} treeFor
+ * @returns {import('vite').Plugin}
+ */
+export function gradingPlugin(sandbox, treeFor) {
+  const client = join(here, 'client.mjs').split(sep).join('/');
+  return {
+    name: 'kata-grading',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const match = /^@kata\/([\w.-]+(?:\/[\w.-]+)*)$/.exec(source);
+      if (!match || !importer) return null;
+      return `${PROXY}${treeFor(importer)}:${match[1]}?from=${encodeURIComponent(importer)}`;
+    },
+    load(id) {
+      if (!id.startsWith(PROXY)) return null;
+      const [key, rest] = /** @type {[string, string]} */ (id.slice(PROXY.length).split(/:(.*)/s));
+      const module = rest.replace(/\?from=.*$/, '');
+      const tree = sandbox.trees[key];
+      if (!tree) throw new Error(`no sandbox tree ${key}`);
+      const names = exportNames(tree.source, module);
+      return [
+        `import { loadModule } from ${JSON.stringify(client)};`,
+        `const m = loadModule(${JSON.stringify(key)}, ${JSON.stringify(module)}, ${JSON.stringify(names)});`,
+        ...names.map((n) => `export const ${n} = m.${n};`),
+        '',
+      ].join('\n');
+    },
+  };
+}
+
+/** Whether this vitest run grades (KATA_GRADING=1, set by the grader's runner). */
+export function gradingMode(env = process.env) {
+  return env.KATA_GRADING === '1';
+}
+
+/** Make the sandbox (once per process) and hand it to the workers. */
+export function sandboxFor(/** @type {{ key: string, source: string, base?: string }[]} */ trees) {
+  const g = /** @type {{ __kataSandbox?: import('./client.mjs').SandboxConfig }} */ (globalThis);
+  if (!g.__kataSandbox) {
+    g.__kataSandbox = prepareSandbox({ trees, ...(process.env.KATA_SANDBOX_DIR ? { dir: process.env.KATA_SANDBOX_DIR } : {}) });
+    process.env.KATA_SANDBOX = JSON.stringify(g.__kataSandbox);
+  }
+  return g.__kataSandbox;
+}
