@@ -1,4 +1,5 @@
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { loopGuard } from './spec/support/loop-guard.ts';
@@ -15,18 +16,22 @@ export function kataTarget(mode: string | undefined, env = process.env): string 
 
 // Grading mode (KATA_GRADING=1, set by npm run grade): the learner's code runs in a confined child
 // process and the specs reach it through stand-ins (scripts/lib/sandbox/). Learner mode: directly.
+// A class's regrade (KATA_CLASS_DIR, set by npm run grade -- --each): one tree and one copy of the
+// specs per student, <class>/<student>/tree and <class>/<student>/spec, all in this one run.
 export default defineConfig(({ mode }) => {
   const target = kataTarget(mode);
-  const sandbox = gradingMode() ? sandboxFor([{ key: 'main', source: target }]) : undefined;
+  const classDir = gradingMode() ? process.env.KATA_CLASS_DIR || undefined : undefined;
+  const students = classDir ? readdirSync(classDir).filter((d) => d !== 'node_modules') : [];
+  const sandbox = !gradingMode() ? undefined : sandboxFor(classDir ? students.map((s) => ({ key: s, source: join(classDir, s, 'tree') })) : [{ key: 'main', source: target }]);
   return {
-  plugins: sandbox ? [gradingPlugin(sandbox, () => 'main')] : [loopGuard(target)],
+  plugins: sandbox ? [gradingPlugin(sandbox, classDir ? (importer: string) => basename(dirname(dirname(importer))) : () => 'main')] : [loopGuard(target)],
   resolve: {
     alias: sandbox ? [] : [{ find: /^@kata\/(.*)$/, replacement: `${target}/$1` }],
   },
   // Grading writes nothing into the repository it grades from (vitest keeps a cache there otherwise).
   ...(sandbox ? { cacheDir: join(sandbox.root, 'vite') } : {}),
   test: {
-    include: ['spec/**/*.spec.ts'],
+    include: classDir ? [`${classDir}/*/spec/*.spec.ts`] : ['spec/**/*.spec.ts'],
     // `npm test` (scripts/test.mjs) adds a watchdog for what the loop guard cannot stop.
     ...(process.env.KATA_WATCHDOG_STATE ? { reporters: ['default', watchdog(process.env.KATA_WATCHDOG_STATE)] } : {}),
     setupFiles: ['spec/support/setup.ts'],
@@ -34,7 +39,7 @@ export default defineConfig(({ mode }) => {
     // sharing the module graph between spec files (isolate: false) saves a further third. The
     // exercises are pure functions and classes, so nothing leaks from one spec file to the next.
     pool: 'threads',
-    maxWorkers: 2,
+    maxWorkers: Number(process.env.KATA_WORKERS) || 2,
     isolate: false,
     testTimeout: timeLimitSeconds() * 1000,
   },

@@ -2,27 +2,29 @@
 //
 //   npm run grade                          the assignment in kata.json, else every exercise present
 //   npm run grade -- --chapters 1,3        only these chapters (--exercises 04,12 for single ones)
-//   npm run grade -- --target DIR          grade another folder: a student's repository (DIR/exercises)
-//                                          or a tree with the layout of solutions/
+//   npm run grade -- --target DIR          grade another folder from this one: a student's repository
+//                                          (DIR/exercises) or a tree with the layout of solutions/
 //   npm run grade -- --each DIR            every student repository under DIR → one CSV gradebook
 //                                          (--csv FILE, --jobs N, --json-dir DIR for every full report)
-//   --json            print the report as JSON (also written to grade.json; --json-file FILE moves it)
+//   --json            print the report as JSON (also written to grade.json when a repository grades
+//                     itself; --json-file FILE writes it there instead)
 //   --github-output   write one Classroom result per exercise to $GITHUB_OUTPUT (the workflow's step)
 //   --time-limit S    seconds per exercise (default KATA_TIME_LIMIT or 10) · --lang ko|en
 //
-// All exercises run in ONE vitest process, through the same runner and time limit as progress.
-// Points: floor(points × passing tests / tests) per exercise. Files are checked against kata.json
-// (lib/manifest.ts); an exercise whose spec was changed gets 0. Ends with "N passed, N failed",
+// All exercises run in ONE vitest process in grading mode: the learner's code in confined child
+// processes (lib/sandbox/), the verdict here. What is graded from where: lib/grade-plan.ts (a
+// repository grading itself loses the points of what a changed file touches; a teacher's --target or
+// --each regrade takes only the student's exercise files, next to its own pristine copy).
+// Points: floor(points × passing tests / tests) per exercise. Ends with "N passed, N failed",
 // counted in exercises (passed = full points).
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { type Curriculum, type Exercise, isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
-import { type GradedExercise, type GradeReport, type GradeStatus, type Warning, changeWords, consequence, githubOutputLines, partialPoints } from './lib/grading';
+import { loadCurriculum, root } from './lib/curriculum';
+import { type GradedExercise, type GradeReport, changeWords, consequence, githubOutputLines, partialPoints } from './lib/grading';
+import { type Plan, plan, report, runnable, UsageError } from './lib/grade-plan';
 import { langFrom, translator, withoutLang } from './lib/i18n';
-import { outsideImports } from './lib/imports';
-import { type Assignment, type Tampered, compareWithManifest, hashFile, MANIFEST_FILE, parseAssignment, readAssignment, SEAL_ENV, sealOf, canonicalJson, WORKFLOW_FILE } from './lib/manifest';
 import { type ExerciseResult, runExercises } from './lib/runner';
-import { checkOptions, hasOption, optionValue, runCommand, selected, SelectionError, selectionFrom } from './lib/selection';
+import { checkOptions, hasOption, optionValue, runCommand } from './lib/selection';
 import { gradeEach } from './lib/gradebook';
 import { columns, firstLine, pad } from './lib/text';
 import { timeLimitSeconds } from './lib/time-limit';
@@ -33,166 +35,13 @@ const say = translator(lang);
 const args = withoutLang(argv);
 const limit = Number(optionValue(args, '--time-limit')) || timeLimitSeconds();
 
-interface Reference {
-  assignment: Assignment;
-  file: string;
-  /** Outside the graded repository (the teacher's copy): the student cannot have changed it. */
-  independent: boolean;
-}
-
-interface Plan {
-  exercises: Exercise[];
-  /** Where the list of exercises came from, for the heading. */
-  source: string;
-  codeDir: string;
-  repoRoot?: string;
-  reference?: Reference;
-  /** The manifest cannot be trusted: unreadable, or its seal does not match. Everything scores 0. */
-  manifestBroken?: string;
-  sealChecked: boolean;
-  tampered: Tampered[];
-}
-
-class UsageError extends SelectionError {}
-
-function plan(curriculum: Curriculum, target: string | undefined): Plan {
-  let codeDir = join(root, 'exercises');
-  let repoRoot: string | undefined = root;
-  if (target) {
-    const dir = resolve(target);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${target} is not a folder`, `${target}은(는) 폴더가 아닙니다`);
-    if (existsSync(join(dir, 'exercises'))) codeDir = join(dir, 'exercises');
-    else {
-      codeDir = dir;
-      repoRoot = undefined; // a bare tree like solutions/: nothing to compare with a manifest
-    }
-    if (repoRoot !== undefined) repoRoot = dir;
-  }
-
-  // The manifest to compare with: --manifest FILE, else this checkout's kata.json (in a student's own
-  // repository that is their copy; in the teacher's template it is the teacher's), else the graded
-  // repository's own.
-  let reference: Reference | undefined;
-  let manifestBroken: string | undefined;
-  const explicit = optionValue(args, '--manifest');
-  const candidates: { read: ReturnType<typeof readAssignment>; independent: boolean }[] = [];
-  if (explicit) candidates.push({ read: parseAssignment(resolve(explicit)), independent: true });
-  else {
-    const own = readAssignment(root);
-    if (own) candidates.push({ read: own, independent: repoRoot !== undefined && resolve(repoRoot) !== root });
-    else if (repoRoot && resolve(repoRoot) !== root) candidates.push({ read: readAssignment(repoRoot), independent: false });
-  }
-  const chosen = candidates.find((c) => c.read);
-  if (chosen?.read) {
-    if (chosen.read.ok) reference = { assignment: chosen.read.assignment, file: chosen.read.path, independent: chosen.independent };
-    else if (explicit) throw new UsageError(`${explicit}: ${chosen.read.error}`, `${explicit}: ${chosen.read.error}`);
-    else manifestBroken = say(`${relative(process.cwd(), chosen.read.path)} cannot be read (${chosen.read.error})`, `${relative(process.cwd(), chosen.read.path)}을(를) 읽을 수 없습니다 (${chosen.read.error})`);
-  }
-
-  // The seal: the workflow passes the hash of the manifest it was made with.
-  const seal = process.env[SEAL_ENV]?.trim();
-  let sealChecked = false;
-  if (seal && reference && !reference.independent) {
-    sealChecked = true;
-    if (sealOf(reference.assignment) !== seal) manifestBroken = say('kata.json does not match the seal in the classroom workflow', 'kata.json이 classroom 워크플로의 봉인과 맞지 않습니다');
-  } else if (seal && !reference && !manifestBroken && repoRoot) {
-    sealChecked = true;
-    manifestBroken = say('kata.json is missing, but the classroom workflow expects one', 'kata.json이 없는데 classroom 워크플로는 있어야 한다고 합니다');
-  }
-
-  // Which exercises.
-  const selection = selectionFrom(args, curriculum);
-  let exercises: Exercise[];
-  let source: string;
-  if (selection) {
-    exercises = selected(curriculum, selection);
-    source = [selection.chapters?.length ? say(`chapters ${selection.chapters.join(', ')}`, `${selection.chapters.join(', ')}장`) : '', selection.exercises?.length ? say(`exercises ${selection.exercises.join(', ')}`, `연습 ${selection.exercises.join(', ')}`) : ''].filter(Boolean).join(' + ');
-  } else if (reference) {
-    exercises = curriculum.exercises.filter((e) => reference!.assignment.assigned.includes(e.id));
-    source = say(`the assignment in ${MANIFEST_FILE}`, `${MANIFEST_FILE}의 과제`);
-  } else {
-    exercises = curriculum.exercises.filter((e) => isPresent(e));
-    source = say('every exercise present', '있는 연습 전부');
-  }
-  const assigned = new Set(reference?.assignment.assigned ?? []);
-  exercises = exercises.filter((e) => isPresent(e) || assigned.has(e.id));
-  if (exercises.length === 0) throw new UsageError('nothing to grade: no exercise of that selection has a spec yet', '채점할 것이 없습니다: 고른 연습 중 스펙이 있는 것이 없습니다');
-
-  // The tamper check.
-  const tampered: Tampered[] = [];
-  if (reference && repoRoot) {
-    tampered.push(...compareWithManifest(repoRoot, reference.assignment));
-    if (reference.independent) {
-      // Grading someone else's repository from the template: their kata.json and workflow must be the template's.
-      const theirs = readAssignment(repoRoot);
-      if (!theirs || !theirs.ok || canonicalJson(theirs.assignment) !== canonicalJson(reference.assignment)) {
-        tampered.push({ file: MANIFEST_FILE, change: theirs ? 'modified' : 'missing', kind: 'manifest' });
-      }
-      const ours = join(root, WORKFLOW_FILE);
-      const workflow = join(repoRoot, WORKFLOW_FILE);
-      if (existsSync(ours) && (!existsSync(workflow) || hashFile(workflow) !== hashFile(ours))) {
-        tampered.push({ file: WORKFLOW_FILE, change: existsSync(workflow) ? 'modified' : 'missing', kind: 'workflow' });
-      }
-    }
-  } else if (manifestBroken && repoRoot) {
-    tampered.push({ file: MANIFEST_FILE, change: existsSync(join(repoRoot, MANIFEST_FILE)) ? 'modified' : 'missing', kind: 'manifest' });
-  }
-  if (manifestBroken && reference && !tampered.some((t) => t.file === MANIFEST_FILE)) tampered.push({ file: MANIFEST_FILE, change: 'modified', kind: 'manifest' });
-
-  return { exercises, source, codeDir, repoRoot, reference, manifestBroken, sealChecked, tampered };
-}
-
-async function grade(curriculum: Curriculum, p: Plan): Promise<GradeReport> {
-  const specChanged = new Set(p.tampered.filter((t) => t.kind === 'spec').map((t) => t.exercise!));
-  // Changed specs do not run at all: with isolate: false a spec file could bend the others.
-  const runnable = p.manifestBroken ? [] : p.exercises.filter((e) => !specChanged.has(e.id) && existsSync(join(root, pathsOf(e).spec)));
+async function grade(p: Plan): Promise<GradeReport> {
   const results = new Map<string, ExerciseResult>();
-  if (runnable.length > 0) {
-    for (const r of await runExercises(runnable, { target: p.codeDir, limitSeconds: limit, lang, grading: true })) results.set(r.id, r);
+  const toRun = runnable(p);
+  if (toRun.length > 0) {
+    for (const r of await runExercises(toRun, { target: p.codeDir, limitSeconds: limit, lang, grading: true })) results.set(r.id, r);
   }
-  const exercises: GradedExercise[] = p.exercises.map((e) => {
-    const r = results.get(e.id);
-    let status: GradeStatus = r?.state ?? 'missing';
-    if (p.manifestBroken) status = 'manifest-changed';
-    else if (specChanged.has(e.id)) status = 'spec-changed';
-    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.passed ? {} : { message: firstLine(t.message) }) }));
-    const passed = tests.filter((t) => t.passed).length;
-    const counts = status !== 'spec-changed' && status !== 'manifest-changed';
-    return {
-      id: e.id,
-      points: counts ? partialPoints(e.points, passed, tests.length) : 0,
-      max: e.points,
-      status,
-      passed,
-      total: tests.length,
-      tests,
-      firstFailure: r?.firstFailure ?? (status === 'missing' ? say(`${pathsOf(e).spec} is missing`, `${pathsOf(e).spec}이(가) 없습니다`) : ''),
-    };
-  });
-  const warnings: Warning[] = outsideImports(p.codeDir, p.exercises.map((e) => e.id)).map((w) => ({
-    file: w.file,
-    message: say(`imports "${w.specifier}" — exercises should import only each other`, `"${w.specifier}"을(를) import 합니다 — 연습은 서로만 import 해야 합니다`),
-  }));
-  const total = exercises.reduce((s, e) => s + e.points, 0);
-  const max = exercises.reduce((s, e) => s + e.max, 0);
-  const full = exercises.filter((e) => e.points === e.max).length;
-  return {
-    total,
-    max,
-    exercises,
-    tampered: p.tampered,
-    warnings,
-    passed: full,
-    failed: exercises.length - full,
-    target: p.codeDir,
-    manifest: p.reference ? { file: p.reference.file, independent: p.reference.independent, sealChecked: p.sealChecked } : null,
-    rounding: 'floor(points × passed tests / tests)',
-  };
-}
-
-/** "02 softmax > the article's logits" → "the article's logits": the exercise is known already. */
-function shortName(name: string): string {
-  return name.replace(/^\d\d[ -][^>]*> /, '');
+  return report(p, results, say, partialPoints);
 }
 
 // ── Printing ──────────────────────────────────────────────────────────────────────────────────
@@ -207,6 +56,8 @@ function statusWords(e: GradedExercise): string {
     case 'crash': return say('throws while loading', '불러오는 중에 오류');
     case 'missing': return say('no result', '결과 없음');
     case 'spec-changed': return say('spec changed → 0', '스펙이 바뀜 → 0점');
+    case 'provided-changed': return say('provided code changed → 0', '제공 코드가 바뀜 → 0점');
+    case 'grading-changed': return say('grading changed → 0', '채점 파일이 바뀜 → 0점');
     case 'manifest-changed': return say('kata.json changed → 0', 'kata.json이 바뀜 → 0점');
   }
 }
@@ -238,12 +89,12 @@ function printReport(report: GradeReport, p: Plan): void {
   if (report.manifest) {
     const file = relative(process.cwd(), report.manifest.file) || report.manifest.file;
     const m = report.manifest;
-    const against = m.independent ? say(`against the teacher's copy ${file}`, `선생님의 사본 ${file} 기준`) : say(`against this repository's ${file}`, `이 저장소의 ${file} 기준`);
+    const against = p.mode === 'regrade' ? say(`the student's repository against the teacher's ${file}; graded with the teacher's specs, taking only the exercise files`, `학생 저장소를 선생님의 ${file}와 비교; 연습 파일만 가져와 선생님의 스펙으로 채점`) : m.independent ? say(`against ${file}`, `${file} 기준`) : say(`against this repository's ${file}`, `이 저장소의 ${file} 기준`);
     const seal = m.independent ? '' : m.sealChecked ? say(' The seal in the workflow matches.', ' 워크플로의 봉인은 맞습니다.') : say(' (The seal of kata.json is checked in the classroom workflow.)', ' (kata.json의 봉인은 classroom 워크플로에서 확인합니다.)');
     if (report.tampered.length === 0) console.log(`✓ ${say('Tamper check', '변경 검사')} (${against}): ${say('the specs and every file the grading depends on are unchanged.', '스펙과 채점에 쓰이는 모든 파일이 그대로입니다.')}${seal}`);
     else {
       console.log(`✗ ${say('Tamper check', '변경 검사')} (${against}): ${say(`${report.tampered.length} file(s) differ.`, `${report.tampered.length}개 파일이 다릅니다.`)}${seal}`);
-      for (const t of report.tampered) console.log(`    ${t.file}: ${changeWords(t, say)} — ${consequence(t, say)}`);
+      for (const t of report.tampered) console.log(`    ${t.file}: ${changeWords(t, say)} — ${consequence(t, say, p.mode === 'regrade')}`);
     }
   } else if (p.repoRoot && !p.manifestBroken) {
     console.log(`· ${say('Tamper check: no kata.json here, nothing to compare with (export an assignment to get one)', '변경 검사: 여기에는 kata.json이 없어 비교할 것이 없습니다 (과제를 export 하면 생깁니다)')}`);
@@ -265,18 +116,24 @@ async function main(): Promise<number> {
   const each = optionValue(args, '--each');
   if (hasOption(args, '--each')) {
     if (!each) throw new UsageError('--each needs a folder of student repositories', '--each 뒤에 학생 저장소들이 든 폴더가 필요합니다');
-    return gradeEach(each, { args, lang, limit, say, columnsOf: (folder) => plan(curriculum, folder).exercises });
+    return gradeEach(each, { args, lang, limit, say, planOf: (folder) => plan(curriculum, args, folder, say, (name) => optionValue(args, name)) });
   }
   const target = optionValue(args, '--target');
   if (hasOption(args, '--target') && !target) throw new UsageError('--target needs a folder', '--target 뒤에 폴더가 필요합니다');
-  const p = plan(curriculum, target);
+  const p = plan(curriculum, args, target, say, (name) => optionValue(args, name));
   // --github-output uses $GITHUB_OUTPUT; --github-output=FILE writes elsewhere (to try the workflow's step by hand).
   const githubOutput = hasOption(args, '--github-output') ? args.find((a) => a.startsWith('--github-output='))?.slice('--github-output='.length) || process.env.GITHUB_OUTPUT : undefined;
   if (hasOption(args, '--github-output') && !githubOutput) throw new UsageError('--github-output needs $GITHUB_OUTPUT (set in GitHub Actions) or --github-output=FILE', '--github-output에는 $GITHUB_OUTPUT(GitHub Actions가 설정) 또는 --github-output=FILE이 필요합니다');
 
-  const report = await grade(curriculum, p);
+  let report: GradeReport;
+  try {
+    report = await grade(p);
+  } finally {
+    if (p.scratch) rmSync(p.scratch, { recursive: true, force: true });
+  }
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  const jsonFile = optionValue(args, '--json-file') ?? (args.includes('--json') ? join(root, 'grade.json') : undefined);
+  // A regrade writes nothing into the teacher's folder unless asked (--json-file); its JSON goes to stdout.
+  const jsonFile = optionValue(args, '--json-file') ?? (args.includes('--json') && p.mode === 'own' ? join(root, 'grade.json') : undefined);
   if (jsonFile) writeFileSync(resolve(jsonFile), json);
   if (githubOutput) appendFileSync(githubOutput, githubOutputLines(report, say));
 

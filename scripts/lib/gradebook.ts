@@ -1,31 +1,41 @@
-// npm run grade -- --each DIR: every student repository under DIR graded by its own `npm run grade`
-// (up to one per core at once, each under a time limit of its own) into one CSV gradebook.
-import { cpus, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// npm run grade -- --each DIR: every student repository under DIR, regraded from this folder (the
+// teacher's export) in ONE vitest run, into one CSV gradebook (and --json-dir: every full report).
+//
+// Each student is planned as `--target` plans one (lib/grade-plan.ts, lib/regrade.ts): only their
+// assigned exercise files are taken, next to this folder's own provided code; the specs are this
+// folder's. Every student gets their own tree and their own copy of the specs in a scratch folder
+// (<class>/s001/tree, <class>/s001/spec …), and vitest.config.ts (KATA_CLASS_DIR) gives each spec copy
+// the sandbox of its student. One run saves vitest's start-up per student; the sandbox keeps every
+// student's code in child processes of its own, one per spec file, as for a single grade.
+//
+// This folder is checked before the run (kata.json, node_modules against the lock) and fingerprinted
+// before and after: grading a class must leave it as it was. The reports and the CSV are written here,
+// by this process, from what the runner reported — never read back from anywhere.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import type { Exercise } from './curriculum';
-import { root } from './curriculum';
-import { execute } from './exec';
-import type { GradeReport } from './grading';
+import { type Exercise, pathsOf, root } from './curriculum';
+import { partialPoints, type GradeReport } from './grading';
+import { type Plan, report, runnable } from './grade-plan';
 import type { Lang } from './lang';
-import { SEAL_ENV } from './manifest';
+import { fingerprint, fingerprintChanges } from './regrade';
+import { type ExerciseResult, SpecSession } from './runner';
 import { optionValue, SelectionError } from './selection';
-import { firstLine, pad } from './text';
-import { graceMs } from './time-limit';
+import { pad } from './text';
 
 export interface GradebookOptions {
-  /** npm run grade's arguments (--csv, --jobs, --json-dir, and the selection passed on to each run). */
+  /** npm run grade's arguments (--csv, --json-dir, --jobs, and the selection). */
   args: readonly string[];
   lang: Lang;
   /** Seconds per exercise. */
   limit: number;
   say: (en: string, ko: string) => string;
-  /** The exercises a repository is graded on: the CSV's columns. */
-  columnsOf: (folder: string) => Exercise[];
+  /** The plan of one student's regrade. */
+  planOf: (folder: string) => Plan;
 }
 
 export async function gradeEach(dir: string, o: GradebookOptions): Promise<number> {
-  const { args, lang, limit, say } = o;
+  const { args, say } = o;
   const base = resolve(dir);
   if (!existsSync(base) || !statSync(base).isDirectory()) throw new SelectionError(`${dir} is not a folder`, `${dir}은(는) 폴더가 아닙니다`);
   const folders = readdirSync(base, { withFileTypes: true })
@@ -33,67 +43,85 @@ export async function gradeEach(dir: string, o: GradebookOptions): Promise<numbe
     .map((d) => d.name)
     .sort();
   if (folders.length === 0) throw new SelectionError(`no student repository (a folder with exercises/) in ${dir}`, `${dir}에 학생 저장소(exercises/가 있는 폴더)가 없습니다`);
-
-  // The plan of the first folder tells which exercises every row has, and bounds each child's time.
-  const columns = o.columnsOf(join(base, folders[0]!));
-  const childLimitMs = (columns.length * (limit * 1000 + graceMs(limit * 1000)) + 60_000);
-  const jobs = Math.max(1, Number(optionValue(args, '--jobs')) || cpus().length);
-  const scratch = mkdtempSync(join(tmpdir(), 'kata-grade-each-'));
-  // --json-dir keeps every repository's full report (the JSON of npm run grade) next to the CSV.
-  const jsonDir = optionValue(args, '--json-dir') ? resolve(optionValue(args, '--json-dir')!) : undefined;
-  if (jsonDir) mkdirSync(jsonDir, { recursive: true });
-  const pass = ['--chapters', '--exercises', '--manifest'].flatMap((name) => (optionValue(args, name) ? [name, optionValue(args, name)!] : []));
-  const rows: { folder: string; report?: GradeReport; error?: string; seconds: number }[] = [];
-  console.log(say(`Grading ${folders.length} repositories in ${dir}, ${jobs} at a time…`, `${dir}의 저장소 ${folders.length}개를 한 번에 ${jobs}개씩 채점합니다…`));
-
-  let next = 0;
-  const worker = async () => {
-    while (next < folders.length) {
-      const folder = folders[next++]!;
-      const out = join(jsonDir ?? scratch, `${folder}.json`);
-      const run = await execute(join(root, 'node_modules', '.bin', 'ts-node'), ['-P', join(root, 'scripts', 'tsconfig.json'), join(root, 'scripts', 'grade.ts'), '--target', join(base, folder), '--json-file', out, '--lang', lang, '--time-limit', String(limit), ...pass], {
-        cwd: root,
-        timeoutMs: childLimitMs,
-        env: { KATA_LANG: lang, [SEAL_ENV]: '' },
-      });
-      let report: GradeReport | undefined;
-      try {
-        report = JSON.parse(readFileSync(out, 'utf8')) as GradeReport;
-      } catch {
-        // no report: the row says why
-      }
-      const error = report ? undefined : run.timedOut ? say(`grading did not finish within ${Math.round(childLimitMs / 1000)} s`, `${Math.round(childLimitMs / 1000)}초 안에 채점이 끝나지 않음`) : firstLine(run.stderr || run.stdout) || say(`grading failed (exit ${run.code})`, `채점 실패 (종료 코드 ${run.code})`);
-      rows.push({ folder, report, error, seconds: run.seconds });
-      const r = report;
-      console.log(`  ${r ? (r.tampered.length ? '!' : '✓') : '✗'} ${pad(folder, 28)}${r ? `${r.total}/${r.max}` : error}${r?.tampered.length ? `  ${say(`${r.tampered.length} changed file(s)`, `바뀐 파일 ${r.tampered.length}개`)}` : ''}  (${run.seconds.toFixed(1)} s)`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, folders.length) }, worker));
-  rmSync(scratch, { recursive: true, force: true });
-  rows.sort((a, b) => a.folder.localeCompare(b.folder));
-
   const csvFile = resolve(optionValue(args, '--csv') ?? 'grades.csv');
-  const header = ['folder', ...columns.map((e) => `${e.id} (${e.points})`), 'total', 'max', 'tampered', 'warnings', 'note'];
-  const lines = [header, ...rows.map((row) => {
-    const byId = new Map(row.report?.exercises.map((e) => [e.id, e]) ?? []);
-    return [
-      row.folder,
-      ...columns.map((e) => (row.report ? String(byId.get(e.id)?.points ?? '') : '')),
-      row.report ? String(row.report.total) : '',
-      String(columns.reduce((s, e) => s + e.points, 0)),
-      row.report?.tampered.map((t) => `${t.file} (${t.change})`).join('; ') ?? '',
-      row.report?.warnings.map((w) => w.file).join('; ') ?? '',
-      row.error ?? '',
-    ];
-  })];
-  writeFileSync(csvFile, `${lines.map((l) => l.map(csvCell).join(',')).join('\n')}\n`);
-  console.log(`\n${say('Gradebook', '성적표')}: ${relative(process.cwd(), csvFile) || csvFile}`);
-  const passed = rows.reduce((s, r) => s + (r.report?.passed ?? 0), 0);
-  const failed = rows.reduce((s, r) => s + (r.report ? r.report.failed : columns.length), 0);
-  console.log(`\n${passed} passed, ${failed} failed`);
-  return rows.some((r) => !r.report) ? 1 : 0;
+  const jsonDir = optionValue(args, '--json-dir') ? resolve(optionValue(args, '--json-dir')!) : undefined;
+  const outputs = [csvFile, ...(jsonDir ? [jsonDir] : [])].map((f) => relative(root, f)).filter((f) => !f.startsWith('..'));
+  const before = fingerprint(root, (path) => outputs.some((out) => path === out || path.startsWith(`${out}/`)));
+  const started = Date.now();
+
+  // Plan every student (the first one also checks this folder), then lay out the class.
+  const classDir = mkdtempSync(join(tmpdir(), 'kata-class-'));
+  const students: { folder: string; key: string; plan: Plan; specs: Map<string, Exercise> }[] = [];
+  try {
+    symlinkSync(join(root, 'node_modules'), join(classDir, 'node_modules'), 'dir'); // the specs' own imports (vitest, fast-check)
+    folders.forEach((folder, i) => {
+      const plan = o.planOf(join(base, folder));
+      const key = `s${String(i + 1).padStart(3, '0')}`;
+      mkdirSync(join(classDir, key, 'spec'), { recursive: true });
+      renameSync(plan.scratch!, join(classDir, key, 'tree'));
+      plan.scratch = undefined;
+      plan.codeDir = join(classDir, key, 'tree');
+      symlinkSync(join(root, 'spec', 'support'), join(classDir, key, 'spec', 'support'), 'dir');
+      const specs = new Map<string, Exercise>();
+      for (const e of runnable(plan)) {
+        const copy = join(classDir, key, 'spec', `${e.id}.spec.ts`);
+        cpSync(join(root, pathsOf(e).spec), copy);
+        specs.set(copy, e);
+      }
+      students.push({ folder, key, plan, specs });
+    });
+
+    const columns = students[0]!.plan.exercises;
+    console.log(say(`Grading ${folders.length} repositories in ${dir} in one run…`, `${dir}의 저장소 ${folders.length}개를 한 번에 채점합니다…`));
+    const workers = Number(optionValue(args, '--jobs')) || undefined;
+    const session = new SpecSession({ classDir, limitSeconds: o.limit, lang: o.lang, grading: true, ...(workers ? { workers } : {}) });
+    let results: Map<string, ExerciseResult>;
+    try {
+      results = await session.runFiles(students.flatMap((s) => [...s.specs].map(([file, e]) => ({ file, id: e.id }))));
+    } finally {
+      await session.close();
+    }
+
+    const rows: { folder: string; report: GradeReport }[] = students.map((s) => {
+      const byId = new Map([...s.specs].map(([file, e]) => [e.id, results.get(file)!]));
+      const r = report(s.plan, byId, say, partialPoints);
+      r.target = join(base, s.folder, 'exercises');
+      return { folder: s.folder, report: r };
+    });
+    if (jsonDir) {
+      mkdirSync(jsonDir, { recursive: true });
+      for (const row of rows) writeFileSync(join(jsonDir, `${row.folder}.json`), `${JSON.stringify(row.report, null, 2)}\n`);
+    }
+    for (const { folder, report: r } of rows) {
+      console.log(`  ${r.tampered.length ? '!' : '✓'} ${pad(folder, 28)}${r.total}/${r.max}${r.tampered.length ? `  ${say(`${r.tampered.length} changed file(s), not used`, `바뀐 파일 ${r.tampered.length}개, 쓰지 않음`)}` : ''}`);
+    }
+
+    const header = ['folder', ...columns.map((e) => `${e.id} (${e.points})`), 'total', 'max', 'tampered', 'warnings', 'note'];
+    const lines = [header, ...rows.map(({ folder, report: r }) => {
+      const byId = new Map(r.exercises.map((e) => [e.id, e]));
+      return [folder, ...columns.map((e) => String(byId.get(e.id)?.points ?? '')), String(r.total), String(r.max), r.tampered.map((t) => `${t.file} (${t.change})`).join('; '), r.warnings.map((w) => w.file).join('; '), ''];
+    })];
+    writeFileSync(csvFile, `${lines.map((l) => l.map(csvCell).join(',')).join('\n')}\n`);
+    console.log(`\n${say('Gradebook', '성적표')}: ${relative(process.cwd(), csvFile) || csvFile}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+    const changed = fingerprintChanges(before, fingerprint(root, (path) => outputs.some((out) => path === out || path.startsWith(`${out}/`))));
+    if (changed.length > 0) {
+      console.log(`\n✗ ${say('This folder changed while the class was graded — do not trust these grades:', '반을 채점하는 동안 이 폴더가 바뀌었습니다 — 이 점수를 믿지 마세요:')}\n    ${changed.slice(0, 20).join('\n    ')}`);
+      return 1;
+    }
+    console.log(`✓ ${say(`This folder is as it was before (${before.size} files compared).`, `이 폴더는 채점 전과 같습니다 (파일 ${before.size}개 비교).`)}`);
+    const passed = rows.reduce((s, r) => s + r.report.passed, 0);
+    const failed = rows.reduce((s, r) => s + r.report.failed, 0);
+    console.log(`\n${passed} passed, ${failed} failed`);
+    return 0;
+  } finally {
+    for (const s of students) if (s.plan.scratch) rmSync(s.plan.scratch, { recursive: true, force: true });
+    rmSync(classDir, { recursive: true, force: true });
+  }
 }
 
+/** A CSV cell, quoted when needed; a leading =, +, - or @ is defused so a spreadsheet shows it as text. */
 function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

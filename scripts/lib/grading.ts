@@ -6,8 +6,11 @@
 import type { ExerciseState } from './runner';
 import type { Tampered } from './manifest';
 
-/** What an exercise's points rest on: the runner's state, or a changed spec / manifest. */
-export type GradeStatus = ExerciseState | 'spec-changed' | 'manifest-changed';
+/**
+ * What an exercise's points rest on: the runner's state, or a change in the student's own repository
+ * that costs them (its spec, a provided exercise it builds on, the grading itself, the manifest).
+ */
+export type GradeStatus = ExerciseState | 'spec-changed' | 'provided-changed' | 'grading-changed' | 'manifest-changed';
 
 export interface GradedTest {
   name: string;
@@ -26,6 +29,8 @@ export interface GradedExercise {
   tests: GradedTest[];
   /** The first failure in one line ('' when everything passes). */
   firstFailure: string;
+  /** For provided-changed and grading-changed: the changed file that costs the points. */
+  because?: string;
 }
 
 export interface Warning {
@@ -45,6 +50,8 @@ export interface GradeReport {
   failed: number;
   /** The folder whose code was graded. */
   target: string;
+  /** own: a repository grading itself; regrade: a student's files against the teacher's copy; tree: a bare tree. */
+  mode: 'own' | 'regrade' | 'tree';
   /** The manifest the files were compared with, and whether it lies outside the graded repository. */
   manifest: { file: string; independent: boolean; sealChecked: boolean } | null;
   rounding: 'floor(points × passed tests / tests)';
@@ -121,6 +128,11 @@ export function exerciseResult(e: GradedExercise, say: (en: string, ko: string) 
   let tests: ClassroomTest[];
   if (e.status === 'spec-changed') {
     tests = [test(`${e.id}: ${say('its spec was changed', '스펙이 바뀜')}`, 'fail', 0, say(`${file} differs from the assignment's copy, so this exercise gets 0 points. Put the original back (git checkout -- ${file}).`, `${file}이(가) 과제의 원본과 달라 이 연습은 0점입니다. 원래대로 되돌리세요 (git checkout -- ${file}).`), file, code)];
+  } else if (e.status === 'provided-changed' || e.status === 'grading-changed') {
+    const what = e.because ?? say('a file of the grading', '채점 파일');
+    tests = [test(`${e.id}: ${say(`${what} was changed`, `${what}이(가) 바뀜`)}`, 'fail', 0, e.status === 'provided-changed'
+      ? say(`${what} is provided code this exercise builds on and differs from the assignment's copy, so this exercise gets 0 points. Put it back (git checkout -- ${what}).`, `${what}은(는) 이 연습이 쓰는 제공 코드인데 과제의 원본과 달라 이 연습은 0점입니다. 되돌리세요 (git checkout -- ${what}).`)
+      : say(`${what} is part of the grading and differs from the assignment's copy (or is not part of it), so no exercise can be graded. Put it back (git checkout -- ${what}, or delete it).`, `${what}은(는) 채점에 쓰이는 파일인데 과제의 원본과 다르거나 원래 없던 파일이라 어떤 연습도 채점할 수 없습니다. 되돌리거나 지우세요.`), what, code)];
   } else if (e.status === 'manifest-changed') {
     tests = [test(`${e.id}: ${say('kata.json was changed', 'kata.json이 바뀜')}`, 'fail', 0, say('kata.json does not match the seal in the workflow, so no exercise can be graded. Put kata.json back.', 'kata.json이 워크플로의 봉인과 맞지 않아 어떤 연습도 채점할 수 없습니다. kata.json을 되돌리세요.'), 'kata.json', code)];
   } else if (e.tests.length === 0) {
@@ -134,9 +146,9 @@ export function exerciseResult(e: GradedExercise, say: (en: string, ko: string) 
 }
 
 /** The tamper check as a runner worth 0 points: passes when nothing changed, fails naming every change. */
-export function integrityResult(report: Pick<GradeReport, 'tampered' | 'warnings' | 'manifest'>, say: (en: string, ko: string) => string): ClassroomResult {
+export function integrityResult(report: Pick<GradeReport, 'tampered' | 'warnings' | 'manifest' | 'mode'>, say: (en: string, ko: string) => string): ClassroomResult {
   const tests: ClassroomTest[] = [
-    ...report.tampered.map((t) => test(`${t.file}: ${changeWords(t, say)}`, 'fail' as const, 0, consequence(t, say), t.file, 'npm run grade')),
+    ...report.tampered.map((t) => test(`${t.file}: ${changeWords(t, say)}`, 'fail' as const, 0, consequence(t, say, report.mode === 'regrade'), t.file, 'npm run grade')),
     ...report.warnings.map((w) => test(`${w.file}: ${w.message}`, 'fail' as const, 0, say('Not counted against the points; your teacher sees it.', '점수에는 반영되지 않지만 선생님께 보입니다.'), w.file, 'npm run grade')),
   ];
   if (tests.length === 0) {
@@ -150,10 +162,14 @@ export function changeWords(t: Tampered, say: (en: string, ko: string) => string
   return t.change === 'modified' ? say('changed', '바뀜') : t.change === 'missing' ? say('missing', '없어짐') : say('added', '추가됨');
 }
 
-export function consequence(t: Tampered, say: (en: string, ko: string) => string): string {
+/** What a change costs. `regrade`: the teacher's regrade, which uses none of the student's grading files. */
+export function consequence(t: Tampered, say: (en: string, ko: string) => string, regrade = false): string {
+  if (regrade) return say('Not used: graded with the teacher\'s copy; flagged for the teacher.', '쓰이지 않음: 선생님의 사본으로 채점했고, 선생님께 표시됩니다.');
   if (t.kind === 'spec') return say(`${t.exercise} gets 0 points.`, `${t.exercise}은(는) 0점입니다.`);
-  if (t.kind === 'manifest') return say('The assignment manifest itself was changed.', '과제 매니페스트 자체가 바뀌었습니다.');
-  return say('Flagged for your teacher; the points are not changed by it.', '선생님께 표시됩니다. 이것 때문에 점수가 바뀌지는 않습니다.');
+  if (t.kind === 'provided') return say(`every exercise that builds on ${t.exercise} gets 0 points.`, `${t.exercise}을(를) 쓰는 연습은 모두 0점입니다.`);
+  if (t.kind === 'workflow') return say('Flagged for your teacher (the workflow carries the seal of kata.json).', '선생님께 표시됩니다 (워크플로에 kata.json의 봉인이 들어 있습니다).');
+  if (t.kind === 'manifest') return say('The assignment manifest itself was changed: every exercise gets 0 points.', '과제 매니페스트 자체가 바뀌었습니다: 모든 연습이 0점입니다.');
+  return say('It is part of the grading (or could change how it runs): every exercise gets 0 points.', '채점에 쓰이는(또는 채점 방식을 바꿀 수 있는) 파일입니다: 모든 연습이 0점입니다.');
 }
 
 /** What the grading step writes to $GITHUB_OUTPUT: `name=base64` lines, one per runner. */
@@ -164,8 +180,10 @@ export function githubOutputLines(report: GradeReport, say: (en: string, ko: str
 }
 
 /** The results the workflow reports when grading could not run at all: 0 points, status error. */
-export function unreachableOutputLines(exercises: readonly { id: string; points: number }[]): string {
-  const why = 'npm ci or npm run grade failed before any result was written; see the log of the step "Grade".';
+export function unreachableOutputLines(exercises: readonly { id: string; points: number }[], reason: 'failed' | 'changed' = 'failed'): string {
+  const why = reason === 'changed'
+    ? 'the grading files of this repository differ from kata.json (named in the log of the step "Grade"), so it was not graded. Put them back as they were in the assignment.'
+    : 'npm ci or the grader failed before any result was written; see the log of the step "Grade".';
   const lines = exercises.map((e) => `${runnerName(e.id)}=${encodeResult({ version: 1, status: 'error', max_score: e.points, tests: [test(`${e.id}: grading did not run`, 'error', 0, why, `spec/${e.id}.spec.ts`, 'npm run grade')] })}`);
   lines.push(`${INTEGRITY_RUNNER}=${encodeResult({ version: 1, status: 'error', max_score: 0, tests: [test('grading did not run', 'error', 0, why, 'kata.json', 'npm run grade')] })}`);
   return lines.join('\n');

@@ -34,7 +34,12 @@ export interface Assignment {
   files: Record<string, string>;
 }
 
-export type ChangeKind = 'spec' | 'grading' | 'provided' | 'manifest' | 'workflow';
+/**
+ * What a changed file is to the grading: a spec (its exercise), spec support code, the grader itself
+ * (scripts, configuration, package.json and its lock, curriculum.json), a provided exercise, the
+ * manifest, the workflow, or a root dotfile that npm, Node or vite would read (.npmrc, .env …).
+ */
+export type ChangeKind = 'spec' | 'support' | 'grading' | 'config' | 'provided' | 'manifest' | 'workflow';
 
 export interface Tampered {
   file: string;
@@ -49,6 +54,15 @@ export interface Tampered {
  * .github/: GitHub Classroom's own commits may add other files there (e.g. .github/.keep).
  */
 const WATCHED_DIRS = ['spec', 'scripts', '.github/workflows'];
+
+/**
+ * Root dotfiles that no tool of the grading reads: an editor's, git's, the operating system's. Any
+ * other file at the root whose name starts with a dot (.npmrc, .env, .yarnrc …) may change how npm,
+ * Node or vite run the grader, so it counts as a change to the grading itself.
+ */
+const HARMLESS_DOTFILES = /^\.(gitignore|gitattributes|gitkeep|editorconfig|DS_Store|nvmrc|node-version|prettierrc(\..+)?|prettierignore|eslintrc(\..+)?|eslintignore|markdownlint.*)$/;
+/** The same rule as text, for the workflow's own check (lib/workflow-check.ts). */
+export const HARMLESS_DOTFILES_SOURCE = HARMLESS_DOTFILES.source;
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
@@ -104,11 +118,36 @@ export function parseAssignment(path: string): Exclude<ManifestRead, undefined> 
 export function kindOf(file: string, assignment: Pick<Assignment, 'assigned' | 'provided'>): { kind: ChangeKind; exercise?: string } {
   const spec = /^spec\/(\d\d-[a-z0-9-]+)\.spec\.ts$/.exec(file);
   if (spec && assignment.assigned.includes(spec[1]!)) return { kind: 'spec', exercise: spec[1]! };
+  if (file.startsWith('spec/')) return { kind: 'support' };
   if (file === MANIFEST_FILE) return { kind: 'manifest' };
   if (file.startsWith('.github/')) return { kind: 'workflow' };
+  if (/^\.[^/]+$/.test(file)) return { kind: 'config' };
   const provided = /^exercises\/(\d\d-[a-z0-9-]+)\//.exec(file);
-  if (provided && assignment.provided.includes(provided[1]!)) return { kind: 'provided' };
+  if (provided && assignment.provided.includes(provided[1]!)) return { kind: 'provided', exercise: provided[1]! };
   return { kind: 'grading' };
+}
+
+/**
+ * Which exercises a set of changes costs their points, when a student's repository grades itself
+ * (their own workflow, `npm run grade` in their clone): a changed spec, its exercise; a changed
+ * provided exercise, every assigned exercise that builds on it; anything that runs in the grader or
+ * decides how it runs (spec support code, scripts, configuration, package.json, the lock, a root
+ * dotfile such as .npmrc, kata.json), every exercise. A changed workflow is only flagged here: the
+ * workflow carries the seal, and a teacher's regrade never uses the student's.
+ */
+export function zeroedBy(tampered: readonly Tampered[], assignment: Pick<Assignment, 'assigned'>, dependsOn: (id: string) => readonly string[]): { all: boolean; exercises: Map<string, Tampered> } {
+  const exercises = new Map<string, Tampered>();
+  let all = false;
+  const builtOn = (id: string, on: string, seen = new Set<string>()): boolean =>
+    dependsOn(id).some((d) => d === on || (!seen.has(d) && (seen.add(d), builtOn(d, on, seen))));
+  for (const t of tampered) {
+    if (t.kind === 'workflow') continue;
+    if (t.kind === 'spec' && t.exercise) exercises.set(t.exercise, exercises.get(t.exercise) ?? t);
+    else if (t.kind === 'provided' && t.exercise) {
+      for (const id of assignment.assigned) if (builtOn(id, t.exercise) && !exercises.has(id)) exercises.set(id, t);
+    } else all = true;
+  }
+  return { all, exercises };
 }
 
 /** Every file under `dir`/`sub`, relative to `dir`, with / separators (node_modules skipped). */
@@ -147,7 +186,16 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
       out.push({ file, change: 'added', ...kindOf(file, assignment) });
     }
   }
+  for (const file of rootDotfiles(dir)) if (!(file in assignment.files)) out.push({ file, change: 'added', kind: 'config' });
   return out;
+}
+
+/** Files at the root of `dir` whose names start with a dot and that a tool of the grading might read. */
+export function rootDotfiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.isDirectory() && e.name.startsWith('.') && !HARMLESS_DOTFILES.test(e.name))
+    .map((e) => e.name)
+    .sort();
 }
 
 /** The manifest's entry for every file an export lists: path → hash, sorted. */

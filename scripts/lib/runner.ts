@@ -43,6 +43,10 @@ export interface RunnerOptions {
    * the vitest process that decides. For npm run grade and everything built on it.
    */
   grading?: boolean;
+  /** Grading mode for a class: the folder of students' trees and spec copies (see gradebook.ts). */
+  classDir?: string;
+  /** vitest's workers (default 2). */
+  workers?: number;
 }
 
 
@@ -100,11 +104,15 @@ export class SpecSession {
   private readonly startedDir = mkdtempSync(join(tmpdir(), 'kata-started-'));
   /** Grading mode: the sandbox folder (the compiled learner code, the children's pipes), removed at close. */
   private readonly sandboxDir: string | undefined;
+  private readonly classDir: string | undefined;
+  private readonly workers: number | undefined;
   readonly limitMs: number;
 
   constructor(options: RunnerOptions = {}) {
     this.limitMs = (options.limitSeconds ?? timeLimitSeconds()) * 1000;
-    if (options.grading) this.sandboxDir = mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
+    if (options.grading || options.classDir) this.sandboxDir = mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
+    this.classDir = options.classDir;
+    this.workers = options.workers;
     process.env.KATA_TIME_LIMIT = String(this.limitMs / 1000);
     if (options.target) process.env.KATA_TARGET = resolve(options.target);
     if (options.lang) process.env.KATA_LANG = options.lang;
@@ -116,7 +124,7 @@ export class SpecSession {
     const child = fork(join(__dirname, 'runner-child.mjs'), [join(root, 'vitest.config.ts')], {
       cwd: root,
       execArgv: [], // plain node, not this process's ts-node
-      env: { ...process.env, KATA_STARTED_DIR: this.startedDir, ...(this.sandboxDir ? { KATA_GRADING: '1', KATA_SANDBOX_DIR: this.sandboxDir } : { KATA_GRADING: '' }) },
+      env: { ...process.env, KATA_STARTED_DIR: this.startedDir, ...(this.sandboxDir ? { KATA_GRADING: '1', KATA_SANDBOX_DIR: this.sandboxDir } : { KATA_GRADING: '' }), KATA_CLASS_DIR: this.classDir ?? '', ...(this.workers ? { KATA_WORKERS: String(this.workers) } : {}) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       detached: true,
     });
@@ -144,26 +152,36 @@ export class SpecSession {
 
   /** Run the specs of `exercises`; one result per exercise, in order. */
   async run(exercises: Exercise[]): Promise<ExerciseResult[]> {
-    const bySpec = new Map(exercises.map((e) => [resolve(root, pathsOf(e).spec), e]));
+    const results = await this.runFiles(exercises.map((e) => ({ file: resolve(root, pathsOf(e).spec), id: e.id })));
+    return exercises.map((e) => results.get(resolve(root, pathsOf(e).spec))!);
+  }
+
+  /**
+   * Run spec files, each the spec of exercise `id` (a class's regrade runs copies of the same spec, one
+   * per student); one result per file. Files that hang or die are reported as such and the others run again.
+   */
+  async runFiles(entries: { file: string; id: string }[]): Promise<Map<string, ExerciseResult>> {
+    const byFile = new Map(entries.map((e) => [e.file, e.id]));
     const results = new Map<string, ExerciseResult>();
-    let pending = [...bySpec.keys()];
-    for (let round = 0; pending.length > 0 && round < bySpec.size + 1; round++) {
+    let pending = [...byFile.keys()];
+    for (let round = 0; pending.length > 0 && round < byFile.size + 1; round++) {
       const { hung, died } = await this.runOnce(pending, (file, tests, errors) => {
-        const e = bySpec.get(file);
-        if (e) results.set(e.id, classify(e.id, tests, errors));
+        const id = byFile.get(file);
+        if (id) results.set(file, classify(id, tests, errors));
       });
       for (const file of hung) {
-        const e = bySpec.get(file);
-        if (e) results.set(e.id, { ...classify(e.id, [], [`${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
+        const id = byFile.get(file);
+        if (id) results.set(file, { ...classify(id, [], [`${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
       }
       for (const file of died) {
-        const e = bySpec.get(file);
-        if (e && !results.has(e.id)) results.set(e.id, { ...classify(e.id, [], ['the test process died while running this spec']), state: 'crash' });
+        const id = byFile.get(file);
+        if (id && !results.has(file)) results.set(file, { ...classify(id, [], ['the test process died while running this spec']), state: 'crash' });
       }
-      pending = pending.filter((f) => !results.has(bySpec.get(f)!.id));
+      pending = pending.filter((f) => !results.has(f));
       if (hung.length === 0 && died.length === 0) break; // everything that could run has run
     }
-    return exercises.map((e) => results.get(e.id) ?? { ...classify(e.id, [], ['no result: the spec file did not run']), state: 'missing' as const });
+    for (const [file, id] of byFile) if (!results.has(file)) results.set(file, { ...classify(id, [], ['no result: the spec file did not run']), state: 'missing' });
+    return results;
   }
 
   /** One run over `files`; returns the files the watchdog gave up on, and those running when the process died. */

@@ -3,15 +3,20 @@
 // Tests", one job "run-autograding-tests": the reporter looks for exactly these names), and it uses
 // only actions/checkout and the classroom-resources grading reporter:
 //   1. check out;
-//   2. one step installs and runs `npm run grade -- --github-output` ONCE for all exercises; it writes
-//      one result per exercise (base64 JSON in the command grader's format) to $GITHUB_OUTPUT, plus a
-//      0-point "integrity" result carrying the tamper check. If installing or grading fails, the step
-//      writes results worth 0 (status "error") instead, so Classroom still records a grade;
+//   2. one step grades ONCE for all exercises, and fails closed: it clears NODE_OPTIONS and npm_config_*,
+//      checks the repository against kata.json and the seal before running any of its files
+//      (lib/workflow-check.ts: a changed grading file or a root dotfile like .npmrc → every exercise 0),
+//      installs with `npm ci --ignore-scripts`, and calls the grader directly (not through npm run) in
+//      an environment with nothing of GitHub's but $GITHUB_OUTPUT. It writes one result per exercise
+//      (base64 JSON in the command grader's format) to $GITHUB_OUTPUT, plus a 0-point "integrity" result
+//      carrying the tamper check. If checking, installing or grading fails, the step writes results
+//      worth 0 (status "error") instead, so Classroom still records a grade;
 //   3. the grading reporter adds them up and reports "Points x/y" to Classroom.
 import YAML from 'yaml';
 import type { Exercise } from './curriculum';
 import { envNameOf, INTEGRITY_RUNNER, runnerName, unreachableOutputLines } from './grading';
 import { SEAL_ENV } from './manifest';
+import { checkerSource } from './workflow-check';
 
 export const GRADE_STEP_ID = 'grade';
 export const ALLOWED_ACTIONS = [/^actions\/checkout@v\d+$/, /^classroom-resources\/autograding-[a-z-]+@v\d+$/];
@@ -29,13 +34,18 @@ export interface WorkflowOptions {
 
 export function workflowYaml(options: WorkflowOptions): string {
   const runners = [...options.exercises.map((e) => runnerName(e.id)), INTEGRITY_RUNNER];
-  const gradeCommand = ['npm', 'run', 'grade', '--', ...options.selectionArgs, '--github-output'].join(' ');
+  // The grader itself, with nothing of the runner's environment but what it needs.
+  const grader = ['node', 'node_modules/ts-node/dist/bin.js', '-P', 'scripts/tsconfig.json', 'scripts/grade.ts', ...options.selectionArgs, '--github-output'].join(' ');
+  const keep = ['PATH="$PATH"', 'HOME="$HOME"', 'GITHUB_OUTPUT="$GITHUB_OUTPUT"', 'KATA_LANG="$KATA_LANG"', 'FORCE_COLOR=0', ...(options.seal ? [`${SEAL_ENV}="$${SEAL_ENV}"`] : [])];
   const script = [
-    'echo "node $(node --version) · npm $(npm --version)"',
-    `if npm ci --no-audit --no-fund && ${gradeCommand}; then`,
+    'unset NODE_OPTIONS NODE_PATH',
+    'for name in $(env | sed -n \'s/^\\([Nn][Pp][Mm]_[Cc][Oo][Nn][Ff][Ii][Gg]_[^=]*\\)=.*/\\1/p\'); do unset "$name"; done',
+    'echo "node $(node --version)"',
+    ...(options.seal ? [`if ! node - <<'KATA_CHECK'`, checkerSource().trimEnd(), 'KATA_CHECK', 'then', '  echo "::error title=Not graded::the grading files of this repository were changed (see above). Every exercise is reported with 0 points."', '  cat >> "$GITHUB_OUTPUT" <<\'KATA_RESULTS\'', unreachableOutputLines(options.exercises, 'changed'), 'KATA_RESULTS', '  exit 0', 'fi'] : []),
+    `if npm ci --ignore-scripts --no-audit --no-fund && env -i ${keep.join(' ')} ${grader}; then`,
     '  exit 0',
     'fi',
-    'echo "::error title=Grading did not run::npm ci or npm run grade failed (see above). Every exercise is reported with 0 points."',
+    'echo "::error title=Grading did not run::npm ci or the grader failed (see above). Every exercise is reported with 0 points."',
     'cat >> "$GITHUB_OUTPUT" <<\'KATA_RESULTS\'',
     unreachableOutputLines(options.exercises),
     'KATA_RESULTS',

@@ -35,7 +35,7 @@ function getRelay() {
   const { port1, port2 } = new MessageChannel();
   const signal = new SharedArrayBuffer(4);
   const deadline = new SharedArrayBuffer(8);
-  const worker = new Worker(new URL('./relay.mjs', import.meta.url), { workerData: { port: port2, signal, deadline, launch: config().launch }, transferList: [port2] });
+  const worker = new Worker(new URL('relay.mjs', import.meta.url), { workerData: { port: port2, signal, deadline, launch: config().launch }, transferList: [port2] });
   worker.unref();
   port1.unref();
   relay = { port: port1, counter: new Int32Array(signal), deadline: new Float64Array(deadline) };
@@ -547,6 +547,7 @@ function readable(/** @type {any} */ x, /** @type {string} */ key) {
 export function beginFile(/** @type {string} */ file) {
   current?.close();
   current = new Session(file);
+  getRelay(); // its first child starts while vitest loads the spec file
 }
 
 /** A test starts: a fresh table of mirrored objects on both sides. */

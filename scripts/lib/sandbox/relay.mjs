@@ -162,4 +162,5 @@ port.on('message', (/** @type {{ op: string, session?: number, data?: string, ki
       port.close();
   }
 });
+spare = start(); // ready before the first spec file asks
 parentPort?.postMessage('ready');
