@@ -2,10 +2,14 @@
 //   1. curriculum.json agrees with the files;  2. everything type-checks;
 //   3. every spec passes on solutions/;  4. every test fails on the untouched stubs with "not implemented";
 //   5. every known mistake in mutants/ makes its spec fail with a message that names it;
+//   (3–5 in learner mode and in grading mode, where the learner's code runs in the sandbox; the
+//    sandbox's own boundary test too)
 //   6. the learner commands work, and a learner's endless loop or syntax error hangs nothing;
-//   7. the generated expected values (spec/support/*-cases.ts) are what their generators write.
+//   7. the generated expected values (spec/support/*-cases.ts) are what their generators write;
+//   8. the teacher commands, and a class of dishonest students graded from an export (lib/attacks.ts).
 // Ends with "N passed, N failed" and exits non-zero on any failure. Bounded: no step can hang it.
 import { join } from 'node:path';
+import { checkAttacks } from './lib/check-attacks';
 import { checkCommands } from './lib/check-commands';
 import { checkCurriculum } from './lib/check-curriculum';
 import { checkPlot } from './lib/check-plot';
@@ -16,7 +20,7 @@ import { runMutants } from './lib/mutants';
 import { Tally } from './lib/report';
 import { runVitest } from './lib/run-vitest';
 
-const LIMIT_SECONDS = 150;
+const LIMIT_SECONDS = 300;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -28,49 +32,73 @@ async function main(): Promise<void> {
   for (const [ok, what, detail] of checkCurriculum(curriculum)) tally.check(ok, what, detail);
 
   tally.section('types');
-  const [solutionsRun, stubsRun, generated, ...types] = await Promise.all([
+  const GRADING = { KATA_GRADING: '1' };
+  const boundary = ['--config', 'scripts/lib/sandbox/test/vitest.config.ts'];
+  const [solutionsRun, stubsRun, gradedSolutions, gradedStubs, boundaryRuns, generated, ...types] = await Promise.all([
     runVitest({ args: ['--mode', 'solutions'], timeoutMs: 60_000 }),
     runVitest({ timeoutMs: 60_000 }),
+    runVitest({ args: ['--mode', 'solutions'], env: GRADING, timeoutMs: 90_000 }),
+    runVitest({ env: GRADING, timeoutMs: 90_000 }),
+    Promise.all([runVitest({ args: boundary, timeoutMs: 60_000 }), runVitest({ args: boundary, env: GRADING, timeoutMs: 60_000 })]),
     Promise.all(GENERATORS.map(checkGenerated)),
     tsc('tsconfig.json', 'exercises, solutions and specs (specs against exercises/)'),
     tsc('tsconfig.solutions.json', 'specs against solutions/'),
     tsc('scripts/tsconfig.json', 'scripts'),
+    tsc('scripts/lib/sandbox/test/tsconfig.json', 'the sandbox\'s boundary test'),
   ]);
   for (const t of types) tally.check(t.ok, `tsc: ${t.what}`, t.output);
 
   tally.section('generated expected values are exactly what their command writes today');
   for (const g of generated) tally.check(g.ok, g.what, g.output);
 
-  tally.section('every spec passes on solutions/');
-  for (const exercise of present) {
-    const file = solutionsRun.files.find((f) => f.file === pathsOf(exercise).spec);
-    const failed = file?.tests.filter((t) => t.status !== 'passed') ?? [];
-    const ok = !!file && file.status === 'passed' && file.tests.length > 0 && failed.length === 0;
-    const detail = !file ? why(solutionsRun) : [file.message, ...failed.map((t) => `${t.name}: ${t.messages[0]?.split('\n')[0] ?? t.status}`)].filter(Boolean).join('\n');
-    tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests pass on the solution`, detail);
+  for (const [mode, run] of [['learner mode', solutionsRun], ['grading mode', gradedSolutions]] as const) {
+    tally.section(`every spec passes on solutions/ (${mode})`);
+    for (const exercise of present) {
+      const file = run.files.find((f) => f.file === pathsOf(exercise).spec);
+      const failed = file?.tests.filter((t) => t.status !== 'passed') ?? [];
+      const ok = !!file && file.status === 'passed' && file.tests.length > 0 && failed.length === 0;
+      const detail = !file ? why(run) : [file.message, ...failed.map((t) => `${t.name}: ${t.messages[0]?.split('\n')[0] ?? t.status}`)].filter(Boolean).join('\n');
+      tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests pass on the solution`, detail);
+    }
   }
 
-  tally.section('every test fails on the untouched stub, saying "not implemented"');
-  for (const exercise of present) {
-    const file = stubsRun.files.find((f) => f.file === pathsOf(exercise).spec);
-    const wrong = file?.tests.filter((t) => t.status !== 'failed' || !t.messages.some((m) => m.includes('not implemented'))) ?? [];
-    const ok = !!file && file.tests.length > 0 && wrong.length === 0;
-    const detail = !file ? why(stubsRun) : wrong.map((t) => `${t.name}: ${t.status === 'failed' ? t.messages[0]?.split('\n')[0] : 'passes on the stub'}`).join('\n');
-    tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests fail on the stub`, detail);
+  for (const [mode, run] of [['learner mode', stubsRun], ['grading mode', gradedStubs]] as const) {
+    tally.section(`every test fails on the untouched stub, saying "not implemented" (${mode})`);
+    for (const exercise of present) {
+      const file = run.files.find((f) => f.file === pathsOf(exercise).spec);
+      const wrong = file?.tests.filter((t) => t.status !== 'failed' || !t.messages.some((m) => m.includes('not implemented'))) ?? [];
+      const ok = !!file && file.tests.length > 0 && wrong.length === 0;
+      const detail = !file ? why(run) : wrong.map((t) => `${t.name}: ${t.status === 'failed' ? t.messages[0]?.split('\n')[0] : 'passes on the stub'}`).join('\n');
+      tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests fail on the stub`, detail);
+    }
   }
+
+  tally.section('the sandbox keeps what a spec means: the boundary test, in both modes');
+  boundaryRuns.forEach((run, i) => {
+    const tests = run.files.flatMap((f) => f.tests);
+    const failed = tests.filter((t) => t.status === 'failed');
+    tally.check(tests.length >= 8 && failed.length === 0 && tests.filter((t) => t.status === 'passed').length >= 7, `scripts/lib/sandbox/test/boundary.spec.ts in ${i === 0 ? 'learner' : 'grading'} mode: ${tests.filter((t) => t.status === 'passed').length} of ${tests.length} pass`, failed.length ? failed.map((t) => `${t.name}: ${t.messages[0]?.split('\n')[0]}`).join('\n') : why(run));
+  });
 
   // The mutants keep the CPU busy; the command checks mostly wait on time limits: run them together.
-  // The teacher checks export first, then grade once the mutants are done (both are CPU-bound).
-  const mutants = runMutants(present, 90_000);
+  // The teacher checks export first, then grade once the mutants are done (both are CPU-bound); the
+  // attacks come last.
+  const mutants = runMutants(present, 90_000).then(async (learner) => ({ learner, grading: await runMutants(present, 150_000, true) }));
   const [outcomes, commandChecks, plot, teacherChecks] = await Promise.all([mutants, checkCommands(curriculum), checkPlot(), checkTeacher(curriculum, mutants)]);
-  tally.section('every known mistake in mutants/ is caught and named');
-  for (const o of outcomes) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
+  const attackChecks = await checkAttacks(curriculum);
+  for (const [mode, list] of [['learner mode', outcomes.learner], ['grading mode', outcomes.grading]] as const) {
+    tally.section(`every known mistake in mutants/ is caught and named (${mode})`);
+    for (const o of list) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
+  }
 
   tally.section('learner commands: progress, npm test, hint, reset, watch');
   for (const [ok, what, detail] of commandChecks) tally.check(ok, what, detail);
 
   tally.section('teacher commands: grade, classroom, export (a template without solutions, graded as Classroom would)');
   for (const [ok, what, detail] of teacherChecks) tally.check(ok, what, detail);
+
+  tally.section('grading mode against a dishonest class: the attacks of lib/attacks.ts gain nothing');
+  for (const [ok, what, detail] of attackChecks) tally.check(ok, what, detail);
 
   tally.section('npm run plot, rendered in headless Chromium');
   for (const [ok, what, detail] of plot.checks) tally.check(ok, what, detail);

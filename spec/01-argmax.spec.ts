@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { argmax } from '@kata/01-argmax/argmax';
-import { expectRejects, expectUnchanged, t, type Mistake } from './support';
+import { expectRejects, expectUnchanged, shaped, t, type Mistake } from './support';
 
 /** Wrong answers that give themselves away, for a given input. */
 function mistakes(scores: readonly number[]): Mistake[] {
@@ -61,7 +61,7 @@ describe('01 argmax', () => {
   });
 
   it(t('does not change its input', '입력을 바꾸지 않습니다'), () => {
-    expectUnchanged([[2, 9, 4]] as const, ['scores'], (scores) => argmax(scores));
+    expectUnchanged([[2, 9, 4]] as const, ['scores'], (scores) => argmax(scores), shaped('argmax([2, 9, 4])', 0));
   });
 
   it(t('rejects an empty array and entries that are not numbers', '빈 배열과 숫자가 아닌 항목을 거부합니다'), () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { softmax } from '@kata/02-softmax/softmax';
-import { expectFiniteVector, expectRejects, expectUnchanged, t, type Mistake } from './support';
+import { expectFiniteVector, expectRejects, expectUnchanged, shaped, t, type Mistake } from './support';
 
 const softmax123 = [0.09003057317038046, 0.24472847105479764, 0.6652409557748219];
 
@@ -91,7 +91,7 @@ describe('02 softmax', () => {
   });
 
   it(t('returns a new array and does not change its input', '새 배열을 반환하고 입력을 바꾸지 않습니다'), () => {
-    expectUnchanged([[3, 1, 2]] as const, ['logits'], (logits) => softmax(logits));
+    expectUnchanged([[3, 1, 2]] as const, ['logits'], (logits) => softmax(logits), shaped('softmax([3, 1, 2])', [0, 0, 0]));
     const logits = [0.5, 0.5];
     expect(softmax(logits) !== (logits as unknown), t('softmax returned the same array object it was given', 'softmax가 받은 배열 객체를 그대로 반환했습니다')).toBe(true);
   });

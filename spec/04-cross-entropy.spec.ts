@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crossEntropy } from '@kata/04-cross-entropy/cross-entropy';
-import { expectRejects, expectUnchanged, t, type Mistake } from './support';
+import { expectRejects, expectUnchanged, shaped, t, type Mistake } from './support';
 
 const section = '[Output / Loss function]';
 const article = { p: [0, 1, 0], q: [0.2, 0.7, 0.1] };
@@ -81,7 +81,7 @@ describe('04 crossEntropy', () => {
   });
 
   it(t('does not change its inputs', '입력을 바꾸지 않습니다'), () => {
-    expectUnchanged([article.p, article.q] as const, ['p', 'q'], (p, q) => crossEntropy(p, q));
+    expectUnchanged([article.p, article.q] as const, ['p', 'q'], (p, q) => crossEntropy(p, q), shaped('crossEntropy(p, q)', 0));
   });
 
   it(t('rejects empty or mismatched arrays and entries that are not probabilities', '빈 배열, 길이가 다른 배열, 확률이 아닌 항목을 거부합니다'), () => {

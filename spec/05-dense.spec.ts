@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dense, predict } from '@kata/05-dense/dense';
-import { expectRejects, expectUnchanged, t, type Mistake } from './support';
+import { expectRejects, expectUnchanged, shaped, t, type Mistake } from './support';
 
 /** One row per class (setosa, versicolor, virginica), one column per feature. */
 const W = [
@@ -60,8 +60,8 @@ describe('05 dense and predict', () => {
   });
 
   it(t('does not change its inputs', '입력을 바꾸지 않습니다'), () => {
-    expectUnchanged([W, flowers[0]!.x] as const, ['weights', 'input'], (w, x) => dense(w, x));
-    expectUnchanged([W, flowers[0]!.x] as const, ['weights', 'input'], (w, x) => predict(w, x));
+    expectUnchanged([W, flowers[0]!.x] as const, ['weights', 'input'], (w, x) => dense(w, x), shaped('dense(weights, input)', W.map(() => 0)));
+    expectUnchanged([W, flowers[0]!.x] as const, ['weights', 'input'], (w, x) => predict(w, x), shaped('predict(weights, input)', 0));
   });
 
   it(t('rejects empty arrays, rows of the wrong length and entries that are not finite', '빈 배열, 길이가 틀린 행, 유한하지 않은 항목을 거부합니다'), () => {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numericalDerivative, numericalGradient, relativeError } from '@kata/08-numerical-gradient/numerical-gradient';
-import { expectRejects, expectRelative, expectUnchanged, t, type Mistake } from './support';
+import { expectRejects, expectRelative, expectUnchanged, shaped, t, type Mistake } from './support';
 
 const E = 2.718281828459045;
 
@@ -166,7 +166,7 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
   });
 
   it(t('does not change xs', 'xs를 바꾸지 않습니다'), () => {
-    expectUnchanged([[1.5, -2, 0.25]] as const, ['xs'], (xs) => numericalGradient(([a, b, c]) => a! * b! - c!, xs));
+    expectUnchanged([[1.5, -2, 0.25]] as const, ['xs'], (xs) => numericalGradient(([a, b, c]) => a! * b! - c!, xs), shaped('numericalGradient(f, [1.5, -2, 0.25])', [0, 0, 0]));
   });
 
   it(t('relativeError: |a − b| / max(|a|, |b|)', 'relativeError: |a − b| / max(|a|, |b|)'), () => {

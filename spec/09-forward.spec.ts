@@ -2,7 +2,7 @@
 // Expected values: spec/support/network.ts (60-digit decimal arithmetic, independent of the solutions).
 import { describe, expect, it } from 'vitest';
 import { forward } from '@kata/09-forward/forward';
-import { expectRejects, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+import { expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, singleLayerExample, wideExample, type Example } from './support/network';
 
 const step = t('[역전파 계산], forward pass', '[역전파 계산] 순전파');
@@ -116,8 +116,8 @@ describe('09 forward', () => {
   });
 
   it(t('does not change the network or the input', '네트워크와 입력을 바꾸지 않습니다'), () => {
-    expectUnchanged([article.network(), article.input()] as const, ['network', 'input'], (network, input) => forward(network, input));
-    expectUnchanged([deepExample().network, deepExample().input] as const, ['network', 'input'], (network, input) => forward(network, input));
+    expectUnchanged([article.network(), article.input()] as const, ['network', 'input'], (network, input) => forward(network, input), shaped('forward(article)', { ...article.pass() }));
+    expectUnchanged([deepExample().network, deepExample().input] as const, ['network', 'input'], (network, input) => forward(network, input), shaped(`forward(${deepExample().name})`, { ...deepExample().pass }));
   });
 
   it(t('rejects an empty input, a network without layers, rows of the wrong length and values that are not finite', '빈 입력, 층이 없는 네트워크, 길이가 틀린 행, 유한하지 않은 값을 거부합니다'), () => {

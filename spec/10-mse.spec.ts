@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mse, msePrime } from '@kata/10-mse/mse';
-import { fivePointDerivative, expectRejects, expectShape, expectUnchanged, t, type Mistake } from './support';
+import { fivePointDerivative, expectRejects, expectShape, expectUnchanged, shaped, t, type Mistake } from './support';
 import { article } from './support/network';
 
 const step = t('[역전파 계산], the error', '[역전파 계산] 오차 계산');
@@ -124,8 +124,8 @@ describe('10 mse and msePrime', () => {
   });
 
   it(t('does not change its inputs', '입력을 바꾸지 않습니다'), () => {
-    expectUnchanged([[0.4, 0.6], [o1, o2]] as const, ['target', 'output'], (target, output) => mse(target, output));
-    expectUnchanged([[0.4, 0.6], [o1, o2]] as const, ['target', 'output'], (target, output) => msePrime(target, output));
+    expectUnchanged([[0.4, 0.6], [o1, o2]] as const, ['target', 'output'], (target, output) => mse(target, output), shaped('mse(target, output)', 0));
+    expectUnchanged([[0.4, 0.6], [o1, o2]] as const, ['target', 'output'], (target, output) => msePrime(target, output), shaped('msePrime(target, output)', [0, 0]));
   });
 
   it(t('rejects empty or mismatched arrays and entries that are not finite', '빈 배열, 길이가 다른 배열, 유한하지 않은 항목을 거부합니다'), () => {

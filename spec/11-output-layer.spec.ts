@@ -3,7 +3,7 @@
 // The wrong answers a mistake gives are modelled below from the same pass, to recognise them.
 import { describe, expect, it } from 'vitest';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import { expectRejects, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+import { expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, flatten, lossOf, unflatten, type Example, type PassData } from './support/network';
 
 const step = t('역전파 1단계, backprop step 1', '역전파 1단계');
@@ -121,7 +121,7 @@ describe('11 outputLayerGradients', () => {
   });
 
   it(t('does not change the network, the pass or the target', '네트워크, 순전파 결과, 목표를 바꾸지 않습니다'), () => {
-    expectUnchanged([article.network(), article.pass(), article.target()] as const, ['network', 'pass', 'target'], (network, pass, target) => outputLayerGradients(network, pass, target));
+    expectUnchanged([article.network(), article.pass(), article.target()] as const, ['network', 'pass', 'target'], (network, pass, target) => outputLayerGradients(network, pass, target), shaped('outputLayerGradients(article)', { delta: [0, 0], gradients: article.gradients()[1]! }));
   });
 
   it(t('rejects a target or a pass that does not fit the network', '네트워크와 맞지 않는 target이나 pass를 거부합니다'), () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { backprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import { expectGradientCheck, expectRejects, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+import { expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, deeperExample, flatten, lossOf, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
@@ -166,9 +166,9 @@ describe('12 backprop', () => {
   });
 
   it(t('uses the weights as given and changes nothing: network, input and target stay as they were', '주어진 가중치를 그대로 쓰고 아무것도 바꾸지 않습니다: 네트워크, 입력, 목표가 그대로입니다'), () => {
-    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target));
+    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target), shaped('backprop(article)', article.gradients()));
     const deep = deepExample();
-    expectUnchanged([deep.network, deep.input, deep.target] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target));
+    expectUnchanged([deep.network, deep.input, deep.target] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target), shaped(`backprop(${deep.name})`, deep.gradients));
     // Twice in a row: the same gradients (nothing was updated in between).
     const network = article.network();
     const first = backprop(network, article.input(), article.target());

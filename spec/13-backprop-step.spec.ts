@@ -7,7 +7,7 @@ import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { backprop } from '@kata/12-backprop/backprop';
 import { forward } from '@kata/09-forward/forward';
 import { mse } from '@kata/10-mse/mse';
-import { expectRejects, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+import { expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, deepStepped, type NetworkData } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
@@ -122,7 +122,7 @@ describe('13 backpropStep', () => {
   });
 
   it(t('returns a new network and leaves the one it was given as it was', '새 네트워크를 반환하고 받은 네트워크는 그대로 둡니다'), () => {
-    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => backpropStep(network, input, target, rate));
+    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => backpropStep(network, input, target, rate), shaped('backpropStep(article)', { weights: article.network().weights }));
     const network = article.network();
     const next = backpropStep(network, article.input(), article.target(), rate);
     const shared = next === network || next.weights === network.weights || next.weights.some((layer, l) => layer === network.weights[l] || layer.some((row, j) => row === network.weights[l]![j]));

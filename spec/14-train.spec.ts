@@ -6,7 +6,7 @@ import { train } from '@kata/14-train/train';
 import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { forward } from '@kata/09-forward/forward';
 import { mse } from '@kata/10-mse/mse';
-import { expectRejects, expectRelative, expectShape, expectUnchanged, near, t, type Mistake } from './support';
+import { expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article } from './support/network';
 
 const step = t('[역전파 계산], E_total', '[역전파 계산] E_total');
@@ -100,7 +100,10 @@ describe('14 train', () => {
   });
 
   it(t('does not change the network, the input or the target it was given', '받은 네트워크, 입력, 목표를 바꾸지 않습니다'), () => {
-    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => train(network, input, target, rate, 5));
+    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => train(network, input, target, rate, 5), (r) => {
+      shaped('train(article, 0.5, 5)', { losses: [0, 0, 0, 0, 0, 0] })(r);
+      shaped('train(article, 0.5, 5).network', { weights: article.network().weights })((r as { network?: unknown }).network);
+    });
   });
 
   it(t('rejects a number of epochs that is not a whole number, 0 or more, and a learning rate that is not positive', '0 이상의 정수가 아닌 에폭 수와 양수가 아닌 학습률을 거부합니다'), () => {

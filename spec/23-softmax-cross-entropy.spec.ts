@@ -13,7 +13,7 @@ import { softmax } from '@kata/02-softmax/softmax';
 import { oneHot } from '@kata/03-one-hot/one-hot';
 import { crossEntropy } from '@kata/04-cross-entropy/cross-entropy';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
-import { expectFiniteVector, expectRejects, expectUnchanged, show, t, type Mistake } from './support';
+import { expectFiniteVector, expectRejects, expectUnchanged, shaped, show, t, type Mistake } from './support';
 import { expectReady, knownValue } from './support/prerequisites';
 
 const third = 1 / 3;
@@ -229,7 +229,7 @@ describe('23 softmaxCrossEntropyGradient', () => {
   });
 
   it(t('returns a new array and does not change its input', '새 배열을 반환하고 입력을 바꾸지 않습니다'), () => {
-    expectUnchanged([[3, 1, 2], 1] as const, ['logits', 'classIndex'], (logits, k) => gradient(logits, k));
+    expectUnchanged([[3, 1, 2], 1] as const, ['logits', 'classIndex'], (logits, k) => gradient(logits, k), shaped('softmaxCrossEntropyGradient([3, 1, 2], 1)', [0, 0, 0]));
     const logits = [0.5, 0.5];
     expect(gradient(logits, 0) !== (logits as unknown), t('softmaxCrossEntropyGradient returned the array it was given', 'softmaxCrossEntropyGradient가 받은 배열을 그대로 반환했습니다')).toBe(true);
   });

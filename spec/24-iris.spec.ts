@@ -20,7 +20,7 @@ import { dense } from '@kata/05-dense/dense';
 import { SGD } from '@kata/15-sgd/sgd';
 import { Adam } from '@kata/21-adam/adam';
 import { softmaxCrossEntropyGradient } from '@kata/23-softmax-cross-entropy/softmax-cross-entropy';
-import { expectFiniteVector, expectRejects, expectUnchanged, show, t, type Mistake } from './support';
+import { expectFiniteVector, expectRejects, expectUnchanged, shaped, show, t, type Mistake } from './support';
 import { irisSplit, type IrisData } from './support/iris';
 import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/iris-cases';
 import { blamingUnfinished, knownValue, type Prerequisite } from './support/prerequisites';
@@ -479,10 +479,11 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const { train, test } = irisSplit();
     expectUnchanged([train.features, train.labels, test.features, test.labels] as const, ['features', 'labels', 'evaluate.features', 'evaluate.labels'], (f, l, tf, tl) =>
       trainSoftmaxClassifier(f, l, { epochs: 2, optimizer: sgd(0.1), evaluate: { features: tf, labels: tl } }),
+      shaped('trainSoftmaxClassifier(train, { epochs: 2 })', { weights: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], biases: [0, 0, 0], losses: [0, 0, 0] }),
     );
     const { result } = recorded();
     const model = JSON.parse(JSON.stringify({ weights: result.weights, biases: result.biases, mean: result.mean, std: result.std })) as Model;
-    expectUnchanged([model, test.features, test.labels] as const, ['model', 'features', 'labels'], (m, f, l) => accuracy(m, f, l));
+    expectUnchanged([model, test.features, test.labels] as const, ['model', 'features', 'labels'], (m, f, l) => accuracy(m, f, l), shaped('accuracy(model, test)', 0));
   });
 
   check('rejects bad data and bad options, naming them', '잘못된 데이터와 옵션을 거부하고, 그 이름을 알려 줍니다', () => {

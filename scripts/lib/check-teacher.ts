@@ -13,6 +13,7 @@ import { execute, type Executed } from './exec';
 import { isStub } from './exports';
 import { type GradeReport, INTEGRITY_RUNNER, parseGithubOutput, partialPoints, reporterOutcome, runnerName } from './grading';
 import { fingerprints, gitBlobId, scanTexts } from './leaks';
+import { contentHashes, fingerprintChanges } from './regrade';
 import { type Assignment, listFiles, MANIFEST_FILE, sealOf, SEAL_ENV, WORKFLOW_FILE } from './manifest';
 import { loadMutants } from './mutants';
 import { dependenciesOf } from './selection';
@@ -78,7 +79,7 @@ function mutate(code: string, replace: [string, string][]): string | undefined {
  * step's env, a $GITHUB_OUTPUT file), then add up the results as the grading reporter does.
  * `skipInstall` turns the step's `npm ci` into a no-op (node_modules is already there).
  */
-export async function runWorkflowByHand(dir: string, skipInstall: boolean, timeoutMs = 80_000): Promise<{ run: Executed; outcome?: ReturnType<typeof reporterOutcome>; error?: string }> {
+export async function runWorkflowByHand(dir: string, skipInstall: boolean, timeoutMs = 80_000, runnerEnv: Record<string, string> = {}): Promise<{ run: Executed; outcome?: ReturnType<typeof reporterOutcome>; error?: string }> {
   const workflow = inspectWorkflow(readFileSync(join(dir, WORKFLOW_FILE), 'utf8'));
   if (!workflow.gradeStep || !workflow.reporter) return { run: { code: null, stdout: '', stderr: '', timedOut: false, seconds: 0 }, error: 'the workflow has no grading step or no reporter' };
   const scratch = mkdtempSync(join(tmpdir(), 'kata-gh-'));
@@ -89,7 +90,7 @@ export async function runWorkflowByHand(dir: string, skipInstall: boolean, timeo
   const run = await execute('bash', ['-e', '-c', prelude + workflow.gradeStep.run], {
     cwd: dir,
     timeoutMs,
-    env: { ...workflow.gradeStep.env, GITHUB_OUTPUT: output, npm_config_update_notifier: 'false' },
+    env: { ...runnerEnv, ...workflow.gradeStep.env, GITHUB_OUTPUT: output, npm_config_update_notifier: 'false' },
   });
   const outputs = parseGithubOutput(readFileSync(output, 'utf8'));
   rmSync(scratch, { recursive: true, force: true });
@@ -136,9 +137,9 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
     const wf = yml ? safeInspect(yml) : undefined;
     const wantRunners = [...classroomExercises.map((e) => runnerName(e.id)), INTEGRITY_RUNNER];
     add(classroom.code === 0 && !!wf && wf.uses.length > 0 && wf.uses.every((u) => ALLOWED_ACTIONS.some((a) => a.test(u))) && wf.name === 'Autograding Tests' && wf.jobs.join() === 'run-autograding-tests' &&
-      !!wf.gradeStep?.run.includes(`npm run grade -- --chapters ${classroomChapters.join(',')} --github-output`) && wf.reporter?.runners.join() === wantRunners.join() &&
+      !!wf.gradeStep?.run.includes(`scripts/grade.ts --chapters ${classroomChapters.join(',')} --github-output`) && !!wf.gradeStep?.run.includes('npm ci --ignore-scripts') && !!wf.gradeStep?.run.includes('unset NODE_OPTIONS') && wf.reporter?.runners.join() === wantRunners.join() &&
       wantRunners.every((r) => wf.reporter?.env[`${r.toUpperCase()}_RESULTS`] === `\${{ steps.grade.outputs.${r} }}`),
-      `classroom --chapters ${classroomChapters.join(',')}: valid YAML naming only ${[...new Set(wf?.uses ?? [])].join(', ')}; "Autograding Tests" / run-autograding-tests; grade runs once; ${wantRunners.length} runners (one per exercise + integrity)`,
+      `classroom --chapters ${classroomChapters.join(',')}: valid YAML naming only ${[...new Set(wf?.uses ?? [])].join(', ')}; "Autograding Tests" / run-autograding-tests; the grader runs once, called directly after npm ci --ignore-scripts, NODE_OPTIONS cleared; ${wantRunners.length} runners (one per exercise + integrity)`,
       tail(classroom) + yml.slice(0, 600));
 
     // ── the exported template, as files and as git objects ──
@@ -231,6 +232,7 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
     const uninstalled = join(tmp, 'uninstalled'); // npm ci "succeeds" but installs nothing: grading cannot start
     for (const entry of readdirSync(template)) if (entry !== 'node_modules' && entry !== '.git') cpSync(join(template, entry), join(uninstalled, entry), { recursive: true });
 
+    const templateBefore = contentHashes(template);
     const [byHand, each, sealRun, fallback] = await Promise.all([
       runWorkflowByHand(partial, true),
       execute(...script('grade', ['--each', students, '--csv', join(tmp, 'grades.csv'), '--json-dir', join(tmp, 'reports')], template), { cwd: template, env: ENV, timeoutMs: 90_000 }),
@@ -267,9 +269,11 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
       `grade the template (--each over two students' copies, with the template's specs and kata.json): the stubs 0/${assignedMax}, the reference solutions copied in ${b?.total}/${b?.max}; one CSV row each; the JSON is { total, max, exercises[{ id, points, max, status, tests }], tampered } (${each.seconds.toFixed(1)} s)`,
       [...shape, csv.map((r) => r.join(',')).join('\n'), tail(each, 800)].join('\n'));
     const flagged = a?.tampered.find((t) => t.file === pathsOf(changedSpec).spec);
-    add(!!flagged && flagged.exercise === changedSpec.id && a?.exercises.find((e) => e.id === changedSpec.id)?.status === 'spec-changed' && row('a-stubs').join(',').includes(`${pathsOf(changedSpec).spec} (modified)`),
-      `a changed ${pathsOf(changedSpec).spec} in a student's copy is caught against the teacher's kata.json: in "tampered" and the CSV, ${changedSpec.id} 0`,
+    add(!!flagged && flagged.exercise === changedSpec.id && a?.exercises.find((e) => e.id === changedSpec.id)?.status === 'not-started' && row('a-stubs').join(',').includes(`${pathsOf(changedSpec).spec} (modified)`),
+      `a changed ${pathsOf(changedSpec).spec} in a student's copy is reported against the teacher's kata.json (in "tampered" and the CSV) and not used: ${changedSpec.id} is graded with the teacher's spec`,
       JSON.stringify(a?.tampered ?? null));
+    const changedHere = fingerprintChanges(templateBefore, contentHashes(template));
+    add(changedHere.length === 0 && each.stdout.includes('This folder is as it was before'), `grading the class left the teacher's template byte for byte as it was (${templateBefore.size} files)`, changedHere.join('\n'));
 
     const f = fallback.outcome;
     add(!!f && f.points === 0 && f.max === assignedMax && f.failed && f.perRunner.every((r) => r.status === 'error') && fallback.run.code === 0 && fallback.run.stdout.includes('::error'),

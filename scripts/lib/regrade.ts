@@ -13,7 +13,7 @@
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Curriculum } from './curriculum';
-import { type Assignment, compareWithManifest, readAssignment, type Tampered } from './manifest';
+import { type Assignment, compareWithManifest, readAssignment, sha256, type Tampered } from './manifest';
 
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -118,6 +118,19 @@ export function fingerprint(dir: string, skip: (path: string) => boolean = () =>
     }
   };
   walk('');
+  return out;
+}
+
+/** Every file under `dir` (links not followed; node_modules and .git left out) with the hash of its content. */
+export function contentHashes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [path] of fingerprint(dir, (p) => p === 'node_modules' || p === '.git')) {
+    try {
+      out.set(path, sha256(readFileSync(join(dir, path))));
+    } catch {
+      out.set(path, 'unreadable');
+    }
+  }
   return out;
 }
 

@@ -3,7 +3,8 @@
 import { expect } from 'vitest';
 import { t } from './i18n';
 import type { Mistake } from './mistakes';
-import { show } from './nested';
+import { show, type Nested } from './nested';
+import { expectShape } from './numeric';
 
 /** Stubs throw this; a check that sees it lets it through, so the learner reads "not implemented". */
 function isStub(error: unknown): boolean {
@@ -44,11 +45,15 @@ function namesArgument(message: string, argument: string): boolean {
   return new RegExp(`(^|[^\\w$])${escaped}($|[^\\w$])`).test(message);
 }
 
-/** Call `use` on deep copies of `inputs` and fail if it changed any of them. */
-export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: readonly string[], use: (...args: A) => unknown): void {
+/**
+ * Call `use` on deep copies of `inputs` and fail if it changed any of them — or if what it returned is
+ * not even an answer of the right shape (`answers`, e.g. shaped('softmax(…)', [0, 0, 0])): leaving the
+ * input alone is only worth a test when the function does its job at all.
+ */
+export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: readonly string[], use: (...args: A) => unknown, answers: (result: unknown) => void): void {
   const before = JSON.stringify(inputs);
   const copies = JSON.parse(before) as A;
-  use(...copies);
+  const result = use(...copies);
   copies.forEach((copy, i) => {
     const was = JSON.stringify(inputs[i]);
     const now = JSON.stringify(copy);
@@ -57,6 +62,22 @@ export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: 
       `함수가 인자 \`${names[i]}\`을(를) 바꿨습니다: 원래 ${was}, 호출 뒤 ${now}. 복사본으로 계산해서 새 배열을 반환하세요.`,
     )).toBe(true);
   });
+  answers(result);
+}
+
+/**
+ * A check that a result has the shape of `like` (numbers, vectors, matrices of finite numbers; or an
+ * object with such fields), values not compared.
+ */
+export function shaped(name: string, like: Nested | Readonly<Record<string, Nested>>): (result: unknown) => void {
+  return (result) => {
+    if (typeof like === 'number' || Array.isArray(like)) {
+      expectShape(result, like as Nested, name);
+      return;
+    }
+    expect(typeof result === 'object' && result !== null, t(`${name} should return an object with ${Object.keys(like).join(', ')}; it returned ${show(result)}`, `${name}은(는) ${Object.keys(like).join(', ')}이(가) 있는 객체를 반환해야 합니다. 반환한 것: ${show(result)}`)).toBe(true);
+    for (const [field, shape] of Object.entries(like)) expectShape((result as Record<string, unknown>)[field], shape, `${name}.${field}`);
+  };
 }
 
 /** `received` must be an array of `length` finite numbers (values not compared). */

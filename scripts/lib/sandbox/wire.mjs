@@ -187,6 +187,8 @@ export class Peer {
 
   /** The value of an answer, or its error thrown. */
   result(/** @type {Message} */ message) {
+    // What the learner's async function returned: a promise here too, settled as it was settled there.
+    if (message.p) return message.ok ? Promise.resolve(this.decode(message.v, false)) : Promise.reject(this.decode(message.e, false));
     if (!message.ok) throw this.decode(message.e, false);
     if (message.vs !== undefined) {
       if (!isArray(message.vs) || !isArray(message.names)) throw new ProtocolError('a list answer without names');

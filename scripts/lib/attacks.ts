@@ -1,0 +1,48 @@
+// A catalogue of what a dishonest student might put in an exercise file to get points for nothing, or
+// to cost someone else theirs (verify's check-attacks.ts grades them). Each attack goes into an exercise
+// that no other exercise builds on, into its stub: at import (`prefix`), or where the stub would throw
+// (`body`). What it must gain: nothing — its exercise 0 (or what `points` says), every other exercise of
+// every student exactly what it earns, the teacher's folder unchanged, no secret in any report, nothing
+// left running.
+
+export interface Attack {
+  /** What the student tries. */
+  name: string;
+  exercise: string;
+  /** Code run when the module loads (top of the file). */
+  prefix?: string;
+  /** Code run where the stub would throw "not implemented". */
+  body?: string;
+  /** The points the exercise may keep (default 0). */
+  points?: number;
+}
+
+/** A value no report may ever contain: set in the grader's environment while the attacks are graded. */
+export const SECRET = 'ghp_KATA_VERIFY_SECRET_4d1f9c';
+
+const guesses = `const here = new URL('.', import.meta.url).pathname; const roots = [process.cwd(), here, '/work/main', '/tmp', '/home', '/root', '/github/workspace', '/autograder'];`;
+
+export const ATTACKS: Attack[][] = [
+  // Student 1: break out of the sandbox.
+  [
+    { name: 'an endless loop', exercise: '07-gradient-descent', body: 'for (;;) {}' },
+    { name: 'runaway memory', exercise: '14-train', body: 'const hoard: number[][] = []; for (;;) hoard.push(new Array(100000).fill(1));' },
+    { name: 'kills its own process at import', exercise: '17-nesterov', prefix: `try { process.kill(process.pid, 'SIGKILL'); } catch {} (process as any).reallyExit(3);` },
+    { name: 'the environment, the parent\'s environment, /etc in an error message', exercise: '19-rmsprop', prefix: `import fs from 'node:fs'; let leak = JSON.stringify(process.env); for (const f of ['/proc/' + process.ppid + '/environ', '/proc/self/environ', '/etc/passwd']) { try { leak += fs.readFileSync(f, 'utf8'); } catch (e) { leak += String(e); } }`, body: 'throw new Error(leak);' },
+    { name: 'rewrites specs, support code, kata.json and node_modules', exercise: '20-adadelta', prefix: `import fs from 'node:fs'; ${guesses} for (const r of roots) for (const f of ['spec/20-adadelta.spec.ts', 'spec/support/setup.ts', 'kata.json', 'vitest.config.ts', 'node_modules/vitest/package.json', 'node_modules/@vitest/runner/dist/index.js']) { try { fs.writeFileSync(r + '/' + f, 'pwned'); } catch {} try { fs.rmSync(r + '/' + f); } catch {} }` },
+    { name: 'network, child processes, workers, eval', exercise: '22-nadam', prefix: `const tries: string[] = []; const attempt = async (what: string, f: () => unknown) => { try { await f(); tries.push(what + ' worked'); } catch (e) { tries.push(what + ': ' + e); } }; await attempt('fetch', () => fetch('http://127.0.0.1:9/')); await attempt('net', async () => (await import('node:' + 'net')).connect(9, '127.0.0.1')); await attempt('spawn', () => (process as any).getBuiltinModule('child_process').spawn('sleep', ['300'], { detached: true, stdio: 'ignore' }).unref()); await attempt('worker', async () => new (await import('node:' + 'worker_threads')).Worker('setInterval(() => {}, 1000)', { eval: true })); await attempt('eval', () => eval('1 + 1')); await attempt('Function', () => new Function('return process')());` },
+    { name: 'reaches the test runner, writes to the grader\'s pipes', exercise: '24-iris', prefix: `import fs from 'node:fs'; const g = globalThis as any; for (const k of ['__vitest_worker__', '__vitest_index__', 'expect', '__vitest_mocker__']) { try { if (g[k]) g[k].state = { passed: true }; } catch {} } try { (process as any).send?.({ type: 'end', tests: [] }); } catch {} for (let fd = 1; fd < 40; fd++) { try { fs.writeSync(fd, Buffer.from([255, 255, 255, 127, 123, 125])); } catch {} }` },
+    { name: 'patches the built-ins of its own realm', exercise: '18-adagrad', prefix: `(Array.prototype as any).map = function () { return [42]; }; (Array.prototype as any).reduce = () => 42; Math.exp = () => 1; JSON.stringify = () => '"x"'; (Object.prototype as any).polluted = 1;` },
+  ],
+  // Student 2: fool the specs' matchers, read the expected values, inspect the caller.
+  [
+    { name: 'an object with asymmetricMatch, equal to anything', exercise: '07-gradient-descent', body: `return { asymmetricMatch: () => true, length: 1, 0: 0, then: undefined } as any;` },
+    { name: 'an instance whose methods claim equality', exercise: '14-train', prefix: 'class Liar { asymmetricMatch() { return true; } equals() { return true; } toJSON() { return 0; } get length() { return 1; } }', body: 'return new Liar() as any;' },
+    { name: 'reads the spec\'s tables', exercise: '17-nesterov', prefix: `import fs from 'node:fs'; ${guesses} let tables = ''; for (const r of roots) for (const f of ['spec/support/optimizer-cases.ts', '../spec/support/optimizer-cases.ts', '../../spec/support/optimizer-cases.ts']) { try { tables += fs.readFileSync(r + '/' + f, 'utf8'); } catch {} }`, body: 'if (tables) return tables as any;' },
+    { name: 'inspects its caller\'s stack', exercise: '19-rmsprop', body: `const stack = new Error().stack ?? ''; if (/spec\\.ts|vitest/.test(stack)) return [] as any;` },
+    { name: 'exits at import', exercise: '20-adadelta', prefix: 'process.exit(0);' },
+    { name: 'reads files through WASI and the inspector', exercise: '22-nadam', prefix: `let got = ''; try { const { WASI } = await import('node:' + 'wasi'); got += typeof new WASI({ version: 'preview1', preopens: { '/': '/' } }); } catch (e) { got += String(e); } try { (await import('node:' + 'inspector')).open(0); } catch (e) { got += String(e); }` },
+    { name: 'pollutes prototypes through what it returns', exercise: '24-iris', body: `return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "weights": [[0]], "biases": [0], "losses": [0]}');` },
+    { name: 'a getter that throws, a huge array', exercise: '18-adagrad', body: `return Object.defineProperty(new Array(2 ** 25), 'length', { get() { throw new Error('gotcha'); } }) as any;` },
+  ],
+];

@@ -1,0 +1,123 @@
+// verify's check of grading mode against a dishonest class (lib/attacks.ts): an export of every chapter,
+// regraded from the teacher's folder with --each over five students — two who attack from their
+// exercise files, one whose correct work sabotages itself in two exercises, an honest one, one who
+// did nothing — then one attacker's repository graded by its own workflow, with a secret in the
+// runner's environment. Every attack must gain nothing and cost nobody else anything.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ATTACKS, type Attack, SECRET } from './attacks';
+import type { Check } from './check-curriculum';
+import { runWorkflowByHand } from './check-teacher';
+import { type Curriculum, isPresent, pathsOf, root } from './curriculum';
+import { execute } from './exec';
+import type { GradeReport } from './grading';
+import { contentHashes, fingerprint, fingerprintChanges } from './regrade';
+
+const tsNode = join(root, 'node_modules', '.bin', 'ts-node');
+
+function plant(dir: string, file: string, attack: Attack): void {
+  const path = join(dir, 'exercises', file);
+  let code = readFileSync(path, 'utf8');
+  if (attack.body) code = code.replace(/throw new Error\('not implemented/g, `{ ${attack.body} }\n  throw new Error('not implemented`);
+  if (attack.prefix) code = `${attack.prefix}\n${code}`;
+  writeFileSync(path, code);
+}
+
+/** Processes of the sandbox (or started from it) still running. */
+function leftovers(): string[] {
+  try {
+    return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((l) => /runtime\/child\.mjs|sleep 300/.test(l) && !/\bps\b/.test(l));
+  } catch {
+    return [];
+  }
+}
+
+export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
+  const checks: Check[] = [];
+  const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
+  const present = curriculum.exercises.filter((e) => isPresent(e));
+  const max = present.reduce((s, e) => s + e.points, 0);
+  const tmp = mkdtempSync(join(tmpdir(), 'kata-attacks-'));
+  const template = join(tmp, 'template');
+  const fileOf = (id: string) => present.find((e) => e.id === id)!.file;
+  try {
+    const exported = await execute(tsNode, ['-P', join(root, 'scripts', 'tsconfig.json'), join(root, 'scripts', 'export.ts'), '--chapters', '1-5', '--out', template], { env: { KATA_LANG: 'en' }, timeoutMs: 60_000 });
+    if (exported.code !== 0) {
+      add(false, 'export of every chapter for the attacks', exported.stdout + exported.stderr);
+      return checks;
+    }
+    symlinkSync(join(root, 'node_modules'), join(template, 'node_modules'), 'dir');
+    const klass = join(tmp, 'class');
+    const student = (name: string, solved: boolean) => {
+      const dir = join(klass, name);
+      mkdirSync(dir, { recursive: true });
+      for (const entry of readdirSync(template)) if (entry !== 'node_modules' && entry !== '.git') cpSync(join(template, entry), join(dir, entry), { recursive: true });
+      if (solved) for (const e of present) cpSync(join(root, pathsOf(e).solution), join(dir, pathsOf(e).stub));
+      return dir;
+    };
+    ATTACKS.forEach((attacks, i) => {
+      const dir = student(`s${i + 1}-attacks`, true);
+      for (const a of attacks) {
+        cpSync(join(root, pathsOf(present.find((e) => e.id === a.exercise)!).stub), join(dir, 'exercises', fileOf(a.exercise)));
+        plant(dir, fileOf(a.exercise), a);
+      }
+    });
+    const saboteur = student('s3-sabotage', true);
+    const sabotage = [
+      { exercise: '17-nesterov', prefix: `try { process.kill(process.pid, 'SIGKILL'); } catch {} (process as any).reallyExit(1);` },
+      { exercise: '19-rmsprop', prefix: '(Array.prototype as any).map = function () { return [7]; };' },
+    ];
+    for (const s of sabotage) plant(saboteur, fileOf(s.exercise), { name: 'sabotage', ...s });
+    student('s4-honest', true);
+    student('s5-nothing', false);
+
+    const templateBefore = contentHashes(template);
+    const modulesBefore = fingerprint(join(root, 'node_modules'));
+    const csv = join(tmp, 'grades.csv');
+    const reports = join(tmp, 'reports');
+    const run = await execute(tsNode, ['-P', join(template, 'scripts', 'tsconfig.json'), join(template, 'scripts', 'grade.ts'), '--each', klass, '--csv', csv, '--json-dir', reports, '--time-limit', '4'], {
+      cwd: template,
+      env: { KATA_LANG: 'en', GITHUB_TOKEN: SECRET, KATA_PRIVATE: SECRET },
+      timeoutMs: 240_000,
+    });
+    const report = (name: string) => (existsSync(join(reports, `${name}.json`)) ? (JSON.parse(readFileSync(join(reports, `${name}.json`), 'utf8')) as GradeReport) : undefined);
+    const points = (r: GradeReport | undefined, id: string) => r?.exercises.find((e) => e.id === id)?.points;
+    add(run.code === 0 && report('s4-honest')?.total === max && report('s5-nothing')?.total === 0,
+      `a class of five regraded from the teacher's export of every chapter: the honest student ${report('s4-honest')?.total}/${max}, the one who did nothing ${report('s5-nothing')?.total}/${max} (${run.seconds.toFixed(1)} s)`,
+      `${run.stdout.slice(-1500)}\n${run.stderr.slice(-800)}`);
+    ATTACKS.forEach((attacks, i) => {
+      const r = report(`s${i + 1}-attacks`);
+      for (const a of attacks) {
+        const got = points(r, a.exercise);
+        const e = r?.exercises.find((x) => x.id === a.exercise);
+        add(got !== undefined && got <= (a.points ?? 0), `attack "${a.name}" (${a.exercise}) earns ${got ?? '?'} points`, `${e?.status}: ${e?.firstFailure}`);
+      }
+      const innocent = r?.exercises.filter((e) => !attacks.some((a) => a.exercise === e.id)) ?? [];
+      const short = innocent.filter((e) => e.points !== e.max);
+      add(!!r && innocent.length > 0 && short.length === 0, `student ${i + 1}: every exercise without an attack keeps full points (${innocent.length} exercises)`, short.map((e) => `${e.id} ${e.points}/${e.max} ${e.status}: ${e.firstFailure}`).join('\n'));
+    });
+    const s3 = report('s3-sabotage');
+    const due = max - sabotage.reduce((s, x) => s + present.find((e) => e.id === x.exercise)!.points, 0);
+    add(s3?.total === due && sabotage.every((x) => points(s3, x.exercise) === 0), `everything solved, but 17 kills its own process at import and 19 patches Array.prototype.map: ${s3?.total}/${max}, the ${due} points due, every time`,
+      s3?.exercises.filter((e) => e.points !== e.max).map((e) => `${e.id} ${e.points}/${e.max} ${e.status}: ${e.firstFailure}`).join('\n') ?? 'no report');
+    const texts = [run.stdout, run.stderr, existsSync(csv) ? readFileSync(csv, 'utf8') : '', ...(existsSync(reports) ? readdirSync(reports).map((f) => readFileSync(join(reports, f), 'utf8')) : [])];
+    add(texts.every((t) => !t.includes(SECRET)) && texts.join('').length > 0, 'no report, log or gradebook holds the secret that was in the grader\'s environment');
+    const changed = fingerprintChanges(templateBefore, contentHashes(template));
+    const modulesChanged = fingerprintChanges(modulesBefore, fingerprint(join(root, 'node_modules')));
+    add(changed.length === 0 && modulesChanged.length === 0 && run.stdout.includes('This folder is as it was before'), `the teacher's folder is byte for byte as before (${templateBefore.size} files), node_modules untouched`, [...changed, ...modulesChanged].join('\n'));
+    const left = leftovers();
+    add(left.length === 0, 'nothing the attacks started is left running', left.join('\n'));
+
+    // The same attacker's repository, graded by its own workflow, with secrets in the runner's environment.
+    symlinkSync(join(root, 'node_modules'), join(klass, 's3-sabotage', 'node_modules'), 'dir');
+    const byHand = await runWorkflowByHand(join(klass, 's3-sabotage'), true, 120_000, { GITHUB_TOKEN: SECRET, ACTIONS_RUNTIME_TOKEN: SECRET });
+    add(byHand.outcome?.points === due && !JSON.stringify(byHand).includes(SECRET), `its own workflow, with tokens in the runner's environment: the reporter sends ${byHand.outcome?.points}/${byHand.outcome?.max}, no token in the results or the log`, byHand.error ?? byHand.run.stdout.slice(-1000));
+  } catch (error) {
+    add(false, 'attacks', error instanceof Error ? error.stack ?? error.message : String(error));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return checks;
+}
