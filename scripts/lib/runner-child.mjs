@@ -31,7 +31,9 @@ const reporter = {
 };
 
 const [config] = process.argv.slice(2);
-const vitest = await createVitest('test', { config, run: true, watch: false, reporters: [reporter], silent: true }, { logLevel: 'silent' });
+// The config is loaded by vite's module runner, not bundled into a temporary file in node_modules:
+// grading writes nothing into the folder it grades from.
+const vitest = await createVitest('test', { config, run: true, watch: false, reporters: [reporter], silent: true, configLoader: 'runner' }, { logLevel: 'silent' });
 
 process.on('message', async (/** @type {{ type: string, files?: string[], file?: string }} */ message) => {
   if (message.type === 'run') {

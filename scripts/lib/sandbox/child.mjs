@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { builtinModules, syncBuiltinESMExports } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { frame, parseMessageText, Peer, ProtocolError, reflectApply, reflectConstruct } from './wire.mjs';
+import { frame, FrameReader, parseMessageText, Peer, ProtocolError, reflectApply, reflectConstruct } from './wire.mjs';
 
 /** The compiled learner code (told by the grader's first message). */
 let codeDir = resolve('.');
@@ -131,6 +131,17 @@ readExact(0, Buffer.alloc(1));
 const inFd = inPath ? fs.openSync(inPath, 'r') : 0;
 const outFd = outPath ? fs.openSync(outPath, 'w') : 3;
 
+const frames = new FrameReader((buffer, offset, length) => {
+  for (;;) {
+    try {
+      return readSync(inFd, buffer, offset, length, null);
+    } catch (error) {
+      if (/** @type {{ code?: string }} */ (error).code !== 'EAGAIN') throw error;
+      nap();
+    }
+  }
+});
+
 const channel = {
   /** @param {import('./wire.mjs').Message} message */
   send(message) {
@@ -146,11 +157,9 @@ const channel = {
     }
   },
   receive() {
-    const head = Buffer.alloc(4);
-    readExact(inFd, head);
-    const body = Buffer.alloc(head.readUInt32LE(0));
-    readExact(inFd, body);
-    return parseMessageText(body.toString('utf8'));
+    const text = frames.next();
+    if (text === undefined) exitNow(0); // the grader is gone: so are we
+    return parseMessageText(/** @type {string} */ (text));
   },
 };
 

@@ -703,6 +703,49 @@ export function frame(message) {
   return Buffer.concat([head, body]);
 }
 
+/**
+ * Whole frames from a blocking reader, `read(buffer, offset, length)` → bytes read (0: the end), with
+ * one read per frame where the frame fits (a length and a body would take two).
+ */
+export class FrameReader {
+  constructor(/** @type {(buffer: Buffer, offset: number, length: number) => number} */ read) {
+    this.read = read;
+    this.buffer = Buffer.alloc(64 * 1024);
+    this.start = 0;
+    this.end = 0;
+  }
+
+  /** Make sure `need` bytes are buffered; false at the end of the stream. */
+  fill(/** @type {number} */ need) {
+    if (this.end - this.start >= need) return true;
+    if (this.buffer.length - this.start < need) {
+      const next = Buffer.alloc(Math.max(need, this.buffer.length));
+      this.buffer.copy(next, 0, this.start, this.end);
+      this.end -= this.start;
+      this.start = 0;
+      this.buffer = next;
+    }
+    while (this.end - this.start < need) {
+      const n = this.read(this.buffer, this.end, this.buffer.length - this.end);
+      if (n === 0) return false;
+      this.end += n;
+    }
+    return true;
+  }
+
+  /** The next frame's text, or undefined at the end of the stream. */
+  next() {
+    if (!this.fill(4)) return undefined;
+    const length = this.buffer.readUInt32LE(this.start);
+    if (length > MAX_FRAME_BYTES) throw new ProtocolError(`a message of ${length} bytes`);
+    if (!this.fill(4 + length)) return undefined;
+    const text = this.buffer.toString('utf8', this.start + 4, this.start + 4 + length);
+    this.start += 4 + length;
+    if (this.start === this.end) this.start = this.end = 0;
+    return text;
+  }
+}
+
 /** Split a byte stream into frames: push chunks, get whole messages (as text) back. */
 export class Deframer {
   constructor() {
