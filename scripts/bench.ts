@@ -14,6 +14,7 @@ interface Row {
   /** … or a measurement that returns seconds itself. */
   measure?: () => Promise<number>;
   runs?: number;
+  env?: NodeJS.ProcessEnv;
 }
 
 const node = process.execPath;
@@ -23,6 +24,7 @@ const tsNode = join(root, 'node_modules', '.bin', 'ts-node');
 /** Later work adds its rows here. */
 const rows: Row[] = [
   { what: 'whole spec suite on solutions/', command: [node, vitest, 'run', '--mode', 'solutions'] },
+  { what: 'whole spec suite on solutions/, grading mode (the sandbox)', command: [node, vitest, 'run', '--mode', 'solutions'], env: { KATA_GRADING: '1' } },
   { what: 'one exercise (04) on solutions/', command: [node, vitest, 'run', '--mode', 'solutions', 'spec/04'] },
   { what: 'npm test on the stubs (all red, the wrapper)', command: [node, 'scripts/test.mjs'] },
   { what: 'npm test -- 04 (the wrapper) on the stubs', command: [node, 'scripts/test.mjs', '04'] },
@@ -32,6 +34,7 @@ const rows: Row[] = [
   { what: 'npm run watch: rerun after a save', measure: watchRerun },
   { what: 'npm run grade on the stubs', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts'] },
   { what: 'npm run grade on solutions/', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts', '--target', 'solutions'] },
+  { what: 'npm run grade -- --each: 20 students of chapters 1–5 (half solved, half chapter 1 only)', measure: classOfTwenty, runs: 3 },
   { what: 'npm run export -- --chapters 1-3 (into a new folder)', measure: exportOnce },
   { what: 'npm run plot', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/plot.ts'], runs: 3 },
   { what: 'npm run verify', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/verify.ts'], runs: 3 },
@@ -44,6 +47,22 @@ async function exportOnce(): Promise<number> {
   const run = spawnSync(tsNode, ['-P', 'scripts/tsconfig.json', 'scripts/export.ts', '--chapters', '1-3', '--out', join(out, 'template')], { cwd: root, stdio: 'ignore' });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   rmSync(out, { recursive: true, force: true });
+  return run.status === 0 ? seconds : NaN;
+}
+
+/** Regrade a class of 20 from this repository: every even student solved everything, every odd one chapter 1. */
+async function classOfTwenty(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'kata-bench-class-'));
+  const curriculum = loadCurriculum();
+  for (let i = 1; i <= 20; i++) {
+    const student = join(dir, `student${String(i).padStart(2, '0')}`, 'exercises');
+    cpSync(join(root, 'exercises'), student, { recursive: true });
+    for (const e of curriculum.exercises) if (i % 2 === 0 || e.chapter === 1) cpSync(join(root, 'solutions', e.file), join(student, e.file));
+  }
+  const start = process.hrtime.bigint();
+  const run = spawnSync(tsNode, ['-P', 'scripts/tsconfig.json', 'scripts/grade.ts', '--each', dir, '--csv', join(dir, 'grades.csv')], { cwd: root, stdio: 'ignore' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  rmSync(dir, { recursive: true, force: true });
   return run.status === 0 ? seconds : NaN;
 }
 
@@ -66,7 +85,7 @@ function median(xs: number[]): number {
 async function time(row: Row): Promise<number> {
   if (row.measure) return row.measure();
   const start = process.hrtime.bigint();
-  spawnSync(row.command![0]!, row.command!.slice(1), { cwd: root, stdio: 'ignore', env: { ...process.env, CI: '1' } });
+  spawnSync(row.command![0]!, row.command!.slice(1), { cwd: root, stdio: 'ignore', env: { ...process.env, CI: '1', ...row.env } });
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
