@@ -192,10 +192,10 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
     const ours = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     const readmes = ['README.md', 'README.ko.md'].map((f) => (existsSync(join(template, f)) ? readFileSync(join(template, f), 'utf8') : ''));
     const learner = ['test', 'watch', 'ui', 'progress', 'hint', 'reset', 'grade'];
-    add(!!devcontainer?.image?.includes(':1-20') && !!devcontainer.onCreateCommand?.startsWith('npm ci') && !!devcontainer.customizations?.vscode?.extensions?.includes('vitest.explorer') &&
+    add(!!devcontainer?.image?.includes(':1-24') && !!devcontainer.onCreateCommand?.startsWith('npm ci') && !!devcontainer.customizations?.vscode?.extensions?.includes('vitest.explorer') &&
       !!pkg && Object.keys(pkg.scripts).sort().join() === [...learner].sort().join() && JSON.stringify(pkg.devDependencies) === JSON.stringify(ours.devDependencies) &&
       readFileSync(join(template, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8') && readmes.every((r) => assigned.every((e) => r.includes(e.id))),
-      '.devcontainer (Node 20 image, npm ci on create, Vitest extension), package.json with the learner scripts and the same pins, the lock unchanged, a README in en and ko listing the assignment',
+      '.devcontainer (Node 24 image, npm ci on create, Vitest extension), package.json with the learner scripts and the same pins, the lock unchanged, a README in en and ko listing the assignment',
       JSON.stringify({ image: devcontainer?.image, scripts: pkg?.scripts }));
 
     // ── run it, once the mutants are done: students' copies — the stubs and the solutions (graded with
