@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { loopGuard } from './spec/support/loop-guard.ts';
@@ -16,6 +16,11 @@ export function kataTarget(mode: string | undefined, env = process.env): string 
 
 // Grading mode (KATA_GRADING=1, set by npm run grade): the learner's code runs in a confined child
 // process and the specs reach it through stand-ins (scripts/lib/sandbox/). Learner mode: directly.
+/** <class>/s001/spec/…/x.spec.ts → s001 */
+function studentOf(classDir: string, importer: string): string {
+  return importer.slice(classDir.length + 1).split(/[\\/]/)[0]!;
+}
+
 // A class's regrade (KATA_CLASS_DIR, set by npm run grade -- --each): one tree and one copy of the
 // specs per student, <class>/<student>/tree and <class>/<student>/spec, all in this one run.
 export default defineConfig(({ mode }) => {
@@ -24,14 +29,15 @@ export default defineConfig(({ mode }) => {
   const students = classDir ? readdirSync(classDir).filter((d) => d !== 'node_modules') : [];
   const sandbox = !gradingMode() ? undefined : sandboxFor(classDir ? students.map((s) => ({ key: s, source: join(classDir, s, 'tree') })) : [{ key: 'main', source: target }]);
   return {
-  plugins: sandbox ? [gradingPlugin(sandbox, classDir ? (importer: string) => basename(dirname(dirname(importer))) : () => 'main')] : [loopGuard(target)],
+  plugins: sandbox ? [gradingPlugin(sandbox, classDir ? (importer: string) => studentOf(classDir, importer) : () => 'main')] : [loopGuard(target)],
   resolve: {
     alias: sandbox ? [] : [{ find: /^@kata\/(.*)$/, replacement: `${target}/$1` }],
   },
   // Grading writes nothing into the repository it grades from (vitest keeps a cache there otherwise).
   ...(sandbox ? { cacheDir: join(sandbox.root, 'vite') } : {}),
   test: {
-    include: classDir ? [`${classDir}/*/spec/*.spec.ts`] : ['spec/**/*.spec.ts'],
+    // The held-out checks (spec/held-out/, a teacher's) run only when asked: the grader asks for them.
+    include: classDir ? [`${classDir}/*/spec/*.spec.ts`, `${classDir}/*/spec/held-out/*.spec.ts`] : ['spec/*.spec.ts', ...(process.env.KATA_HELD_OUT === '1' ? ['spec/held-out/*.spec.ts'] : [])],
     // `npm test` (scripts/test.mjs) adds a watchdog for what the loop guard cannot stop.
     ...(process.env.KATA_WATCHDOG_STATE ? { reporters: ['default', watchdog(process.env.KATA_WATCHDOG_STATE)] } : {}),
     setupFiles: ['spec/support/setup.ts'],

@@ -3,7 +3,7 @@
 // A mutant folder holds only its broken file (tree/NN-slug/slug.ts) and its spec (spec/NN.spec.ts);
 // any other exercise they import is taken from solutions/.
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { loopGuard } from '../spec/support/loop-guard.ts';
@@ -38,7 +38,7 @@ function grading() {
     { key: 'base', source: join(root, 'solutions') },
     ...mutants.map((d) => ({ key: d, source: join(mutantsDir, d, 'tree'), base: 'base' })),
   ]);
-  return gradingPlugin(sandbox, (importer: string) => basename(dirname(dirname(importer))));
+  return gradingPlugin(sandbox, (importer: string) => relative(mutantsDir, importer).split(/[\\/]/)[0]!);
 }
 
 export default defineConfig({
@@ -46,7 +46,7 @@ export default defineConfig({
   ...(gradingMode() ? { cacheDir: join(mutantsDir, '.vite') } : {}),
   test: {
     root,
-    include: [`${mutantsDir}/*/spec/*.spec.ts`],
+    include: [`${mutantsDir}/*/spec/*.spec.ts`, `${mutantsDir}/*/spec/held-out/*.spec.ts`],
     setupFiles: ['spec/support/setup.ts'],
     pool: 'threads',
     maxWorkers: 2,

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { SGD } from '@kata/15-sgd/sgd';
 import { t } from './support';
-import { expectArgumentsKept, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
+import { expectArgumentsKept, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, underTest } from './support/optimizers';
 
-const sgd: OptimizerUnderTest = { name: 'SGD', make: (options) => new SGD(options as { lr: number }) };
+const sgd = underTest('SGD', (options) => new SGD(options as { lr: number }));
 const cases = optimizerCases.sgd;
 
 describe('15 SGD', () => {

@@ -4,13 +4,9 @@
 import { describe, it } from 'vitest';
 import { Momentum } from '@kata/16-momentum/momentum';
 import { t } from './support';
-import { expectArgumentsKept, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
+import { expectArgumentsKept, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, underTest } from './support/optimizers';
 
-const momentum: OptimizerUnderTest = {
-  name: 'Momentum',
-  make: (options) => new Momentum(options as { lr: number }),
-  state: { en: 'the velocity b', ko: '속도 b' },
-};
+const momentum = underTest('Momentum', (options) => new Momentum(options as { lr: number }));
 const cases = optimizerCases.momentum;
 
 describe('16 Momentum', () => {

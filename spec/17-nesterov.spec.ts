@@ -4,13 +4,9 @@
 import { describe, it } from 'vitest';
 import { Nesterov } from '@kata/17-nesterov/nesterov';
 import { t } from './support';
-import { expectArgumentsKept, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
+import { expectArgumentsKept, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, underTest } from './support/optimizers';
 
-const nesterov: OptimizerUnderTest = {
-  name: 'Nesterov',
-  make: (options) => new Nesterov(options as { lr: number }),
-  state: { en: 'the velocity b', ko: '속도 b' },
-};
+const nesterov = underTest('Nesterov', (options) => new Nesterov(options as { lr: number }));
 const cases = optimizerCases.nesterov;
 
 describe('17 Nesterov', () => {

@@ -4,14 +4,9 @@
 import { describe, it } from 'vitest';
 import { Adagrad } from '@kata/18-adagrad/adagrad';
 import { t } from './support';
-import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
+import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, underTest } from './support/optimizers';
 
-const adagrad: OptimizerUnderTest = {
-  name: 'Adagrad',
-  make: (options) => new Adagrad(options),
-  state: { en: 'the sum s of squared gradients', ko: '기울기 제곱의 합 s' },
-  eps: { default: 1e-10, where: { en: 'outside the square root, √s + ε', ko: '제곱근 밖, √s + ε' }, root: 's' },
-};
+const adagrad = underTest('Adagrad', (options) => new Adagrad(options));
 const cases = optimizerCases.adagrad;
 
 describe('18 Adagrad', () => {

@@ -4,14 +4,9 @@
 import { describe, it } from 'vitest';
 import { RMSprop } from '@kata/19-rmsprop/rmsprop';
 import { t } from './support';
-import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
+import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, underTest } from './support/optimizers';
 
-const rmsprop: OptimizerUnderTest = {
-  name: 'RMSprop',
-  make: (options) => new RMSprop(options),
-  state: { en: 'the moving average v of g²', ko: 'g²의 이동 평균 v' },
-  eps: { default: 1e-8, where: { en: 'outside the square root, √v + ε', ko: '제곱근 밖, √v + ε' }, root: 'v' },
-};
+const rmsprop = underTest('RMSprop', (options) => new RMSprop(options));
 const cases = optimizerCases.rmsprop;
 
 describe('19 RMSprop', () => {

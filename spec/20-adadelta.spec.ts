@@ -4,14 +4,9 @@
 import { describe, it } from 'vitest';
 import { Adadelta } from '@kata/20-adadelta/adadelta';
 import { t } from './support';
-import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
+import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, underTest } from './support/optimizers';
 
-const adadelta: OptimizerUnderTest = {
-  name: 'Adadelta',
-  make: (options) => new Adadelta(options),
-  state: { en: 'the moving averages v (of g²) and u (of Δ²)', ko: '이동 평균 v(g²의)와 u(Δ²의)' },
-  eps: { default: 1e-6, where: { en: 'inside both square roots, √(u + ε) / √(v + ε)', ko: '두 제곱근 모두 안, √(u + ε) / √(v + ε)' }, root: 'v' },
-};
+const adadelta = underTest('Adadelta', (options) => new Adadelta(options));
 const cases = optimizerCases.adadelta;
 
 describe('20 Adadelta', () => {

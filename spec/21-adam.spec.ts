@@ -4,14 +4,9 @@
 import { describe, it } from 'vitest';
 import { Adam } from '@kata/21-adam/adam';
 import { t } from './support';
-import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
+import { expectArgumentsKept, expectFirstStep, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, underTest } from './support/optimizers';
 
-const adam: OptimizerUnderTest = {
-  name: 'Adam',
-  make: (options) => new Adam(options),
-  state: { en: 'm, v and the step count t', ko: 'm, v와 단계 수 t' },
-  eps: { default: 1e-8, where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' }, root: 'v̂' },
-};
+const adam = underTest('Adam', (options) => new Adam(options));
 const cases = optimizerCases.adam;
 
 describe('21 Adam', () => {

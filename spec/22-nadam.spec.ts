@@ -4,14 +4,9 @@
 import { describe, it } from 'vitest';
 import { NAdam } from '@kata/22-nadam/nadam';
 import { t } from './support';
-import { expectArgumentsKept, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, type OptimizerUnderTest } from './support/optimizers';
+import { expectArgumentsKept, expectIndependent, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, underTest } from './support/optimizers';
 
-const nadam: OptimizerUnderTest = {
-  name: 'NAdam',
-  make: (options) => new NAdam(options),
-  state: { en: 'm, v, the step count t and the product of the μ\'s', ko: 'm, v, 단계 수 t와 μ의 누적 곱' },
-  eps: { default: 1e-8, where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' }, root: 'v̂' },
-};
+const nadam = underTest('NAdam', (options) => new NAdam(options));
 const cases = optimizerCases.nadam;
 
 describe('22 NAdam', () => {

@@ -22,17 +22,13 @@ import { Adam } from '@kata/21-adam/adam';
 import { softmaxCrossEntropyGradient } from '@kata/23-softmax-cross-entropy/softmax-cross-entropy';
 import { expectFiniteVector, expectRejects, expectUnchanged, shaped, show, t, type Mistake } from './support';
 import { irisSplit, type IrisData } from './support/iris';
+import { Recorder, sgd, tinyExamples } from './support/recorder';
 import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/iris-cases';
 import { blamingUnfinished, knownValue, type Prerequisite } from './support/prerequisites';
 
 type Result = ReturnType<typeof trainSoftmaxClassifier>;
 type Options = NonNullable<Parameters<typeof trainSoftmaxClassifier>[2]>;
 type Model = Parameters<typeof accuracy>[0];
-
-/** The Optimizer interface of exercise 15, as the spec sees it. */
-interface Stepper {
-  step(params: readonly number[], grads: readonly number[]): number[];
-}
 
 // ── The learner's earlier exercises that 24 builds on ─────────────────────────────────────────────
 const builtOn: Prerequisite[] = [
@@ -59,28 +55,6 @@ function check(en: string, ko: string, body: () => void, more: Prerequisite[] = 
 
 // ── Independent reference values: spec/support/iris-cases.ts (see the top of the file) ──────────────
 const flat = (p: { weights: number[][]; biases: number[] }) => [...p.weights.flat(), ...p.biases];
-
-// ── The spec's own optimizers ─────────────────────────────────────────────────────────────────────
-/** Plain gradient descent θ ← θ − lr·g: the spec's own, so that most tests do not depend on 15–22. */
-function sgd(lr: number): () => Stepper {
-  return () => ({ step: (params, grads) => params.map((p, i) => p - lr * grads[i]!) });
-}
-
-/** Records every call of step and answers with `reply(call number from 1, params)`. */
-class Recorder {
-  readonly calls: { params: number[]; grads: number[] }[] = [];
-  made = 0;
-  constructor(private readonly reply: (call: number, params: readonly number[]) => number[]) {}
-  readonly optimizer = (): Stepper => {
-    this.made += 1;
-    return {
-      step: (params, grads) => {
-        this.calls.push({ params: [...params], grads: [...grads] });
-        return this.reply(this.calls.length, params);
-      },
-    };
-  };
-}
 
 /** A recorder that keeps every parameter at 0: each gradient is then the one at all-zero parameters. */
 const atZero = () => new Recorder((_, params) => params.map(() => 0));
@@ -110,22 +84,12 @@ const recorded = once(() => recordedRun());
 // ── Twelve made-up examples whose features are already standardised (mean 0, standard deviation 1) ──
 // so x̃ = x, and every single example's gradient at all-zero parameters is known: it tells which
 // example a batch of one held. Three classes, unevenly many of each (6, 3, 3).
-const tiny: IrisData = { features: [], labels: [0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 0, 0] };
-for (const b of [-1.4, -1, -0.2, 0.2, 1, 1.4]) for (const a of [-1, 1]) tiny.features.push([a, b]);
-const tinyCopy = (): IrisData => structuredClone(tiny);
-
-/** The gradient of example n alone at all-zero parameters: (1/3 − oneHot(y))_j · x_i, then 1/3 − oneHot(y). */
-function zeroGradient(n: number): number[] {
-  const x = tiny.features[n]!;
-  const y = tiny.labels[n]!;
-  const d = [0, 1, 2].map((j) => 1 / 3 - (j === y ? 1 : 0));
-  return [...d.flatMap((dj) => x.map((xi) => dj * xi)), ...d];
-}
-
-/** Which example a recorded batch-of-one gradient belongs to (−1 if none). */
-function whichExample(grads: readonly number[]): number {
-  return tiny.features.findIndex((_, n) => zeroGradient(n).every((g, i) => Math.abs(g - grads[i]!) < 1e-9));
-}
+const tinyFeatures: number[][] = [];
+for (const b of [-1.4, -1, -0.2, 0.2, 1, 1.4]) for (const a of [-1, 1]) tinyFeatures.push([a, b]);
+const tinySet = tinyExamples(tinyFeatures, [0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 0, 0]);
+const tiny: IrisData = tinySet.data();
+const tinyCopy = (): IrisData => tinySet.data();
+const { zeroGradient, whichExample } = tinySet;
 
 /** The order in which each epoch visited the tiny examples, with batches of one. */
 function visitOrders(seed: number, epochs: number): number[][] {

@@ -52,7 +52,20 @@ function prepare(exercise: Exercise, mutant: Mutant, dir: string, grading: boole
   const source = readFileSync(join(root, pathsOf(exercise).spec), 'utf8');
   const spec = grading ? source : source.replace(/(['"])@kata\//g, '$1../tree/');
   writeFileSync(join(dir, 'spec', `${exercise.id}.spec.ts`), spec);
+  // The held-out checks of the exercise run on the mutant too, and must catch it.
+  const heldOut = heldOutSpec(exercise);
+  if (existsSync(heldOut)) {
+    mkdirSync(join(dir, 'spec', 'held-out'));
+    symlinkSync(join(root, 'spec', 'held-out', 'support'), join(dir, 'spec', 'held-out', 'support'), 'dir');
+    const text = readFileSync(heldOut, 'utf8');
+    writeFileSync(join(dir, 'spec', 'held-out', `${exercise.id}.spec.ts`), grading ? text : text.replace(/(['"])@kata\//g, '$1../../tree/'));
+  }
   return undefined;
+}
+
+/** The held-out spec of an exercise (a teacher's, spec/held-out/; it may not exist). */
+export function heldOutSpec(exercise: Exercise): string {
+  return join(root, 'spec', 'held-out', `${exercise.id}.spec.ts`);
 }
 
 /** Run every mutant of `exercises`: in learner mode (in vitest's process) or in grading mode (in the sandbox). */
@@ -78,7 +91,12 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grad
   const byFile = new Map(run.files.map((f) => [f.file, f]));
   const outcomes = planned.map(({ exercise, mutant, dir, problem }) => {
     const file = byFile.get(join(relative(root, workDir), basename(dir), 'spec', `${exercise.id}.spec.ts`));
-    return { exercise: exercise.id, mutant, ...judge(mutant, file, problem, run.timedOut) };
+    const heldOut = existsSync(heldOutSpec(exercise)) ? byFile.get(join(relative(root, workDir), basename(dir), 'spec', 'held-out', `${exercise.id}.spec.ts`)) ?? null : undefined;
+    const verdict = judge(mutant, file, problem, run.timedOut);
+    if (verdict.ok && heldOut !== undefined && !(heldOut && (heldOut.status === 'failed' || heldOut.tests.some((t) => t.status === 'failed')))) {
+      return { exercise: exercise.id, mutant, ok: false, why: heldOut ? 'the public spec names it, but the held-out checks pass on it' : 'no result for the held-out spec' };
+    }
+    return { exercise: exercise.id, mutant, ...verdict, ...(verdict.ok && heldOut ? { why: `${verdict.why}; the held-out checks catch it too` } : {}) };
   });
   if (!process.env.KATA_KEEP_MUTANTS) rmSync(workDir, { recursive: true, force: true });
   return outcomes;

@@ -34,6 +34,23 @@ export interface OptimizerUnderTest {
   eps?: { default: number; where: Bilingual; root: string };
 }
 
+/** What the messages say of each optimizer: what it remembers, and for those with ε where it goes. */
+const DESCRIPTIONS: Record<string, Omit<OptimizerUnderTest, 'name' | 'make'>> = {
+  SGD: {},
+  Momentum: { state: { en: 'the velocity b', ko: '속도 b' } },
+  Nesterov: { state: { en: 'the velocity b', ko: '속도 b' } },
+  Adagrad: { state: { en: 'the sum s of squared gradients', ko: '기울기 제곱의 합 s' }, eps: { default: 1e-10, where: { en: 'outside the square root, √s + ε', ko: '제곱근 밖, √s + ε' }, root: 's' } },
+  RMSprop: { state: { en: 'the moving average v of g²', ko: 'g²의 이동 평균 v' }, eps: { default: 1e-8, where: { en: 'outside the square root, √v + ε', ko: '제곱근 밖, √v + ε' }, root: 'v' } },
+  Adadelta: { state: { en: 'the moving averages v (of g²) and u (of Δ²)', ko: '이동 평균 v(g²의)와 u(Δ²의)' }, eps: { default: 1e-6, where: { en: 'inside both square roots, √(u + ε) / √(v + ε)', ko: '두 제곱근 모두 안, √(u + ε) / √(v + ε)' }, root: 'v' } },
+  Adam: { state: { en: 'm, v and the step count t', ko: 'm, v와 단계 수 t' }, eps: { default: 1e-8, where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' }, root: 'v̂' } },
+  NAdam: { state: { en: 'm, v, the step count t and the product of the μ\'s', ko: 'm, v, 단계 수 t와 μ의 누적 곱' }, eps: { default: 1e-8, where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' }, root: 'v̂' } },
+};
+
+/** The optimizer class `name` of the learner's, as the specs test it (the spec passes its constructor in). */
+export function underTest(name: keyof typeof DESCRIPTIONS, make: OptimizerUnderTest['make']): OptimizerUnderTest {
+  return { name, make, ...DESCRIPTIONS[name] };
+}
+
 /** The classic comparison: f(x, y) = x²/20 + y², a long shallow valley, from (−7, 2). */
 export const valley = {
   name: 'f(x, y) = x²/20 + y²',

@@ -1,0 +1,23 @@
+// 07 gradient descent — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+import { describe, expect, it } from 'vitest';
+import { gradientDescent, gradientDescentStep } from '@kata/07-gradient-descent/gradient-descent';
+import { expectRejects, t } from '../support';
+import { heldOut } from './support/cases';
+
+const c = heldOut.gradientDescent;
+
+describe('07 gradientDescentStep and gradientDescent (held-out)', () => {
+  it(t('one step with a negative slope', '음의 기울기로 한 걸음'), () => {
+    expect(gradientDescentStep(c.step.x, c.step.slope, c.step.learningRate)).toMatchValue(c.step.next, { name: `gradientDescentStep(${c.step.x}, ${c.step.slope}, ${c.step.learningRate})`, tol: 1e-12 });
+  });
+
+  it(t('the path on f(x) = (x − 1.5)² from −2', 'f(x) = (x − 1.5)²에서 −2부터의 경로'), () => {
+    expect(gradientDescent((x) => 2 * (x - c.centre), c.x0, c.learningRate, c.steps)).toMatchValue(c.path, { name: `gradientDescent(x => 2(x − 1.5), ${c.x0}, ${c.learningRate}, ${c.steps})`, tol: 1e-12 });
+  });
+
+  it(t('rejects a learning rate that is 0 or negative, and a step count that is not whole', '0이거나 음수인 학습률과 정수가 아닌 단계 수를 거부합니다'), () => {
+    expectRejects(() => gradientDescentStep(2, -1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
+    expectRejects(() => gradientDescent((x) => x, 1, -0.5, 3), 'learningRate', t('a negative learning rate', '음수 학습률'));
+    expectRejects(() => gradientDescent((x) => x, 1, 0.5, 1.5), 'steps', 'steps = 1.5');
+  });
+});

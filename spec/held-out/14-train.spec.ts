@@ -1,0 +1,21 @@
+// 14 train — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+import { describe, expect, it } from 'vitest';
+import { train } from '@kata/14-train/train';
+import { expectRejects, expectUnchanged, shaped, t } from '../support';
+import { heldOut } from './support/cases';
+
+const n = heldOut.network;
+
+describe('14 train (held-out)', () => {
+  it(t('three epochs of a 3-2-2 network: the loss before and after each', '3-2-2 네트워크 세 에포크: 매번 전후의 손실'), () => {
+    const { losses } = train({ weights: structuredClone(n.weights) }, [...n.input], [...n.target], n.learningRate, 3);
+    expect(losses).toMatchValue(n.losses, { name: 'train(3-2-2, 0.7, 3).losses', tol: 1e-10 });
+  });
+
+  it(t('returns the trained network, changes nothing it is given, and takes whole epochs only', '학습된 네트워크를 반환하고, 받은 것을 바꾸지 않으며, 에포크는 정수만 받습니다'), () => {
+    const { network } = train({ weights: structuredClone(n.weights) }, [...n.input], [...n.target], n.learningRate, 3);
+    expect(network.weights).toMatchValue(n.trained, { name: 'train(3-2-2, 0.7, 3).network.weights', tol: 1e-10 });
+    expectUnchanged([{ weights: structuredClone(n.weights) }, [...n.input], [...n.target]] as const, ['network', 'input', 'target'], (network, x, y) => train(network, x, y, n.learningRate, 2), shaped('train(3-2-2, 0.7, 2)', { losses: [0, 0, 0] }));
+    expectRejects(() => train({ weights: structuredClone(n.weights) }, [...n.input], [...n.target], n.learningRate, 2.5), 'epochs', 'epochs = 2.5');
+  });
+});
