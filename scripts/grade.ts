@@ -21,9 +21,9 @@ import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadCurriculum, root } from './lib/curriculum';
 import { type GradedExercise, type GradeReport, changeWords, consequence, githubOutputLines, partialPoints } from './lib/grading';
-import { type Plan, plan, report, runnable, UsageError } from './lib/grade-plan';
+import { type Plan, plan, report, specFiles, UsageError } from './lib/grade-plan';
 import { langFrom, translator, withoutLang } from './lib/i18n';
-import { type ExerciseResult, runExercises } from './lib/runner';
+import { type ExerciseResult, SpecSession } from './lib/runner';
 import { checkOptions, hasOption, optionValue, runCommand } from './lib/selection';
 import { gradeEach } from './lib/gradebook';
 import { columns, firstLine, pad } from './lib/text';
@@ -37,11 +37,18 @@ const limit = Number(optionValue(args, '--time-limit')) || timeLimitSeconds();
 
 async function grade(p: Plan): Promise<GradeReport> {
   const results = new Map<string, ExerciseResult>();
-  const toRun = runnable(p);
-  if (toRun.length > 0) {
-    for (const r of await runExercises(toRun, { target: p.codeDir, limitSeconds: limit, lang, grading: true })) results.set(r.id, r);
+  const heldOut = new Map<string, ExerciseResult>();
+  const files = specFiles(p);
+  if (files.length > 0) {
+    const session = new SpecSession({ target: p.codeDir, limitSeconds: limit, lang, grading: true, heldOut: files.some((f) => f.heldOut) });
+    try {
+      const byFile = await session.runFiles(files);
+      for (const f of files) (f.heldOut ? heldOut : results).set(f.id, byFile.get(f.file)!);
+    } finally {
+      await session.close();
+    }
   }
-  return report(p, results, say, partialPoints);
+  return report(p, results, heldOut, say, partialPoints);
 }
 
 // ── Printing ──────────────────────────────────────────────────────────────────────────────────
@@ -49,6 +56,7 @@ async function grade(p: Plan): Promise<GradeReport> {
 function statusWords(e: GradedExercise): string {
   switch (e.status) {
     case 'done': return say('done', '완료');
+    case 'unconfirmed': return say('public checks only', '공개 검사만 통과');
     case 'failing': return say('failing', '진행 중');
     case 'not-started': return say('not started', '시작 전');
     case 'timeout': return say(`did not finish within ${limit} s`, `${limit}초 안에 끝나지 않음`);
@@ -67,16 +75,28 @@ function printReport(report: GradeReport, p: Plan): void {
   console.log(`${say('Deep-learning kata — grade', '딥러닝 카타 — 채점')} · ${where} · ${p.source}\n`);
   const idWidth = Math.max(...report.exercises.map((e) => e.id.length)) + 2;
   const statusWidth = Math.max(14, ...report.exercises.map((e) => columns(statusWords(e)) + 2));
-  console.log(`    ${pad(say('exercise', '연습'), idWidth)}${pad(say('status', '상태'), statusWidth)}${pad(say('tests', '테스트'), 9)}${say('points', '점수')}`);
+  const held = report.exercises.some((e) => e.heldOut);
+  const heldOutColumn = (e: GradedExercise) => {
+    if (!held) return '';
+    const values = e.heldOut?.tests.filter((t) => !t.contract);
+    return pad(values ? `${values.filter((t) => t.passed).length}/${values.length}` : '–', 10);
+  };
+  console.log(`    ${pad(say('exercise', '연습'), idWidth)}${pad(say('status', '상태'), statusWidth)}${pad(say('tests', '테스트'), 9)}${held ? pad(say('held-out', '비공개'), 10) : ''}${say('points', '점수')}`);
   for (const e of report.exercises) {
     const mark = e.points === e.max ? '✓' : e.points > 0 ? '◐' : '✗';
-    console.log(`  ${mark} ${pad(e.id, idWidth)}${pad(statusWords(e), statusWidth)}${pad(e.total ? `${e.passed}/${e.total}` : '–', 9)}${e.points}/${e.max}`);
+    console.log(`  ${mark} ${pad(e.id, idWidth)}${pad(statusWords(e), statusWidth)}${pad(e.total ? `${e.passed}/${e.total}` : '–', 9)}${heldOutColumn(e)}${e.points}/${e.max}`);
   }
   console.log(`\n${say('Total', '합계')}: ${say(`${report.total}/${report.max} points`, `${report.total}/${report.max}점`)}`);
   console.log(say(
     'Partial credit: points × passing tests ÷ tests, rounded down — full points only when every test passes.',
     '부분 점수: 배점 × 통과한 테스트 수 ÷ 테스트 수, 소수점 아래는 버림 — 모든 테스트를 통과해야 만점입니다.',
   ));
+  if (held) {
+    console.log(say(
+      'Held-out checks (the teacher\'s, on other inputs) confirm the public tests: passing tests count up to tests × held-out value checks passed ÷ held-out value checks.',
+      '비공개 검사(선생님의 것, 다른 입력)가 공개 테스트를 확인합니다: 통과한 테스트는 테스트 수 × 통과한 비공개 값 검사 ÷ 비공개 값 검사 수까지만 셉니다.',
+    ));
+  }
 
   const firstFailures = report.exercises.filter((e) => e.points < e.max && e.firstFailure && e.status !== 'not-started');
   if (firstFailures.length > 0) {

@@ -143,16 +143,45 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
   return { ...base, mode, codeDir: join(root, 'exercises'), shown: join(root, 'exercises'), repoRoot, tampered, zeroed, ...(manifestBroken ? { manifestBroken } : {}) };
 }
 
+/** The held-out spec of an exercise in this folder, if there is one (a teacher's kit or this repository). */
+export function heldOutSpec(e: Exercise): string | undefined {
+  const file = join(root, 'spec', 'held-out', `${e.id}.spec.ts`);
+  return existsSync(file) ? file : undefined;
+}
+
+/**
+ * Held-out checks confirm the public ones: an exercise's passing public tests count only as far as its
+ * held-out value checks pass, ⌊tests × held-out passed ÷ held-out value checks⌋ (the held-out checks of
+ * contracts, marked with contract(), catch mistakes but confirm nothing: a looked-up answer can keep a
+ * contract). An answer written for the public inputs passes the public tests and no held-out value
+ * check, and so counts nothing; honest work passes both alike and loses little or nothing.
+ */
+export function confirmed(passed: number, total: number, heldOut: { passed: number; total: number } | undefined): number {
+  if (!heldOut) return passed;
+  if (heldOut.total === 0) return 0;
+  return Math.min(passed, Math.floor((total * heldOut.passed) / heldOut.total));
+}
+
 /** The exercises whose specs may run: none when grading itself is in doubt, never a changed spec. */
 export function runnable(p: Plan): Exercise[] {
   if (p.manifestBroken || p.zeroed.all) return [];
   return p.exercises.filter((e) => !(p.zeroed.exercises.get(e.id)?.kind === 'spec') && existsSync(join(root, pathsOf(e).spec)));
 }
 
+/** The spec files to run for a plan: each runnable exercise's spec, and its held-out spec if there is one. */
+export function specFiles(p: Plan): { file: string; id: string; heldOut: boolean }[] {
+  return runnable(p).flatMap((e) => {
+    const held = heldOutSpec(e);
+    return [{ file: join(root, pathsOf(e).spec), id: e.id, heldOut: false }, ...(held ? [{ file: held, id: e.id, heldOut: true }] : [])];
+  });
+}
+
 /** The report, from the plan and the runner's results. */
-export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, say: Say, partialPoints: (points: number, passed: number, total: number) => number): GradeReport {
+export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, heldOut: ReadonlyMap<string, ExerciseResult>, say: Say, partialPoints: (points: number, passed: number, total: number) => number): GradeReport {
   const exercises: GradedExercise[] = p.exercises.map((e) => {
     const r = results.get(e.id);
+    const h = heldOut.get(e.id);
+    const heldTests = h ? h.tests.map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.contract ? { contract: true } : {}), ...(t.passed ? {} : { message: firstLine(t.message) }) })) : undefined;
     const zero = p.zeroed.exercises.get(e.id);
     let status: GradeStatus = r?.state ?? 'missing';
     if (p.manifestBroken) status = 'manifest-changed';
@@ -161,16 +190,22 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, sa
     else if (zero) status = 'provided-changed';
     const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.passed ? {} : { message: firstLine(t.message) }) }));
     const passed = tests.filter((t) => t.passed).length;
+    const held = heldTests ? { passed: heldTests.filter((t) => t.passed).length, total: heldTests.length, tests: heldTests } : undefined;
+    const values = heldTests?.filter((t) => !t.contract);
+    const counted = confirmed(passed, tests.length, values && values.length > 0 ? { passed: values.filter((t) => t.passed).length, total: values.length } : undefined);
+    if (status === 'done' && counted < passed) status = 'unconfirmed';
     const counts = !['spec-changed', 'manifest-changed', 'grading-changed', 'provided-changed'].includes(status);
+    const firstHeldOut = h && held && held.passed < held.total ? say(`held-out: ${h.firstFailure}`, `공개하지 않은 검사: ${h.firstFailure}`) : '';
     return {
       id: e.id,
-      points: counts ? partialPoints(e.points, passed, tests.length) : 0,
+      points: counts ? partialPoints(e.points, counted, tests.length) : 0,
       max: e.points,
       status,
       passed,
       total: tests.length,
       tests,
-      firstFailure: r?.firstFailure ?? (status === 'missing' ? say(`${pathsOf(e).spec} is missing`, `${pathsOf(e).spec}이(가) 없습니다`) : ''),
+      firstFailure: r?.firstFailure || firstHeldOut || (status === 'missing' ? say(`${pathsOf(e).spec} is missing`, `${pathsOf(e).spec}이(가) 없습니다`) : ''),
+      ...(held ? { heldOut: held, counted } : {}),
       ...(zero && status !== 'spec-changed' ? { because: zero.file } : {}),
     };
   });

@@ -14,9 +14,9 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { type Exercise, pathsOf, root } from './curriculum';
+import { root } from './curriculum';
 import { partialPoints, type GradeReport } from './grading';
-import { type Plan, report, runnable } from './grade-plan';
+import { type Plan, report, specFiles } from './grade-plan';
 import type { Lang } from './lang';
 import { fingerprint, fingerprintChanges } from './regrade';
 import { type ExerciseResult, SpecSession } from './runner';
@@ -51,7 +51,7 @@ export async function gradeEach(dir: string, o: GradebookOptions): Promise<numbe
 
   // Plan every student (the first one also checks this folder), then lay out the class.
   const classDir = mkdtempSync(join(tmpdir(), 'kata-class-'));
-  const students: { folder: string; key: string; plan: Plan; specs: Map<string, Exercise> }[] = [];
+  const students: { folder: string; key: string; plan: Plan; specs: Map<string, { id: string; heldOut: boolean }> }[] = [];
   try {
     symlinkSync(join(root, 'node_modules'), join(classDir, 'node_modules'), 'dir'); // the specs' own imports (vitest, fast-check)
     folders.forEach((folder, i) => {
@@ -62,11 +62,15 @@ export async function gradeEach(dir: string, o: GradebookOptions): Promise<numbe
       plan.scratch = undefined;
       plan.codeDir = join(classDir, key, 'tree');
       symlinkSync(join(root, 'spec', 'support'), join(classDir, key, 'spec', 'support'), 'dir');
-      const specs = new Map<string, Exercise>();
-      for (const e of runnable(plan)) {
-        const copy = join(classDir, key, 'spec', `${e.id}.spec.ts`);
-        cpSync(join(root, pathsOf(e).spec), copy);
-        specs.set(copy, e);
+      const specs = new Map<string, { id: string; heldOut: boolean }>();
+      for (const f of specFiles(plan)) {
+        const copy = join(classDir, key, 'spec', ...(f.heldOut ? ['held-out'] : []), `${f.id}.spec.ts`);
+        if (f.heldOut && !existsSync(join(classDir, key, 'spec', 'held-out'))) {
+          mkdirSync(join(classDir, key, 'spec', 'held-out'));
+          symlinkSync(join(root, 'spec', 'held-out', 'support'), join(classDir, key, 'spec', 'held-out', 'support'), 'dir');
+        }
+        cpSync(f.file, copy);
+        specs.set(copy, f);
       }
       students.push({ folder, key, plan, specs });
     });
@@ -83,8 +87,8 @@ export async function gradeEach(dir: string, o: GradebookOptions): Promise<numbe
     }
 
     const rows: { folder: string; report: GradeReport }[] = students.map((s) => {
-      const byId = new Map([...s.specs].map(([file, e]) => [e.id, results.get(file)!]));
-      const r = report(s.plan, byId, say, partialPoints);
+      const pick = (held: boolean) => new Map([...s.specs].filter(([, f]) => f.heldOut === held).map(([file, f]) => [f.id, results.get(file)!]));
+      const r = report(s.plan, pick(false), pick(true), say, partialPoints);
       r.target = join(base, s.folder, 'exercises');
       return { folder: s.folder, report: r };
     });

@@ -10,11 +10,13 @@ import type { Tampered } from './manifest';
  * What an exercise's points rest on: the runner's state, or a change in the student's own repository
  * that costs them (its spec, a provided exercise it builds on, the grading itself, the manifest).
  */
-export type GradeStatus = ExerciseState | 'spec-changed' | 'provided-changed' | 'grading-changed' | 'manifest-changed';
+export type GradeStatus = ExerciseState | 'unconfirmed' | 'spec-changed' | 'provided-changed' | 'grading-changed' | 'manifest-changed';
 
 export interface GradedTest {
   name: string;
   passed: boolean;
+  /** Held-out only: a check of a contract, which does not confirm points. */
+  contract?: boolean;
   /** The first line of the failure, for a failing test. */
   message?: string;
 }
@@ -31,6 +33,10 @@ export interface GradedExercise {
   firstFailure: string;
   /** For provided-changed and grading-changed: the changed file that costs the points. */
   because?: string;
+  /** The teacher's held-out checks, where they ran (see grade-plan.ts, confirmed). */
+  heldOut?: { passed: number; total: number; tests: GradedTest[] };
+  /** With held-out checks: how many passing public tests they confirm (the points rest on these). */
+  counted?: number;
 }
 
 export interface Warning {
@@ -61,6 +67,12 @@ export interface GradeReport {
 export function partialPoints(points: number, passed: number, total: number): number {
   if (total <= 0 || passed <= 0) return 0;
   return Math.floor((points * Math.min(passed, total)) / total);
+}
+
+/** Which public tests count: the passing ones, but only the first `counted` where held-out checks ran. */
+export function countedOutcomes(e: Pick<GradedExercise, 'tests' | 'counted'>): boolean[] {
+  let left = e.counted ?? Number.POSITIVE_INFINITY;
+  return e.tests.map((t) => t.passed && left-- > 0);
 }
 
 /**
@@ -138,7 +150,7 @@ export function exerciseResult(e: GradedExercise, say: (en: string, ko: string) 
   } else if (e.tests.length === 0) {
     tests = [test(`${e.id}: ${say('the spec did not run', '스펙이 실행되지 않음')}`, 'error', 0, e.firstFailure || e.status, file, code)];
   } else {
-    const shares = testShares(e.max, e.tests.map((t) => t.passed));
+    const shares = testShares(e.max, countedOutcomes(e));
     tests = e.tests.map((t, i) => test(`${e.id} › ${t.name}`, t.passed ? 'pass' : 'fail', shares[i]!, t.message ?? '', file, code));
   }
   const status = tests.every((t) => t.status === 'pass') ? 'pass' : tests.some((t) => t.status === 'error') ? 'error' : 'fail';

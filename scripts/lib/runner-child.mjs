@@ -19,6 +19,7 @@ const reporter = {
         name: test.fullName,
         passed: result.state === 'passed',
         message: (result.errors ?? []).map((e) => e.message ?? String(e)).join('\n'),
+        ...(test.meta().contract ? { contract: true } : {}),
       };
     });
     const errors = module.errors().map((e) => ({

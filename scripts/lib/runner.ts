@@ -19,6 +19,8 @@ export interface TestOutcome {
   name: string;
   passed: boolean;
   message: string;
+  /** A held-out test of a contract, not of values (spec/support/checks.ts, contract()). */
+  contract?: boolean;
 }
 
 export interface ExerciseResult {
@@ -47,6 +49,8 @@ export interface RunnerOptions {
   classDir?: string;
   /** vitest's workers (default 2). */
   workers?: number;
+  /** Held-out specs (spec/held-out/) are among the files to run. */
+  heldOut?: boolean;
 }
 
 
@@ -106,6 +110,7 @@ export class SpecSession {
   private readonly sandboxDir: string | undefined;
   private readonly classDir: string | undefined;
   private readonly workers: number | undefined;
+  private readonly heldOut: boolean;
   readonly limitMs: number;
 
   constructor(options: RunnerOptions = {}) {
@@ -113,6 +118,7 @@ export class SpecSession {
     if (options.grading || options.classDir) this.sandboxDir = mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
     this.classDir = options.classDir;
     this.workers = options.workers;
+    this.heldOut = options.heldOut === true;
     process.env.KATA_TIME_LIMIT = String(this.limitMs / 1000);
     if (options.target) process.env.KATA_TARGET = resolve(options.target);
     if (options.lang) process.env.KATA_LANG = options.lang;
@@ -124,7 +130,7 @@ export class SpecSession {
     const child = fork(join(__dirname, 'runner-child.mjs'), [join(root, 'vitest.config.ts')], {
       cwd: root,
       execArgv: [], // plain node, not this process's ts-node
-      env: { ...process.env, KATA_STARTED_DIR: this.startedDir, ...(this.sandboxDir ? { KATA_GRADING: '1', KATA_SANDBOX_DIR: this.sandboxDir } : { KATA_GRADING: '' }), KATA_CLASS_DIR: this.classDir ?? '', ...(this.workers ? { KATA_WORKERS: String(this.workers) } : {}) },
+      env: { ...process.env, KATA_STARTED_DIR: this.startedDir, ...(this.sandboxDir ? { KATA_GRADING: '1', KATA_SANDBOX_DIR: this.sandboxDir } : { KATA_GRADING: '' }), KATA_CLASS_DIR: this.classDir ?? '', KATA_HELD_OUT: this.heldOut ? '1' : '', ...(this.workers ? { KATA_WORKERS: String(this.workers) } : {}) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       detached: true,
     });

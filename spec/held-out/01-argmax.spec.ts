@@ -1,17 +1,19 @@
 // 01 argmax — held-out checks (never given to students; see spec/held-out/support/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { argmax } from '@kata/01-argmax/argmax';
-import { expectRejects, expectUnchanged, shaped, t } from '../support';
+import { contract, expectRejects, expectUnchanged, shaped, t } from '../support';
 import { heldOut } from './support/cases';
 
 describe('01 argmax (held-out)', () => {
-  it(t('finds the first maximum of other scores', '다른 점수에서도 처음 나오는 최댓값을 찾습니다'), () => {
-    for (const c of heldOut.argmax) expect(argmax([...c.scores])).toMatchValue(c.index, { name: `argmax([${c.scores.join(', ')}])`, tol: 0 });
-  });
+  for (const c of heldOut.argmax) {
+    it(`argmax([${c.scores.join(', ')}])`, () => {
+      expect(argmax([...c.scores])).toMatchValue(c.index, { name: `argmax([${c.scores.join(', ')}])`, tol: 0 });
+    });
+  }
 
-  it(t('rejects NaN and non-numbers anywhere, and leaves its input alone', '어디에 있든 NaN과 숫자가 아닌 것을 거부하고, 입력을 그대로 둡니다'), () => {
+  it(t('rejects NaN and non-numbers anywhere, and leaves its input alone', '어디에 있든 NaN과 숫자가 아닌 것을 거부하고, 입력을 그대로 둡니다'), contract(() => {
     expectRejects(() => argmax([3, Number.NaN, 1]), 'scores', 'NaN');
     expectRejects(() => argmax([null as unknown as number]), 'scores', 'null');
     expectUnchanged([[0.5, -2, 0.75]] as const, ['scores'], (scores) => argmax(scores), shaped('argmax([0.5, -2, 0.75])', 0));
-  });
+  }));
 });

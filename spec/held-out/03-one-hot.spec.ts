@@ -1,17 +1,19 @@
 // 03 oneHot — held-out checks (never given to students; see spec/held-out/support/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { oneHot } from '@kata/03-one-hot/one-hot';
-import { expectRejects, t } from '../support';
+import { contract, expectRejects, t } from '../support';
 import { heldOut } from './support/cases';
 
 describe('03 oneHot (held-out)', () => {
-  it(t('other classes and sizes', '다른 클래스와 크기'), () => {
-    for (const c of heldOut.oneHot) expect(oneHot(c.classIndex, c.numClasses)).toMatchValue(c.vector, { name: `oneHot(${c.classIndex}, ${c.numClasses})`, tol: 0 });
-  });
+  for (const c of heldOut.oneHot) {
+    it(`oneHot(${c.classIndex}, ${c.numClasses})`, () => {
+      expect(oneHot(c.classIndex, c.numClasses)).toMatchValue(c.vector, { name: `oneHot(${c.classIndex}, ${c.numClasses})`, tol: 0 });
+    });
+  }
 
-  it(t('rejects a class index out of range or not whole', '범위를 벗어나거나 정수가 아닌 클래스 인덱스를 거부합니다'), () => {
+  it(t('rejects a class index out of range or not whole', '범위를 벗어나거나 정수가 아닌 클래스 인덱스를 거부합니다'), contract(() => {
     expectRejects(() => oneHot(4, 4), 'classIndex', t('classIndex = 4 with 4 classes (1-based counting)', '클래스 4개에 classIndex = 4 (1부터 센 경우)'));
     expectRejects(() => oneHot(0.5, 2), 'classIndex', 'classIndex = 0.5');
     expectRejects(() => oneHot(1, 1.5), 'numClasses', 'numClasses = 1.5');
-  });
+  }));
 });

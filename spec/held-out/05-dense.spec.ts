@@ -1,7 +1,7 @@
 // 05 dense and predict — held-out checks (never given to students; see spec/held-out/support/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { dense, predict } from '@kata/05-dense/dense';
-import { expectRejects, expectUnchanged, shaped, t } from '../support';
+import { contract, expectRejects, expectUnchanged, shaped, t } from '../support';
 import { heldOut } from './support/cases';
 
 const c = heldOut.dense;
@@ -12,9 +12,9 @@ describe('05 dense and predict (held-out)', () => {
     expect(predict(structuredClone(c.weights), [...c.input])).toMatchValue(c.predicted, { name: 'predict(2 × 3 weights, [2, -1, 0.5])', tol: 0 });
   });
 
-  it(t('rejects rows that do not fit the input and leaves its inputs alone', '입력과 맞지 않는 행을 거부하고 입력을 그대로 둡니다'), () => {
+  it(t('rejects rows that do not fit the input and leaves its inputs alone', '입력과 맞지 않는 행을 거부하고 입력을 그대로 둡니다'), contract(() => {
     expectRejects(() => dense([[1, 2, 3], [4, 5]], [1, 0, 1]), 'weights', t('a short row', '짧은 행'));
     expectRejects(() => dense([[1, 2, 3], [4, 5, 6]], [1, 2]), 'weights', t('2 inputs for rows of 3 weights', '가중치 3개짜리 행에 입력 2개'));
     expectUnchanged([structuredClone(c.weights), [...c.input]] as const, ['weights', 'input'], (w, x) => dense(w, x), shaped('dense(weights, input)', [0, 0]));
-  });
+  }));
 });

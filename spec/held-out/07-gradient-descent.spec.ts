@@ -1,7 +1,7 @@
 // 07 gradient descent — held-out checks (never given to students; see spec/held-out/support/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { gradientDescent, gradientDescentStep } from '@kata/07-gradient-descent/gradient-descent';
-import { expectRejects, t } from '../support';
+import { contract, expectRejects, t } from '../support';
 import { heldOut } from './support/cases';
 
 const c = heldOut.gradientDescent;
@@ -15,9 +15,9 @@ describe('07 gradientDescentStep and gradientDescent (held-out)', () => {
     expect(gradientDescent((x) => 2 * (x - c.centre), c.x0, c.learningRate, c.steps)).toMatchValue(c.path, { name: `gradientDescent(x => 2(x − 1.5), ${c.x0}, ${c.learningRate}, ${c.steps})`, tol: 1e-12 });
   });
 
-  it(t('rejects a learning rate that is 0 or negative, and a step count that is not whole', '0이거나 음수인 학습률과 정수가 아닌 단계 수를 거부합니다'), () => {
+  it(t('rejects a learning rate that is 0 or negative, and a step count that is not whole', '0이거나 음수인 학습률과 정수가 아닌 단계 수를 거부합니다'), contract(() => {
     expectRejects(() => gradientDescentStep(2, -1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
     expectRejects(() => gradientDescent((x) => x, 1, -0.5, 3), 'learningRate', t('a negative learning rate', '음수 학습률'));
     expectRejects(() => gradientDescent((x) => x, 1, 0.5, 1.5), 'steps', 'steps = 1.5');
-  });
+  }));
 });

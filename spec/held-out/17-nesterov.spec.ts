@@ -1,7 +1,7 @@
 // 17 Nesterov — held-out checks (never given to students; see spec/held-out/support/optimizer-cases.ts).
 import { describe, it } from 'vitest';
 import { Nesterov } from '@kata/17-nesterov/nesterov';
-import { expectRejects, t } from '../support';
+import { contract, expectRejects, t } from '../support';
 import { expectArgumentsKept, expectPath, expectStepRejects, underTest } from '../support/optimizers';
 import { heldOutOptimizerCases } from './support/optimizer-cases';
 
@@ -17,9 +17,9 @@ describe('17 Nesterov (held-out)', () => {
     expectPath(optimizer, cases.bumps);
   });
 
-  it(t('keeps its arguments, rejects bad ones, and checks lr', '인자를 그대로 두고, 잘못된 인자를 거부하며, lr을 검사합니다'), () => {
+  it(t('keeps its arguments, rejects bad ones, and checks lr', '인자를 그대로 두고, 잘못된 인자를 거부하며, lr을 검사합니다'), contract(() => {
     expectArgumentsKept(optimizer, cases.bumps);
     expectStepRejects(optimizer, cases.bumps);
     expectRejects(() => optimizer.make({ ...cases.bumps.options, lr: -0.5 }), 'lr', 'lr = −0.5');
-  });
+  }));
 });

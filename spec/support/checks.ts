@@ -1,6 +1,6 @@
 // Checks that every exercise needs: bad input is rejected with an error naming the argument,
 // and inputs are never changed.
-import { expect } from 'vitest';
+import { expect, type TaskMeta } from 'vitest';
 import { t } from './i18n';
 import type { Mistake } from './mistakes';
 import { show, type Nested } from './nested';
@@ -83,4 +83,24 @@ export function shaped(name: string, like: Nested | Readonly<Record<string, Nest
 /** `received` must be an array of `length` finite numbers (values not compared). */
 export function expectFiniteVector(received: unknown, length: number, name: string, mistakes: readonly Mistake[] = []): void {
   expect(received).toMatchValue(new Array<number>(length).fill(0), { name, tol: Infinity, mistakes });
+}
+
+declare module 'vitest' {
+  interface TaskMeta {
+    /** A held-out test of a contract (rejects, keeps its input …) rather than of values: see contract(). */
+    contract?: boolean;
+  }
+}
+
+/**
+ * Marks a held-out test as checking a contract — bad input rejected, arguments kept — rather than values.
+ * It still catches mistakes, but does not confirm points: an answer looked up for the public inputs
+ * can keep such a contract, so only the held-out value checks confirm the public ones (the grader's
+ * confirmed() in scripts/lib/grade-plan.ts reads this mark).
+ */
+export function contract(body: () => void): (context: { task: { meta: TaskMeta } }) => void {
+  return ({ task }) => {
+    task.meta.contract = true;
+    body();
+  };
 }
