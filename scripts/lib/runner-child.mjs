@@ -6,6 +6,19 @@
 import { createVitest } from 'vitest/node';
 
 const send = (/** @type {object} */ message) => process.send?.(message);
+const target = process.env.KATA_TARGET ? `${process.env.KATA_TARGET.replace(/[\\/]+$/, '')}/` : undefined;
+
+/** Where in the learner's tree an error was thrown: the first frame of its stack inside the target. */
+function locate(/** @type {{ stack?: string } | undefined} */ error) {
+  if (!target || !error?.stack) return undefined;
+  for (const line of error.stack.split('\n')) {
+    const at = line.indexOf(target);
+    if (at < 0) continue;
+    const match = /^([^:()]+):(\d+)(?::\d+)?/.exec(line.slice(at + target.length));
+    if (match) return { file: match[1], line: Number(match[2]) };
+  }
+  return undefined;
+}
 
 /** @type {import('vitest/node').Reporter} */
 const reporter = {
@@ -20,6 +33,7 @@ const reporter = {
         passed: result.state === 'passed',
         message: (result.errors ?? []).map((e) => e.message ?? String(e)).join('\n'),
         ...(test.meta().contract ? { contract: true } : {}),
+        ...(result.state === 'failed' && locate(result.errors?.[0]) ? { location: locate(result.errors?.[0]) } : {}),
       };
     });
     const errors = module.errors().map((e) => ({

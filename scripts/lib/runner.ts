@@ -21,6 +21,8 @@ export interface TestOutcome {
   message: string;
   /** A held-out test of a contract, not of values (spec/support/checks.ts, contract()). */
   contract?: boolean;
+  /** Where the learner's code threw, when it did: a file of the target tree (NN-slug/x.ts) and a line. */
+  location?: { file: string; line: number };
 }
 
 export interface ExerciseResult {

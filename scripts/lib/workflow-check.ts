@@ -12,6 +12,9 @@
 // built from its constants, and verify runs it next to compareWithManifest on the same repositories.
 import { HARMLESS_DOTFILES_SOURCE, MANIFEST_FILE, SEAL_ENV } from './manifest';
 
+/** The Node every workflow sets up: the current LTS. */
+export const NODE_LTS = '24';
+
 /** The checker, as the source of a CommonJS script for `node -` (exit 0: go on; 1: the grading was changed). */
 export function checkerSource(): string {
   return `'use strict';
@@ -43,4 +46,26 @@ if (problems.length) console.log(problems.length + ' file(s) of the grading chan
 else console.log('The grading files match kata.json and its seal.');
 process.exit(problems.length ? 1 : 0);
 `;
+}
+
+/**
+ * The start of a grading step, in bash: clear what could change how npm and Node run, then (with a
+ * seal) the check above; when it fails, `onChanged` runs (it must end the step).
+ */
+export function failClosedLines(seal: string | undefined, onChanged: readonly string[]): string[] {
+  return [
+    'unset NODE_OPTIONS NODE_PATH',
+    'for name in $(env | sed -n \'s/^\\([Nn][Pp][Mm]_[Cc][Oo][Nn][Ff][Ii][Gg]_[^=]*\\)=.*/\\1/p\'); do unset "$name"; done',
+    'echo "node $(node --version)"',
+    ...(seal ? [`if ! node - <<'KATA_CHECK'`, checkerSource().trimEnd(), 'KATA_CHECK', 'then', ...onChanged, 'fi'] : []),
+  ];
+}
+
+/**
+ * Install, then the grader itself — not through npm run — with nothing of the runner's environment but
+ * `keep` (and PATH, HOME, the language, the seal).
+ */
+export function installAndGrade(graderArgs: readonly string[], keep: readonly string[], seal: string | undefined): string {
+  const env = ['PATH="$PATH"', 'HOME="$HOME"', 'KATA_LANG="$KATA_LANG"', 'FORCE_COLOR=0', ...keep.map((k) => `${k}="$${k}"`), ...(seal ? [`${SEAL_ENV}="$${SEAL_ENV}"`] : [])];
+  return `npm ci --ignore-scripts --no-audit --no-fund && env -i ${env.join(' ')} node node_modules/ts-node/dist/bin.js -P scripts/tsconfig.json scripts/grade.ts ${graderArgs.join(' ')}`;
 }

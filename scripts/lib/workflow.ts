@@ -16,10 +16,10 @@ import YAML from 'yaml';
 import type { Exercise } from './curriculum';
 import { envNameOf, INTEGRITY_RUNNER, runnerName, unreachableOutputLines } from './grading';
 import { SEAL_ENV } from './manifest';
-import { checkerSource } from './workflow-check';
+import { failClosedLines, installAndGrade, NODE_LTS } from './workflow-check';
 
 export const GRADE_STEP_ID = 'grade';
-export const ALLOWED_ACTIONS = [/^actions\/checkout@v\d+$/, /^classroom-resources\/autograding-[a-z-]+@v\d+$/];
+export const ALLOWED_ACTIONS = [/^actions\/checkout@v\d+$/, /^actions\/setup-node@v\d+$/, /^classroom-resources\/autograding-[a-z-]+@v\d+$/];
 
 export interface WorkflowOptions {
   /** The graded exercises, in order. */
@@ -34,15 +34,9 @@ export interface WorkflowOptions {
 
 export function workflowYaml(options: WorkflowOptions): string {
   const runners = [...options.exercises.map((e) => runnerName(e.id)), INTEGRITY_RUNNER];
-  // The grader itself, with nothing of the runner's environment but what it needs.
-  const grader = ['node', 'node_modules/ts-node/dist/bin.js', '-P', 'scripts/tsconfig.json', 'scripts/grade.ts', ...options.selectionArgs, '--github-output'].join(' ');
-  const keep = ['PATH="$PATH"', 'HOME="$HOME"', 'GITHUB_OUTPUT="$GITHUB_OUTPUT"', 'KATA_LANG="$KATA_LANG"', 'FORCE_COLOR=0', ...(options.seal ? [`${SEAL_ENV}="$${SEAL_ENV}"`] : [])];
   const script = [
-    'unset NODE_OPTIONS NODE_PATH',
-    'for name in $(env | sed -n \'s/^\\([Nn][Pp][Mm]_[Cc][Oo][Nn][Ff][Ii][Gg]_[^=]*\\)=.*/\\1/p\'); do unset "$name"; done',
-    'echo "node $(node --version)"',
-    ...(options.seal ? [`if ! node - <<'KATA_CHECK'`, checkerSource().trimEnd(), 'KATA_CHECK', 'then', '  echo "::error title=Not graded::the grading files of this repository were changed (see above). Every exercise is reported with 0 points."', '  cat >> "$GITHUB_OUTPUT" <<\'KATA_RESULTS\'', unreachableOutputLines(options.exercises, 'changed'), 'KATA_RESULTS', '  exit 0', 'fi'] : []),
-    `if npm ci --ignore-scripts --no-audit --no-fund && env -i ${keep.join(' ')} ${grader}; then`,
+    ...failClosedLines(options.seal, ['echo "::error title=Not graded::the grading files of this repository were changed (see above). Every exercise is reported with 0 points."', 'cat >> "$GITHUB_OUTPUT" <<\'KATA_RESULTS\'', ...unreachableOutputLines(options.exercises, 'changed').split('\n'), 'KATA_RESULTS', 'exit 0']),
+    `if ${installAndGrade([...options.selectionArgs, '--github-output'], ['GITHUB_OUTPUT'], options.seal)}; then`,
     '  exit 0',
     'fi',
     'echo "::error title=Grading did not run::npm ci or the grader failed (see above). Every exercise is reported with 0 points."',
@@ -63,6 +57,7 @@ export function workflowYaml(options: WorkflowOptions): string {
         'timeout-minutes': 15,
         steps: [
           { name: 'Checkout code', uses: 'actions/checkout@v4' },
+          { name: `Node ${NODE_LTS} (the current LTS)`, uses: 'actions/setup-node@v4', with: { 'node-version': NODE_LTS } },
           {
             name: `Grade ${options.exercises.length} exercises in one run (npm run grade)`,
             id: GRADE_STEP_ID,
