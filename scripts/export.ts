@@ -14,7 +14,7 @@
 //   --lang ko|en
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve } from 'node:path';
+import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { type Curriculum, type Exercise, isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
 import { isStub } from './lib/exports';
 import { langFrom, translator, withoutLang } from './lib/i18n';
@@ -24,6 +24,9 @@ import { type Assignment, hashAll, MANIFEST_FILE, MANIFEST_FORMAT, sealOf, WORKF
 import { checkOptions, dependenciesOf, describeSelection, optionValue, runCommand, selected, SelectionError, selectionArgs, selectionFrom } from './lib/selection';
 import { timeLimitSeconds } from './lib/time-limit';
 import { workflowYaml } from './lib/workflow';
+import { ACTIONS_WORKFLOW, actionsWorkflowYaml } from './lib/platforms/actions';
+import { type Platform, PLATFORMS, writeKit } from './lib/platforms/kit';
+import { VISIBILITIES, type Visibility } from './lib/platforms/results';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -40,8 +43,8 @@ const FORBIDDEN = /^(solutions|mutants|article|\.kata|\.ci|node_modules)\//;
 type Files = Map<string, string>;
 
 const USAGE = {
-  en: 'Usage: npm run export -- --chapters 1-3 --out DIR   (or --exercises 04,12; --title "…", --feedback-lang ko|en; see TEACHERS.md)',
-  ko: '사용법: npm run export -- --chapters 1-3 --out 폴더   (또는 --exercises 04,12; --title "…", --feedback-lang ko|en; TEACHERS.ko.md 참고)',
+  en: 'Usage: npm run export -- --platform classroom50|gradescope|actions|classroom --chapters 1-3 --out DIR\n  (where your course grades: see TEACHERS.md; without --platform, the legacy Classroom template alone;\n  --exercises 04,12, --title "…", --feedback-lang ko|en, --teacher-out DIR, --slug NAME,\n  --held-out-visibility after_due_date|visible|hidden|after_published (Gradescope), --pass-at 100% (actions))',
+  ko: '사용법: npm run export -- --platform classroom50|gradescope|actions|classroom --chapters 1-3 --out 폴더\n  (수업이 채점하는 곳: TEACHERS.ko.md 참고. --platform이 없으면 예전 Classroom 템플릿만;\n  --exercises 04,12, --title "…", --feedback-lang ko|en, --teacher-out 폴더, --slug 이름,\n  --held-out-visibility after_due_date|visible|hidden|after_published (Gradescope), --pass-at 100% (actions))',
 };
 
 function read(path: string): string {
@@ -226,7 +229,13 @@ function manifestFiles(files: Iterable<string>, provided: readonly Exercise[]): 
 }
 
 function main(): number {
-  checkOptions(args, ['--chapters', '--exercises', '--out', '--title', '--feedback-lang'], [], USAGE);
+  checkOptions(args, ['--chapters', '--exercises', '--out', '--title', '--feedback-lang', '--platform', '--teacher-out', '--slug', '--held-out-visibility', '--pass-at'], [], USAGE);
+  const platform = optionValue(args, '--platform') as Platform | undefined;
+  if (platform !== undefined && !PLATFORMS.includes(platform)) throw new SelectionError(`--platform is one of ${PLATFORMS.join(', ')}`, `--platform은 ${PLATFORMS.join(', ')} 중 하나입니다`);
+  const visibility = (optionValue(args, '--held-out-visibility') ?? 'after_due_date') as Visibility;
+  if (!VISIBILITIES.includes(visibility)) throw new SelectionError(`--held-out-visibility is one of ${VISIBILITIES.join(', ')}`, `--held-out-visibility는 ${VISIBILITIES.join(', ')} 중 하나입니다`);
+  const passAt = Number((optionValue(args, '--pass-at') ?? '100').replace(/%$/, ''));
+  if (!(passAt >= 0 && passAt <= 100)) throw new SelectionError('--pass-at is a percentage from 0 to 100', '--pass-at은 0부터 100까지의 백분율입니다');
   const curriculum = loadCurriculum();
   const selection = selectionFrom(args, curriculum);
   const outArg = optionValue(args, '--out');
@@ -267,6 +276,9 @@ function main(): number {
   } catch {
     // not a git checkout
   }
+  // The workflow that grades in the student's repository: Classroom's (legacy, the default), the
+  // actions platform's, or none (Classroom 50 writes its own on accept; Gradescope grades elsewhere).
+  const workflowFile = platform === 'classroom50' || platform === 'gradescope' ? undefined : platform === 'actions' ? ACTIONS_WORKFLOW : WORKFLOW_FILE;
   const assignment: Assignment = {
     format: MANIFEST_FORMAT,
     selection,
@@ -274,10 +286,14 @@ function main(): number {
     provided: provided.map((e) => e.id),
     exportedFrom: { commit, uncommittedChanges },
     files: hashAll(out, manifestFiles(files.keys(), provided)),
+    ...(platform ? { platform, workflow: workflowFile ?? null } : {}),
   };
   writeFileSync(join(out, MANIFEST_FILE), `${JSON.stringify(assignment, null, 2)}\n`);
-  mkdirSync(dirname(join(out, WORKFLOW_FILE)), { recursive: true });
-  writeFileSync(join(out, WORKFLOW_FILE), workflowYaml({ exercises: assigned, selectionArgs: selectionArgs(selection), feedbackLang: feedback, seal: sealOf(assignment) }));
+  if (workflowFile) {
+    mkdirSync(dirname(join(out, workflowFile)), { recursive: true });
+    const common = { exercises: assigned, selectionArgs: selectionArgs(selection), feedbackLang: feedback as 'en' | 'ko', seal: sealOf(assignment) };
+    writeFileSync(join(out, workflowFile), platform === 'actions' ? actionsWorkflowYaml({ ...common, passAt }) : workflowYaml(common));
+  }
 
   // A fresh history: one commit, nothing of the kata's own history.
   git(out, 'init', '--quiet', '--initial-branch=main');
@@ -292,6 +308,15 @@ function main(): number {
   git(out, 'add', '--all');
   git(out, ...identity, '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', `Assignment: ${assignmentText.en} of the deep-learning kata`);
 
+  // The teacher's kit: the pristine copy with the held-out checks, and the platform's bundle.
+  const kit = platform ? resolve(optionValue(args, '--teacher-out') ?? `${out}-teacher`) : undefined;
+  let heldOut: string[] = [];
+  if (kit) {
+    if (existsSync(kit) && readdirSync(kit).length > 0) throw new SelectionError(`${kit} exists and is not empty; choose a new folder with --teacher-out`, `${kit}이(가) 이미 있고 비어 있지 않습니다. --teacher-out으로 새 폴더를 고르세요`);
+    const slug = optionValue(args, '--slug') ?? basename(out).toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+    heldOut = writeKit({ platform: platform!, template: out, kit, assigned, slug, feedbackLang: feedback as 'en' | 'ko', heldOutVisibility: visibility, passAt });
+  }
+
   const max = assigned.reduce((s, e) => s + e.points, 0);
   const near = relative(process.cwd(), out);
   const where = near && !near.startsWith('..') ? near : out;
@@ -303,6 +328,10 @@ function main(): number {
   const seal = sealOf(assignment).slice(0, 12);
   console.log(`  ${say('tamper evidence', '변경 검사')}: ${say(`${MANIFEST_FILE} records ${count} files; the workflow carries its seal ${seal}…`, `${MANIFEST_FILE}에 파일 ${count}개를 기록하고, 워크플로에 봉인 ${seal}…을 넣었습니다`)}`);
   if (uncommittedChanges) console.log(say('  note: exported from a checkout with uncommitted changes', '  참고: 커밋하지 않은 변경이 있는 체크아웃에서 내보냈습니다'));
+  if (kit) {
+    const k = relative(process.cwd(), kit) || kit;
+    console.log(`  ${say('teacher\'s kit (never for students)', '선생님용 키트 (학생에게 주지 마세요)')}: ${k} — ${say(`${platform} bundle, ${heldOut.length} held-out spec(s), the steps in its README.md`, `${platform} 번들, 비공개 스펙 ${heldOut.length}개, 단계는 README.md에`)}`);
+  }
   console.log(`\n${say('Next', '다음')}:`);
   console.log(say(
     `  cd ${where} && npm ci && npm test        # try it: every test fails with "not implemented"\n  npm run grade                              # 0/${max}\n  then push it to GitHub as a template repository — see TEACHERS.md`,

@@ -17,12 +17,17 @@
 // --each regrade takes only the student's exercise files, next to its own pristine copy).
 // Points: floor(points × passing tests / tests) per exercise. Ends with "N passed, N failed",
 // counted in exercises (passed = full points).
-import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { loadCurriculum, root } from './lib/curriculum';
+import { isPresent, loadCurriculum, root } from './lib/curriculum';
 import { type GradedExercise, type GradeReport, changeWords, consequence, githubOutputLines, partialPoints } from './lib/grading';
 import { type Plan, plan, report, specFiles, UsageError } from './lib/grade-plan';
 import { langFrom, translator, withoutLang } from './lib/i18n';
+import { readAssignment } from './lib/manifest';
+import { writeOutputs } from './lib/platforms/outputs';
+import { VISIBILITIES, type Visibility } from './lib/platforms/results';
+import { collectSubmission } from './lib/platforms/submission';
 import { type ExerciseResult, SpecSession } from './lib/runner';
 import { checkOptions, hasOption, optionValue, runCommand } from './lib/selection';
 import { gradeEach } from './lib/gradebook';
@@ -128,19 +133,35 @@ function printReport(report: GradeReport, p: Plan): void {
 // ── main ──────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<number> {
-  checkOptions(args, ['--chapters', '--exercises', '--target', '--json-file', '--time-limit', '--manifest', '--each', '--csv', '--jobs', '--json-dir'], ['--json', '--github-output'], {
-    en: 'Usage: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target DIR | --each DIR] [--json] [--time-limit S] [--lang ko|en]   (see TEACHERS.md)',
-    ko: '사용법: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target 폴더 | --each 폴더] [--json] [--time-limit 초] [--lang ko|en]   (TEACHERS.ko.md 참고)',
+  checkOptions(args, ['--chapters', '--exercises', '--target', '--json-file', '--time-limit', '--manifest', '--each', '--csv', '--jobs', '--json-dir', '--junit', '--classroom50', '--pass-at', '--held-out-visibility', '--report'], ['--json', '--github-output', '--gradescope', '--actions'], {
+    en: 'Usage: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target DIR | --each DIR] [--json] [--junit FILE] [--time-limit S] [--lang ko|en]   (see TEACHERS.md)',
+    ko: '사용법: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target 폴더 | --each 폴더] [--json] [--junit 파일] [--time-limit 초] [--lang ko|en]   (TEACHERS.ko.md 참고)',
   });
+  const started = Date.now();
+  const visibility = (optionValue(args, '--held-out-visibility') ?? 'after_due_date') as Visibility;
+  if (!VISIBILITIES.includes(visibility)) throw new UsageError(`--held-out-visibility is one of ${VISIBILITIES.join(', ')}`, `--held-out-visibility는 ${VISIBILITIES.join(', ')} 중 하나입니다`);
+  const passAt = Number((optionValue(args, '--pass-at') ?? '100').replace(/%$/, ''));
+  if (!(passAt >= 0 && passAt <= 100)) throw new UsageError('--pass-at is a percentage from 0 to 100, e.g. 100% or 60', '--pass-at은 0부터 100까지의 백분율입니다. 예: 100% 또는 60');
   const curriculum = loadCurriculum();
   const each = optionValue(args, '--each');
   if (hasOption(args, '--each')) {
     if (!each) throw new UsageError('--each needs a folder of student repositories', '--each 뒤에 학생 저장소들이 든 폴더가 필요합니다');
     return gradeEach(each, { args, lang, limit, say, planOf: (folder) => plan(curriculum, args, folder, say, (name) => optionValue(args, name)) });
   }
-  const target = optionValue(args, '--target');
+  let target = optionValue(args, '--target');
   if (hasOption(args, '--target') && !target) throw new UsageError('--target needs a folder', '--target 뒤에 폴더가 필요합니다');
-  const p = plan(curriculum, args, target, say, (name) => optionValue(args, name));
+  // Gradescope: the submission's files, found by name, become the student's repository.
+  const gradescopeRoot = args.includes('--gradescope') ? resolve(process.env.KATA_GRADESCOPE_ROOT ?? '/autograder') : undefined;
+  let collectedDir: string | undefined;
+  if (gradescopeRoot) {
+    collectedDir = mkdtempSync(join(tmpdir(), 'kata-submission-'));
+    const assigned = readAssignment(root);
+    const wanted = curriculum.exercises.filter((e) => (assigned?.ok ? assigned.assignment.assigned.includes(e.id) : isPresent(e)));
+    const { missing } = collectSubmission(join(gradescopeRoot, 'submission'), wanted, collectedDir);
+    if (missing.length) console.log(say(`not in the submission: ${missing.join(', ')}`, `제출물에 없음: ${missing.join(', ')}`));
+    target = collectedDir;
+  }
+  const p = plan(curriculum, args, target, say, (name) => optionValue(args, name), collectedDir !== undefined);
   // --github-output uses $GITHUB_OUTPUT; --github-output=FILE writes elsewhere (to try the workflow's step by hand).
   const githubOutput = hasOption(args, '--github-output') ? args.find((a) => a.startsWith('--github-output='))?.slice('--github-output='.length) || process.env.GITHUB_OUTPUT : undefined;
   if (hasOption(args, '--github-output') && !githubOutput) throw new UsageError('--github-output needs $GITHUB_OUTPUT (set in GitHub Actions) or --github-output=FILE', '--github-output에는 $GITHUB_OUTPUT(GitHub Actions가 설정) 또는 --github-output=FILE이 필요합니다');
@@ -150,7 +171,17 @@ async function main(): Promise<number> {
     report = await grade(p);
   } finally {
     if (p.scratch) rmSync(p.scratch, { recursive: true, force: true });
+    if (collectedDir) rmSync(collectedDir, { recursive: true, force: true });
   }
+  const code = writeOutputs(report, curriculum.exercises, say, {
+    ...(optionValue(args, '--classroom50') ? { classroom50: resolve(optionValue(args, '--classroom50')!) } : {}),
+    ...(gradescopeRoot ? { gradescopeRoot } : {}),
+    heldOutVisibility: visibility,
+    actions: args.includes('--actions'),
+    passAt,
+    ...(optionValue(args, '--junit') ? { junit: optionValue(args, '--junit')! } : {}),
+    seconds: (Date.now() - started) / 1000,
+  });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   // A regrade writes nothing into the teacher's folder unless asked (--json-file); its JSON goes to stdout.
   const jsonFile = optionValue(args, '--json-file') ?? (args.includes('--json') && p.mode === 'own' ? join(root, 'grade.json') : undefined);
@@ -159,12 +190,12 @@ async function main(): Promise<number> {
 
   if (args.includes('--json')) {
     process.stdout.write(json);
-    return 0;
+    return code;
   }
   printReport(report, p);
   if (githubOutput) console.log(`\n${say(`Classroom results for ${report.exercises.length} exercises written to $GITHUB_OUTPUT: ${report.total}/${report.max} points`, `연습 ${report.exercises.length}개의 Classroom 결과를 $GITHUB_OUTPUT에 썼습니다: ${report.total}/${report.max}점`)}`);
   console.log(`\n${report.passed} passed, ${report.failed} failed`);
-  return 0;
+  return code;
 }
 
 runCommand(main, lang);

@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { type Curriculum, type Exercise, isPresent, pathsOf, root } from './curriculum';
 import { type GradedExercise, type GradeReport, type GradeStatus, type Warning } from './grading';
 import { outsideImports } from './imports';
-import { type Assignment, canonicalJson, compareWithManifest, hashFile, MANIFEST_FILE, parseAssignment, readAssignment, SEAL_ENV, sealOf, type Tampered, WORKFLOW_FILE, zeroedBy } from './manifest';
+import { type Assignment, canonicalJson, compareWithManifest, hashFile, MANIFEST_FILE, parseAssignment, readAssignment, SEAL_ENV, sealOf, type Tampered, workflowOf, zeroedBy } from './manifest';
 import { assembleTree, pristineOf, studentChanges, teacherProblems } from './regrade';
 import type { ExerciseResult } from './runner';
 import { selected, SelectionError, selectionFrom } from './selection';
@@ -52,7 +52,8 @@ export interface Plan {
 
 export class UsageError extends SelectionError {}
 
-export function plan(curriculum: Curriculum, args: readonly string[], target: string | undefined, say: Say, optionValue: (name: string) => string | undefined): Plan {
+/** `collected`: the target is a submission's files gathered into a folder (Gradescope), not a repository: nothing to compare. */
+export function plan(curriculum: Curriculum, args: readonly string[], target: string | undefined, say: Say, optionValue: (name: string) => string | undefined, collected = false): Plan {
   let mode: Plan['mode'] = 'own';
   let repoRoot: string | undefined = root;
   let student: string | undefined;
@@ -122,14 +123,15 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
     }
     const scratch = mkdtempSync(join(tmpdir(), 'kata-regrade-'));
     const { skipped } = assembleTree(student!, pristine, scratch);
-    const tampered = studentChanges(student!, pristine);
+    const tampered = collected ? [] : studentChanges(student!, pristine);
     // A teacher's regrade never uses the student's kata.json or workflow; they are compared, and reported.
-    if (pristine.assignment) {
+    if (pristine.assignment && !collected) {
       const theirs = readAssignment(student!);
       if (!theirs || !theirs.ok || canonicalJson(theirs.assignment) !== canonicalJson(pristine.assignment)) tampered.push({ file: MANIFEST_FILE, change: theirs ? 'modified' : 'missing', kind: 'manifest' });
-      const ours = join(root, WORKFLOW_FILE);
-      const workflow = join(student!, WORKFLOW_FILE);
-      if (existsSync(ours) && (!existsSync(workflow) || hashFile(workflow) !== hashFile(ours))) tampered.push({ file: WORKFLOW_FILE, change: existsSync(workflow) ? 'modified' : 'missing', kind: 'workflow' });
+      const file = workflowOf(pristine.assignment);
+      const ours = file ? join(root, file) : undefined;
+      const workflow = file ? join(student!, file) : undefined;
+      if (file && ours && workflow && existsSync(ours) && (!existsSync(workflow) || hashFile(workflow) !== hashFile(ours))) tampered.push({ file, change: existsSync(workflow) ? 'modified' : 'missing', kind: 'workflow' });
     }
     return { ...base, mode, codeDir: scratch, shown: join(student!, 'exercises'), repoRoot, tampered, skipped, scratch, manifestBroken: undefined };
   }
@@ -188,7 +190,7 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
     else if (p.zeroed.all) status = 'grading-changed';
     else if (zero?.kind === 'spec') status = 'spec-changed';
     else if (zero) status = 'provided-changed';
-    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.passed ? {} : { message: firstLine(t.message) }) }));
+    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.passed ? {} : { message: firstLine(t.message) }), ...(t.location ? { location: t.location } : {}) }));
     const passed = tests.filter((t) => t.passed).length;
     const held = heldTests ? { passed: heldTests.filter((t) => t.passed).length, total: heldTests.length, tests: heldTests } : undefined;
     const values = heldTests?.filter((t) => !t.contract);

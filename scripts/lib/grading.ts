@@ -17,6 +17,8 @@ export interface GradedTest {
   passed: boolean;
   /** Held-out only: a check of a contract, which does not confirm points. */
   contract?: boolean;
+  /** Where the learner's code threw (a file of exercises/, a line). */
+  location?: { file: string; line: number };
   /** The first line of the failure, for a failing test. */
   message?: string;
 }

@@ -32,6 +32,15 @@ export interface Assignment {
   exportedFrom: { commit: string | null; uncommittedChanges: boolean };
   /** path (relative, with /) → SHA-256 of the file, line endings normalised to \n. */
   files: Record<string, string>;
+  /** Where the course grades (npm run export -- --platform); absent in older exports (legacy Classroom). */
+  platform?: string;
+  /** The workflow that grades in the student's repository and carries the seal; null: none. */
+  workflow?: string | null;
+}
+
+/** The grading workflow of an assignment: its own, else the legacy Classroom one; undefined when it has none. */
+export function workflowOf(assignment: Pick<Assignment, 'workflow'>): string | undefined {
+  return assignment.workflow === undefined ? WORKFLOW_FILE : assignment.workflow ?? undefined;
 }
 
 /**
@@ -182,7 +191,7 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
   }
   for (const sub of WATCHED_DIRS) {
     for (const file of listFiles(dir, sub)) {
-      if (file === WORKFLOW_FILE || file in assignment.files) continue;
+      if (file === workflowOf(assignment) || file in assignment.files) continue;
       out.push({ file, change: 'added', ...kindOf(file, assignment) });
     }
   }

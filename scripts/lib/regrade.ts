@@ -13,7 +13,7 @@
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Curriculum } from './curriculum';
-import { type Assignment, compareWithManifest, readAssignment, sha256, type Tampered } from './manifest';
+import { type Assignment, compareWithManifest, hashFile, readAssignment, sha256, type Tampered } from './manifest';
 
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -46,9 +46,17 @@ export function pristineOf(root: string, curriculum: Curriculum, selected: reado
 /** Problems of the teacher's own folder that make any regrade meaningless. */
 export function teacherProblems(p: Pristine): string[] {
   const out: string[] = [];
+  // A teacher's kit also holds the held-out checks, with their hashes in held-out.json.
+  const heldOutFile = join(p.root, 'held-out.json');
+  const heldOut = existsSync(heldOutFile) ? (JSON.parse(readFileSync(heldOutFile, 'utf8')) as { files: Record<string, string> }).files : {};
+  for (const [file, hash] of Object.entries(heldOut)) {
+    if (!existsSync(join(p.root, file))) out.push(`${file} is missing (held-out.json)`);
+    else if (hashFile(join(p.root, file)) !== hash) out.push(`${file} differs from held-out.json`);
+  }
   if (p.assignment) {
     for (const t of compareWithManifest(p.root, p.assignment)) {
       if (t.kind === 'workflow' || t.kind === 'config') continue; // not read by a regrade
+      if (t.change === 'added' && t.file in heldOut) continue;
       out.push(`${t.file} (${t.change}) differs from kata.json`);
     }
   }

@@ -1,0 +1,228 @@
+// The teacher's kit of an export with --platform (scripts/export.ts): everything the grading needs that
+// students must never get. Next to the student template DIR it writes DIR-teacher/ (or --teacher-out):
+//   kata/            a pristine copy of the template plus the held-out checks of the assigned exercises
+//                    (spec/held-out/, their hashes in held-out.json): the regrade runs here
+//                    (cd kata && npm ci && npm run grade -- --each ../../submissions)
+//   README.md        the platform's steps, for the teacher
+// and for the platform:
+//   classroom50      autograder.py and runtime.json: the folder to commit as CLASSROOM/autograders/SLUG/
+//   gradescope       setup.sh, run_autograder, and autograder.zip (both at its root, kata/ beside them)
+// The held-out checks run in the regrade and in both bundles; a Classroom 50 bundle is published by the
+// config repository's Pages site, so there "held-out" means unchangeable by students, not unreadable.
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type Exercise, root } from '../curriculum';
+import { hashAll } from '../manifest';
+import { zipFolder } from '../zip';
+import { NODE_LTS } from '../workflow-check';
+import type { Visibility } from './results';
+
+export type Platform = 'classroom50' | 'gradescope' | 'actions' | 'classroom';
+export const PLATFORMS: readonly Platform[] = ['classroom50', 'gradescope', 'actions', 'classroom'];
+export const HELD_OUT_MANIFEST = 'held-out.json';
+
+export interface KitOptions {
+  platform: Platform;
+  template: string;
+  kit: string;
+  assigned: readonly Exercise[];
+  slug: string;
+  feedbackLang: 'en' | 'ko';
+  heldOutVisibility: Visibility;
+  passAt: number;
+}
+
+/** Write the kit; the held-out specs it holds. */
+export function writeKit(o: KitOptions): string[] {
+  const kata = join(o.kit, 'kata');
+  mkdirSync(kata, { recursive: true });
+  for (const entry of readdirSync(o.template)) if (entry !== '.git' && entry !== 'node_modules') cpSync(join(o.template, entry), join(kata, entry), { recursive: true });
+  // The held-out checks of the assigned exercises, their values, and their hashes.
+  const heldOut = o.assigned.map((e) => `spec/held-out/${e.id}.spec.ts`).filter((f) => existsSync(join(root, f)));
+  if (heldOut.length > 0) {
+    mkdirSync(join(kata, 'spec', 'held-out', 'support'), { recursive: true });
+    for (const f of heldOut) cpSync(join(root, f), join(kata, f));
+    for (const f of readdirSync(join(root, 'spec', 'held-out', 'support'))) cpSync(join(root, 'spec', 'held-out', 'support', f), join(kata, 'spec', 'held-out', 'support', f));
+    const files = [...heldOut, ...readdirSync(join(root, 'spec', 'held-out', 'support')).map((f) => `spec/held-out/support/${f}`)];
+    writeFileSync(join(kata, HELD_OUT_MANIFEST), `${JSON.stringify({ files: hashAll(kata, files) }, null, 2)}\n`);
+  }
+  const lang = o.feedbackLang;
+  if (o.platform === 'classroom50') {
+    writeFileSync(join(o.kit, 'autograder.py'), classroom50Autograder(lang));
+    chmodSync(join(o.kit, 'autograder.py'), 0o755);
+    writeFileSync(join(o.kit, 'runtime.json'), `${JSON.stringify({ node: NODE_LTS }, null, 2)}\n`);
+  }
+  if (o.platform === 'gradescope') {
+    writeFileSync(join(o.kit, 'setup.sh'), gradescopeSetup());
+    writeFileSync(join(o.kit, 'run_autograder'), gradescopeRun(lang, o.heldOutVisibility));
+    chmodSync(join(o.kit, 'setup.sh'), 0o755);
+    chmodSync(join(o.kit, 'run_autograder'), 0o755);
+    const staging = join(o.kit, '.zip');
+    mkdirSync(staging);
+    for (const f of ['setup.sh', 'run_autograder']) cpSync(join(o.kit, f), join(staging, f));
+    cpSync(kata, join(staging, 'kata'), { recursive: true });
+    writeFileSync(join(o.kit, 'autograder.zip'), zipFolder(staging));
+    rmSync(staging, { recursive: true, force: true });
+  }
+  writeFileSync(join(o.kit, 'README.md'), teacherReadme(o, relative(process.cwd(), o.kit) || o.kit));
+  return heldOut;
+}
+
+// ── Classroom 50: the autograder the runner calls once per submission ────────────────────────────────
+function classroom50Autograder(lang: string): string {
+  return `#!/usr/bin/env python3
+"""Classroom 50 autograder of the deep-learning kata (written by npm run export -- --platform classroom50).
+
+The runner calls it once per submission, in the student's checkout, with the bundle in
+CLASSROOM50_BUNDLE_DIR. It grades from the bundle's own pristine copy (kata/: the specs, the held-out
+checks, the lock file), taking only the assigned exercise files from the checkout, in grading mode, and
+writes ./result.json (classroom50/result/v1) and ./release-body.md. Exit 0: graded.
+"""
+import json
+import os
+import subprocess
+import sys
+
+bundle = os.environ.get("CLASSROOM50_BUNDLE_DIR") or os.path.dirname(os.path.abspath(__file__))
+kata = os.path.join(bundle, "kata")
+student = os.getcwd()
+# Nothing of the runner's environment reaches the grader but what it needs.
+keep = ("PATH", "HOME", "TMPDIR", "CLASSROOM", "ASSIGNMENT", "SUBMISSION_TAG", "USERNAME", "COMMIT_URL", "RELEASE_URL", "REVIEW_URL")
+env = {k: v for k, v in os.environ.items() if k in keep}
+env.update({"KATA_LANG": "${lang}", "FORCE_COLOR": "0", "npm_config_update_notifier": "false"})
+
+
+def run(command):
+    print("$", " ".join(command), flush=True)
+    return subprocess.run(command, cwd=kata, env=env).returncode
+
+
+def zero(reason):
+    """Every assigned exercise at 0, so the submission is still recorded, and why."""
+    with open(os.path.join(kata, "kata.json"), encoding="utf-8") as f:
+        assigned = json.load(f)["assigned"]
+    with open(os.path.join(kata, "curriculum.json"), encoding="utf-8") as f:
+        points = {e["id"]: e["points"] for e in json.load(f)["exercises"]}
+    tests = [{"test-name": e, "passed": 0, "score": 0, "max-score": points[e], "status": "error", "first-failure": reason} for e in assigned]
+    result = {"schema": "classroom50/result/v1", "classroom": env.get("CLASSROOM", ""), "assignment": env.get("ASSIGNMENT", ""),
+              "submission": env.get("SUBMISSION_TAG", ""), "commit": env.get("COMMIT_URL", ""), "release": env.get("RELEASE_URL", ""),
+              "review": env.get("REVIEW_URL", ""), "score": 0, "max-score": sum(t["max-score"] for t in tests), "tests": tests}
+    with open(os.path.join(student, "result.json"), "w", encoding="utf-8") as f:
+        json.dump(result, f, indent=2)
+    with open(os.path.join(student, "release-body.md"), "w", encoding="utf-8") as f:
+        f.write("Not graded: " + reason + "\\n")
+
+
+if not os.path.isdir(os.path.join(kata, "node_modules")) and run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"]) != 0:
+    zero("the grader could not be installed (npm ci failed); your teacher will regrade")
+    sys.exit(0)
+code = run(["node", "node_modules/ts-node/dist/bin.js", "-P", "scripts/tsconfig.json", "scripts/grade.ts", "--target", student, "--classroom50", student])
+if not os.path.exists(os.path.join(student, "result.json")):
+    zero("the grader stopped before it wrote a result (exit %d); your teacher will regrade" % code)
+else:
+    with open(os.path.join(student, "result.json"), encoding="utf-8") as f:
+        result = json.load(f)
+    out = os.environ.get("GITHUB_OUTPUT")
+    if out:
+        with open(out, "a", encoding="utf-8") as f:
+            f.write("status=%s\\nsummary=%d/%d points\\n" % ("passed" if result["score"] == result["max-score"] else "failed", result["score"], result["max-score"]))
+sys.exit(0)
+`;
+}
+
+// ── Gradescope ────────────────────────────────────────────────────────────────────────────────────────
+function gradescopeSetup(): string {
+  return `#!/usr/bin/env bash
+# Gradescope runs this once, when it builds the autograder's image (it has the network then): Node ${NODE_LTS}
+# (the current LTS; Ubuntu's own nodejs is too old) and the locked dependencies of the grader.
+set -euo pipefail
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ca-certificates curl gnupg xz-utils >/dev/null
+curl -fsSL https://deb.nodesource.com/setup_${NODE_LTS}.x | bash -
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null
+node --version
+cd /autograder/source/kata
+npm ci --ignore-scripts --no-audit --no-fund
+`;
+}
+
+function gradescopeRun(lang: string, visibility: Visibility): string {
+  return `#!/usr/bin/env bash
+# Gradescope runs this once per submission (written by npm run export -- --platform gradescope). It grades
+# the exercise files found in the submission — a repository or loose files, by name — from the pristine
+# copy in source/kata (the specs, the held-out checks, the lock), in grading mode, and writes
+# results/results.json. KATA_GRADESCOPE_ROOT stands for /autograder (to try it on your own machine).
+ROOT="\${KATA_GRADESCOPE_ROOT:-/autograder}"
+cd "$ROOT/source/kata" || exit 1
+mkdir -p "$ROOT/results"
+env -i PATH="$PATH" HOME="\${HOME:-/root}" KATA_GRADESCOPE_ROOT="$ROOT" KATA_LANG=${lang} FORCE_COLOR=0 \\
+  node node_modules/ts-node/dist/bin.js -P scripts/tsconfig.json scripts/grade.ts --gradescope --held-out-visibility ${visibility}
+if [ ! -s "$ROOT/results/results.json" ]; then
+  printf '{ "score": 0, "output": "The grader stopped before it wrote a result; your teacher will regrade.", "tests": [] }\\n' > "$ROOT/results/results.json"
+fi
+`;
+}
+
+// ── The teacher's README ──────────────────────────────────────────────────────────────────────────────
+function teacherReadme(o: KitOptions, kitPath: string): string {
+  const max = o.assigned.reduce((s, e) => s + e.points, 0);
+  const ids = o.assigned.map((e) => e.id).join(', ');
+  const steps: Record<Platform, string> = {
+    classroom50: `## Classroom 50
+
+1. Push the student template (\`${relative(kitPath, o.template) || o.template}\`, without this folder) as a template repository in
+   your teaching organisation. It has no \`.github/workflows/autograde.yaml\`: the student CLI writes that.
+2. In your config repository (\`ORG/classroom50\`), copy this bundle in as the assignment's autograder and push:
+
+   \`\`\`sh
+   mkdir -p CLASSROOM/autograders/${o.slug}
+   cp -R ${kitPath}/autograder.py ${kitPath}/runtime.json ${kitPath}/kata CLASSROOM/autograders/${o.slug}/
+   git add CLASSROOM/autograders/${o.slug} && git commit -m "Autograder: ${o.slug}" && git push
+   \`\`\`
+
+3. Register the assignment with \`gh teacher assignment add\` (or in the web app), slug \`${o.slug}\`, with the template
+   repository, and give it the runtime of \`runtime.json\` (Node ${NODE_LTS}) in \`assignments.json\` — see Classroom 50's
+   wiki, *Advanced Autograding*.
+4. Every submission is graded by \`autograder.py\`: \`result.json\` has one row per exercise (${ids}; ${max} points,
+   partial credit per spec test, rounded down) and the Release shows a table with the first failure of each.
+
+Try the bundle on your own machine, in a student's checkout:
+\`CLASSROOM50_BUNDLE_DIR=${kitPath} python3 ${kitPath}/autograder.py\``,
+    gradescope: `## Gradescope
+
+1. Create a *Programming Assignment*, upload \`autograder.zip\` (from this folder) as its autograder; Gradescope runs
+   \`setup.sh\` once (Node ${NODE_LTS} and the locked dependencies).
+2. Students submit their repository (GitHub upload) or their exercise files; each file is found by its name.
+3. \`results.json\` has one entry per spec test; the public tests carry the points (${max}), the held-out checks are
+   shown ${o.heldOutVisibility === 'after_due_date' ? 'after the due date' : `with visibility ${o.heldOutVisibility}`} and confirm the public ones.
+
+Try it on your own machine: put a student's files in \`/tmp/gs/submission\`, then
+\`cp -R ${kitPath}/kata /tmp/gs/source/ && (cd /tmp/gs/source/kata && npm ci) && KATA_GRADESCOPE_ROOT=/tmp/gs ${kitPath}/run_autograder\`
+and read \`/tmp/gs/results/results.json\`.`,
+    actions: `## GitHub Actions (any repository)
+
+The template's \`.github/workflows/grade.yml\` grades every push: a job summary with a table of exercises, points and
+first failures, an annotation on the student's file and line for each exercise not yet full, the outputs
+\`points\`/\`max\`/\`passed\`, and a red job below ${o.passAt}% of the ${max} points.`,
+    classroom: `## GitHub Classroom (legacy) and Classmoji
+
+The template's \`.github/workflows/classroom.yml\` is the classroom-resources workflow (kept for Classmoji and old
+courses): its reporter sends exactly the points \`npm run grade\` prints.`,
+  };
+  return `# Teacher's kit: ${ids}
+
+Never give this folder to students: \`kata/spec/held-out/\` holds the held-out checks.
+
+${steps[o.platform]}
+
+## Regrade (at a deadline, or any time)
+
+\`\`\`sh
+cd ${kitPath}/kata && npm ci
+npm run grade -- --each ../../submissions --csv ../grades.csv --report ../report
+\`\`\`
+
+Only the assigned exercise files are taken from each student; the specs, the held-out checks and everything else come
+from \`kata/\`, which is checked against \`kata.json\`, \`held-out.json\` and the lock before grading and left as it was.
+`;
+}

@@ -1,0 +1,177 @@
+// What each grading platform reads, made from one grade report (npm run grade's JSON):
+//   Classroom 50  result.json (classroom50/result/v1: integers only, one row per exercise) and
+//                 release-body.md (a table, the first failure of each exercise);
+//   Gradescope    results.json (one entry per spec test; held-out checks with their own visibility);
+//   GitHub Actions a job summary (Markdown), an annotation per failing exercise, the total as outputs;
+//   JUnit         XML, for any CI or LMS that reads it.
+// The points are always the report's: per test, whole-number shares that add up to each exercise's
+// points (grading.ts, testShares over the tests the held-out checks confirm).
+import type { Exercise } from '../curriculum';
+import { countedOutcomes, type GradedExercise, type GradeReport, testShares } from '../grading';
+
+type Say = (en: string, ko: string) => string;
+
+/** An exercise's title in the report's language, e.g. "02-softmax — Softmax". */
+function titled(e: GradedExercise, exercises: readonly Exercise[], say: Say): string {
+  const x = exercises.find((c) => c.id === e.id);
+  return x ? `${e.id} — ${say(x.title.en, x.title.ko)}` : e.id;
+}
+
+function clip(text: string, max: number): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+// ── Classroom 50 ──────────────────────────────────────────────────────────────────────────────────
+
+/** What the Classroom 50 runner passes in the environment. */
+export interface Classroom50Env {
+  CLASSROOM?: string;
+  ASSIGNMENT?: string;
+  SUBMISSION_TAG?: string;
+  COMMIT_URL?: string;
+  RELEASE_URL?: string;
+  REVIEW_URL?: string;
+}
+
+export function classroom50Result(report: GradeReport, exercises: readonly Exercise[], env: Classroom50Env, say: Say, now = new Date()): object {
+  return {
+    schema: 'classroom50/result/v1',
+    classroom: env.CLASSROOM ?? '',
+    assignment: env.ASSIGNMENT ?? '',
+    submission: env.SUBMISSION_TAG ?? '',
+    commit: env.COMMIT_URL ?? '',
+    release: env.RELEASE_URL ?? '',
+    review: env.REVIEW_URL ?? '',
+    datetime: now.toISOString(),
+    score: report.total,
+    'max-score': report.max,
+    tests: report.exercises.map((e) => ({
+      'test-name': titled(e, exercises, say),
+      passed: e.points === e.max ? 1 : 0,
+      score: e.points,
+      'max-score': e.max,
+      'tests-passed': e.passed,
+      'tests-total': e.total,
+      ...(e.heldOut ? { 'held-out-passed': e.heldOut.passed, 'held-out-total': e.heldOut.total } : {}),
+      status: e.status,
+      'first-failure': clip(e.firstFailure, 300),
+    })),
+  };
+}
+
+/** The Release's body: short, a line per exercise and the first failure of each that is not full. */
+export function releaseBody(report: GradeReport, exercises: readonly Exercise[], say: Say): string {
+  const rows = report.exercises.map((e) => `| ${e.points === e.max ? '✅' : e.points > 0 ? '🟡' : '❌'} ${titled(e, exercises, say)} | ${e.points}/${e.max} |`);
+  const failures = report.exercises.filter((e) => e.points < e.max && e.firstFailure).map((e) => `- **${e.id}**: ${clip(e.firstFailure, 160)}`);
+  return [
+    `### ${say('Points', '점수')}: ${report.total}/${report.max}`,
+    '',
+    `| ${say('exercise', '연습')} | ${say('points', '점수')} |`,
+    '|---|---|',
+    ...rows,
+    ...(failures.length ? ['', `**${say('First failure of each exercise', '연습마다 첫 실패')}**`, '', ...failures] : []),
+    '',
+    say('Run `npm test -- NN` for the whole message, `npm run hint -- NN` for a hint.', '전체 메시지는 `npm test -- NN`, 힌트는 `npm run hint -- NN`.'),
+    '',
+  ].join('\n');
+}
+
+// ── Gradescope ────────────────────────────────────────────────────────────────────────────────────
+
+export type Visibility = 'visible' | 'hidden' | 'after_due_date' | 'after_published';
+export const VISIBILITIES: readonly Visibility[] = ['visible', 'hidden', 'after_due_date', 'after_published'];
+
+/**
+ * results.json: one entry per public test, carrying its share of the exercise's points, and one per
+ * held-out check (worth 0 — they confirm the public ones) with `heldOutVisibility`.
+ */
+export function gradescopeResults(report: GradeReport, exercises: readonly Exercise[], say: Say, heldOutVisibility: Visibility, seconds: number): object {
+  const tests = report.exercises.flatMap((e) => {
+    const outcomes = countedOutcomes(e);
+    const shares = testShares(e.max, outcomes);
+    const whole = e.tests.length === 0
+      ? [{ name: `${e.id}: ${say('the spec did not run', '스펙이 실행되지 않음')}`, score: 0, max_score: e.max, status: 'failed', output: e.firstFailure || e.status, visibility: 'visible' }]
+      : e.tests.map((t, i) => ({
+          name: `${e.id} › ${t.name}`,
+          score: shares[i]!,
+          max_score: testShares(e.max, e.tests.map(() => true))[i]!,
+          status: outcomes[i] ? 'passed' : 'failed',
+          output: t.passed && !outcomes[i] ? say('passes, but not confirmed by the held-out checks', '통과했지만 비공개 검사가 확인하지 않았습니다') : t.message ?? '',
+          visibility: 'visible',
+        }));
+    const held = (e.heldOut?.tests ?? []).map((t) => ({
+      name: `${e.id} › ${say('held-out', '비공개')}${t.contract ? ` (${say('contract', '계약')})` : ''} › ${t.name}`,
+      score: 0,
+      max_score: 0,
+      status: t.passed ? 'passed' : 'failed',
+      output: t.message ?? '',
+      visibility: heldOutVisibility,
+    }));
+    return [...whole, ...held];
+  });
+  return {
+    score: report.total,
+    execution_time: Math.round(seconds),
+    output: releaseBody(report, exercises, say),
+    output_format: 'md',
+    visibility: 'visible',
+    stdout_visibility: 'hidden',
+    tests,
+  };
+}
+
+// ── GitHub Actions ────────────────────────────────────────────────────────────────────────────────
+
+/** `::error` lines: one per exercise that is not full, on the learner's file and line where known. */
+export function annotations(report: GradeReport, codePrefix: string): string[] {
+  return report.exercises.filter((e) => e.points < e.max).map((e) => {
+    const where = e.tests.find((t) => !t.passed && t.location)?.location;
+    const file = `${codePrefix}${where?.file ?? `${e.id}/`}`;
+    const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const props = where ? `file=${file},line=${where.line}` : `file=${codePrefix}${e.id}`;
+    return `::error ${props},title=${escape(`${e.id}: ${e.points}/${e.max}`)}::${escape(clip(e.firstFailure || e.status, 400))}`;
+  });
+}
+
+/** The job summary: the total, a row per exercise with its first failure. */
+export function jobSummary(report: GradeReport, exercises: readonly Exercise[], say: Say, passAt: number): string {
+  const rows = report.exercises.map((e) => `| ${e.points === e.max ? '✅' : e.points > 0 ? '🟡' : '❌'} | ${titled(e, exercises, say)} | ${e.points}/${e.max} | ${e.points === e.max ? '' : clip(e.firstFailure, 140).replace(/\|/g, '\\|')} |`);
+  const ok = report.max > 0 && report.total >= Math.ceil((passAt / 100) * report.max);
+  return [
+    `## ${say('Deep-learning kata', '딥러닝 카타')}: ${report.total}/${report.max} ${say('points', '점')}`,
+    '',
+    ok ? say(`✅ passed (at least ${passAt}% needed)`, `✅ 통과 (${passAt}% 이상 필요)`) : say(`❌ not yet: ${passAt}% of the points are needed`, `❌ 아직: 점수의 ${passAt}%가 필요합니다`),
+    '',
+    `| | ${say('exercise', '연습')} | ${say('points', '점수')} | ${say('first failure', '첫 실패')} |`,
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+/** Whether the run passes the teacher's rule: at least `passAt` percent of the points. */
+export function passes(report: GradeReport, passAt: number): boolean {
+  return report.max > 0 && report.total >= Math.ceil((passAt / 100) * report.max);
+}
+
+// ── JUnit ─────────────────────────────────────────────────────────────────────────────────────────
+
+const xml = (text: string) => text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+
+/** JUnit XML for one or more reports (a class: one `name` each): a testsuite per exercise. */
+export function junitXml(reports: readonly { name: string; report: GradeReport }[]): string {
+  const suites = reports.flatMap(({ name, report }) => report.exercises.map((e) => {
+    const outcomes = countedOutcomes(e);
+    const cases = [
+      ...e.tests.map((t, i) => ({ name: t.name, ok: outcomes[i]!, message: t.passed && !outcomes[i] ? 'not confirmed by the held-out checks' : t.message ?? '' })),
+      ...(e.heldOut?.tests ?? []).map((t) => ({ name: `held-out › ${t.name}`, ok: t.passed, message: t.message ?? '' })),
+    ];
+    const failures = cases.filter((c) => !c.ok).length;
+    const body = cases.map((c) => `    <testcase classname="${xml(`${name ? `${name}.` : ''}${e.id}`)}" name="${xml(c.name)}">${c.ok ? '' : `<failure message="${xml(clip(c.message, 500))}"/>`}</testcase>`);
+    if (cases.length === 0) body.push(`    <testcase classname="${xml(`${name ? `${name}.` : ''}${e.id}`)}" name="${xml(e.id)}"><error message="${xml(clip(e.firstFailure || e.status, 500))}"/></testcase>`);
+    return `  <testsuite name="${xml(`${name ? `${name} › ` : ''}${e.id}`)}" tests="${Math.max(1, cases.length)}" failures="${failures}" errors="${cases.length ? 0 : 1}">\n    <properties><property name="points" value="${e.points}"/><property name="max" value="${e.max}"/></properties>\n${body.join('\n')}\n  </testsuite>`;
+  }));
+  const tests = reports.reduce((s, r) => s + r.report.exercises.reduce((t, e) => t + Math.max(1, e.tests.length + (e.heldOut?.tests.length ?? 0)), 0), 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="deep-learning kata" tests="${tests}">\n${suites.join('\n')}\n</testsuites>\n`;
+}
