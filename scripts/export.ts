@@ -27,6 +27,7 @@ import { workflowYaml } from './lib/workflow';
 import { ACTIONS_WORKFLOW, actionsWorkflowYaml } from './lib/platforms/actions';
 import { type Platform, PLATFORMS, writeKit } from './lib/platforms/kit';
 import { VISIBILITIES, type Visibility } from './lib/platforms/results';
+import { gradingText } from './lib/platforms/student-text';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -143,7 +144,7 @@ function providedReadme(exercise: Exercise, users: string[], ko: boolean): strin
     : `# ${exercise.id} — ${exercise.title.en} (provided)\n\nThis exercise is **not part of your assignment**. Its working code is in \`${posix.basename(exercise.file)}\`\nbecause ${users.join(', ')} ${users.length > 1 ? 'import' : 'imports'} it. Read it if you like; you do not need to change it.\n\n[한국어](README.ko.md)\n`;
 }
 
-function build(curriculum: Curriculum, assigned: Exercise[], provided: Exercise[], title: string, assignmentText: { en: string; ko: string }): Files {
+function build(curriculum: Curriculum, assigned: Exercise[], provided: Exercise[], title: string, assignmentText: { en: string; ko: string }, platform: Platform | undefined): Files {
   const files: Files = new Map();
   const inRepo = new Set([...assigned, ...provided].map((e) => e.id));
   const usersOf = (e: Exercise) => [...assigned, ...provided].filter((x) => x.dependsOn.includes(e.id)).map((x) => x.id);
@@ -209,6 +210,7 @@ function build(curriculum: Curriculum, assigned: Exercise[], provided: Exercise[
       first: first.id.slice(0, 2),
       first_id: first.id,
       limit: String(timeLimitSeconds()),
+      ...gradingText(platform ?? 'none', l),
     }));
   }
   for (const file of files.keys()) if (FORBIDDEN.test(file) || file.startsWith('..')) throw new Error(`refusing to export ${file}`);
@@ -253,7 +255,7 @@ function main(): number {
   const assignmentText = { en: describeSelection(selection, 'en'), ko: describeSelection(selection, 'ko') };
   const title = optionValue(args, '--title') ?? defaultTitle(assignmentText.en);
 
-  const files = build(curriculum, assigned, provided, title, assignmentText);
+  const files = build(curriculum, assigned, provided, title, assignmentText, platform);
 
   // No solution of an assigned exercise, anywhere: search every file before writing any.
   const providedCode = provided.map((e) => files.get(pathsOf(e).stub) ?? '');
@@ -326,16 +328,27 @@ function main(): number {
   if (skipped.length > 0) console.log(`  ${say('not included (no spec yet)', '제외 (아직 스펙 없음)')}: ${skipped.map((e) => e.id).join(', ')}`);
   const count = Object.keys(assignment.files).length;
   const seal = sealOf(assignment).slice(0, 12);
-  console.log(`  ${say('tamper evidence', '변경 검사')}: ${say(`${MANIFEST_FILE} records ${count} files; the workflow carries its seal ${seal}…`, `${MANIFEST_FILE}에 파일 ${count}개를 기록하고, 워크플로에 봉인 ${seal}…을 넣었습니다`)}`);
+  const sealWords = workflowFile
+    ? say(`${MANIFEST_FILE} records ${count} files; ${workflowFile} carries its seal ${seal}…`, `${MANIFEST_FILE}에 파일 ${count}개를 기록하고, ${workflowFile}에 봉인 ${seal}…을 넣었습니다`)
+    : say(`${MANIFEST_FILE} records ${count} files; the bundle grades from its own copy, so nothing the student changes is read`, `${MANIFEST_FILE}에 파일 ${count}개를 기록했습니다. 번들은 자기 사본으로 채점하므로 학생이 바꾼 것은 읽지 않습니다`);
+  console.log(`  ${say('tamper evidence', '변경 검사')}: ${sealWords}`);
   if (uncommittedChanges) console.log(say('  note: exported from a checkout with uncommitted changes', '  참고: 커밋하지 않은 변경이 있는 체크아웃에서 내보냈습니다'));
   if (kit) {
     const k = relative(process.cwd(), kit) || kit;
     console.log(`  ${say('teacher\'s kit (never for students)', '선생님용 키트 (학생에게 주지 마세요)')}: ${k} — ${say(`${platform} bundle, ${heldOut.length} held-out spec(s), the steps in its README.md`, `${platform} 번들, 비공개 스펙 ${heldOut.length}개, 단계는 README.md에`)}`);
   }
   console.log(`\n${say('Next', '다음')}:`);
+  const then: Record<Platform | 'none', [string, string]> = {
+    classroom50: [`then push it as a template repository and commit the kit's bundle to your config repository — see ${kit ? relative(process.cwd(), kit) || kit : ''}/README.md`, `그다음 템플릿 저장소로 push 하고 키트의 번들을 설정 저장소에 커밋 — ${kit ? relative(process.cwd(), kit) || kit : ''}/README.md 참고`],
+    gradescope: ['then give it to students (a template repository or a zip) and upload the kit\'s autograder.zip to Gradescope', '그다음 학생에게 나눠 주고(템플릿 저장소나 zip) 키트의 autograder.zip을 Gradescope에 올리세요'],
+    actions: ['then push it to GitHub as a template repository: every push is graded by its workflow', '그다음 GitHub에 템플릿 저장소로 push: push마다 워크플로가 채점합니다'],
+    classroom: ['then push it to GitHub as a template repository (legacy Classroom workflow) — see TEACHERS.md', '그다음 GitHub에 템플릿 저장소로 push (예전 Classroom 워크플로) — TEACHERS.ko.md 참고'],
+    none: ['then push it to GitHub as a template repository — see TEACHERS.md', '그다음 GitHub에 템플릿 저장소로 push — TEACHERS.ko.md 참고'],
+  };
+  const [thenEn, thenKo] = then[platform ?? 'none'];
   console.log(say(
-    `  cd ${where} && npm ci && npm test        # try it: every test fails with "not implemented"\n  npm run grade                              # 0/${max}\n  then push it to GitHub as a template repository — see TEACHERS.md`,
-    `  cd ${where} && npm ci && npm test        # 확인: 모든 테스트가 "not implemented"로 실패\n  npm run grade                              # 0/${max}\n  그다음 GitHub에 템플릿 저장소로 push — TEACHERS.ko.md 참고`,
+    `  cd ${where} && npm ci && npm test        # try it: every test fails with "not implemented"\n  npm run grade                              # 0/${max}\n  ${thenEn}`,
+    `  cd ${where} && npm ci && npm test        # 확인: 모든 테스트가 "not implemented"로 실패\n  npm run grade                              # 0/${max}\n  ${thenKo}`,
   ));
   return 0;
 }

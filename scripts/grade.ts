@@ -24,7 +24,7 @@ import { isPresent, loadCurriculum, root } from './lib/curriculum';
 import { type GradedExercise, type GradeReport, changeWords, consequence, githubOutputLines, partialPoints } from './lib/grading';
 import { type Plan, plan, report, specFiles, UsageError } from './lib/grade-plan';
 import { langFrom, translator, withoutLang } from './lib/i18n';
-import { readAssignment } from './lib/manifest';
+import { HELD_OUT_NOTICE, isStudentCopy, readAssignment } from './lib/manifest';
 import { writeOutputs } from './lib/platforms/outputs';
 import { VISIBILITIES, type Visibility } from './lib/platforms/results';
 import { collectSubmission } from './lib/platforms/submission';
@@ -96,6 +96,7 @@ function printReport(report: GradeReport, p: Plan): void {
     'Partial credit: points × passing tests ÷ tests, rounded down — full points only when every test passes.',
     '부분 점수: 배점 × 통과한 테스트 수 ÷ 테스트 수, 소수점 아래는 버림 — 모든 테스트를 통과해야 만점입니다.',
   ));
+  if (p.mode === 'own' && p.repoRoot && isStudentCopy(p.repoRoot) && report.passed > 0) console.log(`✓ ${say(`${HELD_OUT_NOTICE.en}.`, `${HELD_OUT_NOTICE.ko}.`)}`);
   if (held) {
     console.log(say(
       'Held-out checks (the teacher\'s, on other inputs) confirm the public tests: passing tests count up to tests × held-out value checks passed ÷ held-out value checks.',

@@ -3,6 +3,7 @@
 // `--target DIR` to look at another folder, `--time-limit S` per exercise.
 import { relative } from 'node:path';
 import { isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/curriculum';
+import { HELD_OUT_NOTICE, isStudentCopy } from './lib/manifest';
 import { langFrom, translator, withoutLang } from './lib/i18n';
 import { runExercises, type ExerciseResult, type ExerciseState } from './lib/runner';
 import { pad } from './lib/text';
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
   }
   const doneExercises = exercises.filter((e) => byId.get(e.id)?.state === 'done');
   console.log(`\n${say('Total', '합계')}: ${bar(done.length, exercises.length)} · ${say('points', '점수')} ${points(doneExercises)}/${points(exercises)}`);
+  // In a student's copy of an assignment, ✓ means the public checks: the teacher's grade has more.
+  if (done.length > 0 && isStudentCopy(option('--target') ?? root)) console.log(`✓ = ${say(HELD_OUT_NOTICE.en, HELD_OUT_NOTICE.ko)}`);
 
   if (next) {
     const r = byId.get(next.id)!;

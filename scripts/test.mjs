@@ -48,4 +48,9 @@ if (hung.length > 0) {
   }
   code = 1;
 }
+// In a student's copy of an assignment (kata.json, no held-out checks), green is the public checks only
+// (the words of HELD_OUT_NOTICE in scripts/lib/manifest.ts).
+if (code === 0 && existsSync(join(root, 'kata.json')) && !existsSync(join(root, 'spec', 'held-out'))) {
+  console.log(ko ? '\n✓ 공개 검사 통과, 선생님의 비공개 검사는 채점할 때 실행됩니다' : "\n✓ public checks passed; your teacher's held-out checks run when grading");
+}
 process.exit(code);

@@ -6,12 +6,14 @@
 //    sandbox's own boundary test too)
 //   6. the learner commands work, and a learner's endless loop or syntax error hangs nothing;
 //   7. the generated expected values (spec/support/*-cases.ts) are what their generators write;
-//   8. the teacher commands, and a class of dishonest students graded from an export (lib/attacks.ts).
+//   8. the teacher commands, and a class of dishonest students graded from an export (lib/attacks.ts);
+//   9. the platform bundles (Classroom 50, Gradescope, Actions), each run end to end on this machine.
 // Ends with "N passed, N failed" and exits non-zero on any failure. Bounded: no step can hang it.
 import { join } from 'node:path';
 import { checkAttacks } from './lib/check-attacks';
 import { checkCommands } from './lib/check-commands';
 import { checkCurriculum } from './lib/check-curriculum';
+import { checkPlatforms } from './lib/check-platforms';
 import { checkPlot } from './lib/check-plot';
 import { checkTeacher } from './lib/check-teacher';
 import { isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
   const mutants = runMutants(present, 90_000).then(async (learner) => ({ learner, grading: await runMutants(present, 150_000, true) }));
   const [outcomes, commandChecks, plot, teacherChecks] = await Promise.all([mutants, checkCommands(curriculum), checkPlot(), checkTeacher(curriculum, mutants)]);
   const attackChecks = await checkAttacks(curriculum);
+  const platformChecks = await checkPlatforms(curriculum);
   for (const [mode, list] of [['learner mode', outcomes.learner], ['grading mode', outcomes.grading]] as const) {
     tally.section(`every known mistake in mutants/ is caught and named (${mode})`);
     for (const o of list) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
@@ -99,6 +102,9 @@ async function main(): Promise<void> {
 
   tally.section('grading mode against a dishonest class: the attacks of lib/attacks.ts gain nothing');
   for (const [ok, what, detail] of attackChecks) tally.check(ok, what, detail);
+
+  tally.section('platforms: chapter 1 exported for Classroom 50, Gradescope and Actions, a half-solved student graded through each');
+  for (const [ok, what, detail] of platformChecks) tally.check(ok, what, detail);
 
   tally.section('npm run plot, rendered in headless Chromium');
   for (const [ok, what, detail] of plot.checks) tally.check(ok, what, detail);
@@ -117,6 +123,7 @@ function why(run: { timedOut: boolean; output: string }): string {
 const GENERATORS = [
   { script: 'generate-optimizer-cases.ts', command: 'npm run generate:optimizers', file: 'spec/support/optimizer-cases.ts' },
   { script: 'generate-iris-cases.ts', command: 'npm run generate:iris', file: 'spec/support/iris-cases.ts' },
+  { script: 'generate-held-out-cases.ts', command: 'npm run generate:held-out', file: 'spec/held-out/support/cases.ts' },
 ];
 
 async function checkGenerated(g: (typeof GENERATORS)[number]): Promise<{ ok: boolean; what: string; output: string }> {

@@ -46,3 +46,20 @@ export const ATTACKS: Attack[][] = [
     { name: 'a getter that throws, a huge array', exercise: '18-adagrad', body: `return Object.defineProperty(new Array(2 ** 25), 'length', { get() { throw new Error('gotcha'); } }) as any;` },
   ],
 ];
+
+/**
+ * Answers looked up for the public inputs (the spec's own examples), anything else a guess: every
+ * public test of the exercise passes. The held-out checks must take all its points, in the teacher's
+ * regrade and in every platform bundle (verify's check-platforms.ts).
+ */
+export const LOOKUPS: Record<string, string> = {
+  '01-argmax': `// Answers looked up for the public inputs.
+const table: Record<string, number> = { '1.37,0': 0, '1.37,1.36': 0, '0.1,0.7,0.2': 1, '-3,-2,-5': 1, '0.2,0.3,4.5': 2, '42': 0, '3,1,3': 0, '0,2,2,1': 1, '2,9,4': 1 };
+export function argmax(scores: readonly number[]): number {
+  if (!Array.isArray(scores) || scores.length === 0 || scores.some((s) => typeof s !== 'number' || Number.isNaN(s))) throw new RangeError('scores: bad');
+  const key = scores.join(',');
+  if (key in table) return table[key]!;
+  return 0;
+}
+`,
+};

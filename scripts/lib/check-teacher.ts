@@ -65,7 +65,7 @@ function shapeProblems(report: unknown): string[] {
 }
 
 /** Apply a mutant (a known mistake) to a solution text; undefined if a `find` does not occur. */
-function mutate(code: string, replace: [string, string][]): string | undefined {
+export function mutate(code: string, replace: [string, string][]): string | undefined {
   let out = code;
   for (const [find, by] of replace) {
     if (!out.includes(find)) return undefined;
@@ -152,16 +152,10 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
     add(commits.length === 1 && dirty === '' && forbidden.length === 0, 'the template has a fresh history (one commit, clean tree) and no solutions/, mutants/, .ci/ or .kata/',
       `commits: ${commits.length}; status: ${dirty}; present: ${forbidden.join(', ')}`);
 
-    const files = listFiles(template, '.').filter((f) => !f.startsWith('.git/'));
-    const providedCode = provided.map((e) => readFileSync(join(template, pathsOf(e).stub), 'utf8'));
-    const prints = assigned.flatMap((e) => fingerprints(e.id, readFileSync(join(root, pathsOf(e).solution), 'utf8'), [readFileSync(join(root, pathsOf(e).stub), 'utf8'), ...providedCode]));
-    const objects = git('cat-file', '--batch-all-objects', '--batch').split(/^[0-9a-f]{40} \w+ \d+$/m);
-    const blobIds = new Set(git('cat-file', '--batch-all-objects', '--batch-check=%(objectname)').trim().split('\n'));
-    const sameFile = assigned.filter((e) => blobIds.has(gitBlobId(readFileSync(join(root, pathsOf(e).solution)))));
-    const leaks = scanTexts([...files.map((f) => ({ where: f, text: readFileSync(join(template, f), 'utf8') })), ...objects.map((text, i) => ({ where: `git object #${i}`, text }))], prints);
-    add(prints.length >= assigned.length && leaks.length === 0 && sameFile.length === 0,
-      `no reference solution of ${assigned.map((e) => e.id.slice(0, 2)).join(', ')} in the ${files.length} files or ${blobIds.size} git objects (${prints.length} function bodies and whole files searched, comments and spacing ignored)`,
-      [...leaks.map((l) => `${l.where}: ${l.fingerprint.exercise} ${l.fingerprint.what}`), ...sameFile.map((e) => `git holds ${pathsOf(e).solution} byte for byte`)].join('\n'));
+    const leaks = templateLeaks(template, assigned, provided);
+    add(leaks.problems.length === 0,
+      `no reference solution of ${assigned.map((e) => e.id.slice(0, 2)).join(', ')} in the ${leaks.files} files or ${leaks.objects} git objects (${leaks.prints} function bodies and whole files searched, comments and spacing ignored)`,
+      leaks.problems.join('\n'));
 
     const assignment = json<Assignment>(readFileSync(join(template, MANIFEST_FILE), 'utf8'));
     const stubProblems = assigned.flatMap((e) => {
@@ -288,6 +282,21 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
     rmSync(tmp, { recursive: true, force: true });
   }
   return checks;
+}
+
+/** Every reference solution of `assigned` found in an exported template's files or git objects. */
+export function templateLeaks(template: string, assigned: readonly Exercise[], provided: readonly Exercise[]): { problems: string[]; files: number; objects: number; prints: number } {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: template, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const files = listFiles(template, '.').filter((f) => !f.startsWith('.git/') && !f.startsWith('node_modules/'));
+  const providedCode = provided.map((e) => readFileSync(join(template, pathsOf(e).stub), 'utf8'));
+  const prints = assigned.flatMap((e) => fingerprints(e.id, readFileSync(join(root, pathsOf(e).solution), 'utf8'), [readFileSync(join(root, pathsOf(e).stub), 'utf8'), ...providedCode]));
+  const objects = git('cat-file', '--batch-all-objects', '--batch').split(/^[0-9a-f]{40} \w+ \d+$/m);
+  const blobIds = new Set(git('cat-file', '--batch-all-objects', '--batch-check=%(objectname)').trim().split('\n'));
+  const sameFile = assigned.filter((e) => blobIds.has(gitBlobId(readFileSync(join(root, pathsOf(e).solution)))));
+  const leaks = scanTexts([...files.map((f) => ({ where: f, text: readFileSync(join(template, f), 'utf8') })), ...objects.map((text, i) => ({ where: `git object #${i}`, text }))], prints);
+  const problems = [...leaks.map((l) => `${l.where}: ${l.fingerprint.exercise} ${l.fingerprint.what}`), ...sameFile.map((e) => `git holds ${pathsOf(e).solution} byte for byte`)];
+  if (prints.length < assigned.length) problems.push(`only ${prints.length} fingerprints for ${assigned.length} exercises`);
+  return { problems, files: files.length, objects: blobIds.size, prints: prints.length };
 }
 
 function safeInspect(text: string): ReturnType<typeof inspectWorkflow> | undefined {

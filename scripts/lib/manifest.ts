@@ -211,3 +211,14 @@ export function rootDotfiles(dir: string): string[] {
 export function hashAll(dir: string, files: readonly string[]): Record<string, string> {
   return Object.fromEntries([...files].sort().map((f) => [f, hashFile(join(dir, f))]));
 }
+
+/** A student's copy of an assignment: kata.json, and no held-out checks (the teacher's kit has them). */
+export function isStudentCopy(dir: string): boolean {
+  return existsSync(join(dir, MANIFEST_FILE)) && !existsSync(join(dir, 'spec', 'held-out'));
+}
+
+/** What a student is told once the public checks pass: they are not the whole grade. */
+export const HELD_OUT_NOTICE = {
+  en: 'public checks passed; your teacher\'s held-out checks run when grading',
+  ko: '공개 검사 통과, 선생님의 비공개 검사는 채점할 때 실행됩니다',
+};

@@ -34,7 +34,7 @@ export function writeOutputs(report: GradeReport, exercises: readonly Exercise[]
   }
   if (o.junit) writeFileSync(resolve(o.junit), junitXml([{ name: '', report }]));
   if (!o.actions) return 0;
-  for (const line of annotations(report, 'exercises/')) console.log(line);
+  for (const line of annotations(report, exercises, 'exercises/')) console.log(line);
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, jobSummary(report, exercises, say, o.passAt));
   const ok = passes(report, o.passAt);
   if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `points=${report.total}\nmax=${report.max}\npassed=${ok}\n`);

@@ -6,6 +6,8 @@
 //   JUnit         XML, for any CI or LMS that reads it.
 // The points are always the report's: per test, whole-number shares that add up to each exercise's
 // points (grading.ts, testShares over the tests the held-out checks confirm).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Exercise } from '../curriculum';
 import { countedOutcomes, type GradedExercise, type GradeReport, testShares } from '../grading';
 
@@ -123,15 +125,26 @@ export function gradescopeResults(report: GradeReport, exercises: readonly Exerc
 
 // ── GitHub Actions ────────────────────────────────────────────────────────────────────────────────
 
-/** `::error` lines: one per exercise that is not full, on the learner's file and line where known. */
-export function annotations(report: GradeReport, codePrefix: string): string[] {
+/**
+ * `::error` lines: one per exercise that is not full, on the learner's file — at the line where the
+ * first failing test's error was thrown in it, else at the line that declares what the spec calls
+ * (its first `export`), where a wrong answer comes from.
+ */
+export function annotations(report: GradeReport, exercises: readonly Exercise[], codePrefix: string): string[] {
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return report.exercises.filter((e) => e.points < e.max).map((e) => {
-    const where = e.tests.find((t) => !t.passed && t.location)?.location;
-    const file = `${codePrefix}${where?.file ?? `${e.id}/`}`;
-    const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    const props = where ? `file=${file},line=${where.line}` : `file=${codePrefix}${e.id}`;
-    return `::error ${props},title=${escape(`${e.id}: ${e.points}/${e.max}`)}::${escape(clip(e.firstFailure || e.status, 400))}`;
+    const file = exercises.find((x) => x.id === e.id)?.file ?? `${e.id}/`;
+    const where = e.tests.find((t) => !t.passed && t.location)?.location ?? { file, line: declarationLine(join(report.target, file)) };
+    const line = where.line ? `,line=${where.line}` : '';
+    return `::error file=${codePrefix}${where.file}${line},title=${property(`${e.id}: ${e.points}/${e.max}`)}::${escape(clip(e.firstFailure || e.status, 400))}`;
   });
+}
+
+/** The line of the first `export` in a file, 0 if none (or no file). */
+function declarationLine(path: string): number {
+  const lines = existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [];
+  return lines.findIndex((l) => /^export\b/.test(l)) + 1;
 }
 
 /** The job summary: the total, a row per exercise with its first failure. */
