@@ -1,11 +1,12 @@
-// npm run grade — points for the assigned exercises, as GitHub Classroom will record them.
+// npm run grade — points for the assigned exercises, as the course's platform will record them.
 //
 //   npm run grade                          the assignment in kata.json, else every exercise present
 //   npm run grade -- --chapters 1,3        only these chapters (--exercises 04,12 for single ones)
 //   npm run grade -- --target DIR          grade another folder from this one: a student's repository
 //                                          (DIR/exercises) or a tree with the layout of solutions/
-//   npm run grade -- --each DIR            every student repository under DIR → one CSV gradebook
-//                                          (--csv FILE, --jobs N, --json-dir DIR for every full report)
+//   npm run grade -- --each DIR            every student repository under DIR → one CSV gradebook and a
+//                                          class report (--csv FILE, --report PATH, --jobs N,
+//                                          --json-dir DIR for every full report, --junit FILE)
 //   --json            print the report as JSON (also written to grade.json when a repository grades
 //                     itself; --json-file FILE writes it there instead)
 //   --github-output   write one Classroom result per exercise to $GITHUB_OUTPUT (the workflow's step)
@@ -147,7 +148,7 @@ async function main(): Promise<number> {
   const each = optionValue(args, '--each');
   if (hasOption(args, '--each')) {
     if (!each) throw new UsageError('--each needs a folder of student repositories', '--each 뒤에 학생 저장소들이 든 폴더가 필요합니다');
-    return gradeEach(each, { args, lang, limit, say, planOf: (folder) => plan(curriculum, args, folder, say, (name) => optionValue(args, name)) });
+    return gradeEach(each, { args, lang, limit, say, exercises: curriculum.exercises, planOf: (folder) => plan(curriculum, args, folder, say, (name) => optionValue(args, name)) });
   }
   let target = optionValue(args, '--target');
   if (hasOption(args, '--target') && !target) throw new UsageError('--target needs a folder', '--target 뒤에 폴더가 필요합니다');

@@ -11,16 +11,19 @@ function mistakes(scores: readonly number[]): Mistake[] {
   return [
     {
       when: (r) => r === max && !(Number.isInteger(max) && max === first),
+      id: 'returns-max-value',
       en: 'you returned the largest score itself; argmax returns its index (the position in the array).',
       ko: '가장 큰 점수 자체를 반환했습니다. argmax는 그 점수의 인덱스(배열 안의 위치)를 반환합니다.',
     },
     {
       when: (r) => r !== first && r === scores.lastIndexOf(max),
+      id: 'last-maximum',
       en: 'when several scores share the maximum, return the first one. Replace the best index only on a strictly larger score (> rather than >=).',
       ko: '최댓값이 여러 개면 첫 번째를 반환해야 합니다. 더 큰 점수일 때만 바꾸세요 (>= 대신 >).',
     },
     {
       value: first + 1,
+      id: 'one-based-index',
       en: 'your index is one too high. Indices start at 0: the first class is 0.',
       ko: '인덱스가 1 큽니다. 인덱스는 0부터 시작합니다. 첫 번째 클래스는 0입니다.',
     },

@@ -12,11 +12,13 @@ function mistakes(logits: readonly number[]): Mistake[] {
   return [
     {
       when: (r) => Array.isArray(r) && r.some((x) => Number.isNaN(x) || x === Infinity),
+      id: 'overflow-no-shift',
       en: 'exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp: the result is mathematically the same.',
       ko: '큰 로짓의 exp는 Infinity로 넘칩니다 (exp(1000) = Infinity). Infinity / Infinity는 NaN이고, 아주 작은 로짓의 exp는 0이라 0 / 0도 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.',
     },
     {
       when: (r) => Array.isArray(r) && r.length === logits.length && Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 && sameRatios(r, logits),
+      id: 'not-normalised',
       en: 'your values have the right proportions but do not add up to 1: divide every exp by the sum of all of them.',
       ko: '값의 비율은 맞지만 합이 1이 아닙니다. 각 exp를 전체 exp의 합으로 나누세요.',
     },

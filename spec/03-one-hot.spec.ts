@@ -12,16 +12,19 @@ function mistakes(k: number, n: number): Mistake[] {
   return [
     {
       when: (r) => k >= 1 && Array.isArray(r) && r.length === n && r[k - 1] === 1 && r.filter((x) => x !== 0).length === 1,
+      id: 'one-based-class',
       en: 'the 1 sits one place too early, as if classes were counted from 1. Indices start at 0: put the 1 at position classIndex itself.',
       ko: '1이 한 칸 앞에 있습니다. 클래스를 1부터 센 것처럼요. 인덱스는 0부터 시작하니 classIndex 자리에 그대로 1을 넣으세요.',
     },
     {
       when: (r) => Array.isArray(r) && r.length === n + 1,
+      id: 'one-entry-too-many',
       en: 'the vector has one entry too many; it needs exactly numClasses entries (positions 0 … numClasses − 1).',
       ko: '벡터 항목이 하나 더 많습니다. 정확히 numClasses개(위치 0 … numClasses − 1)여야 합니다.',
     },
     {
       when: (r) => Array.isArray(r) && r.some((x) => typeof x === 'boolean'),
+      id: 'booleans',
       en: 'use the numbers 0 and 1, not true and false: the vector is a probability distribution.',
       ko: 'true/false가 아니라 숫자 0과 1을 쓰세요. 이 벡터는 확률 분포입니다.',
     },
@@ -51,7 +54,7 @@ describe('03 oneHot', () => {
     expect(oneHot(0, 3)).toMatchValue([1, 0, 0], {
       name: t('oneHot(0, 3) after changing an earlier result', '이전 결과를 바꾼 뒤의 oneHot(0, 3)'),
       tol: 0,
-      mistakes: [{ when: (r) => Array.isArray(r) && r[1] === 5, en: 'every call must build a new array; yours hands out the same one each time.', ko: '호출마다 새 배열을 만들어야 합니다. 지금은 같은 배열을 계속 돌려줍니다.' }],
+      mistakes: [{ when: (r) => Array.isArray(r) && r[1] === 5, id: 'fresh-array', en: 'every call must build a new array; yours hands out the same one each time.', ko: '호출마다 새 배열을 만들어야 합니다. 지금은 같은 배열을 계속 돌려줍니다.' }],
     });
   });
 

@@ -19,6 +19,7 @@ const flowers = [
 ];
 
 const transposed: Mistake = {
+  id: 'rows-columns-swapped',
   en: 'rows and columns are swapped: weights[j] is the row of output j, so z_j = Σ_i weights[j][i] · input[i] (not weights[i][j]).',
   ko: '행과 열이 바뀌었습니다. weights[j]가 출력 j의 행이므로 z_j = Σ_i weights[j][i] · input[i] 입니다 (weights[i][j]가 아님).',
 };
@@ -52,8 +53,8 @@ describe('05 dense and predict', () => {
         name: `predict(W, ${f.name})`,
         tol: 0,
         mistakes: [
-          { when: (r) => Array.isArray(r), en: 'predict returns one class index, not the vector of probabilities: take argmax of the softmax.', ko: 'predict는 확률 벡터가 아니라 클래스 인덱스 하나를 반환합니다. softmax에 argmax를 적용하세요.' },
-          { when: (r) => typeof r === 'number' && !Number.isInteger(r), en: 'predict returns the index of the most probable class, not its probability.', ko: 'predict는 가장 확률이 큰 클래스의 확률이 아니라 인덱스를 반환합니다.' },
+          { when: (r) => Array.isArray(r), id: 'predict-returns-vector', en: 'predict returns one class index, not the vector of probabilities: take argmax of the softmax.', ko: 'predict는 확률 벡터가 아니라 클래스 인덱스 하나를 반환합니다. softmax에 argmax를 적용하세요.' },
+          { when: (r) => typeof r === 'number' && !Number.isInteger(r), id: 'predict-returns-probability', en: 'predict returns the index of the most probable class, not its probability.', ko: 'predict는 가장 확률이 큰 클래스의 확률이 아니라 인덱스를 반환합니다.' },
         ],
       });
     }

@@ -26,11 +26,13 @@ function sigmoidMistakes(s: number): Mistake[] {
   return [
     {
       when: (r) => Number.isNaN(r),
+      id: 'overflow-nan',
       en: 'NaN: e^z / (1 + e^z) overflows to Infinity / Infinity for a large z. Write σ(z) = 1 / (1 + e^(−z)): for a very negative z that is 1 / Infinity = 0, which is right.',
       ko: 'NaN이 나왔습니다. e^z / (1 + e^z)는 z가 크면 Infinity / Infinity가 됩니다. σ(z) = 1 / (1 + e^(−z))로 쓰세요. z가 아주 작으면 1 / Infinity = 0이 되어 올바른 값입니다.',
     },
     {
       when: (r) => s !== 0.5 && near(r, 1 - s, 1e-9),
+      id: 'sign-of-exponent',
       en: 'you computed σ(−z) = 1 − σ(z): the exponent needs its minus sign, σ(z) = 1 / (1 + e^(−z)), so that σ grows with z.',
       ko: 'σ(−z) = 1 − σ(z)를 계산했습니다. 지수에 마이너스가 있어야 σ가 z와 함께 커집니다: σ(z) = 1 / (1 + e^(−z)).',
     },
@@ -43,16 +45,19 @@ function primeMistakes(z: number): Mistake[] {
   return [
     {
       when: (r) => near(r, z * (1 - z), 1e-9),
+      id: 'z-times-one-minus-z',
       en: 'you computed z · (1 − z). sigmoidPrime receives the pre-activation z, not σ(z): compute s = σ(z) first, then s · (1 − s). (The article writes h1 · (1 − h1) because h1 is σ(z1) already.)',
       ko: 'z · (1 − z)를 계산했습니다. sigmoidPrime은 σ(z)가 아니라 활성화 이전 값 z를 받습니다. 먼저 s = σ(z)를 구한 뒤 s · (1 − s)를 계산하세요. (글이 h1 · (1 − h1)로 쓰는 것은 h1이 이미 σ(z1)이기 때문입니다.)',
     },
     {
       when: (r) => near(r, s * (1 - z), 1e-9),
+      id: 'sigma-times-one-minus-z',
       en: 'you computed σ(z) · (1 − z): both factors need σ(z), so σ′(z) = σ(z) · (1 − σ(z)).',
       ko: 'σ(z) · (1 − z)를 계산했습니다. 두 인수 모두 σ(z)를 써야 합니다: σ′(z) = σ(z) · (1 − σ(z)).',
     },
     {
       when: (r) => near(r, s, 1e-9),
+      id: 'sigma-not-slope',
       en: 'that is σ(z) itself, not its slope: σ′(z) = σ(z) · (1 − σ(z)).',
       ko: '그것은 기울기가 아니라 σ(z) 자체입니다. σ′(z) = σ(z) · (1 − σ(z)).',
     },

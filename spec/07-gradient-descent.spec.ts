@@ -10,11 +10,13 @@ function stepMistakes(x: number, slope: number, learningRate: number): Mistake[]
   return [
     {
       value: x + learningRate * slope,
+      id: 'adds-step',
       en: 'you added the step, which climbs uphill. Gradient descent subtracts it: x − α · slope, so a positive slope moves x to the left.',
       ko: '이동량을 더했습니다. 그러면 언덕을 올라갑니다. 경사하강법은 빼야 합니다: x − α · slope. 그래서 기울기가 양수면 x가 왼쪽으로 움직입니다.',
     },
     {
       value: x - slope,
+      id: 'no-learning-rate',
       en: 'the learning rate is missing: the step is α · slope, not the slope itself.',
       ko: '학습률이 빠졌습니다. 이동량은 기울기 자체가 아니라 α · slope 입니다.',
     },
@@ -36,26 +38,31 @@ const parabolaSlope = (x: number) => 2 * (x - 3);
 const descentMistakes: Mistake[] = [
   {
     when: (r) => Array.isArray(r) && r.length === 5 && Math.abs((r[0] as number) - 0.6) < 1e-9,
+    id: 'missing-x0',
     en: 'the list must start with x0 itself, then one value per step: steps + 1 values in all.',
     ko: '목록은 x0 자체로 시작하고, 그다음 한 단계마다 값이 하나씩 와야 합니다. 모두 steps + 1개입니다.',
   },
   {
     when: (r) => Array.isArray(r) && r.length === 7,
+    id: 'one-step-too-many',
     en: 'one step too many: `steps` steps give steps + 1 values (x0 and one per step).',
     ko: '한 단계를 더 갔습니다. `steps`번 이동하면 값은 steps + 1개입니다 (x0과 단계마다 하나).',
   },
   {
     value: [0, 0.6, 1.2, 1.8, 2.4, 3],
+    id: 'slope-at-x0',
     en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.',
     ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.',
   },
   {
     value: [0, -0.6, -1.32, -2.184, -3.2208, -4.46496],
+    id: 'runs-away',
     en: 'x runs away from the minimum at 3: each step adds α · slope. Subtract it: x − α · f′(x).',
     ko: 'x가 최솟값 3에서 멀어집니다. 단계마다 α · slope를 더했기 때문입니다. 빼야 합니다: x − α · f′(x).',
   },
   {
     value: [0, 6, 0, 6, 0, 6],
+    id: 'no-learning-rate-in-steps',
     en: 'the learning rate is missing: each step must be α · f′(x), not f′(x).',
     ko: '학습률이 빠졌습니다. 한 단계의 이동량은 f′(x)가 아니라 α · f′(x) 입니다.',
   },
@@ -95,6 +102,7 @@ describe('07 gradientDescentStep and gradientDescent', () => {
       mistakes: [
         {
           value: [1, 0.5, 0, -0.5],
+          id: 'slope-at-x0-every-step',
           en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.',
           ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.',
         },

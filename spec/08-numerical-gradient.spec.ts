@@ -13,21 +13,25 @@ function derivativeMistakes(f: (x: number) => number, x: number, h = 1e-5, given
   return [
     {
       value: (f(x + h) - f(x)) / h,
+      id: 'forward-difference',
       en: 'this is the one-sided difference (f(x + h) − f(x)) / h: its error shrinks only like h. Use the central difference (f(x + h) − f(x − h)) / 2h, whose error shrinks like h².',
       ko: '한쪽 차분 (f(x + h) − f(x)) / h 입니다. 오차가 h에 비례해서만 줄어듭니다. 오차가 h²에 비례해 줄어드는 중앙 차분 (f(x + h) − f(x − h)) / 2h를 쓰세요.',
     },
     {
       value: (f(x) - f(x - h)) / h,
+      id: 'backward-difference',
       en: 'this is the one-sided (backward) difference (f(x) − f(x − h)) / h. Use the central difference (f(x + h) − f(x − h)) / 2h.',
       ko: '한쪽(뒤쪽) 차분 (f(x) − f(x − h)) / h 입니다. 중앙 차분 (f(x + h) − f(x − h)) / 2h를 쓰세요.',
     },
     {
       value: (f(x + h) - f(x - h)) / h,
+      id: 'divides-by-h',
       en: 'twice the slope: x + h and x − h are 2h apart, so divide the difference by 2h, not by h.',
       ko: '기울기의 두 배입니다. x + h와 x − h는 2h만큼 떨어져 있으니 차이를 h가 아니라 2h로 나누세요.',
     },
     {
       value: (f(x - 2 * h) - 8 * f(x - h) + 8 * f(x + h) - f(x + 2 * h)) / (12 * h),
+      id: 'five-point-stencil',
       en: 'this is the five-point stencil (f(x − 2h) − 8f(x − h) + 8f(x + h) − f(x + 2h)) / 12h — more accurate, but not what this exercise asks for (the specs of 06 and 10 use it for their own checks). Write the central difference (f(x + h) − f(x − h)) / 2h.',
       ko: '5점 공식 (f(x − 2h) − 8f(x − h) + 8f(x + h) − f(x + 2h)) / 12h 입니다. 더 정확하지만 이 연습이 요구하는 것이 아닙니다(06과 10의 스펙이 자체 검사에 씁니다). 중앙 차분 (f(x + h) − f(x − h)) / 2h를 쓰세요.',
     },
@@ -35,6 +39,7 @@ function derivativeMistakes(f: (x: number) => number, x: number, h = 1e-5, given
       ? [
           {
             value: (f(x + 1e-5) - f(x - 1e-5)) / 2e-5,
+            id: 'ignores-h',
             en: `you ignored the h you were given (${given}) and used 1e-5. Use the parameter h; 1e-5 is only its default.`,
             ko: `전달받은 h(${given})를 무시하고 1e-5를 썼습니다. 매개변수 h를 쓰세요. 1e-5는 기본값일 뿐입니다.`,
           },
@@ -59,16 +64,19 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
   return [
     {
       value: xs.map((_, i) => (f(moved(i, h)) - f(xs)) / h),
+      id: 'forward-difference-vector',
       en: 'this is the one-sided difference (f(x + h) − f(x)) / h in each coordinate. Use the central difference: nudge xs[i] by +h and by −h and divide by 2h.',
       ko: '좌표마다 한쪽 차분 (f(x + h) − f(x)) / h를 썼습니다. 중앙 차분을 쓰세요. xs[i]를 +h, −h만큼 움직이고 2h로 나눕니다.',
     },
     {
       value: xs.map(() => (f(all(h)) - f(all(-h))) / (2 * h)),
+      id: 'nudges-all-coordinates',
       en: 'every entry is the same: you nudged all coordinates at once. For entry i, move only xs[i] and keep every other coordinate where it is.',
       ko: '모든 항목이 같습니다. 모든 좌표를 한꺼번에 움직였습니다. i번째 항목은 xs[i]만 움직이고 나머지 좌표는 그대로 두세요.',
     },
     {
       value: xs.map((_, i) => (f(moved(i, h)) - f(moved(i, -h))) / h),
+      id: 'divides-by-h-vector',
       en: 'twice the slope: the two points are 2h apart, so divide by 2h, not by h.',
       ko: '기울기의 두 배입니다. 두 점은 2h만큼 떨어져 있으니 h가 아니라 2h로 나누세요.',
     },
@@ -89,21 +97,25 @@ function relativeMistakes(a: number, b: number): Mistake[] {
   return [
     {
       when: (r) => Number.isNaN(r),
+      id: 'zero-over-zero',
       en: 'NaN comes from 0 / 0: when a and b are both 0 they agree perfectly, so return 0.',
       ko: 'NaN은 0 / 0에서 나옵니다. a와 b가 모두 0이면 완전히 같은 것이니 0을 반환하세요.',
     },
     {
       when: (r) => d > 0 && typeof r === 'number' && r < 0,
+      id: 'negative-relative-error',
       en: 'a relative error is never negative: take the absolute value |a − b|.',
       ko: '상대 오차는 음수가 될 수 없습니다. 절댓값 |a − b|를 쓰세요.',
     },
     {
       value: d / (Math.abs(a) + Math.abs(b)),
+      id: 'divides-by-sum',
       en: 'you divided by |a| + |b|. This gradient check divides by the larger of the two, max(|a|, |b|).',
       ko: '|a| + |b|로 나눴습니다. 이 기울기 검증은 둘 중 큰 값 max(|a|, |b|)로 나눕니다.',
     },
     {
       value: d / Math.min(Math.abs(a), Math.abs(b)),
+      id: 'divides-by-smaller',
       en: 'you divided by the smaller of |a| and |b|; divide by the larger, max(|a|, |b|), so that the result does not depend on the order.',
       ko: '|a|와 |b| 중 작은 값으로 나눴습니다. 순서에 상관없는 결과가 되도록 큰 값 max(|a|, |b|)로 나누세요.',
     },

@@ -14,6 +14,7 @@ function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
   return [
     {
       when: (r) => Array.isArray(r) && z.some((zl, l) => l > 0 && near(r[l], zl as number[], 1e-9)),
+      id: 'no-activation',
       en: 'on at least one layer a equals z: apply σ to every unit of every layer, a[l][j] = sigmoid(z[l][j]), the output layer included.',
       ko: '적어도 한 층에서 a가 z와 같습니다. 출력층을 포함한 모든 층의 모든 유닛에 σ를 적용하세요: a[l][j] = sigmoid(z[l][j]).',
     },
@@ -22,6 +23,7 @@ function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
 
 const missingInput: Mistake = {
   when: (r) => Array.isArray(r) && r.length === exact.a.length - 1,
+  id: 'no-input-layer',
   en: 'a needs one entry per layer including the input: a[0] is (a copy of) the input, a[1] the hidden layer, a[2] the output. Likewise z[0] is [].',
   ko: 'a에는 입력을 포함해 층마다 항목이 하나씩 있어야 합니다. a[0]은 입력(의 복사본), a[1]은 은닉층, a[2]는 출력입니다. z[0]도 마찬가지로 [] 입니다.',
 };
@@ -45,6 +47,7 @@ describe('09 forward', () => {
       mistakes: [
         {
           value: [0.11, 0.095],
+          id: 'rows-columns-swapped-hidden',
           en: 'rows and columns are swapped: weights[0][j] is the row of hidden unit j, so z1 = w1·x1 + w2·x2 = weights[0][0][0]·x1 + weights[0][0][1]·x2.',
           ko: '행과 열이 바뀌었습니다. weights[0][j]가 은닉 유닛 j의 행이므로 z1 = w1·x1 + w2·x2 = weights[0][0][0]·x1 + weights[0][0][1]·x2 입니다.',
         },
@@ -56,6 +59,7 @@ describe('09 forward', () => {
       mistakes: [
         {
           when: (r) => near(r, z[1] as number[], 1e-9),
+          id: 'hidden-no-sigmoid',
           en: 'h equals z in the hidden layer: apply the sigmoid, h1 = σ(z1).',
           ko: '은닉층에서 h가 z와 같습니다. 시그모이드를 적용하세요: h1 = σ(z1).',
         },
@@ -73,16 +77,19 @@ describe('09 forward', () => {
       mistakes: [
         {
           value: [0.125, 0.19],
+          id: 'output-fed-inputs',
           en: 'the output layer was fed the inputs x1, x2. Each layer reads the activations of the layer before it: z3 = w5·h1 + w6·h2. (The article itself slips here once, in its second forward pass: it writes w5·x1 + w6·x2 but computes with h1, h2.)',
           ko: '출력층에 입력 x1, x2를 넣었습니다. 각 층은 바로 앞 층의 활성화 값을 읽습니다: z3 = w5·h1 + w6·h2. (글도 두 번째 순전파에서 w5·x1 + w6·x2로 잘못 적었지만 계산은 h1, h2로 했습니다.)',
         },
         {
           value: [0.45 * 0.08 + 0.4 * 0.11, 0.7 * 0.08 + 0.6 * 0.11],
+          id: 'output-fed-z',
           en: 'the output layer was fed z1, z2 instead of h1 = σ(z1), h2 = σ(z2): apply σ in the hidden layer too.',
           ko: '출력층에 h1 = σ(z1), h2 = σ(z2) 대신 z1, z2를 넣었습니다. 은닉층에서도 σ를 적용하세요.',
         },
         {
           value: [0.45 * h1! + 0.7 * h2!, 0.4 * h1! + 0.6 * h2!],
+          id: 'rows-columns-swapped-output',
           en: 'rows and columns are swapped: weights[1][j] is the row of output unit j, so z3 = w5·h1 + w6·h2 = weights[1][0][0]·h1 + weights[1][0][1]·h2.',
           ko: '행과 열이 바뀌었습니다. weights[1][j]가 출력 유닛 j의 행이므로 z3 = w5·h1 + w6·h2 = weights[1][0][0]·h1 + weights[1][0][1]·h2 입니다.',
         },
@@ -94,6 +101,7 @@ describe('09 forward', () => {
       mistakes: [
         {
           when: (r) => near(r, z[2] as number[], 1e-9),
+          id: 'output-no-sigmoid',
           en: 'o equals z at the output: the output layer has a sigmoid too, o1 = σ(z3).',
           ko: '출력층에서 o가 z와 같습니다. 출력층에도 시그모이드가 있습니다: o1 = σ(z3).',
         },

@@ -16,6 +16,7 @@ function mseMistakes(e: number, n: number): Mistake[] {
   return [
     {
       value: 2 * e,
+      id: 'no-half',
       en: 'twice too large: the article puts ½ in front of every square, E = Σ ½(t − o)².',
       ko: '두 배 큽니다. 글은 제곱마다 앞에 ½을 곱합니다: E = Σ ½(t − o)².',
     },
@@ -23,6 +24,7 @@ function mseMistakes(e: number, n: number): Mistake[] {
       ? [
           {
             value: e / n,
+            id: 'divides-by-n',
             en: `you divided by the number of outputs (${n}): the article's E_total is a sum over the outputs, E_o1 + E_o2 + …, not a mean.`,
             ko: `출력 수(${n})로 나눴습니다. 글의 E_total은 출력에 대한 합 E_o1 + E_o2 + … 이지 평균이 아닙니다.`,
           },
@@ -32,6 +34,7 @@ function mseMistakes(e: number, n: number): Mistake[] {
       ? [
           {
             value: (2 * e) / n,
+            id: 'textbook-mse',
             en: 'this is the textbook mean squared error (1/n)·Σ(t − o)². The article\'s E_total is Σ ½(t − o)²: a ½ in front and a plain sum. (With two outputs the two happen to agree.)',
             ko: '교과서의 평균 제곱 오차 (1/n)·Σ(t − o)² 입니다. 글의 E_total은 Σ ½(t − o)²로, ½을 곱하고 그냥 더합니다. (출력이 두 개면 둘이 우연히 같습니다.)',
           },
@@ -46,11 +49,13 @@ function primeMistakes(right: readonly number[]): Mistake[] {
   return [
     {
       value: right.map((d) => -d),
+      id: 'sign-flipped',
       en: 'the sign is flipped: ∂E/∂o = −(t − o) = o − t. The minus comes from the inner derivative of (t − o) with respect to o. (Also check the order of the arguments: target first, then output.)',
       ko: '부호가 반대입니다. ∂E/∂o = −(t − o) = o − t 입니다. 마이너스는 (t − o)를 o로 미분한 안쪽 미분에서 나옵니다. (인자 순서도 확인하세요: target이 먼저, 그다음 output.)',
     },
     {
       value: right.map((d) => 2 * d),
+      id: 'derivative-twice-too-large',
       en: 'twice too large: the 2 that comes down from the square cancels the ½ in E, so ∂E/∂o = o − t.',
       ko: '두 배 큽니다. 제곱에서 내려온 2가 E의 ½과 약분되므로 ∂E/∂o = o − t 입니다.',
     },
@@ -58,6 +63,7 @@ function primeMistakes(right: readonly number[]): Mistake[] {
       ? [
           {
             value: right.map((d) => d / n),
+            id: 'derivative-divides-by-n',
             en: `you divided by the number of outputs (${n}): E_total is a sum, so each ∂E/∂o_k is just o_k − t_k.`,
             ko: `출력 수(${n})로 나눴습니다. E_total은 합이므로 각 ∂E/∂o_k는 그냥 o_k − t_k 입니다.`,
           },
@@ -67,6 +73,7 @@ function primeMistakes(right: readonly number[]): Mistake[] {
       ? [
           {
             value: right.map((d) => (2 * d) / n),
+            id: 'textbook-mse-derivative',
             en: 'this is the derivative of the textbook mean squared error (2/n)·(o − t). The article\'s E_total = Σ ½(t − o)² gives ∂E/∂o_k = o_k − t_k.',
             ko: '교과서 평균 제곱 오차의 도함수 (2/n)·(o − t) 입니다. 글의 E_total = Σ ½(t − o)²에서는 ∂E/∂o_k = o_k − t_k 입니다.',
           },

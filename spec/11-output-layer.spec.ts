@@ -23,31 +23,37 @@ function recipes(pass: PassData, target: readonly number[]) {
   const slips = [
     {
       ...model(pass, target, () => 1),
+      id: 'no-sigma-prime',
       en: 'σ′ is missing: δ_j = ∂E/∂o_j · ∂o_j/∂z_j = (o_j − t_j) · σ′(z_j). Leaving out ∂o/∂z gives ∂E/∂w5 = 0.10891 instead of 0.02592286.',
       ko: 'σ′가 빠졌습니다. δ_j = ∂E/∂o_j · ∂o_j/∂z_j = (o_j − t_j) · σ′(z_j) 입니다. ∂o/∂z를 빼면 ∂E/∂w5가 0.02592286이 아니라 0.10891이 됩니다.',
     },
     {
       ...model(pass, target, (_z, o) => sigma(o) * (1 - sigma(o))),
+      id: 'sigma-prime-of-output',
       en: 'σ′ was applied to the output o instead of the pre-activation z: sigmoidPrime takes z (pass.z[L]), or write o · (1 − o) directly, as the article does.',
       ko: 'σ′를 활성화 이전 값 z가 아니라 출력 o에 적용했습니다. sigmoidPrime에는 z(pass.z[L])를 넘기거나, 글처럼 o · (1 − o)를 직접 쓰세요.',
     },
     {
       ...model(pass, target, (z) => z * (1 - z)),
+      id: 'sigma-prime-z-times-one-minus-z',
       en: 'σ′ was written as z · (1 − z). The slope of the sigmoid is σ(z) · (1 − σ(z)) = o · (1 − o).',
       ko: 'σ′를 z · (1 − z)로 썼습니다. 시그모이드의 기울기는 σ(z) · (1 − σ(z)) = o · (1 − o) 입니다.',
     },
     {
       ...model(pass, target, (z, o) => o * (1 - z)),
+      id: 'sigma-prime-mixed',
       en: 'σ′ was written as σ(z) · (1 − z). Both factors need σ(z): σ′(z) = σ(z) · (1 − σ(z)) = o · (1 − o).',
       ko: 'σ′를 σ(z) · (1 − z)로 썼습니다. 두 인수 모두 σ(z)여야 합니다: σ′(z) = σ(z) · (1 − σ(z)) = o · (1 − o).',
     },
     {
       ...model(pass, target, right, -1),
+      id: 'sign-flipped',
       en: 'the sign is flipped: ∂E/∂o = o − t (your msePrime(target, output) from 10), not t − o. With the wrong sign every step would climb uphill.',
       ko: '부호가 반대입니다. ∂E/∂o는 t − o가 아니라 o − t (10에서 만든 msePrime(target, output)) 입니다. 부호가 틀리면 매 단계가 언덕을 올라갑니다.',
     },
     {
       ...model(pass, target, right, 1, pass.a[0]),
+      id: 'times-network-input',
       en: 'the gradients were multiplied by the network\'s input. ∂z3/∂w5 = h1: multiply δ by the activations of the layer just before the output, pass.a[L − 1].',
       ko: '기울기에 네트워크의 입력을 곱했습니다. ∂z3/∂w5 = h1 이므로 δ에 출력층 바로 앞 층의 활성화 값 pass.a[L − 1]을 곱하세요.',
     },
@@ -56,6 +62,7 @@ function recipes(pass: PassData, target: readonly number[]) {
   slips.push({
     delta: rightModel.delta,
     gradients: rightModel.gradients[0]!.map((_, i) => rightModel.gradients.map((row) => row[i]!)),
+    id: 'rows-columns-swapped',
     en: 'rows and columns are swapped: gradients[j][i] belongs to weights[L − 1][j][i], the weight from unit i into output j, so it is delta[j] · a[L − 1][i].',
     ko: '행과 열이 바뀌었습니다. gradients[j][i]는 i번 유닛에서 출력 j로 가는 가중치 weights[L − 1][j][i]의 기울기이므로 delta[j] · a[L − 1][i] 입니다.',
   });
@@ -63,11 +70,11 @@ function recipes(pass: PassData, target: readonly number[]) {
 }
 
 function gradientMistakes(pass: PassData, target: readonly number[]): Mistake[] {
-  return recipes(pass, target).map((r) => ({ when: (x: unknown) => near(x, r.gradients, 1e-6), en: r.en, ko: r.ko }));
+  return recipes(pass, target).map((r) => ({ when: (x: unknown) => near(x, r.gradients, 1e-6), id: r.id, en: r.en, ko: r.ko }));
 }
 
 function deltaMistakes(pass: PassData, target: readonly number[]): Mistake[] {
-  return recipes(pass, target).map((r) => ({ when: (x: unknown) => near(x, r.delta, 1e-6), en: r.en, ko: r.ko }));
+  return recipes(pass, target).map((r) => ({ when: (x: unknown) => near(x, r.delta, 1e-6), id: r.id, en: r.en, ko: r.ko }));
 }
 
 function expectOutputLayer(example: Example, delta: number[], gradients: number[][]): void {
@@ -86,7 +93,7 @@ describe('11 outputLayerGradients', () => {
     expect(gradients[0]![0]).toMatchArticle('0.02592286', {
       name: '∂E_total/∂w5',
       step,
-      mistakes: recipes(pass, article.target()).map((r) => ({ when: (x: unknown) => near(x, r.gradients[0]![0]!, 1e-6), en: r.en, ko: r.ko })),
+      mistakes: recipes(pass, article.target()).map((r) => ({ when: (x: unknown) => near(x, r.gradients[0]![0]!, 1e-6), id: r.id, en: r.en, ko: r.ko })),
     });
   });
 

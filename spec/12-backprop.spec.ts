@@ -37,48 +37,56 @@ function hiddenModel(options: { slope?: (z: number, h: number) => number; paths?
 const hiddenSlips = [
   {
     model: hiddenModel({ paths: [0] }),
+    id: 'only-path-o1',
     en: 'only the path through o1 was counted. h1 feeds both outputs, so ∂E/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1 = δ1·w5 + δ2·w7 = 0.02243370 + 0.00997311 = 0.03240681: sum over every unit that h1 feeds.',
     ko: 'o1을 지나는 경로만 셌습니다. h1은 두 출력 모두로 이어지므로 ∂E/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1 = δ1·w5 + δ2·w7 = 0.02243370 + 0.00997311 = 0.03240681 입니다. h1이 이어지는 모든 유닛에 대해 더하세요.',
   },
   {
     model: hiddenModel({ paths: [1] }),
+    id: 'only-path-o2',
     en: 'only the path through o2 was counted. h1 feeds both outputs, so ∂E/∂h1 = δ1·w5 + δ2·w7 = 0.03240681: sum over every unit that h1 feeds.',
     ko: 'o2를 지나는 경로만 셌습니다. h1은 두 출력 모두로 이어지므로 ∂E/∂h1 = δ1·w5 + δ2·w7 = 0.03240681 입니다. h1이 이어지는 모든 유닛에 대해 더하세요.',
   },
   {
     model: hiddenModel({ slope: () => 1 }),
+    id: 'hidden-no-sigma-prime',
     en: 'σ′ is missing in the hidden layer: ∂E/∂w1 = ∂E/∂h1 · ∂h1/∂z1 · ∂z1/∂w1, and ∂h1/∂z1 = σ′(z1) = 0.24960043.',
     ko: '은닉층에서 σ′가 빠졌습니다. ∂E/∂w1 = ∂E/∂h1 · ∂h1/∂z1 · ∂z1/∂w1 이고 ∂h1/∂z1 = σ′(z1) = 0.24960043 입니다.',
   },
   {
     model: hiddenModel({ slope: (_z, h) => sigma(h) * (1 - sigma(h)) }),
+    id: 'hidden-sigma-prime-of-h',
     en: 'σ′ was applied to the activation h instead of the pre-activation z: use sigmoidPrime(z[l][i]), or h · (1 − h) directly, as the article does.',
     ko: 'σ′를 활성화 이전 값 z가 아니라 활성화 값 h에 적용했습니다. sigmoidPrime(z[l][i])를 쓰거나, 글처럼 h · (1 − h)를 직접 쓰세요.',
   },
   {
     model: hiddenModel({ slope: (z) => z * (1 - z) }),
+    id: 'hidden-z-times-one-minus-z',
     en: 'σ′ was written as z · (1 − z) in the hidden layer. The slope is σ(z) · (1 − σ(z)) = h · (1 − h).',
     ko: '은닉층에서 σ′를 z · (1 − z)로 썼습니다. 기울기는 σ(z) · (1 − σ(z)) = h · (1 − h) 입니다.',
   },
   {
     model: hiddenModel({ slope: (z, h) => h * (1 - z) }),
+    id: 'hidden-sigma-prime-mixed',
     en: 'σ′ was written as σ(z) · (1 − z) in the hidden layer. Both factors need σ(z): h · (1 − h).',
     ko: '은닉층에서 σ′를 σ(z) · (1 − z)로 썼습니다. 두 인수 모두 σ(z)여야 합니다: h · (1 − h).',
   },
   {
     model: hiddenModel({ transposed: true }),
+    id: 'weights-transposed-going-back',
     en: 'the weights were read the wrong way round going back. The paths out of h1 are w5 (to o1) and w7 (to o2): column i of weights[l], so ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j, not Σ_j weights[l][i][j] · δ_j.',
     ko: '거꾸로 갈 때 가중치를 반대로 읽었습니다. h1에서 나가는 경로는 w5(o1로)와 w7(o2로), 즉 weights[l]의 i번째 열입니다. 따라서 ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j 이고, Σ_j weights[l][i][j] · δ_j가 아닙니다.',
   },
   {
     model: hiddenModel({ feed: exact.a[1]! }),
+    id: 'first-layer-times-h',
     en: 'the first layer\'s gradients were multiplied by h. ∂z1/∂w1 = x1: multiply δ by the activations that feed the weight, a[l − 1] (for the first layer, the input).',
     ko: '첫 층의 기울기에 h를 곱했습니다. ∂z1/∂w1 = x1 이므로 δ에 그 가중치로 들어오는 활성화 값 a[l − 1](첫 층이면 입력)을 곱하세요.',
   },
 ];
 
 function hiddenMistakes(pick: (m: number[][]) => unknown = (m) => m): Mistake[] {
-  return hiddenSlips.map((s) => ({ when: (r: unknown) => near(r, pick(s.model) as number[], 1e-6), en: s.en, ko: s.ko }));
+  return hiddenSlips.map((s) => ({ when: (r: unknown) => near(r, pick(s.model) as number[], 1e-6), id: s.id, en: s.en, ko: s.ko }));
 }
 
 /** The gradients of a net of L layers come back with fewer layers: the loop stopped too early. */
@@ -86,6 +94,7 @@ function depthMistakes(layers: number): Mistake[] {
   return [
     {
       when: (r) => Array.isArray(r) && r.length < layers,
+      id: 'too-few-layers',
       en: `your gradients have fewer layers than the network (${layers}): keep going back one layer at a time until the first layer of weights, as the article says you must when there are more hidden layers.`,
       ko: `기울기의 층 수가 네트워크(${layers}층)보다 적습니다. 글에서 말하듯 은닉층이 더 있으면 첫 번째 가중치 층에 닿을 때까지 한 층씩 계속 거슬러 올라가야 합니다.`,
     },
@@ -118,6 +127,7 @@ function expectMatchesNumericalGradient(example: Example): void {
 /** The last layer is what your outputLayerGradients (11) computes: if that is not right yet, say so. */
 const outputLayerNotReady: Mistake = {
   when: () => !near(outputLayerGradients(article.network(), article.pass(), article.target()).gradients, article.gradients()[1]!, 1e-9),
+  id: 'output-layer-gradients-wrong',
   en: 'your outputLayerGradients (11) does not give the article\'s ∂E/∂w5 … ∂E/∂w8 yet: finish 11 first (npm test -- 11).',
   ko: '직접 만든 outputLayerGradients(11)가 아직 글의 ∂E/∂w5 … ∂E/∂w8을 내지 못합니다. 먼저 11을 끝내세요 (npm test -- 11).',
 };
@@ -137,6 +147,7 @@ describe('12 backprop', () => {
     const onlyOther = (path: string): Mistake[] => [
       {
         when: (r) => typeof r === 'number' && Math.abs(r) < 1e-12,
+        id: 'path-missing',
         en: `you got 0: here only the path through ${path} carries an error, and your ∂E/∂h1 leaves that path out. Sum over every unit that h1 feeds: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
         ko: `0이 나왔습니다. 여기서는 ${path}을(를) 지나는 경로에만 오차가 있는데, ∂E/∂h1이 그 경로를 빠뜨렸습니다. h1이 이어지는 모든 유닛에 대해 더하세요: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
       },

@@ -31,16 +31,19 @@ function updateMistakes(l: number): Mistake[] {
   return [
     {
       when: () => !near(backprop(article.network(), article.input(), article.target()), article.gradients(), 1e-9),
+      id: 'backprop-wrong',
       en: 'your backprop (12) does not give the article\'s gradients yet, so no update can be right: finish 12 first (npm test -- 12).',
       ko: '직접 만든 backprop(12)이 아직 글의 기울기를 내지 못하므로 어떤 갱신도 맞을 수 없습니다. 먼저 12를 끝내세요 (npm test -- 12).',
     },
     {
       when: (r) => near(r, w.map((wi, k) => wi + rate * g[k]!), 1e-9),
+      id: 'uphill',
       en: 'every weight moved uphill: w⁺ = w − α · ∂E/∂w, with a minus.',
       ko: '모든 가중치가 언덕 위로 움직였습니다. w⁺ = w − α · ∂E/∂w, 마이너스입니다.',
     },
     {
       when: (r) => near(r, w.map((wi, k) => wi - g[k]!), 1e-9),
+      id: 'no-learning-rate',
       en: 'the learning rate is missing: w⁺ = w − α · ∂E/∂w with α = learningRate (0.5 in the article).',
       ko: '학습률이 빠졌습니다. w⁺ = w − α · ∂E/∂w 이고 α = learningRate (글에서는 0.5) 입니다.',
     },
@@ -48,6 +51,7 @@ function updateMistakes(l: number): Mistake[] {
       ? [
           {
             when: (r: unknown) => near(r, fromUpdatedWeights, 1e-7),
+            id: 'updated-weights-backpropagated',
             en: 'w1⁺ = 0.29960429 instead of 0.29959556: the hidden layer was back-propagated through w5⁺ … w8⁺, which were already updated. Every gradient must come from the weights before the step: compute all of them with backprop first, then update.',
             ko: 'w1⁺가 0.29959556이 아니라 0.29960429 입니다. 이미 갱신된 w5⁺ … w8⁺로 은닉층을 역전파했습니다. 모든 기울기는 갱신 전의 가중치로 구해야 합니다. 먼저 backprop으로 전부 구한 뒤에 갱신하세요.',
           },

@@ -23,6 +23,7 @@ const after1000 = {
 };
 
 const afterFirstStep = {
+  id: 'losses-start-after-step',
   en: 'losses[0] is the loss after the first step. Record the loss of the network you were given before any step (0.02397190 for the article), then one loss after each step.',
   ko: 'losses[0]이 첫 단계 뒤의 손실입니다. 먼저 한 번도 갱신하지 않은 받은 네트워크의 손실(글에서 0.02397190)을 기록하고, 그다음 단계마다 손실을 하나씩 기록하세요.',
 };
@@ -36,11 +37,13 @@ function lossMistakes(epochs: number): Mistake[] {
     { ...afterFirstStep, when: (r) => Array.isArray(r) && near(r[0], article.secondLoss, 1e-6) },
     {
       when: (r) => Array.isArray(r) && r.length === epochs + 2,
+      id: 'one-epoch-too-many',
       en: `one epoch too many: ${epochs} epochs are ${epochs} steps, which give ${epochs + 1} losses (the one before training and one per step).`,
       ko: `한 에폭을 더 돌았습니다. ${epochs} 에폭은 ${epochs}번의 갱신이고, 손실은 ${epochs + 1}개입니다 (학습 전 하나와 단계마다 하나).`,
     },
     {
       when: (r) => Array.isArray(r) && r.length === epochs,
+      id: 'no-initial-loss',
       en: `${epochs} epochs give ${epochs + 1} losses: the loss before training first, then one per step.`,
       ko: `${epochs} 에폭이면 손실은 ${epochs + 1}개입니다. 먼저 학습 전의 손실, 그다음 단계마다 하나씩.`,
     },
@@ -50,6 +53,7 @@ function lossMistakes(epochs: number): Mistake[] {
 /** train repeats your backpropStep (13): if that is not right yet, say so rather than blame train. */
 const stepNotReady: Mistake = {
   when: () => !near(backpropStep(article.network(), article.input(), article.target(), rate).weights, article.updated().weights, 1e-9),
+  id: 'backprop-step-wrong',
   en: 'your backpropStep (13) does not give the article\'s updated weights yet, so training cannot match: finish 13 first (npm test -- 13).',
   ko: '직접 만든 backpropStep(13)이 아직 글의 갱신된 가중치를 내지 못하므로 학습 결과가 맞을 수 없습니다. 먼저 13을 끝내세요 (npm test -- 13).',
 };
@@ -57,12 +61,14 @@ const stepNotReady: Mistake = {
 /** The losses come from your forward (09) and mse (10): if they are not right yet, say so. */
 const lossNotReady: Mistake = {
   when: () => !near(mse(article.target(), forward(article.network(), article.input()).a[2]!), article.loss, 1e-9),
+  id: 'forward-or-mse-wrong',
   en: 'your forward (09) and mse (10) do not give the article\'s E_total = 0.02397190 yet, so no loss can match: finish 09 and 10 first (npm test -- 09, npm test -- 10).',
   ko: '직접 만든 forward(09)와 mse(10)가 아직 글의 E_total = 0.02397190을 내지 못하므로 어떤 손실도 맞을 수 없습니다. 먼저 09와 10을 끝내세요 (npm test -- 09, npm test -- 10).',
 };
 
 const untrained: Mistake = {
   when: (r) => near(r, article.network().weights, 1e-12),
+  id: 'untrained-network',
   en: 'the network you returned is the one you were given, untrained: return the network after the last step.',
   ko: '반환한 네트워크가 학습하지 않은, 받은 그대로의 네트워크입니다. 마지막 단계 뒤의 네트워크를 반환하세요.',
 };

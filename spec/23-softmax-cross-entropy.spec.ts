@@ -68,16 +68,19 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
   const list: Mistake[] = [
     {
       when: (r) => Array.isArray(r) && r.some((x) => typeof x === 'number' && !Number.isFinite(x)),
+      id: 'unstable-softmax',
       en: `the unstable softmax: exp of a large logit overflows to Infinity (the largest logit here is ${Math.max(...logits)}), and Infinity / Infinity is NaN. Use your softmax from 02, which subtracts the largest logit first.`,
       ko: `불안정한 softmax입니다. 큰 로짓의 exp는 Infinity로 넘치고(여기서 가장 큰 로짓은 ${Math.max(...logits)}), Infinity / Infinity는 NaN입니다. 가장 큰 로짓을 먼저 빼는 02의 softmax를 쓰세요.`,
     },
     {
       value: g.map((x) => -x),
+      id: 'sign-flipped',
       en: 'the sign is flipped: the gradient is softmax − oneHot (prediction minus truth), not oneHot − softmax. Only the true class\'s entry is negative: raising its logit lowers the loss.',
       ko: '부호가 반대입니다. 기울기는 oneHot − softmax가 아니라 softmax − oneHot(예측 빼기 정답)입니다. 정답 클래스의 항목만 음수입니다. 그 로짓을 올리면 손실이 줄어들기 때문입니다.',
     },
     {
       value: q,
+      id: 'no-one-hot-subtracted',
       en: `this is softmax(z) itself: you forgot to subtract the one-hot vector, that is 1 from the true class's entry (index ${k}).`,
       ko: `softmax(z) 그 자체입니다. 원-핫 벡터를 빼는 것, 즉 정답 클래스(인덱스 ${k}) 항목에서 1을 빼는 것을 잊었습니다.`,
     },
@@ -85,6 +88,7 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
   if (k >= 1) {
     list.push({
       value: moved(k - 1),
+      id: 'one-hot-too-early',
       en: `the 1 of the one-hot sits one place too early (at ${k - 1}, not ${k}): classIndex is already 0-based (the article's 2nd class is index 1), so use it as it is, without subtracting 1.`,
       ko: `원-핫의 1이 한 칸 앞(${k}가 아니라 ${k - 1})에 있습니다. classIndex는 이미 0부터 셉니다(글의 2번째 클래스가 인덱스 1). 1을 빼지 말고 그대로 쓰세요.`,
     });
@@ -92,6 +96,7 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
   if (k + 1 < g.length) {
     list.push({
       value: moved(k + 1),
+      id: 'one-hot-too-late',
       en: `the 1 of the one-hot sits one place too late (at ${k + 1}, not ${k}): classIndex is 0-based, so the true class is entry ${k}, without adding 1.`,
       ko: `원-핫의 1이 한 칸 뒤(${k}가 아니라 ${k + 1})에 있습니다. classIndex는 0부터 세므로 정답 클래스는 ${k}번 항목입니다. 1을 더하지 마세요.`,
     });
@@ -100,12 +105,14 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
   if (predicted !== k) {
     list.push({
       value: moved(predicted),
+      id: 'one-hot-of-prediction',
       en: `the one-hot marks the predicted class (${predicted}, the largest probability) instead of the true class classIndex = ${k}: the gradient compares the prediction with the truth, so subtract oneHot(classIndex).`,
       ko: `원-핫이 정답 클래스 classIndex = ${k}가 아니라 예측한 클래스(${predicted}, 확률이 가장 큰 것)를 표시합니다. 기울기는 예측을 정답과 비교하므로 oneHot(classIndex)를 빼세요.`,
     });
   }
   list.push({
     value: q.map((x, i) => (i === k ? -1 / x : 0)),
+    id: 'gradient-wrt-probabilities',
     en: 'this is ∂H/∂q, the gradient with respect to the probabilities (−p/q). The logits are one step further back: through softmax, the chain rule turns it into q − p.',
     ko: '확률에 대한 기울기 ∂H/∂q(−p/q)입니다. 로짓은 한 단계 더 뒤에 있습니다. softmax를 거치며 연쇄법칙이 이것을 q − p로 바꿉니다.',
   });

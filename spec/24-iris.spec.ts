@@ -124,7 +124,7 @@ function expectModelShape(result: unknown, classes: number, features: number, wh
   expect(r.weights).toMatchValue(Array.from({ length: classes }, () => new Array<number>(features).fill(0)), {
     name: `${what}.weights`,
     tol: Infinity,
-    mistakes: [{ when: (w) => Array.isArray(w) && w.length === features, en: `weights has one row per feature; it should have one row per class (${classes} × ${features}), like dense's W.`, ko: `weights가 특징마다 한 행입니다. dense의 W처럼 클래스마다 한 행(${classes} × ${features})이어야 합니다.` }],
+    mistakes: [{ when: (w) => Array.isArray(w) && w.length === features, id: 'weights-transposed', en: `weights has one row per feature; it should have one row per class (${classes} × ${features}), like dense's W.`, ko: `weights가 특징마다 한 행입니다. dense의 W처럼 클래스마다 한 행(${classes} × ${features})이어야 합니다.` }],
   });
   expectFiniteVector(r.biases, classes, `${what}.biases`);
   expectFiniteVector(r.mean, features, `${what}.mean`);
@@ -135,6 +135,7 @@ function expectModelShape(result: unknown, classes: number, features: number, wh
 const layout: Mistake[] = [
   {
     when: (r) => Array.isArray(r) && r.length === 12,
+    id: 'biases-not-given',
     en: 'the biases are missing from the parameters: hand the optimizer all 15, the 12 weights row by row and then the 3 biases, so that the biases are trained too.',
     ko: '파라미터에 편향이 없습니다. 편향도 학습되도록 15개 모두, 즉 가중치 12개를 행 순서대로, 그다음 편향 3개를 옵티마이저에 넘기세요.',
   },
@@ -144,12 +145,12 @@ function firstGradientMistakes(): Mistake[] {
   const g = firstGradient;
   return [
     ...layout,
-    { value: g.map((x) => 120 * x), en: 'the gradient is 120 times too large: the batch\'s gradients were summed instead of averaged. Divide by the number of examples in the batch.', ko: '기울기가 120배 큽니다. 배치의 기울기를 평균 내지 않고 더했습니다. 배치의 예제 수로 나누세요.' },
-    { value: g.map((x) => -x), en: 'the sign is flipped: the gradient is (softmax − oneHot) ⊗ x̃. Hand the optimizer the gradient itself; it subtracts it.', ko: '부호가 반대입니다. 기울기는 (softmax − oneHot) ⊗ x̃ 입니다. 기울기 자체를 옵티마이저에 넘기세요. 빼는 것은 옵티마이저가 합니다.' },
-    { value: firstGradientRaw, en: 'this is the gradient on the raw measurements: the features were not standardised. Standardise every feature with the training set\'s mean and standard deviation, x̃ = (x − mean) / std, before training.', ko: '원래 측정값으로 구한 기울기입니다. 특징을 표준화하지 않았습니다. 학습 전에 학습 세트의 평균과 표준편차로 모든 특징을 표준화하세요: x̃ = (x − mean) / std.' },
-    { value: g.map((x) => x * Math.sqrt(119 / 120)), en: 'the features were divided by the sample standard deviation (N − 1 = 119); this kata divides by N = 120, like scikit-learn\'s StandardScaler.', ko: '특징을 표본 표준편차(N − 1 = 119)로 나눴습니다. 이 카타는 scikit-learn의 StandardScaler처럼 N = 120으로 나눕니다.' },
-    { value: [0, 1, 2, 3].flatMap((i) => [0, 1, 2].map((j) => g[4 * j + i]!)).concat([0, 0, 0]), en: 'the weights were flattened column by column. The layout is row by row: W[0][0], W[0][1], …, W[0][3], W[1][0], …, then the biases.', ko: '가중치를 열 순서로 펼쳤습니다. 순서는 행 순서입니다: W[0][0], W[0][1], …, W[0][3], W[1][0], …, 그다음 편향.' },
-    { value: [0, 0, 0, ...g.slice(0, 12)], en: 'the biases come first. The layout is the 12 weights row by row, then the 3 biases.', ko: '편향이 먼저 옵니다. 순서는 가중치 12개(행 순서), 그다음 편향 3개입니다.' },
+    { value: g.map((x) => 120 * x), id: 'gradient-summed', en: 'the gradient is 120 times too large: the batch\'s gradients were summed instead of averaged. Divide by the number of examples in the batch.', ko: '기울기가 120배 큽니다. 배치의 기울기를 평균 내지 않고 더했습니다. 배치의 예제 수로 나누세요.' },
+    { value: g.map((x) => -x), id: 'gradient-sign', en: 'the sign is flipped: the gradient is (softmax − oneHot) ⊗ x̃. Hand the optimizer the gradient itself; it subtracts it.', ko: '부호가 반대입니다. 기울기는 (softmax − oneHot) ⊗ x̃ 입니다. 기울기 자체를 옵티마이저에 넘기세요. 빼는 것은 옵티마이저가 합니다.' },
+    { value: firstGradientRaw, id: 'not-standardised', en: 'this is the gradient on the raw measurements: the features were not standardised. Standardise every feature with the training set\'s mean and standard deviation, x̃ = (x − mean) / std, before training.', ko: '원래 측정값으로 구한 기울기입니다. 특징을 표준화하지 않았습니다. 학습 전에 학습 세트의 평균과 표준편차로 모든 특징을 표준화하세요: x̃ = (x − mean) / std.' },
+    { value: g.map((x) => x * Math.sqrt(119 / 120)), id: 'sample-std', en: 'the features were divided by the sample standard deviation (N − 1 = 119); this kata divides by N = 120, like scikit-learn\'s StandardScaler.', ko: '특징을 표본 표준편차(N − 1 = 119)로 나눴습니다. 이 카타는 scikit-learn의 StandardScaler처럼 N = 120으로 나눕니다.' },
+    { value: [0, 1, 2, 3].flatMap((i) => [0, 1, 2].map((j) => g[4 * j + i]!)).concat([0, 0, 0]), id: 'column-major', en: 'the weights were flattened column by column. The layout is row by row: W[0][0], W[0][1], …, W[0][3], W[1][0], …, then the biases.', ko: '가중치를 열 순서로 펼쳤습니다. 순서는 행 순서입니다: W[0][0], W[0][1], …, W[0][3], W[1][0], …, 그다음 편향.' },
+    { value: [0, 0, 0, ...g.slice(0, 12)], id: 'biases-first', en: 'the biases come first. The layout is the 12 weights row by row, then the 3 biases.', ko: '편향이 먼저 옵니다. 순서는 가중치 12개(행 순서), 그다음 편향 3개입니다.' },
   ];
 }
 
@@ -158,11 +159,11 @@ function decayMistakes(lambda: number, g: readonly number[]): Mistake[] {
   const b = flat({ weights: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], biases: P1.biases });
   const plus = (k: number, v: readonly number[]) => g.map((x, i) => x + k * v[i]!);
   return [
-    { value: plus(-lambda, w), en: `weight decay with the wrong sign: the penalty ½·λ·‖W‖² adds +λ·W to the gradient (here +${lambda}·W), which pulls every weight toward 0. −λ·W pushes them away.`, ko: `weight decay의 부호가 반대입니다. 벌점 ½·λ·‖W‖²는 기울기에 +λ·W(여기서는 +${lambda}·W)를 더해 모든 가중치를 0 쪽으로 당깁니다. −λ·W는 밀어냅니다.` },
-    { value: plus(lambda, [...w.slice(0, 12), ...b.slice(12)]), en: 'the biases were decayed too: the L2 penalty is on the weights only, so add λ·W to the weights\' gradient and leave the biases\' gradient alone.', ko: '편향에도 weight decay를 적용했습니다. L2 벌점은 가중치에만 있으므로 가중치의 기울기에만 λ·W를 더하고 편향의 기울기는 그대로 두세요.' },
-    { value: g, en: 'weightDecay was ignored: add weightDecay · W[j][i] to every weight\'s gradient (the derivative of ½·λ·‖W‖²).', ko: 'weightDecay를 무시했습니다. 모든 가중치의 기울기에 weightDecay · W[j][i]를 더하세요 (½·λ·‖W‖²의 미분).' },
-    { value: plus(2 * lambda, w), en: 'the decay term is twice too large: the penalty is ½·λ·‖W‖², whose gradient is λ·W, not 2·λ·W.', ko: 'decay 항이 두 배 큽니다. 벌점은 ½·λ·‖W‖²이고 그 기울기는 2·λ·W가 아니라 λ·W입니다.' },
-    { value: plus(lambda / 2, w), en: 'the decay term is half the size: the gradient of ½·λ·‖W‖² is λ·W (the ½ cancels against the 2 of the square).', ko: 'decay 항이 절반입니다. ½·λ·‖W‖²의 기울기는 λ·W입니다 (½이 제곱의 2와 약분됩니다).' },
+    { value: plus(-lambda, w), id: 'decay-sign', en: `weight decay with the wrong sign: the penalty ½·λ·‖W‖² adds +λ·W to the gradient (here +${lambda}·W), which pulls every weight toward 0. −λ·W pushes them away.`, ko: `weight decay의 부호가 반대입니다. 벌점 ½·λ·‖W‖²는 기울기에 +λ·W(여기서는 +${lambda}·W)를 더해 모든 가중치를 0 쪽으로 당깁니다. −λ·W는 밀어냅니다.` },
+    { value: plus(lambda, [...w.slice(0, 12), ...b.slice(12)]), id: 'biases-decayed', en: 'the biases were decayed too: the L2 penalty is on the weights only, so add λ·W to the weights\' gradient and leave the biases\' gradient alone.', ko: '편향에도 weight decay를 적용했습니다. L2 벌점은 가중치에만 있으므로 가중치의 기울기에만 λ·W를 더하고 편향의 기울기는 그대로 두세요.' },
+    { value: g, id: 'decay-ignored', en: 'weightDecay was ignored: add weightDecay · W[j][i] to every weight\'s gradient (the derivative of ½·λ·‖W‖²).', ko: 'weightDecay를 무시했습니다. 모든 가중치의 기울기에 weightDecay · W[j][i]를 더하세요 (½·λ·‖W‖²의 미분).' },
+    { value: plus(2 * lambda, w), id: 'decay-doubled', en: 'the decay term is twice too large: the penalty is ½·λ·‖W‖², whose gradient is λ·W, not 2·λ·W.', ko: 'decay 항이 두 배 큽니다. 벌점은 ½·λ·‖W‖²이고 그 기울기는 2·λ·W가 아니라 λ·W입니다.' },
+    { value: plus(lambda / 2, w), id: 'decay-halved', en: 'the decay term is half the size: the gradient of ½·λ·‖W‖² is λ·W (the ½ cancels against the 2 of the square).', ko: 'decay 항이 절반입니다. ½·λ·‖W‖²의 기울기는 λ·W입니다 (½이 제곱의 2와 약분됩니다).' },
   ];
 }
 
@@ -184,13 +185,14 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const { losses } = mainRun();
     expectFiniteVector(losses, 101, 'losses', [{
       when: (l) => Array.isArray(l) && l.length === 100,
+      id: 'losses-count',
       en: '100 epochs give 101 losses: losses[0] is the loss before training (ln 3 for all-zero parameters), then one after each epoch.',
       ko: '에포크 100번이면 손실은 101개입니다. losses[0]은 학습 전 손실(파라미터가 모두 0이면 ln 3), 그다음 에포크마다 하나씩입니다.',
     }]);
     expect(losses[0]).toMatchValue(ln3, {
       name: t('losses[0], the mean cross-entropy before training', 'losses[0], 학습 전 평균 교차 엔트로피'),
       tol: 1e-9,
-      mistakes: [{ when: () => true, en: 'with all-zero weights and biases every logit is 0, softmax says 1/3 to each class and the loss is −ln(1/3) = ln 3 = 1.0986…: start from all-zero parameters, and record losses[0] before the first step.', ko: '가중치와 편향이 모두 0이면 모든 로짓이 0이라 softmax는 각 클래스에 1/3을 주고 손실은 −ln(1/3) = ln 3 = 1.0986…입니다. 모두 0인 파라미터에서 시작하고, 첫 step 전에 losses[0]을 기록하세요.' }],
+      mistakes: [{ when: () => true, id: 'not-from-zero', en: 'with all-zero weights and biases every logit is 0, softmax says 1/3 to each class and the loss is −ln(1/3) = ln 3 = 1.0986…: start from all-zero parameters, and record losses[0] before the first step.', ko: '가중치와 편향이 모두 0이면 모든 로짓이 0이라 softmax는 각 클래스에 1/3을 주고 손실은 −ln(1/3) = ln 3 = 1.0986…입니다. 모두 0인 파라미터에서 시작하고, 첫 step 전에 losses[0]을 기록하세요.' }],
     });
     const early = mean(losses.slice(1, 11));
     const late = mean(losses.slice(91, 101));
@@ -220,7 +222,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect(params).toMatchValue(new Array<number>(15).fill(0), {
       name: t('the parameters handed to the first step', '첫 step에 넘긴 파라미터'),
       tol: 0,
-      mistakes: [...layout, { when: () => true, en: 'training starts from all-zero weights and biases (softmax regression has one best answer, so no random start is needed).', ko: '학습은 모두 0인 가중치와 편향에서 시작합니다 (softmax 회귀는 최적해가 하나라서 무작위로 시작할 필요가 없습니다).' }],
+      mistakes: [...layout, { when: () => true, id: 'not-from-zero', en: 'training starts from all-zero weights and biases (softmax regression has one best answer, so no random start is needed).', ko: '학습은 모두 0인 가중치와 편향에서 시작합니다 (softmax 회귀는 최적해가 하나라서 무작위로 시작할 필요가 없습니다).' }],
     });
     expect(grads).toMatchValue(firstGradient, { name: t('the gradient handed to the first step', '첫 step에 넘긴 기울기'), tol: 1e-9, mistakes: firstGradientMistakes() });
   });
@@ -231,6 +233,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect(recorder.calls.length, t(`2 epochs of one batch are 2 steps; step was called ${recorder.calls.length} times`, `배치 하나짜리 에포크 두 번은 step 두 번인데 step이 ${recorder.calls.length}번 불렸습니다`)).toBe(2);
     const biasesLost: Mistake = {
       when: (r) => Array.isArray(r) && r.length === 15 && r.slice(0, 12).every((x, i) => x === flat(P1)[i]) && r.slice(12).every((x) => x === 0),
+      id: 'biases-not-trained',
       en: 'the biases are not trained: the weights step returned were kept, the biases (the last 3 entries) were not. Copy all 15 back into the model.',
       ko: '편향이 학습되지 않습니다. step이 반환한 가중치는 반영됐지만 편향(마지막 3개)은 그렇지 않습니다. 15개를 모두 모델에 다시 넣으세요.',
     };
@@ -240,7 +243,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect(result.biases).toMatchValue(P2.biases, {
       name: t('the model\'s biases (the last step returned P2)', '모델의 편향 (마지막 step이 P2를 반환함)'),
       tol: 0,
-      mistakes: [{ value: [0, 0, 0], en: 'the biases are not trained: they stayed 0. The last 3 entries that step returns are the new biases.', ko: '편향이 학습되지 않고 0에 머물렀습니다. step이 반환하는 마지막 3개가 새 편향입니다.' }],
+      mistakes: [{ value: [0, 0, 0], id: 'biases-stay-zero', en: 'the biases are not trained: they stayed 0. The last 3 entries that step returns are the new biases.', ko: '편향이 학습되지 않고 0에 머물렀습니다. step이 반환하는 마지막 3개가 새 편향입니다.' }],
     });
   });
 
@@ -251,11 +254,11 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       tol: 1e-9,
       mistakes: [
         ...layout,
-        { when: (r) => Array.isArray(r) && r.length === 15 && r.slice(12).every((x) => x === 0), en: 'the biases\' gradient is missing (all 0), so the biases are not trained: ∂L/∂b_j is the batch average of (softmax − oneHot)_j.', ko: '편향의 기울기가 없어서(모두 0) 편향이 학습되지 않습니다. ∂L/∂b_j 는 (softmax − oneHot)_j 의 배치 평균입니다.' },
-        { value: gradientP1Raw, en: 'this is the gradient on raw measurements: the features were not standardised. x̃ = (x − mean) / std, with the training set\'s mean and std.', ko: '원래 측정값으로 구한 기울기입니다. 특징을 표준화하지 않았습니다. 학습 세트의 평균과 표준편차로 x̃ = (x − mean) / std.' },
-        { value: gradientP1.map((x) => 120 * x), en: 'the gradient is 120 times too large: average over the batch instead of summing.', ko: '기울기가 120배 큽니다. 배치에 대해 더하지 말고 평균을 내세요.' },
-        { when: (r) => Array.isArray(r) && r.length === 15 && r.slice(0, 12).every((x, i) => Math.abs(x - gradientP1[i]!) < 1e-9), en: 'the weights\' gradient is right, the biases\' is not: ∂L/∂b_j is the batch average of (softmax − oneHot)_j, with the logits W · x̃ + b.', ko: '가중치의 기울기는 맞고 편향의 기울기는 틀렸습니다. 로짓이 W · x̃ + b 일 때 ∂L/∂b_j 는 (softmax − oneHot)_j 의 배치 평균입니다.' },
-        { when: () => true, en: 'check that the logits include the biases: z = W · x̃ + b (dense gives W · x̃ only).', ko: '로짓에 편향이 들어갔는지 확인하세요: z = W · x̃ + b (dense는 W · x̃ 만 줍니다).' },
+        { when: (r) => Array.isArray(r) && r.length === 15 && r.slice(12).every((x) => x === 0), id: 'bias-gradient-missing', en: 'the biases\' gradient is missing (all 0), so the biases are not trained: ∂L/∂b_j is the batch average of (softmax − oneHot)_j.', ko: '편향의 기울기가 없어서(모두 0) 편향이 학습되지 않습니다. ∂L/∂b_j 는 (softmax − oneHot)_j 의 배치 평균입니다.' },
+        { value: gradientP1Raw, id: 'not-standardised', en: 'this is the gradient on raw measurements: the features were not standardised. x̃ = (x − mean) / std, with the training set\'s mean and std.', ko: '원래 측정값으로 구한 기울기입니다. 특징을 표준화하지 않았습니다. 학습 세트의 평균과 표준편차로 x̃ = (x − mean) / std.' },
+        { value: gradientP1.map((x) => 120 * x), id: 'gradient-summed', en: 'the gradient is 120 times too large: average over the batch instead of summing.', ko: '기울기가 120배 큽니다. 배치에 대해 더하지 말고 평균을 내세요.' },
+        { when: (r) => Array.isArray(r) && r.length === 15 && r.slice(0, 12).every((x, i) => Math.abs(x - gradientP1[i]!) < 1e-9), id: 'bias-gradient-wrong', en: 'the weights\' gradient is right, the biases\' is not: ∂L/∂b_j is the batch average of (softmax − oneHot)_j, with the logits W · x̃ + b.', ko: '가중치의 기울기는 맞고 편향의 기울기는 틀렸습니다. 로짓이 W · x̃ + b 일 때 ∂L/∂b_j 는 (softmax − oneHot)_j 의 배치 평균입니다.' },
+        { when: () => true, id: 'logits-without-bias', en: 'check that the logits include the biases: z = W · x̃ + b (dense gives W · x̃ only).', ko: '로짓에 편향이 들어갔는지 확인하세요: z = W · x̃ + b (dense는 W · x̃ 만 줍니다).' },
       ],
     });
   });
@@ -266,16 +269,16 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       name: t('losses (all-zero parameters, then P1 after epoch 1, P2 after epoch 2)', 'losses (모두 0인 파라미터, 에포크 1 뒤 P1, 에포크 2 뒤 P2)'),
       tol: 1e-9,
       mistakes: [
-        { value: [lossP1, lossP2], en: 'losses[0] is missing: record the loss before training (ln 3), then one after each epoch, so there are epochs + 1.', ko: 'losses[0]이 없습니다. 학습 전 손실(ln 3)을 기록한 뒤 에포크마다 하나씩, 모두 epochs + 1개를 기록하세요.' },
-        { value: [ln3, ln3, lossP1], en: 'each loss lags one epoch behind: losses[e] is the mean loss over the whole training set after epoch e, at the parameters that epoch ended with (not measured during the epoch).', ko: '손실이 한 에포크씩 늦습니다. losses[e]는 e번째 에포크가 끝난 파라미터에서 학습 세트 전체에 대해 잰 평균 손실입니다 (에포크 도중에 잰 값이 아님).' },
-        { when: (r) => Array.isArray(r) && r.length === 3 && Math.abs((r[1] as number) - 120 * lossP1) < 1e-6, en: 'the losses are sums: losses[e] is the mean cross-entropy over the training set (divide by 120).', ko: '손실이 합입니다. losses[e]는 학습 세트에 대한 평균 교차 엔트로피입니다 (120으로 나누세요).' },
+        { value: [lossP1, lossP2], id: 'no-initial-loss', en: 'losses[0] is missing: record the loss before training (ln 3), then one after each epoch, so there are epochs + 1.', ko: 'losses[0]이 없습니다. 학습 전 손실(ln 3)을 기록한 뒤 에포크마다 하나씩, 모두 epochs + 1개를 기록하세요.' },
+        { value: [ln3, ln3, lossP1], id: 'losses-lag', en: 'each loss lags one epoch behind: losses[e] is the mean loss over the whole training set after epoch e, at the parameters that epoch ended with (not measured during the epoch).', ko: '손실이 한 에포크씩 늦습니다. losses[e]는 e번째 에포크가 끝난 파라미터에서 학습 세트 전체에 대해 잰 평균 손실입니다 (에포크 도중에 잰 값이 아님).' },
+        { when: (r) => Array.isArray(r) && r.length === 3 && Math.abs((r[1] as number) - 120 * lossP1) < 1e-6, id: 'losses-summed', en: 'the losses are sums: losses[e] is the mean cross-entropy over the training set (divide by 120).', ko: '손실이 합입니다. losses[e]는 학습 세트에 대한 평균 교차 엔트로피입니다 (120으로 나누세요).' },
       ],
     });
     expect(result.trainAccuracy).toMatchValue(trainAccuracies, { name: t('trainAccuracy (with options.evaluate)', 'trainAccuracy (options.evaluate가 있을 때)'), tol: 1e-12 });
     expect(result.testAccuracy).toMatchValue(testAccuracies, {
       name: t('testAccuracy (with options.evaluate = the 30 held-out flowers)', 'testAccuracy (options.evaluate = 따로 떼어 둔 30송이)'),
       tol: 1e-12,
-      mistakes: [{ value: trainAccuracies, en: 'testAccuracy holds the training set\'s accuracy: measure it on options.evaluate.', ko: 'testAccuracy에 학습 세트의 정확도가 들어 있습니다. options.evaluate에서 재세요.' }],
+      mistakes: [{ value: trainAccuracies, id: 'test-accuracy-on-training', en: 'testAccuracy holds the training set\'s accuracy: measure it on options.evaluate.', ko: 'testAccuracy에 학습 세트의 정확도가 들어 있습니다. options.evaluate에서 재세요.' }],
     });
   });
 
@@ -285,16 +288,16 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       name: t('model.mean (training with options.evaluate given)', 'model.mean (options.evaluate를 주고 학습)'),
       tol: 1e-12,
       mistakes: [
-        { value: allMean, en: 'this is the mean of all 150 flowers: the test set (options.evaluate) was used for the standardisation statistics. Use the training data only; the held-out flowers must not influence training in any way.', ko: '150송이 전체의 평균입니다. 표준화 통계에 테스트 세트(options.evaluate)를 썼습니다. 학습 데이터만 쓰세요. 따로 떼어 둔 꽃은 학습에 어떤 식으로도 영향을 주면 안 됩니다.' },
-        { value: [0, 0, 0, 0], en: 'the mean is 0: the features were not standardised. Keep the training set\'s mean of each feature in model.mean.', ko: '평균이 0입니다. 특징을 표준화하지 않았습니다. 학습 세트의 특징별 평균을 model.mean에 저장하세요.' },
+        { value: allMean, id: 'test-set-in-statistics', en: 'this is the mean of all 150 flowers: the test set (options.evaluate) was used for the standardisation statistics. Use the training data only; the held-out flowers must not influence training in any way.', ko: '150송이 전체의 평균입니다. 표준화 통계에 테스트 세트(options.evaluate)를 썼습니다. 학습 데이터만 쓰세요. 따로 떼어 둔 꽃은 학습에 어떤 식으로도 영향을 주면 안 됩니다.' },
+        { value: [0, 0, 0, 0], id: 'mean-zero', en: 'the mean is 0: the features were not standardised. Keep the training set\'s mean of each feature in model.mean.', ko: '평균이 0입니다. 특징을 표준화하지 않았습니다. 학습 세트의 특징별 평균을 model.mean에 저장하세요.' },
       ],
     });
     expect(result.std).toMatchValue(trainStd, {
       name: 'model.std',
       tol: 1e-12,
       mistakes: [
-        { value: sampleStd, en: 'this is the sample standard deviation (divided by N − 1 = 119); this kata divides by N = 120, like scikit-learn\'s StandardScaler.', ko: '표본 표준편차(N − 1 = 119로 나눔)입니다. 이 카타는 scikit-learn의 StandardScaler처럼 N = 120으로 나눕니다.' },
-        { value: [1, 1, 1, 1], en: 'the standard deviation is 1: the features were not standardised. Keep the training set\'s standard deviation of each feature in model.std.', ko: '표준편차가 1입니다. 특징을 표준화하지 않았습니다. 학습 세트의 특징별 표준편차를 model.std에 저장하세요.' },
+        { value: sampleStd, id: 'sample-std', en: 'this is the sample standard deviation (divided by N − 1 = 119); this kata divides by N = 120, like scikit-learn\'s StandardScaler.', ko: '표본 표준편차(N − 1 = 119로 나눔)입니다. 이 카타는 scikit-learn의 StandardScaler처럼 N = 120으로 나눕니다.' },
+        { value: [1, 1, 1, 1], id: 'std-one', en: 'the standard deviation is 1: the features were not standardised. Keep the training set\'s standard deviation of each feature in model.std.', ko: '표준편차가 1입니다. 특징을 표준화하지 않았습니다. 학습 세트의 특징별 표준편차를 model.std에 저장하세요.' },
       ],
     });
     const data = { features: [[1, 5], [3, 5]], labels: [0, 1] };
@@ -302,7 +305,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect([...untrained.mean, ...untrained.std]).toMatchValue([2, 5, 1, 1], {
       name: t('[...mean, ...std] of the features [[1, 5], [3, 5]]: the second feature never changes, so its std is taken as 1', '특징 [[1, 5], [3, 5]]의 [...mean, ...std]: 두 번째 특징은 변하지 않으므로 std를 1로 둡니다'),
       tol: 1e-12,
-      mistakes: [{ when: (r) => Array.isArray(r) && r.some((x) => !Number.isFinite(x)), en: 'a feature that never changes has standard deviation 0, and (x − mean) / 0 is NaN: use 1 for it instead.', ko: '변하지 않는 특징은 표준편차가 0이라 (x − mean) / 0 이 NaN이 됩니다. 그런 특징은 대신 1을 쓰세요.' }],
+      mistakes: [{ when: (r) => Array.isArray(r) && r.some((x) => !Number.isFinite(x)), id: 'constant-feature', en: 'a feature that never changes has standard deviation 0, and (x − mean) / 0 is NaN: use 1 for it instead.', ko: '변하지 않는 특징은 표준편차가 0이라 (x − mean) / 0 이 NaN이 됩니다. 그런 특징은 대신 1을 쓰세요.' }],
     });
   });
 
@@ -378,8 +381,8 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
         name: t(`epoch ${e + 1}: the three batch gradients times their batch sizes (5, 5, 2), added up`, `에포크 ${e + 1}: 세 배치의 기울기에 배치 크기(5, 5, 2)를 곱해 더한 값`),
         tol: 1e-9,
         mistakes: [
-          { value: total.map((x) => 5 * x), en: 'each batch\'s gradient was summed, not averaged: divide by the number of examples in the batch.', ko: '배치의 기울기를 평균 내지 않고 더했습니다. 배치의 예제 수로 나누세요.' },
-          { when: () => true, en: 'average each batch over its own length: the last batch of an epoch has only 2 examples here, so divide its sum by 2, not by batchSize (5).', ko: '배치마다 그 배치의 길이로 평균 내세요. 여기서 에포크의 마지막 배치는 예제가 2개뿐이므로 합을 batchSize(5)가 아니라 2로 나눕니다.' },
+          { value: total.map((x) => 5 * x), id: 'batch-summed', en: 'each batch\'s gradient was summed, not averaged: divide by the number of examples in the batch.', ko: '배치의 기울기를 평균 내지 않고 더했습니다. 배치의 예제 수로 나누세요.' },
+          { when: () => true, id: 'last-batch-length', en: 'average each batch over its own length: the last batch of an epoch has only 2 examples here, so divide its sum by 2, not by batchSize (5).', ko: '배치마다 그 배치의 길이로 평균 내세요. 여기서 에포크의 마지막 배치는 예제가 2개뿐이므로 합을 batchSize(5)가 아니라 2로 나눕니다.' },
         ],
       });
     }
@@ -389,7 +392,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const data = tinyCopy();
     const r = trainSoftmaxClassifier(data.features, data.labels, { epochs: 0, optimizer: sgd(0.1) });
     expectModelShape(r, 3, 2, 'trainSoftmaxClassifier(tiny, { epochs: 0 })');
-    expect([...r.weights.flat(), ...r.biases]).toMatchValue(new Array<number>(9).fill(0), { name: t('the untrained weights and biases', '학습 전 가중치와 편향'), tol: 0, mistakes: [{ when: () => true, en: 'training starts from all-zero weights and biases.', ko: '학습은 모두 0인 가중치와 편향에서 시작합니다.' }] });
+    expect([...r.weights.flat(), ...r.biases]).toMatchValue(new Array<number>(9).fill(0), { name: t('the untrained weights and biases', '학습 전 가중치와 편향'), tol: 0, mistakes: [{ when: () => true, id: 'not-from-zero', en: 'training starts from all-zero weights and biases.', ko: '학습은 모두 0인 가중치와 편향에서 시작합니다.' }] });
     expect(r.losses).toMatchValue([ln3], { name: 'losses', tol: 1e-12 });
   });
 
@@ -402,8 +405,8 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       name: 'accuracy(W with biases [0, 0, 0.1], 3 flowers, [0, 1, 2])',
       tol: 1e-12,
       mistakes: [
-        { value: 1, en: 'the biases were left out: the logits are W · x̃ + b, and the bias 0.1 turns the versicolor into a virginica here.', ko: '편향을 빠뜨렸습니다. 로짓은 W · x̃ + b 이고, 여기서는 편향 0.1 때문에 versicolor가 virginica로 바뀝니다.' },
-        { value: 2, en: 'accuracy is a fraction from 0 to 1 (right / all), not the number of right answers.', ko: 'accuracy는 맞힌 개수가 아니라 0부터 1 사이의 비율(맞힌 수 / 전체)입니다.' },
+        { value: 1, id: 'accuracy-without-bias', en: 'the biases were left out: the logits are W · x̃ + b, and the bias 0.1 turns the versicolor into a virginica here.', ko: '편향을 빠뜨렸습니다. 로짓은 W · x̃ + b 이고, 여기서는 편향 0.1 때문에 versicolor가 virginica로 바뀝니다.' },
+        { value: 2, id: 'accuracy-count', en: 'accuracy is a fraction from 0 to 1 (right / all), not the number of right answers.', ko: 'accuracy는 맞힌 개수가 아니라 0부터 1 사이의 비율(맞힌 수 / 전체)입니다.' },
       ],
     });
     const standardised: Model = { weights: W, biases: [0, 0, 0], mean: [5.8, 3, 3.7, 1.2], std: [0.8, 0.4, 1.7, 0.75] };
@@ -411,7 +414,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect(accuracy(standardised, flowers, [0, 2, 2])).toMatchValue(1, {
       name: 'accuracy({ mean: [5.8, 3, 3.7, 1.2], std: [0.8, 0.4, 1.7, 0.75], … }, 3 flowers, [0, 2, 2])',
       tol: 1e-12,
-      mistakes: [{ value: 2 / 3, en: 'the features were not standardised: the model was trained on x̃ = (x − model.mean) / model.std, so accuracy must standardise with the model\'s mean and std too.', ko: '특징을 표준화하지 않았습니다. 모델은 x̃ = (x − model.mean) / model.std 로 학습했으므로 accuracy도 모델의 mean과 std로 표준화해야 합니다.' }],
+      mistakes: [{ value: 2 / 3, id: 'accuracy-not-standardised', en: 'the features were not standardised: the model was trained on x̃ = (x − model.mean) / model.std, so accuracy must standardise with the model\'s mean and std too.', ko: '특징을 표준화하지 않았습니다. 모델은 x̃ = (x − model.mean) / model.std 로 학습했으므로 accuracy도 모델의 mean과 std로 표준화해야 합니다.' }],
     });
     const { result } = recorded();
     const { test: held } = irisSplit();
@@ -425,7 +428,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect([...byDefault.weights.flat(), ...byDefault.biases]).toMatchValue([...explicit.weights.flat(), ...explicit.biases], {
       name: t('the model trained for 3 epochs with no other options', '다른 옵션 없이 에포크 3번 학습한 모델'),
       tol: 1e-12,
-      mistakes: [{ when: () => true, en: 'the defaults should be { batchSize: 10, seed: 1, optimizer: () => new SGD({ lr: 0.1 }), weightDecay: 0 }: with only epochs given, the result differs from a run with exactly those.', ko: '기본값은 { batchSize: 10, seed: 1, optimizer: () => new SGD({ lr: 0.1 }), weightDecay: 0 } 이어야 합니다. epochs만 주고 학습한 결과가 정확히 이 옵션으로 학습한 결과와 다릅니다.' }],
+      mistakes: [{ when: () => true, id: 'wrong-defaults', en: 'the defaults should be { batchSize: 10, seed: 1, optimizer: () => new SGD({ lr: 0.1 }), weightDecay: 0 }: with only epochs given, the result differs from a run with exactly those.', ko: '기본값은 { batchSize: 10, seed: 1, optimizer: () => new SGD({ lr: 0.1 }), weightDecay: 0 } 이어야 합니다. epochs만 주고 학습한 결과가 정확히 이 옵션으로 학습한 결과와 다릅니다.' }],
     });
     const data = tinyCopy();
     const { losses } = trainSoftmaxClassifier(data.features, data.labels);

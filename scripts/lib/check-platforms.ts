@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import YAML from 'yaml';
 import { LOOKUPS, SECRET } from './attacks';
+import { checkClassReport } from './check-class-report';
 import type { Check } from './check-curriculum';
 import { mutate, templateLeaks } from './check-teacher';
 import { type Curriculum, isPresent, pathsOf, root } from './curriculum';
@@ -94,6 +95,7 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
       for (const e of [solvedA, solvedB]) cpSync(join(root, pathsOf(e).solution), join(dir, pathsOf(e).stub));
       if (mutated) writeFileSync(join(dir, pathsOf(mistaken).stub), mutated);
     };
+    cpSync(out('classroom50'), join(tmp, 'pristine-template'), { recursive: true }); // for the class report's class
     for (const p of platforms) work(out(p));
     for (const dir of [join(kit('classroom50'), 'kata'), out('actions')]) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 
@@ -182,6 +184,10 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
 
     const everything = [regrade, own, c50Run, gsRun, actRun].map((r) => r.stdout + r.stderr).join('\n') + read(join(c50, 'result.json')) + body + read(join(gs, 'results', 'results.json')) + summary + read(actOutput) + read(ghOutput);
     add(!everything.includes(SECRET), 'no result, summary or log holds the token that was in the runner\'s environment');
+
+    // The class report, from the same kit.
+    mkdirSync(join(tmp, 'report'));
+    checks.push(...(await checkClassReport(join(kit('classroom50'), 'kata'), join(tmp, 'pristine-template'), assigned, join(tmp, 'report'))));
   } catch (error) {
     add(false, 'platform bundles', error instanceof Error ? error.stack ?? error.message : String(error));
   } finally {

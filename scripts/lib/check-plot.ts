@@ -49,20 +49,8 @@ export async function checkPlot(): Promise<{ checks: Check[]; skipped?: string }
 }
 
 async function render(page: string): Promise<Rendered> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    timeout: 30_000,
-  });
-  try {
-    const tab = await browser.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await tab.goto(pathToFileURL(page).href);
-    // Runs in the page (a string, so this Node-side file needs no DOM types).
-    const measured = (await tab.evaluate(`(() => {
+  // Runs in the page (a string, so this Node-side file needs no DOM types).
+  const { value, errors } = await inChromium<Omit<Rendered, 'errors'>>(page, `(() => {
       const length = (el) => el.getTotalLength();
       const contours = [...document.querySelectorAll('path.contour')];
       return {
@@ -71,8 +59,27 @@ async function render(page: string): Promise<Rendered> {
         emptyContours: contours.filter((el) => !(length(el) > 0)).length,
         curves: [...document.querySelectorAll('path.curve[data-series]')].map((el) => ({ series: el.getAttribute('data-series'), length: length(el) })),
       };
-    })()`)) as Omit<Rendered, 'errors'>;
-    return { ...measured, errors };
+    })()`);
+  return { ...value, errors };
+}
+
+/** Open a local page in headless Chromium, evaluate `expression` in it; what it logged as errors. `screenshot`: a PNG of the page. */
+export async function inChromium<T>(page: string, expression: string, screenshot?: string): Promise<{ value: T; errors: string[] }> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    timeout: 30_000,
+  });
+  try {
+    const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(pathToFileURL(page).href);
+    const value = (await tab.evaluate(expression)) as T;
+    if (screenshot) await tab.screenshot({ path: screenshot, fullPage: true });
+    return { value, errors };
   } finally {
     await browser.close();
   }

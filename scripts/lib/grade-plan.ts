@@ -14,7 +14,7 @@ import { type GradedExercise, type GradeReport, type GradeStatus, type Warning }
 import { outsideImports } from './imports';
 import { type Assignment, canonicalJson, compareWithManifest, hashFile, MANIFEST_FILE, parseAssignment, readAssignment, SEAL_ENV, sealOf, type Tampered, workflowOf, zeroedBy } from './manifest';
 import { assembleTree, pristineOf, studentChanges, teacherProblems } from './regrade';
-import type { ExerciseResult } from './runner';
+import type { ExerciseResult, TestOutcome } from './runner';
 import { selected, SelectionError, selectionFrom } from './selection';
 import { firstLine } from './text';
 
@@ -179,18 +179,23 @@ export function specFiles(p: Plan): { file: string; id: string; heldOut: boolean
 }
 
 /** The report, from the plan and the runner's results. */
+/** What a failing test saw, as the runner reported it (spec/support/evidence.ts). */
+function evidence(t: TestOutcome): Pick<TestOutcome, 'mistakes' | 'probe'> {
+  return { ...(t.mistakes ? { mistakes: t.mistakes } : {}), ...(t.probe ? { probe: t.probe } : {}) };
+}
+
 export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, heldOut: ReadonlyMap<string, ExerciseResult>, say: Say, partialPoints: (points: number, passed: number, total: number) => number): GradeReport {
   const exercises: GradedExercise[] = p.exercises.map((e) => {
     const r = results.get(e.id);
     const h = heldOut.get(e.id);
-    const heldTests = h ? h.tests.map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.contract ? { contract: true } : {}), ...(t.passed ? {} : { message: firstLine(t.message) }) })) : undefined;
+    const heldTests = h ? h.tests.map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.contract ? { contract: true } : {}), ...(t.passed ? {} : { message: firstLine(t.message) }), ...evidence(t) })) : undefined;
     const zero = p.zeroed.exercises.get(e.id);
     let status: GradeStatus = r?.state ?? 'missing';
     if (p.manifestBroken) status = 'manifest-changed';
     else if (p.zeroed.all) status = 'grading-changed';
     else if (zero?.kind === 'spec') status = 'spec-changed';
     else if (zero) status = 'provided-changed';
-    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.passed ? {} : { message: firstLine(t.message) }), ...(t.location ? { location: t.location } : {}) }));
+    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.passed ? {} : { message: firstLine(t.message) }), ...(t.location ? { location: t.location } : {}), ...evidence(t) }));
     const passed = tests.filter((t) => t.passed).length;
     const held = heldTests ? { passed: heldTests.filter((t) => t.passed).length, total: heldTests.length, tests: heldTests } : undefined;
     const values = heldTests?.filter((t) => !t.contract);

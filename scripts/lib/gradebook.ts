@@ -1,5 +1,7 @@
 // npm run grade -- --each DIR: every student repository under DIR, regraded from this folder (the
-// teacher's export) in ONE vitest run, into one CSV gradebook (and --json-dir: every full report).
+// teacher's export) in ONE vitest run, into one CSV gradebook, a class report next to it (HTML and
+// Markdown, lib/class-report/; --report PATH for PATH.html and PATH.md), and where asked every full
+// report (--json-dir) and JUnit XML with a test suite per student and exercise (--junit FILE).
 //
 // Each student is planned as `--target` plans one (lib/grade-plan.ts, lib/regrade.ts): only their
 // assigned exercise files are taken, next to this folder's own provided code; the specs are this
@@ -13,14 +15,17 @@
 // by this process, from what the runner reported — never read back from anywhere.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { root } from './curriculum';
+import { dirname, join, relative, resolve } from 'node:path';
+import { summarise } from './class-report/model';
+import { classReportHtml, classReportMarkdown } from './class-report/render';
+import { type Exercise, root } from './curriculum';
 import { partialPoints, type GradeReport } from './grading';
 import { type Plan, report, specFiles } from './grade-plan';
 import type { Lang } from './lang';
 import { fingerprint, fingerprintChanges } from './regrade';
 import { type ExerciseResult, SpecSession } from './runner';
 import { optionValue, SelectionError } from './selection';
+import { junitXml } from './platforms/results';
 import { pad } from './text';
 
 export interface GradebookOptions {
@@ -32,6 +37,8 @@ export interface GradebookOptions {
   say: (en: string, ko: string) => string;
   /** The plan of one student's regrade. */
   planOf: (folder: string) => Plan;
+  /** The curriculum's exercises (their titles, for the class report). */
+  exercises: readonly Exercise[];
 }
 
 export async function gradeEach(dir: string, o: GradebookOptions): Promise<number> {
@@ -45,7 +52,9 @@ export async function gradeEach(dir: string, o: GradebookOptions): Promise<numbe
   if (folders.length === 0) throw new SelectionError(`no student repository (a folder with exercises/) in ${dir}`, `${dir}에 학생 저장소(exercises/가 있는 폴더)가 없습니다`);
   const csvFile = resolve(optionValue(args, '--csv') ?? 'grades.csv');
   const jsonDir = optionValue(args, '--json-dir') ? resolve(optionValue(args, '--json-dir')!) : undefined;
-  const outputs = [csvFile, ...(jsonDir ? [jsonDir] : [])].map((f) => relative(root, f)).filter((f) => !f.startsWith('..'));
+  const reportBase = resolve(optionValue(args, '--report')?.replace(/\.(html|md)$/, '') ?? join(dirname(csvFile), 'class-report'));
+  const junitFile = optionValue(args, '--junit') ? resolve(optionValue(args, '--junit')!) : undefined;
+  const outputs = [csvFile, `${reportBase}.html`, `${reportBase}.md`, ...(jsonDir ? [jsonDir] : []), ...(junitFile ? [junitFile] : [])].map((f) => relative(root, f)).filter((f) => !f.startsWith('..'));
   const before = fingerprint(root, (path) => outputs.some((out) => path === out || path.startsWith(`${out}/`)));
   const started = Date.now();
 
@@ -105,8 +114,16 @@ export async function gradeEach(dir: string, o: GradebookOptions): Promise<numbe
       const byId = new Map(r.exercises.map((e) => [e.id, e]));
       return [folder, ...columns.map((e) => String(byId.get(e.id)?.points ?? '')), String(r.total), String(r.max), r.tampered.map((t) => `${t.file} (${t.change})`).join('; '), r.warnings.map((w) => w.file).join('; '), ''];
     })];
+    mkdirSync(dirname(csvFile), { recursive: true });
     writeFileSync(csvFile, `${lines.map((l) => l.map(csvCell).join(',')).join('\n')}\n`);
     console.log(`\n${say('Gradebook', '성적표')}: ${relative(process.cwd(), csvFile) || csvFile}  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    const summary = summarise(rows, o.exercises, say);
+    const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    mkdirSync(dirname(reportBase), { recursive: true });
+    writeFileSync(`${reportBase}.html`, classReportHtml(summary, say, when, o.lang));
+    writeFileSync(`${reportBase}.md`, classReportMarkdown(summary, say, when));
+    console.log(`${say('Class report', '반 보고서')}: ${relative(process.cwd(), `${reportBase}.html`)} (${say('and .md', '.md도')})`);
+    if (junitFile) writeFileSync(junitFile, junitXml(rows.map((r) => ({ name: r.folder, report: r.report }))));
 
     const changed = fingerprintChanges(before, fingerprint(root, (path) => outputs.some((out) => path === out || path.startsWith(`${out}/`))));
     if (changed.length > 0) {

@@ -21,6 +21,9 @@ export interface GradedTest {
   location?: { file: string; line: number };
   /** The first line of the failure, for a failing test. */
   message?: string;
+  /** A failing test's named mistakes (by their ids in the specs) and its first wrong value. */
+  mistakes?: { id: string; text: string }[];
+  probe?: { name: string; received: string; expected: string };
 }
 
 export interface GradedExercise {

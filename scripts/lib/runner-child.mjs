@@ -34,6 +34,9 @@ const reporter = {
         message: (result.errors ?? []).map((e) => e.message ?? String(e)).join('\n'),
         ...(test.meta().contract ? { contract: true } : {}),
         ...(result.state === 'failed' && locate(result.errors?.[0]) ? { location: locate(result.errors?.[0]) } : {}),
+        // What a failing test saw (spec/support/evidence.ts), for the class report.
+        ...(result.state === 'failed' && test.meta().mistakes?.length ? { mistakes: test.meta().mistakes } : {}),
+        ...(result.state === 'failed' && test.meta().probe ? { probe: test.meta().probe } : {}),
       };
     });
     const errors = module.errors().map((e) => ({

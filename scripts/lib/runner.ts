@@ -23,6 +23,9 @@ export interface TestOutcome {
   contract?: boolean;
   /** Where the learner's code threw, when it did: a file of the target tree (NN-slug/x.ts) and a line. */
   location?: { file: string; line: number };
+  /** A failing test's named mistakes and first wrong value (spec/support/evidence.ts). */
+  mistakes?: { id: string; text: string }[];
+  probe?: { name: string; received: string; expected: string };
 }
 
 export interface ExerciseResult {

@@ -3,6 +3,7 @@
 //   expect(vector).toMatchValue([0.1, 0.2], { name: 'softmax([1, 2])' })
 import { Decimal } from 'decimal.js';
 import { t } from './i18n';
+import { noteProbe } from './evidence';
 import { diagnose, type Mistake } from './mistakes';
 import { compareNested, show, type Comparison, type Entry, type Nested } from './nested';
 
@@ -41,6 +42,7 @@ export function toMatchArticle(received: unknown, printed: string | readonly str
 
   const shape = compareNested(receivedList, printedList.map(Number), Infinity);
   if (shape.kind === 'shape') {
+    noteProbe(names.join(', '), show(received as Nested), printedList.join(', '));
     return fail(describeShape(shape, names.join(', ')) + diagnose(received, options.mistakes));
   }
   const lines: string[] = [];
@@ -55,6 +57,7 @@ export function toMatchArticle(received: unknown, printed: string | readonly str
     }
   });
   if (pass) return { pass, message: () => t(`expected ${names.join(', ')} not to match the article`, `${names.join(', ')} 값이 글과 달라야 합니다`) };
+  noteProbe(names.join(', '), printedList.map((p, i) => roundLike((receivedList as number[])[i] as number, p)).join(', '), printedList.join(', '));
   const note = t(
     `(compared after rounding yours to the printed ${printedList[0]!.split('.')[1]?.length ?? 0} decimals)`,
     `(받은 값을 글에 인쇄된 소수점 ${printedList[0]!.split('.')[1]?.length ?? 0}자리로 반올림해 비교했습니다)`,
@@ -65,9 +68,10 @@ export function toMatchArticle(received: unknown, printed: string | readonly str
 export function toMatchValue(received: unknown, expected: Nested, options: ValueOptions): MatcherResult {
   const tol = options.tol ?? 1e-9;
   const comparison = compareNested(received, expected, tol);
+  if (comparison.kind !== 'shape' && comparison.entries.every((e) => e.ok)) return { pass: true, message: () => t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${show(expected)} 이(가) 아니어야 합니다`) };
+  noteProbe(options.name, show(received as Nested), show(expected));
   if (comparison.kind === 'shape') return fail(describeShape(comparison, options.name) + diagnose(received, options.mistakes));
   const wrong = comparison.entries.filter((e) => !e.ok);
-  if (wrong.length === 0) return { pass: true, message: () => t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${show(expected)} 이(가) 아니어야 합니다`) };
 
   const head =
     typeof expected === 'number'

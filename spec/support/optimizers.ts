@@ -170,11 +170,12 @@ function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, expected
   const known: Mistake[] = [];
   for (const [key, values] of Object.entries(c.mistakes) as [OptimizerMistake, readonly (readonly number[] | null)[]][]) {
     const value = values[k - 1];
-    if (value) known.push({ value, ...catalogue[key](o) });
+    if (value) known.push({ id: key, value, ...catalogue[key](o) });
   }
   if (o.eps) {
     const eps = o.eps;
     known.push({
+      id: 'epsilon',
       when: (r) => matches(r, expected, 1e-6),
       en: `your position agrees to about six digits but not to nine: that is the size of ε. Check where ε goes (PyTorch: ${eps.where.en}) and its default (${eps.default}).`,
       ko: `위치가 여섯 자리 정도는 맞지만 아홉 자리까지는 맞지 않습니다. ε 크기만큼의 차이입니다. ε의 위치(PyTorch: ${eps.where.ko})와 기본값(${eps.default})을 확인하세요.`,
@@ -253,13 +254,14 @@ export function expectIndependent(o: OptimizerUnderTest, a: OptimizerCase, b: Op
         `새로 만든 두 번째 ${describeOptimizer(o, a.options)}의 첫 단계 (첫 번째 것은 같은 호출에 ${show(first)} 을(를) 반환했습니다)`,
       ),
       tol: 0,
-      mistakes: [{ when: () => true, en: `two fresh optimizers answered the same first call differently: the second one started from state left behind by earlier instances. ${keep.en}`, ko: `새로 만든 두 옵티마이저가 같은 첫 호출에 다르게 답했습니다. 두 번째 것이 앞선 인스턴스가 남긴 상태에서 출발했습니다. ${keep.ko}` }],
+      mistakes: [{ id: 'state-outlives-instance', when: () => true, en: `two fresh optimizers answered the same first call differently: the second one started from state left behind by earlier instances. ${keep.en}`, ko: `새로 만든 두 옵티마이저가 같은 첫 호출에 다르게 답했습니다. 두 번째 것이 앞선 인스턴스가 남긴 상태에서 출발했습니다. ${keep.ko}` }],
     });
   }
   // Alone, so that a failure below can only come from the two sharing something.
   expectPath(o, a);
   expectPath(o, b);
   const shared: Mistake = {
+    id: 'shared-state',
     when: () => true,
     en: `each optimizer is right on its own (checked first in this test) but not when two take turns, so they share state. ${keep.en}`,
     ko: `옵티마이저 하나만 쓸 때는 맞지만(이 테스트에서 먼저 확인했습니다) 둘이 번갈아 쓰이면 틀리므로 상태를 공유하고 있습니다. ${keep.ko}`,
@@ -300,6 +302,7 @@ export function expectArgumentsKept(o: OptimizerUnderTest, c: OptimizerCase): vo
   const theta = [...c.start];
   const g = new Array<number>(theta.length).fill(0);
   const aliasing: Mistake = {
+    id: 'keeps-caller-arrays',
     when: () => true,
     en: 'the path is right when every call gets fresh arrays (checked first in this test), but not when the caller overwrites its arrays between calls: the optimizer kept a reference to params or grads (e.g. this.velocity = grads). Keep copies ([...grads]) instead.',
     ko: '호출마다 새 배열을 받으면 경로가 맞지만(이 테스트에서 먼저 확인했습니다), 호출 사이에 호출한 쪽이 배열을 덮어쓰면 틀립니다. 옵티마이저가 params나 grads의 참조를 저장했습니다 (예: this.velocity = grads). 복사본([...grads])을 저장하세요.',

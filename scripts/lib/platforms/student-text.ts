@@ -19,7 +19,7 @@ const HELD_OUT: Both = {
 };
 
 const SUBMIT: Record<StudentPlatform, Both> = {
-  classroom50: { en: 'Commit and push, then submit through Classroom 50 as your course explains; submit as often as you like.', ko: 'commit 하고 push 한 뒤, 수업에서 안내하는 대로 Classroom 50으로 제출하세요. 몇 번이든 제출해도 됩니다.' },
+  classroom50: { en: 'Commit and push, then submit: `gh student submit` (or on classroom50.org; for some assignments a push is the submission). Submit as often as you like.', ko: 'commit 하고 push 한 다음 제출하세요: `gh student submit` (또는 classroom50.org에서. 과제에 따라 push가 곧 제출입니다). 몇 번이든 제출해도 됩니다.' },
   gradescope: { en: 'Commit (and push, if your course uses GitHub), then submit on Gradescope; submit as often as you like.', ko: 'commit 하고 (수업이 GitHub를 쓰면 push 하고) Gradescope에 제출하세요. 몇 번이든 제출해도 됩니다.' },
   actions: { en: 'Commit and push. Every push is graded (see below); push as often as you like.', ko: 'commit 하고 push 하세요. push 할 때마다 채점됩니다(아래 참고). 몇 번이든 push 해도 됩니다.' },
   classroom: { en: 'Commit and push. Every push is graded (see below); push as often as you like.', ko: 'commit 하고 push 하세요. push 할 때마다 채점됩니다(아래 참고). 몇 번이든 push 해도 됩니다.' },
@@ -42,8 +42,8 @@ const WHERE: Record<StudentPlatform, { row: Both; how: Both }> = {
   classroom50: {
     row: { en: 'your points on the public checks (your teacher\'s grade adds the held-out checks)', ko: '공개 검사로 매긴 내 점수 (선생님의 채점에는 비공개 검사가 더해집니다)' },
     how: {
-      en: 'You submit through Classroom 50, as your course explains (its student tool). Each submission is graded\nby your teacher\'s autograder, which takes only your exercise files: the result appears as a Release of\nyour repository, with a table of exercises, points and the first failure of each.',
-      ko: '제출은 수업에서 안내하는 대로 Classroom 50(학생용 도구)으로 합니다. 제출할 때마다 선생님의 자동 채점기가\n여러분의 연습 파일만 가져가 채점하고, 결과는 저장소의 Release로 나타납니다: 연습마다 점수와 첫 실패가 담긴 표입니다.',
+      en: 'Each submission is graded by your teacher\'s autograder on Classroom 50, which takes only your exercise\nfiles: the result appears as a Release of your repository (*View grade*), with a table of exercises,\npoints and the first failure of each.',
+      ko: '제출할 때마다 Classroom 50에서 선생님의 자동 채점기가 여러분의 연습 파일만 가져가 채점합니다. 결과는\n저장소의 Release(*View grade*)로 나타나고, 연습마다 점수와 첫 실패가 담긴 표가 있습니다.',
     },
   },
   gradescope: {

@@ -1,0 +1,32 @@
+// What a failing test saw, kept for the teacher's class report (npm run grade -- --each): the named
+// mistake it recognised (diagnose, in mistakes.ts) and the wrong value with its expected one (the
+// matchers). Both ride on the test's meta, which the grader's reporter reads; nothing here changes what
+// a learner sees. Each failing check replaces what an earlier one noted: in a property test the last
+// failing run is the shrunk counterexample fast-check reports, so the report names what the learner
+// was shown, never a mistake seen only on the way.
+import { getCurrentTest } from 'vitest/suite';
+
+declare module 'vitest' {
+  interface TaskMeta {
+    /** The named mistake this test's failure recognised, by its stable id (Mistake.id), with the words shown. */
+    mistakes?: { id: string; text: string }[];
+    /** The wrong value this test's failure compared: what, yours, expected (each at most 160 characters). */
+    probe?: { name: string; received: string; expected: string };
+  }
+}
+
+const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 159)}…` : text);
+
+/** diagnose() recognised `id` (or nothing: undefined). */
+export function noteMistake(id: string | undefined, text = ''): void {
+  const meta = getCurrentTest()?.meta;
+  if (!meta) return;
+  if (id) meta.mistakes = [{ id, text: clip(text) }];
+  else delete meta.mistakes;
+}
+
+/** A matcher failed on `name`: yours `received`, expected `expected`. */
+export function noteProbe(name: string, received: string, expected: string): void {
+  const meta = getCurrentTest()?.meta;
+  if (meta) meta.probe = { name: clip(name), received: clip(received), expected: clip(expected) };
+}
