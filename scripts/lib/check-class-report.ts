@@ -5,7 +5,7 @@
 // softmax that no named mistake describes, one looked answers up. What must show: every named mistake
 // by an id its exercise's spec declares, never one for the solved or untouched work; the two identical
 // wrong answers as one group, first; distributions and pass rates for every exercise; JUnit per student.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Check } from './check-curriculum';
 import { chromiumPath, inChromium } from './check-plot';
@@ -44,8 +44,10 @@ export async function checkClassReport(kata: string, template: string, assigned:
   add(run.code === 0 && existsSync(html) && md.includes(`# Class report — ${plan.length} students`), `--each over a class of ${plan.length} from the kit writes grades.csv, class-report.html and class-report.md side by side (${run.seconds.toFixed(1)} s)`, `exit ${run.code}\n${(run.stdout + run.stderr).slice(-1500)}`);
   if (!existsSync(html)) return checks;
 
-  // The spec's own ids, exercise by exercise: a reported id must be one of them.
-  const declared = new Map(assigned.map((e) => [e.id, new Set([...readFileSync(join(kata, pathsOf(e).spec), 'utf8').matchAll(/\bid: '([a-z0-9-]+)'/g)].map((m) => m[1]!))]));
+  // The ids the specs declare (their own, and spec/support's shared ones): a reported id must be one of them.
+  const idsIn = (file: string) => [...readFileSync(file, 'utf8').matchAll(/\b(?:id: |noteMistake\()'([a-z0-9-]+)'/g)].map((m) => m[1]!);
+  const shared = readdirSync(join(kata, 'spec', 'support')).flatMap((f) => idsIn(join(kata, 'spec', 'support', f)));
+  const declared = new Map(assigned.map((e) => [e.id, new Set([...idsIn(join(kata, pathsOf(e).spec)), ...shared])]));
   if (!existsSync(chromiumPath)) {
     add(!process.env.KATA_REQUIRE_BROWSER, `the class report in Chromium: not checked (no Chromium at ${chromiumPath})`);
     return checks;
@@ -72,7 +74,7 @@ export async function checkClassReport(kata: string, template: string, assigned:
   const innocent = seen?.mistakes.filter((m) => /a-solved|b-nothing|e-wrong|f-wrong/.test(m.students)) ?? [];
   const named = new Set(seen?.mistakes.filter((m) => /c-mistakes|d-mistakes/.test(m.students)).map((m) => m.exercise));
   add(!!seen && undeclared.length === 0 && innocent.length === 0 && named.size >= assigned.length - 1,
-    `named mistakes: ${seen?.mistakes.length} rows, every id one its exercise's spec declares, in ${named.size} of ${assigned.length} exercises for the students with known mistakes, none for the solved, untouched or unexplained work`,
+    `named mistakes: ${seen?.mistakes.length} rows, every id one the specs declare, in ${named.size} of ${assigned.length} exercises for the students with known mistakes, none for the solved, untouched or unexplained work`,
     JSON.stringify({ undeclared, innocent, named: [...named] }));
   const first = seen?.groups.find((g) => g.exercise === softmax?.id);
   add(!!softmax && !!first && first.count === 2 && /e-wrong/.test(first.students) && /f-wrong/.test(first.students) && !seen?.groups.some((g) => /a-solved|b-nothing/.test(g.students)) && md.includes('e-wrong, f-wrong'),

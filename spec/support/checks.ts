@@ -2,6 +2,7 @@
 // and inputs are never changed.
 import { expect, type TaskMeta } from 'vitest';
 import { t } from './i18n';
+import { noteMistake } from './evidence';
 import type { Mistake } from './mistakes';
 import { show, type Nested } from './nested';
 import { expectShape } from './numeric';
@@ -57,6 +58,7 @@ export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: 
   copies.forEach((copy, i) => {
     const was = JSON.stringify(inputs[i]);
     const now = JSON.stringify(copy);
+    if (now !== was) noteMistake('changes-its-input', t(`changed its argument \`${names[i]}\``, `인자 \`${names[i]}\`을(를) 바꿈`));
     expect(now === was, t(
       `your function changed its argument \`${names[i]}\`: it was ${was}, afterwards ${now}. Work on a copy and return a new array.`,
       `함수가 인자 \`${names[i]}\`을(를) 바꿨습니다: 원래 ${was}, 호출 뒤 ${now}. 복사본으로 계산해서 새 배열을 반환하세요.`,

@@ -1,7 +1,7 @@
 // What a failing test saw, kept for the teacher's class report (npm run grade -- --each): the named
-// mistake it recognised (diagnose, in mistakes.ts) and the wrong value with its expected one (the
-// matchers). Both ride on the test's meta, which the grader's reporter reads; nothing here changes what
-// a learner sees. Each failing check replaces what an earlier one noted: in a property test the last
+// mistake it recognised (diagnose, in mistakes.ts; expectUnchanged's 'changes-its-input') and the
+// wrong value with its expected one (the matchers). Both ride on the test's meta, which the grader's
+// reporter reads; nothing here changes what a learner sees. Each failing check replaces what an earlier one noted: in a property test the last
 // failing run is the shrunk counterexample fast-check reports, so the report names what the learner
 // was shown, never a mistake seen only on the way.
 import { getCurrentTest } from 'vitest/suite';

@@ -170,8 +170,9 @@ function teacherReadme(o: KitOptions, kitPath: string): string {
   const steps: Record<Platform, string> = {
     classroom50: `## Classroom 50
 
-1. Push the student template (\`${relative(kitPath, o.template) || o.template}\`, without this folder) as a template repository in
-   your teaching organisation. It has no \`.github/workflows/autograde.yaml\`: the student CLI writes that.
+1. Push the student template (\`${relative(process.cwd(), o.template) || o.template}\`, without this folder) as a **public** template
+   repository in your teaching organisation (Classroom 50 needs it readable; it holds no solution and no held-out
+   check). It has no \`.github/workflows/autograde.yaml\`: the student tool writes that on accept.
 2. In your config repository (\`ORG/classroom50\`), copy this bundle in as the assignment's autograder and push:
 
    \`\`\`sh
@@ -180,9 +181,10 @@ function teacherReadme(o: KitOptions, kitPath: string): string {
    git add CLASSROOM/autograders/${o.slug} && git commit -m "Autograder: ${o.slug}" && git push
    \`\`\`
 
-3. Register the assignment with \`gh teacher assignment add\` (or in the web app), slug \`${o.slug}\`, with the template
-   repository, and give it the runtime of \`runtime.json\` (Node ${NODE_LTS}) in \`assignments.json\` — see Classroom 50's
-   wiki, *Advanced Autograding*.
+3. Create the assignment on classroom50.org or with the \`gh teacher\` CLI (Classroom 50's Teacher Guide), slug
+   \`${o.slug}\`, with the template repository. \`runtime.json\` asks for Node ${NODE_LTS}; if your classroom keeps runtimes in
+   \`assignments.json\`, put \`{ "node": "${NODE_LTS}" }\` in the assignment's \`runtime\` block (wiki: *Advanced Autograding*).
+   Students submit with \`gh student submit\` (or on classroom50.org).
 4. Every submission is graded by \`autograder.py\`: \`result.json\` has one row per exercise (${ids}; ${max} points,
    partial credit per spec test, rounded down) and the Release shows a table with the first failure of each.
 

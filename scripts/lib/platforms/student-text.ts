@@ -18,12 +18,15 @@ const HELD_OUT: Both = {
   ko: '**선생님은 채점할 때 비공개 검사도 실행합니다**: 같은 약속을 여러분이 보지 못한 입력으로 확인합니다.\n통과한 테스트는 비공개 검사가 확인해 주는 만큼만 점수가 되므로, `spec/`의 입력에 맞춰 답을 적어 둔\n코드는 점수를 받지 못합니다. 여기서 모두 통과하면 `npm test`가 "공개 검사 통과, 선생님의 비공개 검사는\n채점할 때 실행됩니다"라고 알려 줍니다 — 답의 표가 아니라 함수를 작성하세요.',
 };
 
+/** Where the repository grades itself on every push. */
+const PUSH: Both = { en: 'Commit and push. Every push is graded (see below); push as often as you like.', ko: 'commit 하고 push 하세요. push 할 때마다 채점됩니다(아래 참고). 몇 번이든 push 해도 됩니다.' };
+
 const SUBMIT: Record<StudentPlatform, Both> = {
   classroom50: { en: 'Commit and push, then submit: `gh student submit` (or on classroom50.org; for some assignments a push is the submission). Submit as often as you like.', ko: 'commit 하고 push 한 다음 제출하세요: `gh student submit` (또는 classroom50.org에서. 과제에 따라 push가 곧 제출입니다). 몇 번이든 제출해도 됩니다.' },
   gradescope: { en: 'Commit (and push, if your course uses GitHub), then submit on Gradescope; submit as often as you like.', ko: 'commit 하고 (수업이 GitHub를 쓰면 push 하고) Gradescope에 제출하세요. 몇 번이든 제출해도 됩니다.' },
-  actions: { en: 'Commit and push. Every push is graded (see below); push as often as you like.', ko: 'commit 하고 push 하세요. push 할 때마다 채점됩니다(아래 참고). 몇 번이든 push 해도 됩니다.' },
-  classroom: { en: 'Commit and push. Every push is graded (see below); push as often as you like.', ko: 'commit 하고 push 하세요. push 할 때마다 채점됩니다(아래 참고). 몇 번이든 push 해도 됩니다.' },
-  none: { en: 'Commit and push. Every push is graded (see below); push as often as you like.', ko: 'commit 하고 push 하세요. push 할 때마다 채점됩니다(아래 참고). 몇 번이든 push 해도 됩니다.' },
+  actions: PUSH,
+  classroom: PUSH,
+  none: PUSH,
 };
 
 /** In the student's repository, a changed spec costs the exercise's points (the workflow grades it there). */
@@ -36,6 +39,15 @@ const LEAVE_ALONE_HERE: Both = {
 const LEAVE_ALONE_BUNDLE: Both = {
   en: '**Only your exercise files are graded.** Your teacher grades them with their own copy of `spec/`,\n`scripts/` and everything else, so changing the tests changes nothing but what you see here. If a test\nlooks wrong to you, tell your teacher. To undo an accidental change: `git checkout -- spec` (or the\nfile\'s path).',
   ko: '**채점에는 연습 파일만 쓰입니다.** 선생님은 자기 `spec/`, `scripts/` 등의 사본으로 채점하므로, 테스트를\n바꿔도 여기서 보이는 것만 달라질 뿐입니다. 테스트가 틀린 것 같으면 선생님께 알려 주세요. 실수로 바꿨다면\n`git checkout -- spec` (또는 그 파일의 경로)으로 되돌릴 수 있습니다.',
+};
+
+/** The legacy Classroom workflow (and exports without --platform). */
+const CLASSROOM_WORKFLOW: { row: Both; how: Both } = {
+  row: { en: 'your points, exactly as the workflow *Autograding Tests* will report them', ko: '내 점수. *Autograding Tests* 워크플로가 보고할 점수와 똑같습니다' },
+  how: {
+    en: 'Every push runs the workflow *Autograding Tests* (the repository\'s *Actions* tab). It runs\n`npm run grade` once for all exercises; `npm run grade` on your own computer prints the same points,\nand the Actions log lists every test with its message.',
+    ko: 'push 할 때마다 *Autograding Tests* 워크플로가 실행됩니다(저장소의 *Actions* 탭). 이 워크플로는\n`npm run grade`를 한 번 실행해 모든 연습을 채점합니다. 내 컴퓨터에서 `npm run grade`를 실행하면 같은\n점수가 나오고, Actions 로그에는 테스트마다 결과와 메시지가 나옵니다.',
+  },
 };
 
 const WHERE: Record<StudentPlatform, { row: Both; how: Both }> = {
@@ -60,19 +72,9 @@ const WHERE: Record<StudentPlatform, { row: Both; how: Both }> = {
       ko: 'push 할 때마다 *Grade* 워크플로가 실행됩니다(저장소의 *Actions* 탭). 요약에는 연습마다 점수와 첫 실패가\n담긴 표가 있고, 아직 만점이 아닌 연습은 여러분의 파일과 줄에 표시됩니다. 내 컴퓨터에서 `npm run grade`를\n실행하면 같은 점수가 나옵니다.',
     },
   },
-  classroom: {
-    row: { en: 'your points, exactly as the workflow *Autograding Tests* will report them', ko: '내 점수. *Autograding Tests* 워크플로가 보고할 점수와 똑같습니다' },
-    how: {
-      en: 'Every push runs the workflow *Autograding Tests* (the repository\'s *Actions* tab). It runs\n`npm run grade` once for all exercises; `npm run grade` on your own computer prints the same points,\nand the Actions log lists every test with its message.',
-      ko: 'push 할 때마다 *Autograding Tests* 워크플로가 실행됩니다(저장소의 *Actions* 탭). 이 워크플로는\n`npm run grade`를 한 번 실행해 모든 연습을 채점합니다. 내 컴퓨터에서 `npm run grade`를 실행하면 같은\n점수가 나오고, Actions 로그에는 테스트마다 결과와 메시지가 나옵니다.',
-    },
-  },
-  none: {
-    row: { en: 'your points, exactly as the workflow *Autograding Tests* will report them', ko: '내 점수. *Autograding Tests* 워크플로가 보고할 점수와 똑같습니다' },
-    how: { en: '', ko: '' },
-  },
+  classroom: CLASSROOM_WORKFLOW,
+  none: CLASSROOM_WORKFLOW,
 };
-WHERE.none.how = WHERE.classroom.how;
 
 /** The README's placeholders {{submit_step}}, {{grade_row}}, {{graded_how}} and {{leave_alone}} for a platform, in one language. */
 export function gradingText(platform: StudentPlatform, lang: 'en' | 'ko'): { submit_step: string; grade_row: string; graded_how: string; leave_alone: string } {
