@@ -119,7 +119,7 @@ function main(): void {
   const gd: Decimal[] = [D(-2)];
   for (let k = 0; k < 4; k++) gd.push(gd[k]!.minus(D(0.3).times(D(2).times(gd[k]!.minus(1.5)))));
 
-  const logits = [vec([2.5, -1, 0.25, 4]), vec([-1000, -999]), vec([50, 50, 49])];
+  const logits = [vec([2.5, -1, 0.25, 4]), vec([-1000, -999]), vec([50, 50, 49]), vec([-800, 0, 900])];
   const W = mat([[0.2, -1.5, 0.7], [1.1, 0.3, -0.4]]);
   const x = vec([2, -1, 0.5]);
   const zs = [-2.5, 0.3, 40, -40];

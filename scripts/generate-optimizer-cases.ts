@@ -74,6 +74,7 @@ const MISTAKES = [
   // NAdam
   'psiIgnored', //         μₜ = β1·(1 − ½·0.96ᵗ) (Keras 3) instead of 0.96^(t·ψ)
   'muProductNotKept', //   the product ∏μᵢ restarts every step instead of running over all steps
+  'muNowForNext', //       μₜ where μₜ₊₁ belongs: the first term of m̂ does not look ahead
 ] as const;
 type Mistake = (typeof MISTAKES)[number];
 
@@ -249,7 +250,7 @@ const algorithms = {
   // m̂ = μₜ₊₁·m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ) + (1 − μₜ)·g / (1 − ∏ᵢ₌₁ᵗ μᵢ); v̂ = v/(1 − β2ᵗ); θ ← θ − γ·m̂ / (√v̂ + ε)
   nadam: {
     defaults: { lr: 0.002, beta1: 0.9, beta2: 0.999, eps: 1e-8, momentumDecay: 0.004 },
-    mistakes: ['psiIgnored', 'muProductNotKept', 'mOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'gNotSquared', 'epsInsideRoot', 'eps1e7', 'notKept', 'ascent'],
+    mistakes: ['psiIgnored', 'muProductNotKept', 'muNowForNext', 'mOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'gNotSquared', 'epsInsideRoot', 'eps1e7', 'notKept', 'ascent'],
     make: (o, mistake) => {
       let m: Vec | undefined;
       let v: Vec | undefined;
@@ -262,7 +263,7 @@ const algorithms = {
         t += 1;
         const k = mistake === 'tFromZero' ? t - 1 : t;
         const mu = schedule(k);
-        const muNext = schedule(k + 1);
+        const muNext = mistake === 'muNowForNext' ? mu : schedule(k + 1);
         product = mistake === 'muProductNotKept' ? mu : product.times(mu);
         now = { mu, muNext, product, productNext: product.times(muNext), correction2: one.minus(o.beta2!.pow(k)) };
       };

@@ -1,7 +1,8 @@
 // npm run verify — the maintainers' and CI's check of the whole repository:
 //   1. curriculum.json agrees with the files;  2. everything type-checks;
 //   3. every spec passes on solutions/;  4. every test fails on the untouched stubs with "not implemented";
-//   5. every known mistake in mutants/ makes its spec fail with a message that names it;
+//   5. every known mistake in mutants/ makes its spec fail with a message that names it, and no test
+//      names another mistake (precision; neither does any test on the stubs or the solutions);
 //   (3–5 in learner mode and in grading mode, where the learner's code runs in the sandbox; the
 //    sandbox's own boundary test too)
 //   6. the learner commands work, and a learner's endless loop or syntax error hangs nothing;
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     tally.section(`every spec passes on solutions/ (${mode})`);
     for (const exercise of present) {
       const file = run.files.find((f) => f.file === pathsOf(exercise).spec);
-      const failed = file?.tests.filter((t) => t.status !== 'passed') ?? [];
+      const failed = file?.tests.filter((t) => t.status !== 'passed' || t.mistakes.length > 0) ?? [];
       const ok = !!file && file.status === 'passed' && file.tests.length > 0 && failed.length === 0;
       const detail = !file ? why(run) : [file.message, ...failed.map((t) => `${t.name}: ${t.messages[0]?.split('\n')[0] ?? t.status}`)].filter(Boolean).join('\n');
       tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests pass on the solution`, detail);
@@ -68,9 +69,10 @@ async function main(): Promise<void> {
     tally.section(`every test fails on the untouched stub, saying "not implemented" (${mode})`);
     for (const exercise of present) {
       const file = run.files.find((f) => f.file === pathsOf(exercise).spec);
-      const wrong = file?.tests.filter((t) => t.status !== 'failed' || !t.messages.some((m) => m.includes('not implemented'))) ?? [];
+      // …and the stub is never told a mistake it did not make (precision: no diagnosis on "not implemented").
+      const wrong = file?.tests.filter((t) => t.status !== 'failed' || !t.messages.some((m) => m.includes('not implemented')) || t.mistakes.length > 0) ?? [];
       const ok = !!file && file.tests.length > 0 && wrong.length === 0;
-      const detail = !file ? why(run) : wrong.map((t) => `${t.name}: ${t.status === 'failed' ? t.messages[0]?.split('\n')[0] : 'passes on the stub'}`).join('\n');
+      const detail = !file ? why(run) : wrong.map((t) => `${t.name}: ${t.mistakes.length > 0 ? `names ${t.mistakes.join(', ')}` : t.status === 'failed' ? t.messages[0]?.split('\n')[0] : 'passes on the stub'}`).join('\n');
       tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests fail on the stub`, detail);
     }
   }
@@ -90,7 +92,7 @@ async function main(): Promise<void> {
   const attackChecks = await checkAttacks(curriculum);
   const platformChecks = await checkPlatforms(curriculum);
   for (const [mode, list] of [['learner mode', outcomes.learner], ['grading mode', outcomes.grading]] as const) {
-    tally.section(`every known mistake in mutants/ is caught and named (${mode})`);
+    tally.section(`every known mistake in mutants/ is caught and named, and nothing else is named (${mode})`);
     for (const o of list) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
   }
 

@@ -10,7 +10,8 @@ function mistakes(scores: readonly number[]): Mistake[] {
   const first = scores.indexOf(max);
   return [
     {
-      when: (r) => r === max && !(Number.isInteger(max) && max === first),
+      // Only when the largest score cannot be read as an index: otherwise the value tells nothing.
+      when: (r) => r === max && !(Number.isInteger(max) && max >= 0 && max < scores.length),
       id: 'returns-max-value',
       en: 'you returned the largest score itself; argmax returns its index (the position in the array).',
       ko: '가장 큰 점수 자체를 반환했습니다. argmax는 그 점수의 인덱스(배열 안의 위치)를 반환합니다.',
@@ -22,12 +23,28 @@ function mistakes(scores: readonly number[]): Mistake[] {
       ko: '최댓값이 여러 개면 첫 번째를 반환해야 합니다. 더 큰 점수일 때만 바꾸세요 (>= 대신 >).',
     },
     {
+      value: fromZero(scores),
+      id: 'running-max-from-zero',
+      en: 'your running maximum starts at 0, so when every score is below 0 nothing ever beats it. Start it at the first score, scores[0] (or at −Infinity).',
+      ko: '최댓값을 0에서 시작해서, 모든 점수가 0보다 작으면 아무것도 그것을 넘지 못합니다. scores[0](또는 −Infinity)에서 시작하세요.',
+    },
+    {
       value: first + 1,
       id: 'one-based-index',
       en: 'your index is one too high. Indices start at 0: the first class is 0.',
       ko: '인덱스가 1 큽니다. 인덱스는 0부터 시작합니다. 첫 번째 클래스는 0입니다.',
     },
   ];
+}
+
+/** What a loop whose running maximum starts at 0 (instead of scores[0]) returns. */
+function fromZero(scores: readonly number[]): number {
+  let best = 0;
+  let bestScore = 0;
+  scores.forEach((score, i) => {
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
 }
 
 function expectArgmax(scores: number[], expected: number): void {

@@ -13,8 +13,8 @@ function mistakes(logits: readonly number[]): Mistake[] {
     {
       when: (r) => Array.isArray(r) && r.some((x) => Number.isNaN(x) || x === Infinity),
       id: 'overflow-no-shift',
-      en: 'exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp: the result is mathematically the same.',
-      ko: '큰 로짓의 exp는 Infinity로 넘칩니다 (exp(1000) = Infinity). Infinity / Infinity는 NaN이고, 아주 작은 로짓의 exp는 0이라 0 / 0도 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.',
+      en: 'exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp (not the smallest, not the first: only the largest makes every exponent ≤ 0): the result is mathematically the same.',
+      ko: '큰 로짓의 exp는 Infinity로 넘칩니다 (exp(1000) = Infinity). Infinity / Infinity는 NaN이고, 아주 작은 로짓의 exp는 0이라 0 / 0도 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요 (가장 작은 것이나 첫 번째 것이 아니라, 가장 큰 것을 빼야 모든 지수가 0 이하가 됩니다). 수학적으로 같은 값입니다.',
     },
     {
       when: (r) => Array.isArray(r) && r.length === logits.length && Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 && sameRatios(r, logits),
@@ -49,6 +49,12 @@ describe('02 softmax', () => {
 
   it(t('stays finite for huge logits: (1000, 1001, 1002) equals (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
     expectSoftmax([1000, 1001, 1002], softmax123);
+  });
+
+  it(t('stays finite when the logits are far apart: (0, 1000) is (0, 1) — only the largest logit makes every exponent ≤ 0', '로짓끼리 멀리 떨어져 있어도 유한합니다: (0, 1000)은 (0, 1) — 가장 큰 로짓을 빼야만 모든 지수가 0 이하가 됩니다'), () => {
+    // e^(0 − 1000) is about 5e-435, below the smallest double: exactly 0.
+    expectSoftmax([0, 1000], [0, 1]);
+    expectSoftmax([1000, 0, -1000], [1, 0, 0]);
   });
 
   it(t('stays finite for very negative logits: (−1000, −1000) is (0.5, 0.5)', '아주 작은 로짓에서도 유한합니다: (−1000, −1000)은 (0.5, 0.5)'), () => {

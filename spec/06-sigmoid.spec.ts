@@ -42,7 +42,14 @@ function sigmoidMistakes(s: number): Mistake[] {
 /** Wrong values of σ′(z) that give themselves away. */
 function primeMistakes(z: number): Mistake[] {
   const s = 1 / (1 + Math.exp(-z));
+  const ss = 1 / (1 + Math.exp(-s));
   return [
+    {
+      value: ss * (1 - ss),
+      id: 'sigma-applied-twice',
+      en: 'you computed σ(σ(z)) · (1 − σ(σ(z))): σ was applied twice, probably by passing σ(z) into a sigmoidPrime that applies σ again. sigmoidPrime takes the pre-activation z; apply σ to it once, s = σ(z), then s · (1 − s).',
+      ko: 'σ(σ(z)) · (1 − σ(σ(z)))를 계산했습니다. σ를 두 번 적용했습니다. 아마 σ(z)를, 다시 σ를 적용하는 sigmoidPrime에 넘긴 것 같습니다. sigmoidPrime은 활성화 이전 값 z를 받습니다. 거기에 σ를 한 번만 적용해 s = σ(z), 그다음 s · (1 − s).',
+    },
     {
       when: (r) => near(r, z * (1 - z), 1e-9),
       id: 'z-times-one-minus-z',

@@ -34,39 +34,25 @@ function expectStep(x: number, slope: number, learningRate: number, expected: nu
 /** f(x) = (x − 3)², f′(x) = 2(x − 3): a parabola with its minimum at 3. */
 const parabolaSlope = (x: number) => 2 * (x - 3);
 
-/** Wrong descents on the parabola from 0 with α = 0.1, five steps, and what they mean. */
-const descentMistakes: Mistake[] = [
-  {
-    when: (r) => Array.isArray(r) && r.length === 5 && Math.abs((r[0] as number) - 0.6) < 1e-9,
-    id: 'missing-x0',
-    en: 'the list must start with x0 itself, then one value per step: steps + 1 values in all.',
-    ko: '목록은 x0 자체로 시작하고, 그다음 한 단계마다 값이 하나씩 와야 합니다. 모두 steps + 1개입니다.',
-  },
-  {
-    when: (r) => Array.isArray(r) && r.length === 7,
-    id: 'one-step-too-many',
-    en: 'one step too many: `steps` steps give steps + 1 values (x0 and one per step).',
-    ko: '한 단계를 더 갔습니다. `steps`번 이동하면 값은 steps + 1개입니다 (x0과 단계마다 하나).',
-  },
-  {
-    value: [0, 0.6, 1.2, 1.8, 2.4, 3],
-    id: 'slope-at-x0',
-    en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.',
-    ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.',
-  },
-  {
-    value: [0, -0.6, -1.32, -2.184, -3.2208, -4.46496],
-    id: 'runs-away',
-    en: 'x runs away from the minimum at 3: each step adds α · slope. Subtract it: x − α · f′(x).',
-    ko: 'x가 최솟값 3에서 멀어집니다. 단계마다 α · slope를 더했기 때문입니다. 빼야 합니다: x − α · f′(x).',
-  },
-  {
-    value: [0, 6, 0, 6, 0, 6],
-    id: 'no-learning-rate-in-steps',
-    en: 'the learning rate is missing: each step must be α · f′(x), not f′(x).',
-    ko: '학습률이 빠졌습니다. 한 단계의 이동량은 f′(x)가 아니라 α · f′(x) 입니다.',
-  },
-];
+/**
+ * Wrong descents on the parabola from 0 with learning rate `alpha` and `steps` steps, and what they mean.
+ * Each wrong list is worked out here by doing the mistake (the expected lists in the tests are written out).
+ */
+function descentMistakes(alpha: number, steps: number): Mistake[] {
+  const walk = (n: number, next: (x: number, x0: number) => number) => {
+    const xs = [0];
+    for (let k = 0; k < n; k++) xs.push(next(xs[k]!, 0));
+    return xs;
+  };
+  const right = (x: number) => x - alpha * parabolaSlope(x);
+  return [
+    { value: walk(steps, right).slice(1), id: 'missing-x0', en: 'the list must start with x0 itself, then one value per step: steps + 1 values in all.', ko: '목록은 x0 자체로 시작하고, 그다음 한 단계마다 값이 하나씩 와야 합니다. 모두 steps + 1개입니다.' },
+    { value: walk(steps + 1, right), id: 'one-step-too-many', en: 'one step too many: `steps` steps give steps + 1 values (x0 and one per step).', ko: '한 단계를 더 갔습니다. `steps`번 이동하면 값은 steps + 1개입니다 (x0과 단계마다 하나).' },
+    { value: walk(steps, (x, x0) => x - alpha * parabolaSlope(x0)), id: 'slope-at-x0', en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.', ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.' },
+    { value: walk(steps, (x) => x + alpha * parabolaSlope(x)), id: 'adds-step', en: 'x runs away from the minimum at 3: each step adds α · slope. Subtract it: x − α · f′(x).', ko: 'x가 최솟값 3에서 멀어집니다. 단계마다 α · slope를 더했기 때문입니다. 빼야 합니다: x − α · f′(x).' },
+    { value: walk(steps, (x) => x - parabolaSlope(x)), id: 'no-learning-rate-in-steps', en: 'the learning rate is missing: each step must be α · f′(x), not f′(x).', ko: '학습률이 빠졌습니다. 한 단계의 이동량은 f′(x)가 아니라 α · f′(x) 입니다.' },
+  ];
+}
 
 describe('07 gradientDescentStep and gradientDescent', () => {
   it(t('the sign rule: a positive slope moves x left, a negative slope right, zero not at all', '부호 규칙: 기울기가 양수면 왼쪽, 음수면 오른쪽, 0이면 제자리'), () => {
@@ -90,7 +76,7 @@ describe('07 gradientDescentStep and gradientDescent', () => {
     expect(gradientDescent(parabolaSlope, 0, 0.1, 5)).toMatchValue([0, 0.6, 1.08, 1.464, 1.7712, 2.01696], {
       name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 5)',
       tol: 1e-12,
-      mistakes: descentMistakes,
+      mistakes: descentMistakes(0.1, 5),
     });
   });
 
@@ -112,15 +98,15 @@ describe('07 gradientDescentStep and gradientDescent', () => {
 
   it(t('a learning rate that fits converges: every step gets closer to the minimum', '알맞은 학습률은 수렴합니다: 단계마다 최솟값에 가까워집니다'), () => {
     const xs = gradientDescent(parabolaSlope, 0, 0.1, 100);
-    expect(xs).toMatchValue(new Array<number>(101).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 100)', tol: Infinity, mistakes: descentMistakes });
+    expect(xs).toMatchValue(new Array<number>(101).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 100)', tol: Infinity, mistakes: descentMistakes(0.1, 100) });
     const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) < Math.abs(xs[i - 1]! - 3)));
     expect(k === -1, t(`step ${k} went from ${xs[k - 1]} to ${xs[k]}, not closer to the minimum 3`, `${k}번째 단계가 ${xs[k - 1]}에서 ${xs[k]}(으)로 갔습니다. 최솟값 3에 가까워지지 않았습니다`)).toBe(true);
     expect(xs[100]).toMatchValue(3, { name: t('x after 100 steps (3 − 3 · 0.8¹⁰⁰)', '100단계 뒤의 x (3 − 3 · 0.8¹⁰⁰)'), tol: 1e-9 });
-    expect(gradientDescent(parabolaSlope, 0, 0.5, 1)).toMatchValue([0, 3], { name: t('gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): one step to the minimum', 'gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): 한 번에 최솟값으로'), tol: 1e-12, mistakes: descentMistakes });
+    expect(gradientDescent(parabolaSlope, 0, 0.5, 1)).toMatchValue([0, 3], { name: t('gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): one step to the minimum', 'gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): 한 번에 최솟값으로'), tol: 1e-12, mistakes: descentMistakes(0.5, 1) });
   });
 
   it(t('a learning rate that is too large bounces (α = 1) or diverges (α = 1.1)', '너무 큰 학습률은 진동하거나 (α = 1) 발산합니다 (α = 1.1)'), () => {
-    expect(gradientDescent(parabolaSlope, 0, 1, 4)).toMatchValue([0, 6, 0, 6, 0], { name: 'gradientDescent(x => 2 * (x - 3), 0, 1, 4)', tol: 1e-12, mistakes: descentMistakes });
+    expect(gradientDescent(parabolaSlope, 0, 1, 4)).toMatchValue([0, 6, 0, 6, 0], { name: 'gradientDescent(x => 2 * (x - 3), 0, 1, 4)', tol: 1e-12, mistakes: descentMistakes(1, 4) });
     const xs = gradientDescent(parabolaSlope, 0, 1.1, 10);
     expect(xs).toMatchValue(new Array<number>(11).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 1.1, 10)', tol: Infinity });
     const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) > Math.abs(xs[i - 1]! - 3)));

@@ -94,7 +94,7 @@ function expectGradient(f: (xs: readonly number[]) => number, label: string, xs:
 
 function relativeMistakes(a: number, b: number): Mistake[] {
   const d = Math.abs(a - b);
-  return [
+  const list: Mistake[] = [
     {
       when: (r) => Number.isNaN(r),
       id: 'zero-over-zero',
@@ -107,19 +107,25 @@ function relativeMistakes(a: number, b: number): Mistake[] {
       en: 'a relative error is never negative: take the absolute value |a − b|.',
       ko: '상대 오차는 음수가 될 수 없습니다. 절댓값 |a − b|를 쓰세요.',
     },
-    {
+  ];
+  // Dividing by |a| + |b| or by the smaller one: only where that quotient exists (0 / 0 is the NaN mistake above).
+  if (Math.abs(a) + Math.abs(b) > 0) {
+    list.push({
       value: d / (Math.abs(a) + Math.abs(b)),
       id: 'divides-by-sum',
       en: 'you divided by |a| + |b|. This gradient check divides by the larger of the two, max(|a|, |b|).',
       ko: '|a| + |b|로 나눴습니다. 이 기울기 검증은 둘 중 큰 값 max(|a|, |b|)로 나눕니다.',
-    },
-    {
+    });
+  }
+  if (Math.min(Math.abs(a), Math.abs(b)) > 0) {
+    list.push({
       value: d / Math.min(Math.abs(a), Math.abs(b)),
       id: 'divides-by-smaller',
       en: 'you divided by the smaller of |a| and |b|; divide by the larger, max(|a|, |b|), so that the result does not depend on the order.',
       ko: '|a|와 |b| 중 작은 값으로 나눴습니다. 순서에 상관없는 결과가 되도록 큰 값 max(|a|, |b|)로 나누세요.',
-    },
-  ];
+    });
+  }
+  return list;
 }
 
 function expectRelativeError(a: number, b: number, expected: number): void {

@@ -83,7 +83,7 @@ describe('09 forward', () => {
         },
         {
           value: [0.45 * 0.08 + 0.4 * 0.11, 0.7 * 0.08 + 0.6 * 0.11],
-          id: 'output-fed-z',
+          id: 'hidden-no-sigmoid',
           en: 'the output layer was fed z1, z2 instead of h1 = σ(z1), h2 = σ(z2): apply σ in the hidden layer too.',
           ko: '출력층에 h1 = σ(z1), h2 = σ(z2) 대신 z1, z2를 넣었습니다. 은닉층에서도 σ를 적용하세요.',
         },

@@ -23,7 +23,7 @@ const after1000 = {
 };
 
 const afterFirstStep = {
-  id: 'losses-start-after-step',
+  id: 'no-initial-loss',
   en: 'losses[0] is the loss after the first step. Record the loss of the network you were given before any step (0.02397190 for the article), then one loss after each step.',
   ko: 'losses[0]이 첫 단계 뒤의 손실입니다. 먼저 한 번도 갱신하지 않은 받은 네트워크의 손실(글에서 0.02397190)을 기록하고, 그다음 단계마다 손실을 하나씩 기록하세요.',
 };
@@ -73,6 +73,17 @@ const untrained: Mistake = {
   ko: '반환한 네트워크가 학습하지 않은, 받은 그대로의 네트워크입니다. 마지막 단계 뒤의 네트워크를 반환하세요.',
 };
 
+/** The path of the first array of `yours` that is the very same object as in `given`, if any. */
+function sharedArray(yours: unknown, given: unknown, path: string): string | undefined {
+  if (!Array.isArray(yours) || !Array.isArray(given)) return undefined;
+  if (yours === given) return path;
+  for (let i = 0; i < Math.min(yours.length, given.length); i++) {
+    const inner = sharedArray(yours[i], given[i], `${path}[${i}]`);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 describe('14 train', () => {
   it(t('the article: losses[0] = 0.02397190 before any step, losses[1] = 0.02323634 after one', '글의 예: 갱신 전 losses[0] = 0.02397190, 한 번 갱신한 뒤 losses[1] = 0.02323634'), () => {
     const { losses } = train(article.network(), article.input(), article.target(), rate, 1);
@@ -103,6 +114,11 @@ describe('14 train', () => {
     const { network, losses } = train(given, article.input(), article.target(), rate, 0);
     expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady] });
     expect(network?.weights).toMatchValue(article.network().weights, { name: 'train(article, 0.5, 0).network.weights', tol: 0 });
+    const shared = network === given ? 'network' : sharedArray(network?.weights, given.weights, 'network.weights');
+    expect(shared, t(
+      `with 0 epochs train returned ${shared === 'network' ? 'the very network it was given' : `the caller's own array as ${shared}`}: return a copy, even when there is nothing to train, so that changing the result never changes the caller's network.`,
+      `0 에폭일 때 train이 ${shared === 'network' ? '받은 네트워크 그 자체를' : `호출한 쪽의 배열을 ${shared}(으)로`} 반환했습니다. 학습할 것이 없어도 복사본을 반환해야 결과를 바꿔도 호출한 쪽의 네트워크가 바뀌지 않습니다.`,
+    )).toBeUndefined();
   });
 
   it(t('does not change the network, the input or the target it was given', '받은 네트워크, 입력, 목표를 바꾸지 않습니다'), () => {

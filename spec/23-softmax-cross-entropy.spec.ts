@@ -101,7 +101,8 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
       ko: `원-핫의 1이 한 칸 뒤(${k}가 아니라 ${k + 1})에 있습니다. classIndex는 0부터 세므로 정답 클래스는 ${k}번 항목입니다. 1을 더하지 마세요.`,
     });
   }
-  const predicted = q.indexOf(Math.max(...q));
+  // The first largest probability, ties within rounding included (q is g plus the one-hot, recomputed).
+  const predicted = q.findIndex((x) => x >= Math.max(...q) - 1e-12);
   if (predicted !== k) {
     list.push({
       value: moved(predicted),
@@ -242,7 +243,7 @@ describe('23 softmaxCrossEntropyGradient', () => {
   });
 
   it(t('rejects empty or non-finite logits and a class index out of range', '빈 로짓, 유한하지 않은 로짓, 범위 밖의 클래스 인덱스를 거부합니다'), () => {
-    expectRejects(() => gradient([], 0), 'logits', t('an empty logits array', '빈 logits 배열'));
+    expectRejects(() => gradient([], 0), ['logits', 'classIndex'], t('an empty logits array (class 0 does not exist either)', '빈 logits 배열 (클래스 0도 없음)'));
     expectRejects(() => gradient([1, Number.NaN], 0), 'logits', t('NaN in logits', 'logits 안의 NaN'));
     expectRejects(() => gradient([1, Infinity], 0), 'logits', t('Infinity in logits', 'logits 안의 Infinity'));
     expectRejects(() => gradient([0, 0, 0], 3), 'classIndex', t('classIndex = 3 with 3 classes', '클래스 3개에 classIndex = 3'));

@@ -14,6 +14,11 @@ export interface Mutant {
   replace: [string, string][];
   /** A fragment of the English failure message that must appear: the spec names the mistake. */
   expect: string;
+  /**
+   * The ids of the known mistakes (Mistake.id) this mutant may be named by. Without it: the ids whose
+   * words contain `expect`. A failure that names any other id is a false diagnosis, and fails verify.
+   */
+  ids?: string[];
 }
 
 export interface MutantOutcome {
@@ -92,7 +97,7 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grad
   const outcomes = planned.map(({ exercise, mutant, dir, problem }) => {
     const file = byFile.get(join(relative(root, workDir), basename(dir), 'spec', `${exercise.id}.spec.ts`));
     const heldOut = existsSync(heldOutSpec(exercise)) ? byFile.get(join(relative(root, workDir), basename(dir), 'spec', 'held-out', `${exercise.id}.spec.ts`)) ?? null : undefined;
-    const verdict = judge(mutant, file, problem, run.timedOut);
+    const verdict = judge(mutant, file, problem, run.timedOut, heldOut ?? undefined);
     if (verdict.ok && heldOut !== undefined && !(heldOut && (heldOut.status === 'failed' || heldOut.tests.some((t) => t.status === 'failed')))) {
       return { exercise: exercise.id, mutant, ok: false, why: heldOut ? 'the public spec names it, but the held-out checks pass on it' : 'no result for the held-out spec' };
     }
@@ -102,7 +107,7 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grad
   return outcomes;
 }
 
-function judge(mutant: Mutant, file: FileResult | undefined, problem: string | undefined, timedOut: boolean): { ok: boolean; why: string } {
+function judge(mutant: Mutant, file: FileResult | undefined, problem: string | undefined, timedOut: boolean, heldOut?: FileResult): { ok: boolean; why: string } {
   if (problem) return { ok: false, why: problem };
   if (!file) return { ok: false, why: timedOut ? 'the mutant run timed out' : 'no result for its spec' };
   const failures = file.tests.filter((t) => t.status === 'failed');
@@ -112,5 +117,22 @@ function judge(mutant: Mutant, file: FileResult | undefined, problem: string | u
     const first = (failures[0]?.messages[0] ?? file.message).split('\n').slice(0, 3).join(' | ');
     return { ok: false, why: `the spec fails, but no message says "${mutant.expect}"; first failure: ${first}` };
   }
-  return { ok: true, why: `${failures.length} failing test(s) name it` };
+  // Precision: every diagnosis shown must be this mutant's own mistake.
+  const named = [...failures, ...(heldOut?.tests ?? [])].flatMap((t) => t.mistakes.map((id) => ({ id, test: t })));
+  const own = mutant.ids ?? ownIds(mutant, failures);
+  const foreign = named.filter((n) => !own.includes(n.id));
+  if (foreign.length > 0) {
+    return { ok: false, why: `a false diagnosis: it is named "${mutant.expect}" (${own.join(', ') || 'no id'}), but ${foreign.map((f) => `"${f.test.name}" names ${f.id}`).join('; ')}` };
+  }
+  return { ok: true, why: `${failures.length} failing test(s) name it, none names another mistake` };
+}
+
+/** The ids of the mistakes whose words, shown in a failure message, contain the mutant's `expect`. */
+function ownIds(mutant: Mutant, failures: FileResult['tests']): string[] {
+  const ids = new Set<string>();
+  for (const t of failures) {
+    const message = t.messages.join('\n');
+    if (message.includes(mutant.expect)) for (const id of t.mistakes) ids.add(id);
+  }
+  return [...ids];
 }

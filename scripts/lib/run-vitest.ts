@@ -10,6 +10,8 @@ export interface TestResult {
   name: string;
   status: 'passed' | 'failed' | 'skipped' | 'pending' | 'todo';
   messages: string[];
+  /** The stable ids of the known mistakes this test's failure named (spec/support/evidence.ts). */
+  mistakes: string[];
 }
 
 export interface FileResult {
@@ -65,7 +67,7 @@ interface JsonReport {
     name: string;
     status: string;
     message: string;
-    assertionResults: { fullName: string; title: string; ancestorTitles: string[]; status: TestResult['status']; failureMessages: string[] }[];
+    assertionResults: { fullName: string; title: string; ancestorTitles: string[]; status: TestResult['status']; failureMessages: string[]; meta?: { mistakes?: { id: string }[] } }[];
   }[];
 }
 
@@ -74,6 +76,6 @@ function parseReport(report: JsonReport, cwd: string): FileResult[] {
     file: relative(cwd, file.name),
     status: file.status,
     message: plain(file.message ?? ''),
-    tests: file.assertionResults.map((a) => ({ name: a.fullName, status: a.status, messages: a.failureMessages.map(plain) })),
+    tests: file.assertionResults.map((a) => ({ name: a.fullName, status: a.status, messages: a.failureMessages.map(plain), mistakes: (a.meta?.mistakes ?? []).map((m) => m.id) })),
   }));
 }

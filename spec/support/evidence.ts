@@ -4,7 +4,9 @@
 // reporter reads; nothing here changes what a learner sees. Each failing check replaces what an earlier one noted: in a property test the last
 // failing run is the shrunk counterexample fast-check reports, so the report names what the learner
 // was shown, never a mistake seen only on the way.
-import { getCurrentTest } from 'vitest/suite';
+import { TestRunner } from 'vitest';
+
+const getCurrentTest = () => TestRunner.getCurrentTest();
 
 declare module 'vitest' {
   interface TaskMeta {

@@ -20,6 +20,8 @@ export interface ValueOptions {
   name: string;
   /** Relative tolerance (absolute below 1); 0 asks for exact equality. Default 1e-9. */
   tol?: number;
+  /** Other answers that are just as right (e.g. the same shuffle run the other way); `expected` is the one shown. */
+  accept?: readonly Nested[];
   mistakes?: readonly Mistake[];
 }
 
@@ -43,7 +45,7 @@ export function toMatchArticle(received: unknown, printed: string | readonly str
   const shape = compareNested(receivedList, printedList.map(Number), Infinity);
   if (shape.kind === 'shape') {
     noteProbe(names.join(', '), show(received as Nested), printedList.join(', '));
-    return fail(describeShape(shape, names.join(', ')) + diagnose(received, options.mistakes));
+    return fail(describeShape(shape, names.join(', ')) + diagnose(received, options.mistakes, printedList.map(Number)));
   }
   const lines: string[] = [];
   let pass = true;
@@ -62,15 +64,19 @@ export function toMatchArticle(received: unknown, printed: string | readonly str
     `(compared after rounding yours to the printed ${printedList[0]!.split('.')[1]?.length ?? 0} decimals)`,
     `(받은 값을 글에 인쇄된 소수점 ${printedList[0]!.split('.')[1]?.length ?? 0}자리로 반올림해 비교했습니다)`,
   );
-  return fail(`${lines.join('\n')}\n${note}${diagnose(received, options.mistakes)}`);
+  return fail(`${lines.join('\n')}\n${note}${diagnose(received, options.mistakes, typeof printed === 'string' ? Number(printed) : printedList.map(Number))}`);
 }
 
 export function toMatchValue(received: unknown, expected: Nested, options: ValueOptions): MatcherResult {
   const tol = options.tol ?? 1e-9;
   const comparison = compareNested(received, expected, tol);
-  if (comparison.kind !== 'shape' && comparison.entries.every((e) => e.ok)) return { pass: true, message: () => t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${show(expected)} 이(가) 아니어야 합니다`) };
+  const alsoRight = (options.accept ?? []).some((other) => {
+    const c = compareNested(received, other, tol);
+    return c.kind !== 'shape' && c.entries.every((e) => e.ok);
+  });
+  if (alsoRight || (comparison.kind !== 'shape' && comparison.entries.every((e) => e.ok))) return { pass: true, message: () => t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${show(expected)} 이(가) 아니어야 합니다`) };
   noteProbe(options.name, show(received as Nested), show(expected));
-  if (comparison.kind === 'shape') return fail(describeShape(comparison, options.name) + diagnose(received, options.mistakes));
+  if (comparison.kind === 'shape') return fail(describeShape(comparison, options.name) + diagnose(received, options.mistakes, expected));
   const wrong = comparison.entries.filter((e) => !e.ok);
 
   const head =
@@ -80,7 +86,7 @@ export function toMatchValue(received: unknown, expected: Nested, options: Value
           `${options.name}: ${wrong.length} of ${comparison.entries.length} entries are wrong${tol > 0 ? ` (tolerance ${tol})` : ''}`,
           `${options.name}: ${comparison.entries.length}개 중 ${wrong.length}개가 틀렸습니다${tol > 0 ? ` (허용 오차 ${tol})` : ''}`,
         );
-  return fail(head + (typeof expected === 'number' ? '' : `\n${entryTable(comparison.entries)}`) + diagnose(received, options.mistakes));
+  return fail(head + (typeof expected === 'number' ? '' : `\n${entryTable(comparison.entries)}`) + diagnose(received, options.mistakes, expected));
 }
 
 /** Every entry, yours vs expected, the wrong ones marked; long tables keep only the wrong rows. */

@@ -68,5 +68,5 @@ export function expectGradientCheck(analytic: unknown, numeric: readonly (readon
   expect(rows.length === 0, t(
     `${name}: ${rows.length} gradient entries disagree with the numerical gradient (relative error must be below ${rel})\n${rows.slice(0, 12).join('\n')}`,
     `${name}: 기울기 ${rows.length}개가 수치 미분과 다릅니다 (상대 오차가 ${rel}보다 작아야 합니다)\n${rows.slice(0, 12).join('\n')}`,
-  ) + (rows.length > 0 ? diagnose(analytic, mistakes) : '')).toBe(true);
+  ) + (rows.length > 0 ? diagnose(analytic, mistakes, numeric as unknown as Nested) : '')).toBe(true);
 }

@@ -29,7 +29,8 @@ export type OptimizerMistake =
   | 'tPerParameter'
   | 'beta1ForV'
   | 'psiIgnored'
-  | 'muProductNotKept';
+  | 'muProductNotKept'
+  | 'muNowForNext';
 
 export interface OptimizerCase {
   /** Exactly what the spec passes to the constructor ({} = every default). */
@@ -1581,6 +1582,11 @@ export const optimizerCases = {
           [-6.357950498290805, 1.3779549363277417],
           [-6.0269092567132825, 1.0907897222098244],
         ],
+        muNowForNext: [
+          null,
+          null,
+          [-6.2404221520549505, 1.275394335170749],
+        ],
         mOnlyCorrected: [
           [3.022377045566768, -8.02238078087643],
           [0.6302885370056154, -1.3210463857546435],
@@ -1748,6 +1754,11 @@ export const optimizerCases = {
           null,
           [-6.7740834834387185, 1.775914768478277],
           [-6.6522285594962165, 1.658476468282468],
+        ],
+        muNowForNext: [
+          [-6.890578813495411, 1.8904498850434295],
+          [-6.804537670996586, 1.8058081102236316],
+          [-6.721578423082716, 1.725156582790224],
         ],
         mOnlyCorrected: [
           [-5.919203128169449, 0.9064969305312555],

@@ -159,6 +159,10 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'μₜ uses 0.96ᵗ (as Keras 3 does); PyTorch\'s schedule is μₜ = β1·(1 − ½·0.96^(t·ψ)) with ψ = momentumDecay (0.004 by default).',
     ko: 'μₜ에 0.96ᵗ를 썼습니다 (Keras 3의 방식). PyTorch의 일정은 μₜ = β1·(1 − ½·0.96^(t·ψ)) 이고 ψ는 momentumDecay(기본 0.004)입니다.',
   }),
+  muNowForNext: () => ({
+    en: 'μₜ is used where μₜ₊₁ belongs: the first term of m̂ looks one step ahead, like Nesterov, μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), with the next step\'s coefficient μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)). Only the second term, (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ), uses μₜ.',
+    ko: 'μₜ₊₁ 자리에 μₜ를 썼습니다. m̂의 첫째 항은 Nesterov처럼 한 단계 앞을 봅니다: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), 여기서 다음 단계의 계수 μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)). μₜ를 쓰는 것은 둘째 항 (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ) 뿐입니다.',
+  }),
   muProductNotKept: () => ({
     en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
     ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',
@@ -171,15 +175,6 @@ function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, expected
   for (const [key, values] of Object.entries(c.mistakes) as [OptimizerMistake, readonly (readonly number[] | null)[]][]) {
     const value = values[k - 1];
     if (value) known.push({ id: key, value, ...catalogue[key](o) });
-  }
-  if (o.eps) {
-    const eps = o.eps;
-    known.push({
-      id: 'epsilon',
-      when: (r) => matches(r, expected, 1e-6),
-      en: `your position agrees to about six digits but not to nine: that is the size of ε. Check where ε goes (PyTorch: ${eps.where.en}) and its default (${eps.default}).`,
-      ko: `위치가 여섯 자리 정도는 맞지만 아홉 자리까지는 맞지 않습니다. ε 크기만큼의 차이입니다. ε의 위치(PyTorch: ${eps.where.ko})와 기본값(${eps.default})을 확인하세요.`,
-    });
   }
   return known;
 }

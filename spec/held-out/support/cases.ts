@@ -34,6 +34,10 @@ export const heldOut = {
       logits: [50, 50, 49],
       probabilities: [0.4223187982515182, 0.4223187982515182, 0.15536240349696362],
     },
+    {
+      logits: [-800, 0, 900],
+      probabilities: [0, 0, 1],
+    },
   ],
   oneHot: [
     {

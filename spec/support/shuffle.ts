@@ -1,0 +1,68 @@
+// The spec's own copy of the shuffle exercise 24's README prescribes, to know the exact order a seed
+// gives — and the orders of the usual wrong shuffles, to name them. Independent of the learner's file:
+// mulberry32 is restated here (Tommy Ettinger, public domain), the same eight lines as in iris.ts.
+
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = state;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** Fisher–Yates as the README writes it: for i from n − 1 down to 1, swap i with j = ⌊random() · (i + 1)⌋. */
+export function fisherYates(n: number, random: () => number): number[] {
+  const order = indices(n);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** The same shuffle run upwards (Durstenfeld's other direction): i from 0 to n − 2, j = i + ⌊random() · (n − i)⌋. Just as fair. */
+export function fisherYatesUpwards(n: number, random: () => number): number[] {
+  const order = indices(n);
+  for (let i = 0; i < n - 1; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/**
+ * The biased "naive" shuffle, every position swapped with any, j = ⌊random() · n⌋, in the four ways a
+ * loop over the positions is usually written (down to 0 or 1, up to n − 1 or n − 2).
+ */
+export function naiveShuffles(n: number, seed: number): number[][] {
+  const loops: number[][] = [indices(n).reverse(), indices(n).reverse().slice(0, -1), indices(n), indices(n).slice(0, -1)];
+  return loops.map((positions) => {
+    const random = mulberry32(seed);
+    const order = indices(n);
+    for (const i of positions) {
+      const j = Math.floor(random() * n);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    return order;
+  });
+}
+
+/** The other biased favourite: sorting with a random comparator. */
+export function sortShuffle(n: number, random: () => number): number[] {
+  return indices(n).sort(() => random() - 0.5);
+}
+
+/** The first epoch's order of n examples with `seed`, by each shuffle. */
+export function firstOrders(n: number, seed: number) {
+  return {
+    fisherYates: fisherYates(n, mulberry32(seed)),
+    upwards: fisherYatesUpwards(n, mulberry32(seed)),
+    naive: naiveShuffles(n, seed),
+    sorted: sortShuffle(n, mulberry32(seed)),
+  };
+}
