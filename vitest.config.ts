@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { loopGuard } from './spec/support/loop-guard.ts';
 import { timeLimitSeconds } from './spec/support/time-limit.ts';
-import { watchdog } from './spec/support/watchdog.ts';
+import { recorder, watchdog } from './spec/support/watchdog.ts';
 import { gradingMode, gradingPlugin, sandboxFor } from './scripts/lib/sandbox/index.mjs';
 
 // Which tree the specs test: exercises/ (the learner's), solutions/ with `--mode solutions`,
@@ -38,8 +38,11 @@ export default defineConfig(({ mode }) => {
   test: {
     // The held-out checks (spec/held-out/, a teacher's) run only when asked: the grader asks for them.
     include: classDir ? [`${classDir}/*/spec/*.spec.ts`, `${classDir}/*/spec/held-out/*.spec.ts`] : ['spec/*.spec.ts', ...(process.env.KATA_HELD_OUT === '1' ? ['spec/held-out/*.spec.ts'] : [])],
-    // `npm test` (scripts/test.mjs) adds a watchdog for what the loop guard cannot stop.
-    ...(process.env.KATA_WATCHDOG_STATE ? { reporters: ['default', watchdog(process.env.KATA_WATCHDOG_STATE)] } : {}),
+    // `npm test` (scripts/test.mjs) adds a watchdog for what the loop guard cannot stop and a record
+    // of every file's results that survives a crash; for its short summary, vitest's own output is off.
+    ...(process.env.KATA_WATCHDOG_STATE
+      ? { reporters: [...(process.env.KATA_QUIET === '1' ? [] : ['default' as const]), watchdog(process.env.KATA_WATCHDOG_STATE), ...(process.env.KATA_RECORD ? [recorder(process.env.KATA_RECORD)] : [])] }
+      : {}),
     setupFiles: ['spec/support/setup.ts'],
     // Measured on 2 cores (npm run bench): threads with 2 workers beat forks and 1 worker, and
     // sharing the module graph between spec files (isolate: false) saves a further third. The

@@ -35,7 +35,7 @@ const say = translator(lang);
 const args = withoutLang(argv);
 
 /** The learner commands a student repository keeps (everything else in package.json "scripts" is the maintainers'). */
-const STUDENT_SCRIPTS = ['test', 'watch', 'ui', 'progress', 'hint', 'reset', 'grade'];
+const STUDENT_SCRIPTS = ['test', 'typecheck', 'watch', 'ui', 'progress', 'hint', 'reset', 'grade'];
 /** The scripts those commands run; their imports are followed to find the rest. */
 const SCRIPT_ENTRIES = ['scripts/test.mjs', 'scripts/progress.ts', 'scripts/hint.ts', 'scripts/reset.ts', 'scripts/watch.ts', 'scripts/grade.ts'];
 /** Never part of a student repository. */
@@ -182,6 +182,7 @@ function build(curriculum: Curriculum, assigned: Exercise[], provided: Exercise[
   const tsconfig = JSON.parse(read('tsconfig.json')) as { include: string[] };
   tsconfig.include = ['exercises', 'spec', 'vitest.config.ts'];
   files.set('tsconfig.json', `${JSON.stringify(tsconfig, null, 2)}\n`);
+  files.set('exercises/tsconfig.json', read('exercises/tsconfig.json')); // the learner's editor settings (npm run typecheck)
   const chapters = curriculum.chapters.filter((c) => [...assigned, ...provided].some((e) => e.chapter === c.number));
   files.set('curriculum.json', `${JSON.stringify({ chapters, exercises: curriculum.exercises.filter((e) => inRepo.has(e.id)) }, null, 2)}\n`);
 

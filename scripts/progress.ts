@@ -27,7 +27,11 @@ function describe(r: ExerciseResult, limit: number): string {
     case 'not-started': return say('not started', '시작 전');
     case 'timeout': return say(`did not finish within ${limit} s — an endless loop?`, `${limit}초 안에 끝나지 않음 — 무한 루프?`);
     case 'syntax': return say('does not parse', '구문 오류') + elsewhere(r) + `: ${r.firstFailure.replace(/^SyntaxError: /, '')}`;
-    case 'crash': return say('throws while loading', '불러오는 중에 오류') + elsewhere(r) + `: ${r.firstFailure}`;
+    case 'crash':
+      if (r.cause === 'oom') return say('ran out of memory — an endless loop that keeps allocating?', '메모리가 바닥남 — 계속 메모리를 잡아먹는 무한 루프?');
+      if (r.cause === 'killed') return say('the process was killed while it ran (process.exit or process.kill in your code?)', '실행 중에 프로세스가 끝남 (코드에 process.exit나 process.kill이 있나요?)');
+      if (r.cause === 'crashed') return say('the test process crashed while it ran', '실행 중에 테스트 프로세스가 비정상 종료함');
+      return say('throws while loading', '불러오는 중에 오류') + elsewhere(r) + `: ${r.firstFailure}`;
     case 'missing': return say('no result', '결과 없음');
   }
 }
@@ -47,6 +51,9 @@ async function main(): Promise<void> {
   const curriculum = loadCurriculum();
   const exercises = curriculum.exercises.filter((e) => isPresent(e));
   const limit = Number(option('--time-limit')) || timeLimitSeconds();
+  // Type errors are a note on the next exercise: checked while the tests run (learner's own tree only).
+  const { typeErrors } = await import('./lib/typecheck.mjs'); // ESM, shared with test.mjs
+  const types = option('--target') || args.includes('--json') ? Promise.resolve([] as string[]) : typeErrors(root, exercises.map((e) => pathsOf(e).stub), 200);
   const results = await runExercises(exercises, { target: option('--target'), limitSeconds: limit, lang });
   const byId = new Map(results.map((r) => [r.id, r]));
   const done = results.filter((r) => r.state === 'done');
@@ -91,12 +98,14 @@ async function main(): Promise<void> {
     line('instructions', '설명', relative(process.cwd(), `${root}/${lang === 'ko' ? p.readmeKo : p.readme}`));
     if (r.state === 'not-started') line('start', '시작', say('read the instructions, then replace the `throw` in the stub with your code', '설명을 읽고 스텁의 `throw`를 내 코드로 바꾸세요'));
     else if (r.firstFailure) line('first failure', '첫 실패', r.firstFailure);
+    const own = (await types).filter((l) => l.startsWith(`${p.stub}:`)).slice(0, 5);
+    if (own.length > 0) line('type errors', '타입 오류', `${own.length}${say(' (a note; the tests decide): ', '개 (참고용, 통과 여부는 테스트가 정함): ')}${own[0]}`);
     line('run it', '실행', `npm test -- ${n}`);
     line('hint', '힌트', `npm run hint -- ${n}`);
   } else {
     console.log(`\n${say('Every exercise is done. Well done!', '모든 연습을 마쳤습니다. 수고하셨습니다!')}`);
   }
-  console.log(`\n${done.length} passed, ${results.length - done.length} failed`);
+  console.log(`\n${say(`${done.length} passed, ${results.length - done.length} failed`, `통과 ${done.length}, 실패 ${results.length - done.length}`)}`);
 }
 
 main().then(

@@ -33,8 +33,13 @@ function show(exercise: Exercise, result: ExerciseResult, ms: number): void {
 
 async function runAndShow(exercise: Exercise): Promise<ExerciseResult> {
   const started = Date.now();
+  const { typeErrors, typeNote } = await import('./lib/typecheck.mjs'); // ESM, shared with test.mjs
+  // The type note is about the learner's own tree (not another folder given with KATA_TARGET).
+  const types = target === join(root, 'exercises') ? typeErrors(root, [pathsOf(exercise).stub]) : Promise.resolve([]);
   const [result] = await session.run([exercise]);
   show(exercise, result!, Date.now() - started);
+  const note = typeNote(await types, say);
+  if (note) console.log(note);
   return result!;
 }
 
@@ -58,12 +63,16 @@ async function main(): Promise<void> {
     (queue = queue.then(async () => {
       let result = await runAndShow(current!);
       while (result.state === 'done') {
-        const next = exercises[exercises.findIndex((e) => e.id === current!.id) + 1];
+        console.log(`\n✓ ${current!.id} ${say('passes!', '통과!')}`);
+        // The next exercise not done yet: the ones after this that already pass are skipped.
+        const later = exercises.slice(exercises.findIndex((e) => e.id === current!.id) + 1);
+        const states = later.length > 0 ? await session.run(later) : [];
+        const next = later.find((_, i) => states[i]?.state !== 'done');
         if (!next) {
-          console.log(`\n✓ ${say('That was the last exercise. Well done!', '마지막 연습이었습니다. 수고하셨습니다!')}`);
+          console.log(say('Every exercise from here on passes. Well done!', '여기서부터 끝까지 모든 연습을 통과했습니다. 수고하셨습니다!'));
           return;
         }
-        console.log(`\n✓ ${current!.id} ${say('passes!', '통과!')} ${say('Next', '다음')}: ${next.id} — ${next.title[lang]} (${lang === 'ko' ? pathsOf(next).readmeKo : pathsOf(next).readme})`);
+        console.log(`${say('Next', '다음')}: ${next.id} — ${next.title[lang]} (${lang === 'ko' ? pathsOf(next).readmeKo : pathsOf(next).readme})`);
         current = next;
         await new Promise((done) => setTimeout(done, 1500));
         result = await runAndShow(current);

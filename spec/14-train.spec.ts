@@ -33,18 +33,21 @@ const firstLossMistake: Mistake = { ...afterFirstStep, when: (r) => near(r, arti
 
 /** The whole list of losses for `epochs` epochs. */
 function lossMistakes(epochs: number): Mistake[] {
+  const epochsEn = `${epochs} epoch${epochs === 1 ? '' : 's'}`;
+  const stepsEn = `${epochs} step${epochs === 1 ? '' : 's'}`;
+  const lossesEn = `${epochs + 1} loss${epochs + 1 === 1 ? '' : 'es'}`;
   return [
     { ...afterFirstStep, when: (r) => Array.isArray(r) && near(r[0], article.secondLoss, 1e-6) },
     {
       when: (r) => Array.isArray(r) && r.length === epochs + 2,
       id: 'one-epoch-too-many',
-      en: `one epoch too many: ${epochs} epochs are ${epochs} steps, which give ${epochs + 1} losses (the one before training and one per step).`,
+      en: `one epoch too many: ${epochsEn} ${epochs === 1 ? 'is' : 'are'} ${stepsEn}, which give${epochs + 1 === 1 ? 's' : ''} ${lossesEn} (the one before training and one per step).`,
       ko: `한 에폭을 더 돌았습니다. ${epochs} 에폭은 ${epochs}번의 갱신이고, 손실은 ${epochs + 1}개입니다 (학습 전 하나와 단계마다 하나).`,
     },
     {
       when: (r) => Array.isArray(r) && r.length === epochs,
       id: 'no-initial-loss',
-      en: `${epochs} epochs give ${epochs + 1} losses: the loss before training first, then one per step.`,
+      en: `${epochsEn} give${epochs === 1 ? 's' : ''} ${lossesEn}: the loss before training first, then one per step.`,
       ko: `${epochs} 에폭이면 손실은 ${epochs + 1}개입니다. 먼저 학습 전의 손실, 그다음 단계마다 하나씩.`,
     },
   ];

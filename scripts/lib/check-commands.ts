@@ -19,7 +19,7 @@ interface ProgressJson {
   failed: number;
 }
 
-/** A copy of solutions/ with an endless loop in 01, a syntax error in 03 and runaway recursion in 04. */
+/** A copy of solutions/ with an endless loop in 01, a syntax error in 03, runaway recursion in 04 and a process killed from 07. */
 function brokenTree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kata-broken-'));
   cpSync(join(root, 'solutions'), dir, { recursive: true });
@@ -29,6 +29,7 @@ function brokenTree(): string {
   };
   plant('01-argmax/argmax.ts', '  let best = 0;', '  let best = 0;\n  while (true) {}');
   plant('03-one-hot/one-hot.ts', 'export function oneHot(', 'export function oneHot((');
+  plant('07-gradient-descent/gradient-descent.ts', 'learningRate: number): number {', "learningRate: number): number {\n  process.kill(process.pid, 'SIGKILL');");
   writeFileSync(join(dir, '04-cross-entropy', 'cross-entropy.ts'), [
     'function grow(n: number): number {',
     '  try { return grow(n + 1) + grow(n + 2); } catch { return grow(n + 1); }',
@@ -85,7 +86,8 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     await execute(...script('hint', '04'), { env, timeoutMs: 20_000 }),
     await execute(...script('hint', '04', '--all', '--lang', 'ko'), { env, timeoutMs: 20_000 }),
   ];
-  const [text, solutions, brokenProgress, brokenTest, watched, ui, [hint1, hint2, hintKo], resetNone, resetStub] = await Promise.all([
+  const testCommand = (...args: string[]) => execute(process.execPath, [join(root, 'scripts', 'test.mjs'), ...args], { env: { ...env, FORCE_COLOR: '0' }, timeoutMs: 40_000 });
+  const [text, solutions, brokenProgress, brokenTest, watched, ui, [hint1, hint2, hintKo], resetNone, resetStub, [firstRun, noSuch, onePasses]] = await Promise.all([
     execute(...script('progress'), { env, timeoutMs: 30_000 }),
     // This check is about what progress reports, not about speed: a roomy limit keeps a busy CI machine
     // (nine commands and the mutants share two cores here) from turning a slow sound spec into "timeout".
@@ -97,6 +99,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     hints(),
     execute(...script('reset'), { env, timeoutMs: 20_000 }),
     execute(...script('reset', '01'), { env, timeoutMs: 20_000 }),
+    Promise.all([testCommand(), testCommand('99'), execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '02'], { env: { ...env, KATA_TARGET: broken, FORCE_COLOR: '0' }, timeoutMs: 40_000 })]),
   ]);
   const checks: Check[] = [];
   const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
@@ -111,13 +114,22 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
 
   const b = parse(brokenProgress.stdout);
   const state = (id: string) => b?.exercises.find((e) => e.id === id)?.state;
-  const others = unaffected(curriculum, new Set(['01-argmax', '03-one-hot', '04-cross-entropy']));
-  add(!!b && state('01-argmax') === 'timeout' && state('03-one-hot') === 'syntax' && state('04-cross-entropy') === 'timeout' && others.every((e) => state(e.id) === 'done'),
-    `progress with an endless loop, a syntax error and runaway recursion: those reported, the other ${others.length} graded (${brokenProgress.seconds.toFixed(1)} s)`,
+  const others = unaffected(curriculum, new Set(['01-argmax', '03-one-hot', '04-cross-entropy', '07-gradient-descent']));
+  const killed = b?.exercises.find((e) => e.id === '07-gradient-descent') as { state?: string; cause?: string } | undefined;
+  add(!!b && state('01-argmax') === 'timeout' && state('03-one-hot') === 'syntax' && state('04-cross-entropy') === 'timeout' && killed?.state === 'crash' && killed.cause === 'killed' && others.every((e) => state(e.id) === 'done'),
+    `progress with an endless loop, a syntax error, runaway recursion and a killed process: those reported (07 as killed), the other ${others.length} graded (${brokenProgress.seconds.toFixed(1)} s)`,
     b ? notDone(b) : brokenProgress.stdout.slice(0, 1200) + brokenProgress.stderr.slice(-600));
   const out = (brokenTest.stdout + brokenTest.stderr).replace(/\u001b\[[0-9;]*m/g, '');
-  add(!brokenTest.timedOut && brokenTest.code !== 0 && out.includes('did not finish within') && out.includes('04-cross-entropy') && /PARSE_ERROR|Transform failed/.test(out) && out.includes('✓ spec/02-softmax.spec.ts'),
-    `npm test with the same bugs finishes, reports them and runs the rest (${brokenTest.seconds.toFixed(1)} s)`, out.slice(-1500));
+  const says = (id: string, words: string) => new RegExp(`${id}\\s+${words}`).test(out);
+  add(!brokenTest.timedOut && brokenTest.code !== 0 && says('01-argmax', 'did not finish within') && says('03-one-hot', 'does not load') && says('04-cross-entropy', 'did not finish within') && says('07-gradient-descent', 'the process was killed') && /✓ 02-softmax/.test(out) && out.trimEnd().split('\n').length <= 40,
+    `npm test with the same bugs finishes in one screen, names each with its cause and runs the rest (${brokenTest.seconds.toFixed(1)} s)`, out.slice(-1500));
+  const first40 = firstRun.stdout.trimEnd().split('\n');
+  add(firstRun.code !== 0 && first40.length <= 40 && firstRun.stdout.includes(`Next: ${first.id}`) && firstRun.stdout.includes(`npm test -- ${first.id.slice(0, 2)}`),
+    `npm test on a fresh clone: ${first40.length} lines (at most 40), every exercise in order, ${first.id} named first with the command to run it`, firstRun.stdout.slice(-1500) + firstRun.stderr.slice(-500));
+  add(noSuch.code === 1 && noSuch.stderr.includes('There is no exercise 99') && !noSuch.stdout.includes('RUN'),
+    'npm test -- 99 answers in the kata\'s words that there is no such exercise', noSuch.stdout + noSuch.stderr);
+  add(onePasses.code === 0 && /✓ 02-softmax passes/.test(onePasses.stdout),
+    'npm test -- 02 on a passing 02 says so and what comes next', onePasses.stdout.slice(-800) + onePasses.stderr.slice(-400));
   const left = leftovers(broken);
   add(left.length === 0, 'no process is left running after those runs', left.join('\n'));
 

@@ -36,7 +36,14 @@ export interface ExerciseResult {
   tests: TestOutcome[];
   /** The first failing check, in one line. */
   firstFailure: string;
+  /** Why the test process died while this spec file ran (state 'crash', no results). */
+  cause?: DeathCause;
 }
+
+/** How a vitest process died under a spec file: out of memory, killed (process.kill, exit), or otherwise. */
+export type DeathCause = 'oom' | 'killed' | 'crashed';
+
+const OUT_OF_MEMORY = /Fatal JavaScript invalid|heap out of memory|invalid (?:table |array )?size|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/i;
 
 export interface RunnerOptions {
   /** The tree to test (exercises/ by default). */
@@ -116,6 +123,10 @@ export class SpecSession {
   private readonly classDir: string | undefined;
   private readonly workers: number | undefined;
   private readonly heldOut: boolean;
+  /** After a crash with two spec files running, one file at a time, so the next crash names its culprit. */
+  private solo = false;
+  /** The last words of the vitest process on stderr (V8 says "heap out of memory" there). */
+  private stderrTail = '';
   readonly limitMs: number;
 
   constructor(options: RunnerOptions = {}) {
@@ -135,12 +146,13 @@ export class SpecSession {
     const child = fork(join(__dirname, 'runner-child.mjs'), [join(root, 'vitest.config.ts')], {
       cwd: root,
       execArgv: [], // plain node, not this process's ts-node
-      env: { ...process.env, KATA_STARTED_DIR: this.startedDir, ...(this.sandboxDir ? { KATA_GRADING: '1', KATA_SANDBOX_DIR: this.sandboxDir } : { KATA_GRADING: '' }), KATA_CLASS_DIR: this.classDir ?? '', KATA_HELD_OUT: this.heldOut ? '1' : '', ...(this.workers ? { KATA_WORKERS: String(this.workers) } : {}) },
+      env: { ...process.env, KATA_STARTED_DIR: this.startedDir, ...(this.sandboxDir ? { KATA_GRADING: '1', KATA_SANDBOX_DIR: this.sandboxDir } : { KATA_GRADING: '' }), KATA_CLASS_DIR: this.classDir ?? '', KATA_HELD_OUT: this.heldOut ? '1' : '', ...(this.solo ? { KATA_WORKERS: '1' } : this.workers ? { KATA_WORKERS: String(this.workers) } : {}) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       detached: true,
     });
     this.child = child;
-    child.stderr?.resume(); // never let a full pipe block it
+    this.stderrTail = '';
+    child.stderr?.on('data', (chunk: Buffer) => (this.stderrTail = (this.stderrTail + chunk.toString()).slice(-8192))); // read, so a full pipe never blocks it
     child.on('message', (message: ChildMessage) => this.listener(message));
     this.ready = new Promise((done, fail) => {
       const onReady = (message: ChildMessage) => message.type === 'ready' && (child.off('message', onReady), done());
@@ -176,7 +188,7 @@ export class SpecSession {
     const results = new Map<string, ExerciseResult>();
     let pending = [...byFile.keys()];
     for (let round = 0; pending.length > 0 && round < byFile.size + 1; round++) {
-      const { hung, died } = await this.runOnce(pending, (file, tests, errors) => {
+      const { hung, died, cause } = await this.runOnce(pending, (file, tests, errors) => {
         const id = byFile.get(file);
         if (id) results.set(file, classify(id, tests, errors));
       });
@@ -184,9 +196,13 @@ export class SpecSession {
         const id = byFile.get(file);
         if (id) results.set(file, { ...classify(id, [], [`${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
       }
-      for (const file of died) {
-        const id = byFile.get(file);
-        if (id && !results.has(file)) results.set(file, { ...classify(id, [], ['the test process died while running this spec']), state: 'crash' });
+      // Two files were running when the process died: one of them did it. Run them again one at a time.
+      if (died.length > 1) this.solo = true;
+      else {
+        for (const file of died) {
+          const id = byFile.get(file);
+          if (id && !results.has(file)) results.set(file, { ...classify(id, [], [`the test process died while running this spec (${cause ?? 'crashed'})`]), state: 'crash', cause: cause ?? 'crashed' });
+        }
       }
       pending = pending.filter((f) => !results.has(f));
       if (hung.length === 0 && died.length === 0) break; // everything that could run has run
@@ -196,7 +212,7 @@ export class SpecSession {
   }
 
   /** One run over `files`; returns the files the watchdog gave up on, and those running when the process died. */
-  private async runOnce(files: string[], record: (file: string, tests: TestOutcome[], errors: string[]) => void): Promise<{ hung: string[]; died: string[] }> {
+  private async runOnce(files: string[], record: (file: string, tests: TestOutcome[], errors: string[]) => void): Promise<{ hung: string[]; died: string[]; cause?: DeathCause }> {
     await this.open();
     const child = this.child!;
     for (const marker of readdirSync(this.startedDir)) rmSync(join(this.startedDir, marker));
@@ -204,7 +220,7 @@ export class SpecSession {
     const running = () => startedFiles(this.startedDir, ended);
     return new Promise((done) => {
       let finished = false;
-      const finish = (outcome: { hung: string[]; died: string[] }) => {
+      const finish = (outcome: { hung: string[]; died: string[]; cause?: DeathCause }) => {
         if (finished) return;
         finished = true;
         clearInterval(watchdog);
@@ -212,7 +228,10 @@ export class SpecSession {
         this.listener = () => {};
         done(outcome);
       };
-      const onExit = () => finish({ hung: [], died: running().map(([file]) => file) });
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        const cause: DeathCause = OUT_OF_MEMORY.test(this.stderrTail) ? 'oom' : signal === 'SIGKILL' || signal === 'SIGTERM' || code === 0 ? 'killed' : 'crashed';
+        finish({ hung: [], died: running().map(([file]) => file), cause });
+      };
       this.listener = (message) => {
         if (message.type === 'end' && message.file) {
           ended.add(message.file);

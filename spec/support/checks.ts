@@ -38,8 +38,8 @@ export function expectRejects(call: () => unknown, argument: string | readonly s
     return;
   }
   expect.fail(t(
-    `given ${what}, throw a RangeError or TypeError that names ${named}; it returned ${show(result)}`,
-    `${what}이(가) 들어오면 ${named}을(를) 언급하는 RangeError나 TypeError를 던져야 하는데 ${show(result)} 을(를) 반환했습니다`,
+    `given ${what}, throw a RangeError or TypeError that names ${named}; it did not throw, and gave ${show(result)}`,
+    `${what}이(가) 들어오면 ${named}을(를) 언급하는 RangeError나 TypeError를 던져야 하는데, 던지지 않고 ${show(result)} 을(를) 돌려줬습니다`,
   ));
 }
 

@@ -45,7 +45,7 @@ export function toMatchArticle(received: unknown, printed: string | readonly str
   const shape = compareNested(receivedList, printedList.map(Number), Infinity);
   if (shape.kind === 'shape') {
     noteProbe(names.join(', '), show(received as Nested), printedList.join(', '));
-    return fail(describeShape(shape, names.join(', ')) + diagnose(received, options.mistakes, printedList.map(Number)));
+    return fail(describeShape(shape, names.join(', ')) + promiseNote(received) + diagnose(received, options.mistakes, printedList.map(Number)));
   }
   const lines: string[] = [];
   let pass = true;
@@ -76,7 +76,7 @@ export function toMatchValue(received: unknown, expected: Nested, options: Value
   });
   if (alsoRight || (comparison.kind !== 'shape' && comparison.entries.every((e) => e.ok))) return { pass: true, message: () => t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${show(expected)} 이(가) 아니어야 합니다`) };
   noteProbe(options.name, show(received as Nested), show(expected));
-  if (comparison.kind === 'shape') return fail(describeShape(comparison, options.name) + diagnose(received, options.mistakes, expected));
+  if (comparison.kind === 'shape') return fail(describeShape(comparison, options.name) + promiseNote(received) + diagnose(received, options.mistakes, expected));
   const wrong = comparison.entries.filter((e) => !e.ok);
 
   const head =
@@ -119,6 +119,15 @@ function describeShape(c: Comparison & { kind: 'shape' }, name: string): string 
         `${name}${at}: 길이가 ${(c.expected as readonly Nested[]).length}이어야 하는데 ${(c.yours as unknown[]).length}입니다: ${show(c.yours)}`,
       );
   }
+}
+
+/** A Promise where a value was expected: the learner's function is async (or returns one). */
+function promiseNote(received: unknown): string {
+  if (typeof (received as { then?: unknown } | null)?.then !== 'function') return '';
+  return t(
+    '\n\nThis is a Promise: is your function async? The specs call it without await and need the value itself: remove `async` (and any await inside) and return the number or array.',
+    '\n\n이것은 Promise입니다. 함수가 async인가요? 스펙은 await 없이 불러서 값 자체가 필요합니다. `async`(와 안의 await)를 지우고 숫자나 배열을 반환하세요.',
+  );
 }
 
 function fail(text: string): MatcherResult {

@@ -1,6 +1,8 @@
 // Compare a learner's number, vector or matrix with the expected one, entry by entry,
 // checking shape and finiteness first, so a failure can point at the exact entry that is wrong.
 
+import { t } from './i18n';
+
 export type Nested = number | readonly Nested[];
 
 export interface Entry {
@@ -58,6 +60,13 @@ export function show(value: unknown, digits = 10): string {
   }
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof (value as { then?: unknown } | null)?.then === 'function') return t('a Promise (is your function async?)', 'Promise (함수가 async인가요?)');
+  // An instance of a class (an optimizer, say) prints as {} in JSON: name its class instead.
+  const kind = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value)?.constructor?.name : undefined;
+  if (kind && kind !== 'Object') {
+    const fields = Object.keys(value as object);
+    return t(`an object of class ${kind}${fields.length ? ` (${fields.join(', ')})` : ''}`, `${kind} 클래스의 객체${fields.length ? ` (${fields.join(', ')})` : ''}`);
+  }
   try {
     const text = JSON.stringify(value);
     return text.length > 120 ? `${text.slice(0, 117)}...` : text;

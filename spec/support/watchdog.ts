@@ -4,7 +4,7 @@
 // written to the state file as hung and the process exits; the wrapper then runs the others again.
 // Which file started when is read from KATA_STARTED_DIR, where the setup file marks each spec file as
 // it begins: a worker stuck in learner code cannot report anything itself.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Reporter } from 'vitest/node';
@@ -20,7 +20,8 @@ export function startedFiles(dir: string, ended: ReadonlySet<string>): [file: st
 
 export function watchdog(stateFile: string): Reporter {
   const ended = new Set<string>();
-  const dir = mkdtempSync(join(tmpdir(), 'kata-started-'));
+  // npm test names the folder itself (it reads the markers after a crash); otherwise a fresh one.
+  const dir = process.env.KATA_STARTED_DIR || mkdtempSync(join(tmpdir(), 'kata-started-'));
   process.env.KATA_STARTED_DIR = dir; // worker threads share this process's environment
   let timer: NodeJS.Timeout | undefined;
   return {
@@ -39,6 +40,23 @@ export function watchdog(stateFile: string): Reporter {
     },
     onTestRunEnd() {
       clearInterval(timer);
+    },
+  };
+}
+
+/**
+ * npm test's record of the run (scripts/test.mjs, KATA_RECORD): one JSON line per spec file as it ends,
+ * appended at once, so that what ended before a crash that takes the whole process down is kept.
+ */
+export function recorder(file: string): Reporter {
+  return {
+    onTestModuleEnd(module) {
+      const tests = [...module.children.allTests()].map((test) => {
+        const result = test.result();
+        return { name: test.name, state: result.state, message: (result.errors ?? []).map((e) => e.message ?? String(e)).join('\n') };
+      });
+      const errors = module.errors().map((e) => e.message ?? String(e));
+      appendFileSync(file, `${JSON.stringify({ file: module.moduleId, tests, errors })}\n`);
     },
   };
 }

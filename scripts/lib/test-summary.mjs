@@ -1,0 +1,128 @@
+// @ts-check
+// What `npm test` prints (scripts/test.mjs): from the records of the run (one per spec file, written by
+// spec/support/watchdog.ts's recorder) and the files that crashed or hung, a learner-sized summary —
+// one line per exercise in number order, the first failure of the first unfinished one, the next command —
+// and the closing lines of a run of one exercise. Plain JavaScript, like test.mjs, so it starts at once.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** @typedef {{ name: string, state: string, message: string }} TestRecord */
+/** @typedef {{ file: string, tests: TestRecord[], errors: string[] }} FileRecord */
+/** @typedef {{ id: string, title: { en: string, ko: string }, file: string }} Exercise */
+/** @typedef {'oom' | 'killed' | 'crashed' | 'hung'} Blame */
+
+export const ko = (process.env.KATA_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase().startsWith('ko');
+/** @param {string} en @param {string} k */
+export const say = (en, k) => (ko ? k : en);
+
+/** The exercises whose folder exists, in number order. @param {string} root @returns {Exercise[]} */
+export function exercisesIn(root) {
+  const curriculum = JSON.parse(readFileSync(join(root, 'curriculum.json'), 'utf8'));
+  return curriculum.exercises.filter((/** @type {Exercise} */ e) => existsSync(join(root, 'spec', `${e.id}.spec.ts`)));
+}
+
+/** What a crash or hang means for the learner, in one line. @param {Blame} blame @param {number} limit */
+export function blameText(blame, limit) {
+  switch (blame) {
+    case 'oom': return say('ran out of memory — an endless loop that keeps allocating (push, concat, a growing string)?', '메모리가 바닥났습니다 — 계속 메모리를 잡아먹는 무한 루프(push, concat, 길어지는 문자열)일까요?');
+    case 'killed': return say('the process was killed while this exercise ran (process.exit or process.kill in your code?)', '이 연습을 실행하는 중에 프로세스가 끝났습니다 (코드에 process.exit나 process.kill이 있나요?)');
+    case 'crashed': return say('the test process crashed while this exercise ran', '이 연습을 실행하는 중에 테스트 프로세스가 비정상 종료했습니다');
+    case 'hung': return say(`did not finish within ${limit} s and was stopped — an endless loop or recursion?`, `${limit}초 안에 끝나지 않아 중단했습니다 — 무한 루프나 끝없는 재귀일까요?`);
+  }
+}
+
+/**
+ * The state of one exercise. @param {FileRecord | undefined} record @param {Blame | undefined} blame
+ * @returns {{ state: 'done' | 'failing' | 'not-started' | 'timeout' | 'broken' | 'missing', passed: number, total: number, failure?: { name: string, message: string } }}
+ */
+export function stateOf(record, blame) {
+  if (blame || !record) return { state: blame ? 'broken' : 'missing', passed: 0, total: 0 };
+  const total = record.tests.length;
+  const failed = record.tests.filter((t) => t.state === 'failed');
+  const passed = record.tests.filter((t) => t.state === 'passed').length;
+  if (total === 0) return { state: 'broken', passed, total, failure: { name: say('loading the spec file', '스펙 파일 불러오기'), message: record.errors[0] ?? '' } };
+  if (failed.length === 0) return { state: 'done', passed, total };
+  const first = failed[0];
+  // The loop guard stopped it (spec/support/time-limit.ts: LOOP_GUARD_MARK).
+  if (failed.some((t) => t.message.includes('did not finish within'))) return { state: 'timeout', passed, total, failure: { name: first.name, message: first.message } };
+  const notStarted = passed === 0 && failed.every((t) => t.message.includes('not implemented'));
+  return { state: notStarted ? 'not-started' : 'failing', passed, total, failure: { name: first.name, message: first.message } };
+}
+
+/** @param {string} text */
+const plain = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
+/**
+ * "does not load", where (another exercise's file, which this one imports?) and the parser's words.
+ * @param {string} id @param {string} error
+ */
+function doesNotLoad(id, error) {
+  const text = plain(error);
+  const file = /(\d\d-[a-z0-9-]+)\/[^/\s:]+\.ts:(\d+)/.exec(text);
+  const where = file && file[1] !== id ? say(` (in ${file[1]}, which it imports)`, ` (이 연습이 import 하는 ${file[1]}에서)`) : file ? say(` (line ${file[2]})`, ` (${file[2]}번째 줄)`) : '';
+  const words = /\[[A-Z_]+\]\s*(.+)/.exec(text)?.[1] ?? /ERROR: (.+)/.exec(text)?.[1] ?? text.split('\n').find((l) => l.trim()) ?? '';
+  const line = `${say('does not load', '불러오지 못함')}${where}: ${words}`;
+  return line.length > 110 ? `${line.slice(0, 109)}…` : line;
+}
+
+/**
+ * The summary of a whole run: at most ~40 lines.
+ * @param {Exercise[]} exercises @param {Map<string, FileRecord>} records @param {Map<string, Blame>} blamed @param {number} limit
+ */
+export function summary(exercises, records, blamed, limit) {
+  const lines = [say('Deep-learning kata — npm test', '딥러닝 카타 — npm test'), ''];
+  const width = Math.max(...exercises.map((e) => e.id.length));
+  const states = exercises.map((e) => ({ e, ...stateOf(records.get(e.id), blamed.get(e.id)) }));
+  for (const { e, state, passed, total } of states) {
+    const what = {
+      done: ['✓', say(`done (${total} tests)`, `완료 (테스트 ${total}개)`)],
+      failing: ['✗', say(`${passed} of ${total} tests pass`, `테스트 ${total}개 중 ${passed}개 통과`)],
+      'not-started': ['·', say('not started', '시작 전')],
+      timeout: ['⏱', blameText('hung', limit)],
+      broken: ['!', blamed.has(e.id) ? blameText(/** @type {Blame} */ (blamed.get(e.id)), limit) : doesNotLoad(e.id, records.get(e.id)?.errors[0] ?? '')],
+      missing: ['?', say('no result: the run ended before this file', '결과 없음: 이 파일 전에 실행이 끝났습니다')],
+    }[state];
+    lines.push(`  ${what[0]} ${e.id.padEnd(width)}  ${what[1]}`);
+  }
+  const next = states.find((s) => s.state !== 'done');
+  const done = states.filter((s) => s.state === 'done').length;
+  lines.push('');
+  if (!next) {
+    lines.push(say(`All ${exercises.length} exercises pass. Well done!`, `연습 ${exercises.length}개를 모두 통과했습니다. 수고하셨습니다!`));
+  } else {
+    const n = next.e.id.slice(0, 2);
+    lines.push(`${say('Next', '다음')}: ${next.e.id} — ${next.e.title[ko ? 'ko' : 'en']}  (exercises/${next.e.file})`);
+    if (next.state === 'not-started') {
+      lines.push(say(`  Read exercises/${next.e.id}/README${ko ? '.ko' : ''}.md, then replace the \`throw\` in the stub with your code.`, `  exercises/${next.e.id}/README.ko.md 를 읽고 스텁의 \`throw\`를 내 코드로 바꾸세요.`));
+    } else if (next.failure) {
+      const message = plain(next.failure.message).split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)).slice(0, 14);
+      lines.push(`  ${say('First failure', '첫 실패')}: ${next.failure.name}`, ...message.map((l) => `    ${l}`));
+    }
+    lines.push(`  ${say('run it', '실행')}: npm test -- ${n}   ${say('hint', '힌트')}: npm run hint -- ${n}   ${say('every message', '전체 출력')}: npm test -- --verbose`);
+  }
+  lines.push('', say(`${done} passed, ${exercises.length - done} failed`, `통과 ${done}, 실패 ${exercises.length - done}`));
+  return lines.join('\n');
+}
+
+/**
+ * After `npm test -- NN`: what happened to files that crashed or hung, and, when all passed, the next
+ * exercise not started yet (its stub still throws "not implemented").
+ * @param {string} root @param {Exercise[]} exercises @param {Exercise[]} ran @param {Map<string, FileRecord>} records @param {Map<string, Blame>} blamed @param {number} limit
+ */
+export function closing(root, exercises, ran, records, blamed, limit) {
+  const lines = [];
+  for (const e of ran) {
+    const blame = blamed.get(e.id);
+    if (blame) lines.push(`✗ ${e.id}: ${blameText(blame, limit)} ${say('Fix it, then', '고친 뒤')} npm test -- ${e.id.slice(0, 2)}`);
+    else if (!records.has(e.id)) lines.push(`? ${e.id}: ${say('no result: the run ended before this file', '결과 없음: 이 파일 전에 실행이 끝났습니다')}`);
+  }
+  const allDone = ran.every((e) => stateOf(records.get(e.id), blamed.get(e.id)).state === 'done');
+  if (allDone && ran.length > 0) {
+    const last = exercises.indexOf(ran[ran.length - 1]);
+    const tree = process.env.KATA_TARGET || join(root, 'exercises');
+    const next = exercises.slice(last + 1).find((e) => existsSync(join(tree, e.file)) && readFileSync(join(tree, e.file), 'utf8').includes("throw new Error('not implemented"));
+    lines.push(next
+      ? say(`\n✓ ${ran.map((e) => e.id).join(', ')} pass${ran.length === 1 ? 'es' : ''}. Next: ${next.id} — ${next.title.en}: npm test -- ${next.id.slice(0, 2)}`, `\n✓ ${ran.map((e) => e.id).join(', ')} 통과. 다음: ${next.id} — ${next.title.ko}: npm test -- ${next.id.slice(0, 2)}`)
+      : say(`\n✓ ${ran.map((e) => e.id).join(', ')} pass${ran.length === 1 ? 'es' : ''}. Every later exercise is started; npm test shows where each stands.`, `\n✓ ${ran.map((e) => e.id).join(', ')} 통과. 뒤의 연습은 모두 시작했습니다. 각각의 상태는 npm test 로 보세요.`));
+  }
+  return lines.join('\n');
+}
