@@ -184,7 +184,7 @@ function build(curriculum: Curriculum, assigned: Exercise[], provided: Exercise[
   files.set('tsconfig.json', `${JSON.stringify(tsconfig, null, 2)}\n`);
   files.set('exercises/tsconfig.json', read('exercises/tsconfig.json')); // the learner's editor settings (npm run typecheck)
   const chapters = curriculum.chapters.filter((c) => [...assigned, ...provided].some((e) => e.chapter === c.number));
-  files.set('curriculum.json', `${JSON.stringify({ chapters, exercises: curriculum.exercises.filter((e) => inRepo.has(e.id)) }, null, 2)}\n`);
+  files.set('curriculum.json', `${JSON.stringify({ chapters, article: curriculum.article, exercises: curriculum.exercises.filter((e) => inRepo.has(e.id)) }, null, 2)}\n`);
 
   files.set('.gitignore', ['node_modules/', '.kata/', 'grade.json', 'grades.csv', '*.log', ''].join('\n'));
   files.set('.gitattributes', '* text=auto eol=lf\n');

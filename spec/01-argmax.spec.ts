@@ -72,7 +72,7 @@ describe('01 argmax', () => {
     expectArgmax([0, 2, 2, 1], 1);
   });
 
-  it(t('on any scores: an index whose score is the first maximum (property)', '어떤 점수든: 처음 나오는 최댓값의 인덱스 (성질 검사)'), () => {
+  it(t('on any scores: an index whose score is the first maximum (property)', '어떤 점수든: 처음 나오는 최댓값의 인덱스 (속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 12 }), (scores) => {
         expectArgmax(scores, scores.indexOf(Math.max(...scores)));

@@ -61,7 +61,7 @@ describe('02 softmax', () => {
     expectSoftmax([-1000, -1000], [0.5, 0.5]);
   });
 
-  it(t('sums to 1, every entry between 0 and 1 (property)', '합이 1이고 모든 항목이 0과 1 사이 (성질 검사)'), () => {
+  it(t('sums to 1, every entry between 0 and 1 (property)', '합이 1이고 모든 항목이 0과 1 사이 (속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(logitArrays, (logits) => {
         const p = softmax(logits);
@@ -73,7 +73,7 @@ describe('02 softmax', () => {
     );
   });
 
-  it(t('keeps the order: a larger logit never gets a smaller probability (property)', '순서를 지킵니다: 더 큰 로짓이 더 작은 확률을 받지 않습니다 (성질 검사)'), () => {
+  it(t('keeps the order: a larger logit never gets a smaller probability (property)', '순서를 지킵니다: 더 큰 로짓이 더 작은 확률을 받지 않습니다 (속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(logitArrays, (logits) => {
         const p = softmax(logits);
@@ -86,7 +86,7 @@ describe('02 softmax', () => {
     );
   });
 
-  it(t('adding the same number to every logit changes nothing (property)', '모든 로짓에 같은 수를 더해도 결과가 같습니다 (성질 검사)'), () => {
+  it(t('adding the same number to every logit changes nothing (property)', '모든 로짓에 같은 수를 더해도 결과가 같습니다 (속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(logitArrays, fc.double({ min: -500, max: 500, noNaN: true }), (logits, c) => {
         expect(softmax(logits.map((z) => z + c))).toMatchValue(softmax(logits), {

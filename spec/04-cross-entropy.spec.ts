@@ -60,7 +60,7 @@ describe('04 crossEntropy', () => {
     expectCrossEntropy([0.1, 0.6, 0.3], [0.2, 0.5, 0.3], 0.938023940877158);
   });
 
-  it(t('for a one-hot p it is −ln of the probability of the true class (property)', 'p가 원-핫이면 정답 클래스 확률의 −ln (성질 검사)'), () => {
+  it(t('for a one-hot p it is −ln of the probability of the true class (property)', 'p가 원-핫이면 정답 클래스 확률의 −ln (속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(distribution(4), fc.integer({ min: 0, max: 3 }), (q, k) => {
         const p = [0, 0, 0, 0];
@@ -70,7 +70,7 @@ describe('04 crossEntropy', () => {
     );
   });
 
-  it(t('is never below the entropy H(P, P) (Gibbs\' inequality, property)', 'H(P, P)보다 작아지지 않습니다 (깁스 부등식, 성질 검사)'), () => {
+  it(t('is never below the entropy H(P, P) (Gibbs\' inequality, property)', 'H(P, P)보다 작아지지 않습니다 (깁스 부등식, 속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(distribution(3), distribution(3), (p, q) => {
         const cross = crossEntropy(p, q);

@@ -36,7 +36,7 @@ describe('05 dense and predict', () => {
     expect(dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])).toMatchValue([0.5, -1, -1], { name: 'dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])' });
   });
 
-  it(t('is linear: dense(W, x + y) = dense(W, x) + dense(W, y) (property)', '선형입니다: dense(W, x + y) = dense(W, x) + dense(W, y) (성질 검사)'), () => {
+  it(t('is linear: dense(W, x + y) = dense(W, x) + dense(W, y) (property)', '선형입니다: dense(W, x + y) = dense(W, x) + dense(W, y) (속성 기반 테스트)'), () => {
     const vec = fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 4, maxLength: 4 });
     fc.assert(
       fc.property(vec, vec, (x, y) => {

@@ -6,7 +6,7 @@ import { sigmoid, sigmoidPrime } from '@kata/06-sigmoid/sigmoid';
 import { fivePointDerivative, expectRejects, near, t, type Mistake } from './support';
 import { article } from './support/network';
 
-const forwardStep = t('[역전파 계산], forward pass', '[역전파 계산] 순전파');
+const forwardStep = t('Backpropagation, worked out [역전파 계산]: forward pass', '[역전파 계산] 순전파');
 const z3 = article.pass().z[2]![0]!;
 const z4 = article.pass().z[2]![1]!;
 
@@ -88,8 +88,8 @@ describe('06 sigmoid and sigmoidPrime', () => {
   });
 
   it(t('the article: ∂h1/∂z1 = σ′(0.08) = 0.24960043 and ∂o1/∂z3 = σ′(z3) = 0.23802157', '글의 예: ∂h1/∂z1 = σ′(0.08) = 0.24960043, ∂o1/∂z3 = σ′(z3) = 0.23802157'), () => {
-    expect(sigmoidPrime(0.08)).toMatchArticle('0.24960043', { name: '∂h1/∂z1 = σ′(z1)', step: t('역전파 2단계, backprop step 2', '역전파 2단계'), mistakes: primeMistakes(0.08) });
-    expect(sigmoidPrime(z3)).toMatchArticle('0.23802157', { name: `∂o1/∂z3 = σ′(z3 = ${z3})`, step: t('역전파 1단계, backprop step 1', '역전파 1단계'), mistakes: primeMistakes(z3) });
+    expect(sigmoidPrime(0.08)).toMatchArticle('0.24960043', { name: '∂h1/∂z1 = σ′(z1)', step: t('backprop step 2 (역전파 2단계)', '역전파 2단계'), mistakes: primeMistakes(0.08) });
+    expect(sigmoidPrime(z3)).toMatchArticle('0.23802157', { name: `∂o1/∂z3 = σ′(z3 = ${z3})`, step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: primeMistakes(z3) });
   });
 
   it(t('σ at several points, negative and positive', '음수와 양수 여러 점에서의 σ'), () => {
@@ -100,7 +100,7 @@ describe('06 sigmoid and sigmoidPrime', () => {
     for (const [z, , slope] of table) expectSigmoidPrime(z, slope);
   });
 
-  it(t('σ′ matches a numerical derivative of your σ (property)', 'σ′가 직접 만든 σ의 수치 미분과 같습니다 (성질 검사)'), () => {
+  it(t('σ′ matches a numerical derivative of your σ (property)', 'σ′가 직접 만든 σ의 수치 미분과 같습니다 (속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(fc.double({ min: -20, max: 20, noNaN: true }), (z) => {
         expect(sigmoidPrime(z)).toMatchValue(fivePointDerivative(sigmoid, z), {
@@ -112,7 +112,7 @@ describe('06 sigmoid and sigmoidPrime', () => {
     );
   });
 
-  it(t('σ(−z) = 1 − σ(z) and σ′(−z) = σ′(z) (property)', 'σ(−z) = 1 − σ(z), σ′(−z) = σ′(z) (성질 검사)'), () => {
+  it(t('σ(−z) = 1 − σ(z) and σ′(−z) = σ′(z) (property)', 'σ(−z) = 1 − σ(z), σ′(−z) = σ′(z) (속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (z) => {
         expect(sigmoid(-z)).toMatchValue(1 - sigmoid(z), { name: `sigmoid(${-z}) [= 1 − sigmoid(${z})]`, tol: 1e-12 });

@@ -15,7 +15,7 @@ function derivativeMistakes(f: (x: number) => number, x: number, h = 1e-5, given
       value: (f(x + h) - f(x)) / h,
       id: 'forward-difference',
       en: 'this is the one-sided difference (f(x + h) − f(x)) / h: its error shrinks only like h. Use the central difference (f(x + h) − f(x − h)) / 2h, whose error shrinks like h².',
-      ko: '한쪽 차분 (f(x + h) − f(x)) / h 입니다. 오차가 h에 비례해서만 줄어듭니다. 오차가 h²에 비례해 줄어드는 중앙 차분 (f(x + h) − f(x − h)) / 2h를 쓰세요.',
+      ko: '전진 차분 (f(x + h) − f(x)) / h 입니다. 오차가 h에 비례해서만 줄어듭니다. 오차가 h²에 비례해 줄어드는 중앙 차분 (f(x + h) − f(x − h)) / 2h를 쓰세요.',
     },
     {
       value: (f(x) - f(x - h)) / h,
@@ -66,7 +66,7 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
       value: xs.map((_, i) => (f(moved(i, h)) - f(xs)) / h),
       id: 'forward-difference-vector',
       en: 'this is the one-sided difference (f(x + h) − f(x)) / h in each coordinate. Use the central difference: nudge xs[i] by +h and by −h and divide by 2h.',
-      ko: '좌표마다 한쪽 차분 (f(x + h) − f(x)) / h를 썼습니다. 중앙 차분을 쓰세요. xs[i]를 +h, −h만큼 움직이고 2h로 나눕니다.',
+      ko: '좌표마다 전진 차분 (f(x + h) − f(x)) / h를 썼습니다. 중앙 차분을 쓰세요. xs[i]를 +h, −h만큼 움직이고 2h로 나눕니다.',
     },
     {
       value: xs.map(() => (f(all(h)) - f(all(-h))) / (2 * h)),
@@ -84,7 +84,9 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
 }
 
 function expectGradient(f: (xs: readonly number[]) => number, label: string, xs: number[], h: number | undefined, expected: number[]): void {
-  const received = h === undefined ? numericalGradient(f, xs) : numericalGradient(f, xs, h);
+  // The learner's function gets a copy: if it changes xs, the message still shows the input as it was.
+  const given = [...xs];
+  const received = h === undefined ? numericalGradient(f, given) : numericalGradient(f, given, h);
   expect(received).toMatchValue(expected, {
     name: `numericalGradient(${label}, [${xs.join(', ')}]${h === undefined ? '' : `, ${h}`})`,
     tol: 1e-9,
@@ -133,7 +135,7 @@ function expectRelativeError(a: number, b: number, expected: number): void {
 }
 
 describe('08 numericalDerivative, numericalGradient and relativeError', () => {
-  it(t('the central difference of eˣ at 1 is e to 9 digits — a one-sided difference is off by 5e-6', 'eˣ의 1에서의 중앙 차분은 e와 9자리까지 같습니다 — 한쪽 차분은 5e-6만큼 틀립니다'), () => {
+  it(t('the central difference of eˣ at 1 is e to 9 digits — a one-sided difference is off by 5e-6', 'eˣ의 1에서의 중앙 차분은 e와 9자리까지 같습니다 — 전진 차분은 5e-6만큼 틀립니다'), () => {
     expectDerivative(Math.exp, 'Math.exp', 1, undefined, E);
   });
 
@@ -200,7 +202,7 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
     expectRelativeError(0, 0, 0);
   });
 
-  it(t('relativeError is symmetric and between 0 and 2 (property)', 'relativeError는 대칭이고 0과 2 사이 (성질 검사)'), () => {
+  it(t('relativeError is symmetric and between 0 and 2 (property)', 'relativeError는 대칭이고 0과 2 사이 (속성 기반 테스트)'), () => {
     const value = fc.double({ min: -1e6, max: 1e6, noNaN: true });
     fc.assert(
       fc.property(value, value, (a, b) => {

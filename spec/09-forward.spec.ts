@@ -5,7 +5,7 @@ import { forward } from '@kata/09-forward/forward';
 import { expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, singleLayerExample, wideExample, type Example } from './support/network';
 
-const step = t('[역전파 계산], forward pass', '[역전파 계산] 순전파');
+const step = t('Backpropagation, worked out [역전파 계산]: forward pass', '[역전파 계산] 순전파');
 const exact = article.pass();
 const [h1, h2] = exact.a[1]!;
 

@@ -7,7 +7,7 @@ import { mse, msePrime } from '@kata/10-mse/mse';
 import { fivePointDerivative, expectRejects, expectShape, expectUnchanged, shaped, t, type Mistake } from './support';
 import { article } from './support/network';
 
-const step = t('[역전파 계산], the error', '[역전파 계산] 오차 계산');
+const step = t('Backpropagation, worked out [역전파 계산]: the error', '[역전파 계산] 오차 계산');
 const [o1, o2] = article.pass().a[2]! as [number, number];
 const [t1, t2] = article.target() as [number, number];
 
@@ -101,7 +101,7 @@ describe('10 mse and msePrime', () => {
     const right = [0.2094460049966992, 0.0638449096982894];
     const gradient = msePrime([t1, t2], [o1, o2]);
     expectShape(gradient, right, 'msePrime([0.4, 0.6], [o1, o2])', primeMistakes(right));
-    expect(gradient[0]).toMatchArticle('0.20944600', { name: '∂E_total/∂o1', step: t('역전파 1단계, backprop step 1', '역전파 1단계'), mistakes: primeMistakes(right).map((m) => ({ ...m, value: (m.value as number[])[0]! })) });
+    expect(gradient[0]).toMatchArticle('0.20944600', { name: '∂E_total/∂o1', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: primeMistakes(right).map((m) => ({ ...m, value: (m.value as number[])[0]! })) });
     expect(gradient).toMatchValue(right, { name: 'msePrime([0.4, 0.6], [o1, o2])', tol: 1e-12, mistakes: primeMistakes(right) });
   });
 
@@ -115,7 +115,7 @@ describe('10 mse and msePrime', () => {
     expectMsePrime([0.5, -1], [0.5, -1], [0, 0]);
   });
 
-  it(t('msePrime is the numerical slope of your mse in every output (property)', 'msePrime은 직접 만든 mse의 출력별 수치 기울기와 같습니다 (성질 검사)'), () => {
+  it(t('msePrime is the numerical slope of your mse in every output (property)', 'msePrime은 직접 만든 mse의 출력별 수치 기울기와 같습니다 (속성 기반 테스트)'), () => {
     const value = fc.double({ min: -2, max: 2, noNaN: true });
     const pairs = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(fc.array(value, { minLength: n, maxLength: n }), fc.array(value, { minLength: n, maxLength: n })));
     fc.assert(

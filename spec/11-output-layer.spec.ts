@@ -6,7 +6,7 @@ import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
 import { expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, flatten, lossOf, unflatten, type Example, type PassData } from './support/network';
 
-const step = t('역전파 1단계, backprop step 1', '역전파 1단계');
+const step = t('backprop step 1 (역전파 1단계)', '역전파 1단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** δ and ∂E/∂w of the output layer as a given (possibly wrong) recipe computes them. */

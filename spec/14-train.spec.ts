@@ -9,7 +9,7 @@ import { mse } from '@kata/10-mse/mse';
 import { expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article } from './support/network';
 
-const step = t('[역전파 계산], E_total', '[역전파 계산] E_total');
+const step = t('Backpropagation, worked out [역전파 계산]: E_total', '[역전파 계산] E_total');
 const rate = article.learningRate;
 
 /** After 1000 epochs with learning rate 0.5 (40-digit decimals). */
@@ -42,13 +42,13 @@ function lossMistakes(epochs: number): Mistake[] {
       when: (r) => Array.isArray(r) && r.length === epochs + 2,
       id: 'one-epoch-too-many',
       en: `one epoch too many: ${epochsEn} ${epochs === 1 ? 'is' : 'are'} ${stepsEn}, which give${epochs + 1 === 1 ? 's' : ''} ${lossesEn} (the one before training and one per step).`,
-      ko: `한 에폭을 더 돌았습니다. ${epochs} 에폭은 ${epochs}번의 갱신이고, 손실은 ${epochs + 1}개입니다 (학습 전 하나와 단계마다 하나).`,
+      ko: `한 에포크를 더 돌았습니다. ${epochs} 에포크는 ${epochs}번의 갱신이고, 손실은 ${epochs + 1}개입니다 (학습 전 하나와 단계마다 하나).`,
     },
     {
       when: (r) => Array.isArray(r) && r.length === epochs,
       id: 'no-initial-loss',
       en: `${epochsEn} give${epochs === 1 ? 's' : ''} ${lossesEn}: the loss before training first, then one per step.`,
-      ko: `${epochs} 에폭이면 손실은 ${epochs + 1}개입니다. 먼저 학습 전의 손실, 그다음 단계마다 하나씩.`,
+      ko: `${epochs} 에포크면 손실은 ${epochs + 1}개입니다. 먼저 학습 전의 손실, 그다음 단계마다 하나씩.`,
     },
   ];
 }
@@ -95,24 +95,24 @@ describe('14 train', () => {
     expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [stepNotReady] });
   });
 
-  it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에폭은 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
+  it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
     const { network } = train(article.network(), article.input(), article.target(), rate, 1);
     expect(network?.weights).toMatchValue(article.updated().weights, { name: 'train(article, 0.5, 1).network.weights', tol: 1e-12, mistakes: [untrained, stepNotReady] });
   });
 
-  it(t('1000 epochs: the loss falls at every epoch, from 0.02397190 to 3.0e-16', '1000 에폭: 손실이 매 에폭 줄어듭니다. 0.02397190에서 3.0e-16까지'), () => {
+  it(t('1000 epochs: the loss falls at every epoch, from 0.02397190 to 3.0e-16', '1000 에포크: 손실이 매 에포크 줄어듭니다. 0.02397190에서 3.0e-16까지'), () => {
     const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1000);
     expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000));
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady] });
     expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [stepNotReady] });
     const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
-    expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에폭에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${losses[k]}(으)로`)).toBe(true);
+    expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에포크에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${losses[k]}(으)로`)).toBe(true);
     expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
     expectRelative(losses[1000], after1000.loss1000, 'losses[1000]', 1e-6);
     expect(network?.weights).toMatchValue(after1000.weights, { name: 'train(article, 0.5, 1000).network.weights', tol: 1e-9, mistakes: [untrained, stepNotReady] });
   });
 
-  it(t('zero epochs: just the loss before training, and an unchanged copy of the network', '0 에폭: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본'), () => {
+  it(t('zero epochs: just the loss before training, and an unchanged copy of the network', '0 에포크: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본'), () => {
     const given = article.network();
     const { network, losses } = train(given, article.input(), article.target(), rate, 0);
     expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady] });
@@ -120,7 +120,7 @@ describe('14 train', () => {
     const shared = network === given ? 'network' : sharedArray(network?.weights, given.weights, 'network.weights');
     expect(shared, t(
       `with 0 epochs train returned ${shared === 'network' ? 'the very network it was given' : `the caller's own array as ${shared}`}: return a copy, even when there is nothing to train, so that changing the result never changes the caller's network.`,
-      `0 에폭일 때 train이 ${shared === 'network' ? '받은 네트워크 그 자체를' : `호출한 쪽의 배열을 ${shared}(으)로`} 반환했습니다. 학습할 것이 없어도 복사본을 반환해야 결과를 바꿔도 호출한 쪽의 네트워크가 바뀌지 않습니다.`,
+      `0 에포크일 때 train이 ${shared === 'network' ? '받은 네트워크 그 자체를' : `호출한 쪽의 배열을 ${shared}(으)로`} 반환했습니다. 학습할 것이 없어도 복사본을 반환해야 결과를 바꿔도 호출한 쪽의 네트워크가 바뀌지 않습니다.`,
     )).toBeUndefined();
   });
 
@@ -131,7 +131,7 @@ describe('14 train', () => {
     });
   });
 
-  it(t('rejects a number of epochs that is not a whole number, 0 or more, and a learning rate that is not positive', '0 이상의 정수가 아닌 에폭 수와 양수가 아닌 학습률을 거부합니다'), () => {
+  it(t('rejects a number of epochs that is not a whole number, 0 or more, and a learning rate that is not positive', '0 이상의 정수가 아닌 에포크 수와 양수가 아닌 학습률을 거부합니다'), () => {
     expectRejects(() => train(article.network(), article.input(), article.target(), rate, -1), 'epochs', 'epochs = −1');
     expectRejects(() => train(article.network(), article.input(), article.target(), rate, 2.5), 'epochs', 'epochs = 2.5');
     expectRejects(() => train(article.network(), article.input(), article.target(), rate, Number.NaN), 'epochs', 'epochs = NaN');

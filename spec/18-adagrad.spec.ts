@@ -30,7 +30,7 @@ describe('18 Adagrad', () => {
     expectPath(adagrad, cases.memory);
   });
 
-  it(t('the first step moves each coordinate by lr·g / (|g| + ε): about lr, whatever the size of g (property)', '첫 단계는 각 좌표를 lr·g / (|g| + ε)만큼 옮깁니다: g의 크기와 상관없이 약 lr (성질 검사)'), () => {
+  it(t('the first step moves each coordinate by lr·g / (|g| + ε): about lr, whatever the size of g (property)', '첫 단계는 각 좌표를 lr·g / (|g| + ε)만큼 옮깁니다: g의 크기와 상관없이 약 lr (속성 기반 테스트)'), () => {
     expectFirstStep(adagrad, (lr) => new Adagrad({ lr }), (lr, g) => (lr * g) / (Math.abs(g) + 1e-10));
   });
 

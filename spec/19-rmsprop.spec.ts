@@ -26,7 +26,7 @@ describe('19 RMSprop', () => {
     expectPath(rmsprop, cases.memory);
   });
 
-  it(t('the first step moves each coordinate by lr·g / (√(1 − α)·|g| + ε): about 10·lr with α = 0.99 (property)', '첫 단계는 각 좌표를 lr·g / (√(1 − α)·|g| + ε)만큼 옮깁니다: α = 0.99이면 약 10·lr (성질 검사)'), () => {
+  it(t('the first step moves each coordinate by lr·g / (√(1 − α)·|g| + ε): about 10·lr with α = 0.99 (property)', '첫 단계는 각 좌표를 lr·g / (√(1 − α)·|g| + ε)만큼 옮깁니다: α = 0.99이면 약 10·lr (속성 기반 테스트)'), () => {
     expectFirstStep(rmsprop, (lr) => new RMSprop({ lr }), (lr, g) => (lr * g) / (Math.sqrt(0.01) * Math.abs(g) + 1e-8));
   });
 

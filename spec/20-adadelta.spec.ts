@@ -22,7 +22,7 @@ describe('20 Adadelta', () => {
     expectPath(adadelta, cases.memory);
   });
 
-  it(t('the first step is √ε / √((1 − ρ)·g² + ε) · g: about √(ε / (1 − ρ)) ≈ 0.0032 unless g is tiny (property)', '첫 단계는 √ε / √((1 − ρ)·g² + ε) · g: g가 아주 작지 않으면 약 √(ε / (1 − ρ)) ≈ 0.0032 (성질 검사)'), () => {
+  it(t('the first step is √ε / √((1 − ρ)·g² + ε) · g: about √(ε / (1 − ρ)) ≈ 0.0032 unless g is tiny (property)', '첫 단계는 √ε / √((1 − ρ)·g² + ε) · g: g가 아주 작지 않으면 약 √(ε / (1 − ρ)) ≈ 0.0032 (속성 기반 테스트)'), () => {
     expectFirstStep(adadelta, (lr) => new Adadelta({ lr }), (lr, g) => ((lr * Math.sqrt(1e-6)) / Math.sqrt(0.1 * g * g + 1e-6)) * g);
   });
 

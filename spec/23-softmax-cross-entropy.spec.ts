@@ -194,7 +194,7 @@ describe('23 softmaxCrossEntropyGradient', () => {
     fc.assert(fc.property(logitsAndClass, ([logits, k]) => expectMatchesNumerical(logits, k)), { numRuns: 40 });
   });
 
-  it(t('entries sum to 0, and only the true class\'s entry is negative (property)', '항목의 합은 0이고, 정답 클래스의 항목만 음수입니다 (성질 검사)'), () => {
+  it(t('entries sum to 0, and only the true class\'s entry is negative (property)', '항목의 합은 0이고, 정답 클래스의 항목만 음수입니다 (속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(logitsAndClass, ([logits, k]) => {
         const g = gradient(logits, k);

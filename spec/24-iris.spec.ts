@@ -48,6 +48,9 @@ const adamReady = knownValue('21', 'Adam', 'two steps of new Adam({ lr: 0.1 }) f
 }, [0.8, 2.2], 1e-6);
 
 const yours = { en: 'your trainSoftmaxClassifier', ko: '직접 만든 trainSoftmaxClassifier는' };
+/** What P1 and P2 are, said where a message names them (spec/support/iris-cases.ts holds their values). */
+const P1n = { en: 'P1 (made-up parameters that the spec\'s own optimizer returns from step 1)', ko: 'P1(스펙의 옵티마이저가 1단계에서 돌려주는 임의의 파라미터)' };
+const P2n = { en: 'P2 (made-up parameters that the spec\'s own optimizer returns from step 2)', ko: 'P2(스펙의 옵티마이저가 2단계에서 돌려주는 임의의 파라미터)' };
 
 /** A test whose failure first rules out an unfinished earlier exercise (01–05, 23, and `more`). */
 function check(en: string, ko: string, body: () => void, more: Prerequisite[] = []): void {
@@ -255,11 +258,11 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       en: 'the biases are not trained: the weights step returned were kept, the biases (the last 3 entries) were not. Copy all 15 back into the model.',
       ko: '편향이 학습되지 않습니다. step이 반환한 가중치는 반영됐지만 편향(마지막 3개)은 그렇지 않습니다. 15개를 모두 모델에 다시 넣으세요.',
     };
-    expect(recorder.calls[1]!.params).toMatchValue(flat(P1), { name: t('the parameters handed to the second step (the first step returned P1)', '두 번째 step에 넘긴 파라미터 (첫 step이 P1을 반환함)'), tol: 0, mistakes: [...layout, biasesLost] });
+    expect(recorder.calls[1]!.params).toMatchValue(flat(P1), { name: t(`the parameters handed to the second step (the first step returned ${P1n.en})`, `두 번째 step에 넘긴 파라미터 (첫 step이 ${P1n.ko}을 반환함)`), tol: 0, mistakes: [...layout, biasesLost] });
     expectModelShape(result, 3, 4, 'trainSoftmaxClassifier');
-    expect(result.weights).toMatchValue(P2.weights, { name: t('the model\'s weights (the last step returned P2)', '모델의 가중치 (마지막 step이 P2를 반환함)'), tol: 0 });
+    expect(result.weights).toMatchValue(P2.weights, { name: t(`the model's weights (the last step returned ${P2n.en})`, `모델의 가중치 (마지막 step이 ${P2n.ko}를 반환함)`), tol: 0 });
     expect(result.biases).toMatchValue(P2.biases, {
-      name: t('the model\'s biases (the last step returned P2)', '모델의 편향 (마지막 step이 P2를 반환함)'),
+      name: t(`the model's biases (the last step returned ${P2n.en})`, `모델의 편향 (마지막 step이 ${P2n.ko}를 반환함)`),
       tol: 0,
       mistakes: [{ value: [0, 0, 0], id: 'biases-stay-zero', en: 'the biases are not trained: they stayed 0. The last 3 entries that step returns are the new biases.', ko: '편향이 학습되지 않고 0에 머물렀습니다. step이 반환하는 마지막 3개가 새 편향입니다.' }],
     });
@@ -268,7 +271,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
   check('the gradient at other parameters (P1), biases included', '다른 파라미터(P1)에서의 기울기, 편향 포함', () => {
     const { recorder } = recorded();
     expect(recorder.calls[1]?.grads).toMatchValue(gradientP1, {
-      name: t('the gradient handed to the second step, at P1', '두 번째 step에 넘긴 P1에서의 기울기'),
+      name: t(`the gradient handed to the second step, at ${P1n.en}`, `두 번째 step에 넘긴 ${P1n.ko}에서의 기울기`),
       tol: 1e-9,
       mistakes: [
         ...layout,
@@ -283,7 +286,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
   check('losses and accuracies per epoch: before training, then after each epoch, at the parameters the epoch ended with', '에포크별 손실과 정확도: 학습 전, 그다음 각 에포크가 끝난 파라미터에서', () => {
     const { result } = recorded();
     expect(result.losses).toMatchValue([ln3, lossP1, lossP2], {
-      name: t('losses (all-zero parameters, then P1 after epoch 1, P2 after epoch 2)', 'losses (모두 0인 파라미터, 에포크 1 뒤 P1, 에포크 2 뒤 P2)'),
+      name: t(`losses (all-zero parameters, then ${P1n.en} after epoch 1, ${P2n.en} after epoch 2)`, `losses (모두 0인 파라미터, 에포크 1 뒤 ${P1n.ko}, 에포크 2 뒤 ${P2n.ko})`),
       tol: 1e-9,
       mistakes: [
         { value: [lossP1, lossP2], id: 'no-initial-loss', en: 'losses[0] is missing: record the loss before training (ln 3), then one after each epoch, so there are epochs + 1.', ko: 'losses[0]이 없습니다. 학습 전 손실(ln 3)을 기록한 뒤 에포크마다 하나씩, 모두 epochs + 1개를 기록하세요.' },
@@ -333,10 +336,10 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const { recorder } = recordedRun(0.1);
     expect(recorder.calls[0]?.grads).toMatchValue(firstGradient, { name: t('the first gradient with weightDecay 0.1 (all weights are 0, so the decay adds nothing yet)', 'weightDecay 0.1일 때 첫 기울기 (가중치가 모두 0이라 decay는 아직 아무것도 더하지 않음)'), tol: 1e-9, mistakes: firstGradientMistakes() });
     const expected = gradientP1.map((g, i) => (i < 12 ? g + 0.1 * flat(P1)[i]! : g));
-    expect(recorder.calls[1]?.grads).toMatchValue(expected, { name: t('the gradient at P1 with weightDecay 0.1', 'weightDecay 0.1일 때 P1에서의 기울기'), tol: 1e-9, mistakes: decayMistakes(0.1, gradientP1) });
+    expect(recorder.calls[1]?.grads).toMatchValue(expected, { name: t(`the gradient at ${P1n.en} with weightDecay 0.1`, `weightDecay 0.1일 때 ${P1n.ko}에서의 기울기`), tol: 1e-9, mistakes: decayMistakes(0.1, gradientP1) });
   });
 
-  check('weight decay keeps the weights smaller ([Plus]: regularisation)', 'weight decay는 가중치를 더 작게 유지합니다 ([Plus]: 규제화)', () => {
+  check('weight decay keeps the weights smaller ([Plus]: regularisation)', 'weight decay는 가중치를 더 작게 유지합니다 ([Plus]: 규제)', () => {
     const { train } = irisSplit();
     const options: Options = { epochs: 30, batchSize: 10, seed: 1, optimizer: sgd(0.1) };
     const plain = trainSoftmaxClassifier(train.features, train.labels, options);
@@ -460,7 +463,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     });
     const { result } = recorded();
     const { test: held } = irisSplit();
-    expect(accuracy(result, held.features, held.labels)).toMatchValue(29 / 30, { name: t('accuracy of P2 on the 30 held-out flowers', '따로 떼어 둔 30송이에 대한 P2의 accuracy'), tol: 1e-12 });
+    expect(accuracy(result, held.features, held.labels)).toMatchValue(29 / 30, { name: t(`accuracy of ${P2n.en} on the 30 held-out flowers`, `따로 떼어 둔 30송이에 대한 ${P2n.ko}의 accuracy`), tol: 1e-12 });
   });
 
   check('without options: 100 epochs, batches of 10, seed 1, no weight decay and your own SGD (15) with lr 0.1', '옵션이 없으면: 에포크 100, 배치 10, 시드 1, weight decay 없음, 직접 만든 SGD(15)와 lr 0.1', () => {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from './lang';
-import { type Curriculum, isPresent, pathsOf, root } from './curriculum';
+import { type Curriculum, isPresent, pathsOf, root, sectionName } from './curriculum';
 
 const start = '<!-- chapters -->';
 const end = '<!-- /chapters -->';
@@ -16,7 +16,7 @@ export function chapterList(curriculum: Curriculum, lang: Lang): string {
     for (const e of curriculum.exercises.filter((x) => x.chapter === chapter.number)) {
       const readme = lang === 'ko' ? pathsOf(e).readmeKo : pathsOf(e).readme;
       const name = isPresent(e) ? `[${e.id}](${readme})` : `${e.id} ${lang === 'ko' ? '(준비 중)' : '(coming)'}`;
-      lines.push(`| ${name} | ${e.title[lang]} | ${e.section} | ${e.points} |`);
+      lines.push(`| ${name} | ${e.title[lang]} | ${sectionName(curriculum, e.section, lang)} | ${e.points} |`);
     }
   }
   return `${start}\n${lines.join('\n')}\n\n${end}`;

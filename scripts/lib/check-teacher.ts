@@ -185,7 +185,7 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
     const pkg = json<{ scripts: Record<string, string>; devDependencies: Record<string, string> }>(readFileSync(join(template, 'package.json'), 'utf8'));
     const ours = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     const readmes = ['README.md', 'README.ko.md'].map((f) => (existsSync(join(template, f)) ? readFileSync(join(template, f), 'utf8') : ''));
-    const learner = ['test', 'watch', 'ui', 'progress', 'hint', 'reset', 'grade'];
+    const learner = ['test', 'typecheck', 'watch', 'ui', 'progress', 'hint', 'reset', 'grade'];
     add(!!devcontainer?.image?.includes(':1-24') && !!devcontainer.onCreateCommand?.startsWith('npm ci') && !!devcontainer.customizations?.vscode?.extensions?.includes('vitest.explorer') &&
       !!pkg && Object.keys(pkg.scripts).sort().join() === [...learner].sort().join() && JSON.stringify(pkg.devDependencies) === JSON.stringify(ours.devDependencies) &&
       readFileSync(join(template, 'package-lock.json'), 'utf8') === readFileSync(join(root, 'package-lock.json'), 'utf8') && readmes.every((r) => assigned.every((e) => r.includes(e.id))),

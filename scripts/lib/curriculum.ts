@@ -26,9 +26,33 @@ export interface Chapter {
   title: Bilingual;
 }
 
+/** The source article, named so that it can be found (its address is not known here). */
+export interface Article {
+  title: string;
+  titleEn: string;
+  author: string;
+  date: string;
+  series: string;
+  part: string;
+  /** Its section headings, as printed (some Korean), with an English name each. */
+  sections: { heading: string; en: string }[];
+}
+
 export interface Curriculum {
   chapters: Chapter[];
+  article?: Article;
   exercises: Exercise[];
+}
+
+/** How a section of the article is named in `lang`: English readers get an English name, the heading after it. */
+export function sectionName(curriculum: Curriculum, heading: string, lang: 'en' | 'ko'): string {
+  return heading
+    .split(/,\s*/)
+    .map((h) => {
+      const en = curriculum.article?.sections.find((s) => s.heading === h)?.en;
+      return lang === 'en' && en && en !== h.replace(/^\[|\]$/g, '') ? `${en} ${h}` : h;
+    })
+    .join(', ');
 }
 
 export function loadCurriculum(dir = root): Curriculum {

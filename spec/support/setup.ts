@@ -21,7 +21,7 @@ function reportProperty(out: fc.RunDetails<unknown>): void {
   if (!out.failed) return;
   const found = t(
     `(a property test: it failed for the generated input ${fc.stringify(out.counterexample)}, shrunk to the simplest such input, after ${out.numRuns} case(s))`,
-    `(성질 검사: 자동으로 만든 입력 ${fc.stringify(out.counterexample)}에서 실패했습니다. 실패하는 입력 중 가장 단순한 것으로 줄인 값이며, ${out.numRuns}번째 경우에서 찾았습니다)`,
+    `(속성 기반 테스트: 자동으로 만든 입력 ${fc.stringify(out.counterexample)}에서 실패했습니다. 실패하는 입력 중 가장 단순한 것으로 줄인 값이며, ${out.numRuns}번째 경우에서 찾았습니다)`,
   );
   const error = out.errorInstance;
   if (error instanceof Error) {
@@ -30,7 +30,7 @@ function reportProperty(out: fc.RunDetails<unknown>): void {
   }
   throw new Error(error !== null && error !== undefined ? `${String(error)}\n\n${found}` : t(
     `a property test did not finish: ${out.interrupted ? 'interrupted' : `${out.numSkips} generated inputs were skipped`}`,
-    `성질 검사가 끝나지 않았습니다: ${out.interrupted ? '중단됨' : `만든 입력 ${out.numSkips}개를 건너뜀`}`,
+    `속성 기반 테스트가 끝나지 않았습니다: ${out.interrupted ? '중단됨' : `만든 입력 ${out.numSkips}개를 건너뜀`}`,
   ));
 }
 
