@@ -369,7 +369,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect(orders[0]).toMatchValue(by.fisherYates, {
       name: t('the order of epoch 1 with seed 7 (Fisher–Yates with mulberry32(7): for i from 11 down to 1, j = ⌊random() · (i + 1)⌋)', '시드 7일 때 에포크 1의 순서 (mulberry32(7)로 Fisher–Yates: i를 11부터 1까지, j = ⌊random() · (i + 1)⌋)'),
       tol: 0,
-      accept: [by.upwards],
+      accept: by.fair,
       mistakes: [
         { when: (r) => by.naive.some((order) => near(r, order, 0)), id: 'biased-shuffle', en: 'every position was swapped with any position, j = ⌊random() · n⌋. That shuffle is biased: some orders come up more often than others. Fisher–Yates swaps position i only with a position j from 0 to i, j = ⌊random() · (i + 1)⌋.', ko: '모든 위치를 아무 위치와 바꿨습니다 (j = ⌊random() · n⌋). 이렇게 섞으면 어떤 순서가 다른 순서보다 자주 나와 치우칩니다. Fisher–Yates는 위치 i를 0부터 i 사이의 위치 j하고만 바꿉니다: j = ⌊random() · (i + 1)⌋.' },
         { value: by.sorted, id: 'sort-shuffle', en: 'the indices were sorted with a random comparator, (a, b) => random() − 0.5. That shuffle is biased and depends on the sort algorithm. Use Fisher–Yates: for i from n − 1 down to 1, swap i with j = ⌊random() · (i + 1)⌋.', ko: '무작위 비교 함수 (a, b) => random() − 0.5 로 정렬해 섞었습니다. 이 방법은 치우쳐 있고 정렬 알고리즘에 따라 달라집니다. Fisher–Yates를 쓰세요: i를 n − 1부터 1까지, i를 j = ⌊random() · (i + 1)⌋와 바꿉니다.' },

@@ -13,7 +13,12 @@ export interface Mutant {
   /** [find, replace] pairs applied to the exercise's solution file; each find must occur exactly once. */
   replace: [string, string][];
   /** A fragment of the English failure message that must appear: the spec names the mistake. */
-  expect: string;
+  expect?: string;
+  /**
+   * Not a mistake but an unusual, right way to write it (another loop direction, another order of the
+   * checks …): every public and held-out test must pass on it, and nothing may be named.
+   */
+  right?: true;
   /**
    * The ids of the known mistakes (Mistake.id) this mutant may be named by. Without it: the ids whose
    * words contain `expect`. A failure that names any other id is a false diagnosis, and fails verify.
@@ -98,10 +103,10 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grad
     const file = byFile.get(join(relative(root, workDir), basename(dir), 'spec', `${exercise.id}.spec.ts`));
     const heldOut = existsSync(heldOutSpec(exercise)) ? byFile.get(join(relative(root, workDir), basename(dir), 'spec', 'held-out', `${exercise.id}.spec.ts`)) ?? null : undefined;
     const verdict = judge(mutant, file, problem, run.timedOut, heldOut ?? undefined);
-    if (verdict.ok && heldOut !== undefined && !(heldOut && (heldOut.status === 'failed' || heldOut.tests.some((t) => t.status === 'failed')))) {
+    if (!mutant.right && verdict.ok && heldOut !== undefined && !(heldOut && (heldOut.status === 'failed' || heldOut.tests.some((t) => t.status === 'failed')))) {
       return { exercise: exercise.id, mutant, ok: false, why: heldOut ? 'the public spec names it, but the held-out checks pass on it' : 'no result for the held-out spec' };
     }
-    return { exercise: exercise.id, mutant, ...verdict, ...(verdict.ok && heldOut ? { why: `${verdict.why}; the held-out checks catch it too` } : {}) };
+    return { exercise: exercise.id, mutant, ...verdict, ...(verdict.ok && heldOut && !mutant.right ? { why: `${verdict.why}; the held-out checks catch it too` } : {}) };
   });
   if (!process.env.KATA_KEEP_MUTANTS) rmSync(workDir, { recursive: true, force: true });
   return outcomes;
@@ -110,19 +115,26 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grad
 function judge(mutant: Mutant, file: FileResult | undefined, problem: string | undefined, timedOut: boolean, heldOut?: FileResult): { ok: boolean; why: string } {
   if (problem) return { ok: false, why: problem };
   if (!file) return { ok: false, why: timedOut ? 'the mutant run timed out' : 'no result for its spec' };
+  if (mutant.right) {
+    const rejected = [...file.tests, ...(heldOut?.tests ?? [])].filter((t) => t.status !== 'passed');
+    return rejected.length === 0 && file.status === 'passed' && (!heldOut || heldOut.status === 'passed')
+      ? { ok: true, why: 'right, and accepted: every public and held-out test passes' }
+      : { ok: false, why: `right code rejected: ${rejected.map((t) => `"${t.name}": ${t.messages[0]?.split('\n')[0] ?? t.status}`).join('; ') || file.message}` };
+  }
+  const expect = mutant.expect ?? '';
   const failures = file.tests.filter((t) => t.status === 'failed');
   if (failures.length === 0 && file.status !== 'failed') return { ok: false, why: 'the spec still passes: the mistake goes unnoticed' };
   const text = [file.message, ...failures.flatMap((t) => t.messages)].join('\n');
-  if (!text.includes(mutant.expect)) {
+  if (!text.includes(expect)) {
     const first = (failures[0]?.messages[0] ?? file.message).split('\n').slice(0, 3).join(' | ');
-    return { ok: false, why: `the spec fails, but no message says "${mutant.expect}"; first failure: ${first}` };
+    return { ok: false, why: `the spec fails, but no message says "${expect}"; first failure: ${first}` };
   }
   // Precision: every diagnosis shown must be this mutant's own mistake.
   const named = [...failures, ...(heldOut?.tests ?? [])].flatMap((t) => t.mistakes.map((id) => ({ id, test: t })));
   const own = mutant.ids ?? ownIds(mutant, failures);
   const foreign = named.filter((n) => !own.includes(n.id));
   if (foreign.length > 0) {
-    return { ok: false, why: `a false diagnosis: it is named "${mutant.expect}" (${own.join(', ') || 'no id'}), but ${foreign.map((f) => `"${f.test.name}" names ${f.id}`).join('; ')}` };
+    return { ok: false, why: `a false diagnosis: it is named "${expect}" (${own.join(', ') || 'no id'}), but ${foreign.map((f) => `"${f.test.name}" names ${f.id}`).join('; ')}` };
   }
   return { ok: true, why: `${failures.length} failing test(s) name it, none names another mistake` };
 }
@@ -132,7 +144,7 @@ function ownIds(mutant: Mutant, failures: FileResult['tests']): string[] {
   const ids = new Set<string>();
   for (const t of failures) {
     const message = t.messages.join('\n');
-    if (message.includes(mutant.expect)) for (const id of t.mistakes) ids.add(id);
+    if (mutant.expect && message.includes(mutant.expect)) for (const id of t.mistakes) ids.add(id);
   }
   return [...ids];
 }

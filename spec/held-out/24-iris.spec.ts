@@ -57,7 +57,7 @@ describe('24 trainSoftmaxClassifier and accuracy (held-out)', () => {
     for (const order of a.orders) expect([...order].sort((x, y) => x - y).join(), t(`every epoch visits each of the 8 examples once: ${show(a.orders)}`, `에포크마다 예제 8개를 한 번씩 봐야 합니다: ${show(a.orders)}`)).toBe('0,1,2,3,4,5,6,7');
     expect(a.orders[0]!.join() !== '0,1,2,3,4,5,6,7' && a.orders[1]!.join() !== a.orders[0]!.join() && a.orders[2]!.join() !== a.orders[1]!.join(), t(`each epoch in a new, shuffled order: ${show(a.orders)}`, `에포크마다 새로 섞은 순서여야 합니다: ${show(a.orders)}`)).toBe(true);
     const by = firstOrders(8, 11);
-    expect([by.fisherYates.join(), by.upwards.join()], t(`epoch 1 with seed 11 is Fisher–Yates with mulberry32(11), ${by.fisherYates.join(' ')}; yours: ${a.orders[0]!.join(' ')}`, `시드 11의 에포크 1은 mulberry32(11)로 섞은 Fisher–Yates 순서 ${by.fisherYates.join(' ')}여야 합니다. 내 값: ${a.orders[0]!.join(' ')}`)).toContain(a.orders[0]!.join());
+    expect([by.fisherYates, ...by.fair].map((o) => o.join()), t(`epoch 1 with seed 11 is Fisher–Yates with mulberry32(11), ${by.fisherYates.join(' ')}; yours: ${a.orders[0]!.join(' ')}`, `시드 11의 에포크 1은 mulberry32(11)로 섞은 Fisher–Yates 순서 ${by.fisherYates.join(' ')}여야 합니다. 내 값: ${a.orders[0]!.join(' ')}`)).toContain(a.orders[0]!.join());
     expect(show(again.orders), t('seed 11 twice: the same orders', '시드 11로 두 번: 같은 순서')).toBe(show(a.orders));
     expect(show(other.orders) !== show(a.orders), t('seeds 11 and 12: different orders', '시드 11과 12: 다른 순서')).toBe(true);
   });

@@ -35,6 +35,23 @@ export function fisherYatesUpwards(n: number, random: () => number): number[] {
   return order;
 }
 
+/** Durstenfeld's "inside-out" form: a fresh array, i from 0 to n − 1, j = ⌊random() · (i + 1)⌋. Fair as well. */
+export function insideOut(n: number, random: () => number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const j = Math.floor(random() * (i + 1));
+    order[i] = order[j]!; // when j = i this is overwritten at once
+    order[j] = i;
+  }
+  return order;
+}
+
+/** A random key per index, then sorted by key: also fair (the keys are almost surely distinct). */
+export function byRandomKeys(n: number, random: () => number): number[] {
+  const keys = indices(n).map(() => random());
+  return indices(n).sort((a, b) => keys[a]! - keys[b]!);
+}
+
 /**
  * The biased "naive" shuffle, every position swapped with any, j = ⌊random() · n⌋, in the four ways a
  * loop over the positions is usually written (down to 0 or 1, up to n − 1 or n − 2).
@@ -62,6 +79,8 @@ export function firstOrders(n: number, seed: number) {
   return {
     fisherYates: fisherYates(n, mulberry32(seed)),
     upwards: fisherYatesUpwards(n, mulberry32(seed)),
+    /** Other fair shuffles a learner may write; the spec accepts them too. */
+    fair: [fisherYatesUpwards(n, mulberry32(seed)), insideOut(n, mulberry32(seed)), byRandomKeys(n, mulberry32(seed))],
     naive: naiveShuffles(n, seed),
     sorted: sortShuffle(n, mulberry32(seed)),
   };
