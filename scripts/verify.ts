@@ -1,5 +1,5 @@
 // npm run verify — the maintainers' and CI's check of the whole repository:
-//   1. curriculum.json agrees with the files;  2. everything type-checks;
+//   1. curriculum.json agrees with the files, and every README number is worked out again;  2. everything type-checks;
 //   3. every spec passes on solutions/;  4. every test fails on the untouched stubs with "not implemented";
 //   5. every known mistake in mutants/ makes its spec fail with a message that names it, and no test
 //      names another mistake (precision; neither does any test on the stubs or the solutions);
@@ -16,6 +16,7 @@ import { checkCommands } from './lib/check-commands';
 import { checkCurriculum } from './lib/check-curriculum';
 import { checkPlatforms } from './lib/check-platforms';
 import { checkPlot } from './lib/check-plot';
+import { checkReadmeNumbers } from './lib/check-readme-numbers';
 import { checkTeacher } from './lib/check-teacher';
 import { isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
 import { execute } from './lib/exec';
@@ -33,6 +34,9 @@ async function main(): Promise<void> {
 
   tally.section(`curriculum.json (${present.length} of ${curriculum.exercises.length} exercises present)`);
   for (const [ok, what, detail] of checkCurriculum(curriculum)) tally.check(ok, what, detail);
+
+  tally.section('every number the exercise READMEs print, worked out again (scripts/lib/readme-numbers.ts)');
+  for (const [ok, what, detail] of checkReadmeNumbers(curriculum)) tally.check(ok, what, detail);
 
   tally.section('types');
   const GRADING = { KATA_GRADING: '1' };
