@@ -55,6 +55,7 @@ describe('02 softmax', () => {
     // e^(0 − 1000) is about 5e-435, below the smallest double: exactly 0.
     expectSoftmax([0, 1000], [0, 1]);
     expectSoftmax([1000, 0, -1000], [1, 0, 0]);
+    expectSoftmax([-1000, 1000], [0, 1]); // subtracting the mean (0) does not help either
   });
 
   it(t('stays finite for very negative logits: (−1000, −1000) is (0.5, 0.5)', '아주 작은 로짓에서도 유한합니다: (−1000, −1000)은 (0.5, 0.5)'), () => {
