@@ -8,13 +8,15 @@
 //   6. the learner commands work, and a learner's endless loop or syntax error hangs nothing;
 //   7. the generated expected values (spec/support/*-cases.ts) are what their generators write;
 //   8. the teacher commands, and a class of dishonest students graded from an export (lib/attacks.ts);
-//   9. the platform bundles (Classroom 50, Gradescope, Actions), each run end to end on this machine.
+//   9. the platform bundles (Classroom 50, Gradescope, Actions), each run end to end on this machine;
+//  10. npm run plot and npm run explore in headless Chromium.
 // Ends with "N passed, N failed" and exits non-zero on any failure. Bounded: no step can hang it.
 import { join } from 'node:path';
 import { checkAttacks } from './lib/check-attacks';
 import { checkCommands } from './lib/check-commands';
 import { checkCurriculum } from './lib/check-curriculum';
 import { checkPlatforms } from './lib/check-platforms';
+import { checkExplore } from './lib/check-explore';
 import { checkPlot } from './lib/check-plot';
 import { checkReadmeNumbers } from './lib/check-readme-numbers';
 import { checkTeacher } from './lib/check-teacher';
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     tsc('tsconfig.solutions.json', 'specs against solutions/'),
     tsc('scripts/tsconfig.json', 'scripts'),
     tsc('scripts/lib/sandbox/test/tsconfig.json', 'the sandbox\'s boundary test'),
+    tsc('explore/tsconfig.json', 'the explore page (explore/)'),
   ]);
   for (const t of types) tally.check(t.ok, `tsc: ${t.what}`, t.output);
 
@@ -115,6 +118,11 @@ async function main(): Promise<void> {
   tally.section('npm run plot, rendered in headless Chromium');
   for (const [ok, what, detail] of plot.checks) tally.check(ok, what, detail);
   if (plot.skipped) tally.skip(plot.skipped);
+
+  tally.section('npm run explore, driven in headless Chromium: the learner\'s code against the article, live');
+  const explore = await checkExplore();
+  for (const [ok, what, detail] of explore.checks) tally.check(ok, what, detail);
+  if (explore.skipped) tally.skip(explore.skipped);
 
   console.log(`\nverify took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`\n${tally.summary()}`);

@@ -1,0 +1,184 @@
+// Panel 3: iris, trained live by the learner's own 24 with the optimizer and learning rate chosen here
+// (the learner's 15 SGD or 21 Adam): loss and accuracy curves, and the decision regions over two
+// features the learner picks (the other two held at the training mean), with the 30 held-out flowers
+// drawn and the misclassified ones ringed. Play trains epoch by epoch; the epoch slider goes anywhere.
+import { attempt, load } from './guard';
+import { t } from './i18n';
+import { numberParam, param, setParams } from './state';
+import { irisClassNames, irisFeatureNames, irisSplit } from '../spec/support/iris';
+
+type Model = { weights: number[][]; biases: number[]; mean: number[]; std: number[] };
+type Result = Model & { losses: number[]; trainAccuracy?: number[]; testAccuracy?: number[] };
+
+const COLORS = ['#d1495b', '#2a9d8f', '#3d5a80'];
+const EPOCHS = 200;
+const BATCH = 10;
+
+type Trained = { result: Result; modelAt: (epoch: number) => Model } | { problem: string };
+const runs = new Map<string, Trained>();
+
+/** 200 epochs of the learner's trainer with the learner's optimizer, once per optimizer and lr; any epoch's model after. */
+function trained(m24: Record<string, unknown> | undefined, Opt: unknown, name: string, lr: number): Trained {
+  const key = `${name}|${lr}`;
+  const known = runs.get(key);
+  if (known) return known;
+  const train = m24?.trainSoftmaxClassifier as ((f: number[][], l: number[], o: object) => Result) | undefined;
+  const Make = Opt as (new (o: { lr: number }) => { step(p: readonly number[], g: readonly number[]): number[] }) | undefined;
+  if (!train) return { problem: t('finish 24 first', '24를 먼저 끝내세요') };
+  if (!Make) return { problem: t(`finish ${name === 'adam' ? '21' : '15'} first`, `${name === 'adam' ? '21' : '15'}을(를) 먼저 끝내세요`) };
+  const { train: data, test } = irisSplit();
+  const after: number[][] = [];
+  const optimizer = () => {
+    const inner = new Make({ lr });
+    return { step: (p: readonly number[], g: readonly number[]) => {
+      const next = inner.step(p, g);
+      after.push([...next]);
+      return next;
+    } };
+  };
+  const out = attempt(() => train(data.features, data.labels, { epochs: EPOCHS, batchSize: BATCH, seed: 1, optimizer, evaluate: test }));
+  let outcome: Trained;
+  if (out.error || !out.value) outcome = { problem: /not implemented/.test(out.error ?? '') ? t('not started — finish 24 (and its optimizer) first', '시작 전 — 24(와 옵티마이저)를 먼저 끝내세요') : out.error ?? '' };
+  else {
+    const result = out.value;
+    const perEpoch = Math.ceil(data.labels.length / BATCH);
+    const classes = result.biases.length;
+    const features = result.mean.length;
+    outcome = {
+      result,
+      modelAt: (epoch) => {
+        if (epoch >= EPOCHS) return result;
+        const flat = epoch === 0 ? new Array<number>(classes * features + classes).fill(0) : after[epoch * perEpoch - 1] ?? [];
+        const weights = Array.from({ length: classes }, (_, j) => flat.slice(j * features, (j + 1) * features));
+        return { weights, biases: flat.slice(classes * features), mean: result.mean, std: result.std };
+      },
+    };
+  }
+  runs.set(key, outcome);
+  return outcome;
+}
+let timer: number | undefined;
+
+export async function renderIris(root: HTMLElement): Promise<void> {
+  const [m24, m15, m21] = await Promise.all([load(() => import('@kata/24-iris/iris')), load(() => import('@kata/15-sgd/sgd')), load(() => import('@kata/21-adam/adam'))]);
+  const optimizer = param('iopt', 'sgd');
+  const lr = numberParam('ilr', optimizer === 'adam' ? 0.05 : 0.1);
+  const epoch = Math.round(numberParam('epoch', 100));
+  const fx = Math.round(numberParam('fx', 2));
+  const fy = Math.round(numberParam('fy', 3));
+  const featureOptions = (selected: number) => irisFeatureNames.map((name, i) => `<option value="${i}" ${i === selected ? 'selected' : ''}>${name}</option>`).join('');
+  root.innerHTML = `
+    <p class="note">${t('Your trainSoftmaxClassifier (24) trains on the 120 training flowers; the 30 held-out flowers are drawn over the decision regions, the misclassified ones ringed.', '내 trainSoftmaxClassifier(24)가 학습용 120송이로 학습합니다. 따로 떼어 둔 30송이를 결정 영역 위에 그리고, 틀리게 분류한 것에는 고리를 둘렀습니다.')}</p>
+    <label>${t('optimizer', '옵티마이저')} <select id="iopt"><option value="sgd" ${optimizer === 'sgd' ? 'selected' : ''}>${t('your SGD (15)', '내 SGD (15)')}</option><option value="adam" ${optimizer === 'adam' ? 'selected' : ''}>${t('your Adam (21)', '내 Adam (21)')}</option></select>
+      lr <input id="ilr" type="number" step="0.01" min="0.001" value="${lr}" style="width:5rem"></label>
+    <label>${t('epoch', '에포크')} <input type="range" id="epoch" min="0" max="${EPOCHS}" step="1" value="${epoch}"> <output>${epoch}</output> <button type="button" id="play">${timer ? t('pause', '멈춤') : t('play', '재생')}</button></label>
+    <label>${t('regions over', '결정 영역 축')} <select id="fx">${featureOptions(fx)}</select> × <select id="fy">${featureOptions(fy)}</select></label>
+    <div class="row"><div id="regions"></div><div id="curves"></div></div>
+    <div id="iris-status" class="note"></div><div id="iris-problem" class="error"></div>`;
+
+  // One training run of 200 epochs per optimizer and learning rate; a wrapper around the optimizer keeps
+  // the parameters after every step, so any epoch's model is at hand and the slider only redraws.
+  const run = trained(m24.module, optimizer === 'adam' ? m21.module?.Adam : m15.module?.SGD, optimizer, lr);
+  const draw = () => {
+    const started = performance.now();
+    const e = Math.min(200, Math.max(0, Math.round(numberParam('epoch', 100))));
+    const problem = root.querySelector('#iris-problem')!;
+    const status = root.querySelector('#iris-status')!;
+    if (!m24.module?.trainSoftmaxClassifier) {
+      problem.textContent = t(`finish 24 first: ${m24.error ?? ''}`, `24를 먼저 끝내세요: ${m24.error ?? ''}`);
+      return;
+    }
+    if ('problem' in run) {
+      problem.textContent = run.problem;
+      return;
+    }
+    const { test } = irisSplit();
+    const model = run.modelAt(e);
+    const testAcc = run.result.testAccuracy?.[e];
+    status.innerHTML = `${t('epoch', '에포크')} ${e}: ${t('loss', '손실')} ${run.result.losses[e]?.toFixed(4)}, ${t('held-out accuracy', '테스트 정확도')} <b id="test-accuracy">${testAcc === undefined ? '–' : testAcc.toFixed(4)}</b> (${testAcc === undefined ? '–' : Math.round(testAcc * 30)}/30)`;
+    root.querySelector('#regions')!.innerHTML = regions(model, test, fx, fy);
+    root.querySelector('#curves')!.innerHTML = curves({ ...model, losses: run.result.losses.slice(0, e + 1), trainAccuracy: run.result.trainAccuracy?.slice(0, e + 1), testAccuracy: run.result.testAccuracy?.slice(0, e + 1) });
+    (window as { kataLastDrawMs?: number }).kataLastDrawMs = performance.now() - started;
+  };
+  const rerender = () => void renderIris(root);
+  root.querySelector<HTMLSelectElement>('#iopt')!.addEventListener('change', (e) => setParams({ iopt: (e.target as HTMLSelectElement).value, ilr: undefined }, rerender));
+  root.querySelector<HTMLInputElement>('#ilr')!.addEventListener('change', (e) => setParams({ ilr: (e.target as HTMLInputElement).value }, rerender));
+  for (const id of ['fx', 'fy']) root.querySelector<HTMLSelectElement>(`#${id}`)!.addEventListener('change', (e) => setParams({ [id]: (e.target as HTMLSelectElement).value }, rerender));
+  const slider = root.querySelector<HTMLInputElement>('#epoch')!;
+  slider.addEventListener('input', () => {
+    slider.nextElementSibling!.textContent = slider.value;
+    setParams({ epoch: slider.value });
+    draw();
+  });
+  root.querySelector('#play')!.addEventListener('click', () => {
+    if (timer) {
+      clearInterval(timer);
+      timer = undefined;
+      rerender();
+      return;
+    }
+    if (Number(slider.value) >= 200) setParams({ epoch: 0 });
+    timer = window.setInterval(() => {
+      const next = Math.round(numberParam('epoch', 0)) + 1;
+      if (next > 200 || !document.body.contains(slider)) {
+        clearInterval(timer);
+        timer = undefined;
+        return;
+      }
+      slider.value = String(next);
+      slider.nextElementSibling!.textContent = String(next);
+      setParams({ epoch: next });
+      draw();
+    }, 60);
+    root.querySelector('#play')!.textContent = t('pause', '멈춤');
+  });
+  draw();
+}
+
+/** The classes the model picks over two features (the others at the training mean), with the held-out flowers. */
+function regions(model: Model, test: { features: number[][]; labels: number[] }, fx: number, fy: number): string {
+  const W = 320;
+  const H = 260;
+  const xs = test.features.map((f) => f[fx]!);
+  const ys = test.features.map((f) => f[fy]!);
+  const [x0, x1] = [Math.min(...xs) - 0.5, Math.max(...xs) + 0.5];
+  const [y0, y1] = [Math.min(...ys) - 0.5, Math.max(...ys) + 0.5];
+  const px = (v: number) => ((v - x0) / (x1 - x0)) * W;
+  const py = (v: number) => H - ((v - y0) / (y1 - y0)) * H;
+  const predict = (features: number[]) => {
+    const z = model.weights.map((row, j) => row.reduce((s, w, i) => s + (w * (features[i]! - model.mean[i]!)) / model.std[i]!, model.biases[j]!));
+    return z.indexOf(Math.max(...z));
+  };
+  const cells: string[] = [];
+  const N = 40;
+  for (let i = 0; i < N; i++) {
+    for (let j = 0; j < N; j++) {
+      const point = [...model.mean];
+      point[fx] = x0 + ((i + 0.5) / N) * (x1 - x0);
+      point[fy] = y0 + ((j + 0.5) / N) * (y1 - y0);
+      cells.push(`<rect x="${((i / N) * W).toFixed(1)}" y="${(H - ((j + 1) / N) * H).toFixed(1)}" width="${(W / N + 0.5).toFixed(1)}" height="${(H / N + 0.5).toFixed(1)}" fill="${COLORS[predict(point)]}" fill-opacity="0.18"/>`);
+    }
+  }
+  const flowers = test.features.map((f, k) => {
+    const wrong = predict(f) !== test.labels[k];
+    return `<circle class="flower${wrong ? ' misclassified' : ''}" cx="${px(f[fx]!).toFixed(1)}" cy="${py(f[fy]!).toFixed(1)}" r="4" fill="${COLORS[test.labels[k]!]}"${wrong ? ' stroke="#000" stroke-width="2"' : ''}/>`;
+  });
+  const legend = irisClassNames.map((name, c) => `<tspan fill="${COLORS[c]}">● ${name}</tspan>`).join(' ');
+  return `<svg width="${W}" height="${H + 36}" viewBox="0 0 ${W} ${H + 36}">${cells.join('')}${flowers.join('')}
+    <text x="0" y="${H + 14}" font-size="11">${irisFeatureNames[fx]} →, ${irisFeatureNames[fy]} ↑</text><text x="0" y="${H + 30}" font-size="11">${legend}</text></svg>`;
+}
+
+/** Loss (left axis) and accuracies per epoch. */
+function curves(r: Result): string {
+  const W = 320;
+  const H = 200;
+  const n = Math.max(1, r.losses.length - 1);
+  const top = Math.max(...r.losses, 1.2);
+  const line = (values: readonly number[] | undefined, scale: number, color: string, cls: string) => values && values.length > 0
+    ? `<polyline class="${cls}" fill="none" stroke="${color}" stroke-width="1.6" points="${values.map((v, e) => `${((e / n) * W).toFixed(1)},${(H - (v / scale) * H).toFixed(1)}`).join(' ')}"/>`
+    : '';
+  return `<svg width="${W}" height="${H + 30}" viewBox="0 0 ${W} ${H + 30}"><rect width="${W}" height="${H}" fill="#fff" stroke="#ccc"/>
+    ${line(r.losses, top, '#d1495b', 'loss')}${line(r.trainAccuracy, 1, '#2a9d8f', 'train-accuracy')}${line(r.testAccuracy, 1, '#3d5a80', 'test-accuracy')}
+    <text x="0" y="${H + 14}" font-size="11"><tspan fill="#d1495b">${t('loss', '손실')}</tspan> · <tspan fill="#2a9d8f">${t('training accuracy', '학습 정확도')}</tspan> · <tspan fill="#3d5a80">${t('held-out accuracy', '테스트 정확도')}</tspan></text>
+    <text x="0" y="${H + 28}" font-size="11">${t('epochs', '에포크')} 0 … ${n}</text></svg>`;
+}

@@ -1,0 +1,38 @@
+// The explore page's vite config (scripts/lib/explore/server.ts starts it; KATA_TARGET names the tree):
+// the learner's exercises as `@kata/…`, their loops guarded as in the specs, and — only where the
+// repository has them — the reference optimizers as `virtual:kata-reference`, for the faint ghost
+// path (a student's copy has no solutions/, and the page says so).
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { loopGuard } from '../spec/support/loop-guard.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const target = resolve(process.env.KATA_TARGET || join(root, 'exercises'));
+const solutions = join(root, 'solutions');
+const REFERENCE = 'virtual:kata-reference';
+const OPTIMIZERS = [['15-sgd/sgd', 'SGD'], ['16-momentum/momentum', 'Momentum'], ['17-nesterov/nesterov', 'Nesterov'], ['18-adagrad/adagrad', 'Adagrad'], ['19-rmsprop/rmsprop', 'RMSprop'], ['20-adadelta/adadelta', 'Adadelta'], ['21-adam/adam', 'Adam'], ['22-nadam/nadam', 'NAdam']] as const;
+const hasReference = OPTIMIZERS.every(([file]) => existsSync(join(solutions, `${file}.ts`)));
+
+export default defineConfig({
+  root: join(root, 'explore'),
+  logLevel: 'warn',
+  clearScreen: false,
+  cacheDir: join(root, '.kata', 'explore-vite'),
+  server: { host: '127.0.0.1', fs: { allow: [root, target] } },
+  resolve: { alias: [{ find: /^@kata\/(.*)$/, replacement: `${target}/$1` }] },
+  plugins: [
+    loopGuard(target),
+    {
+      name: 'kata-reference',
+      resolveId: (id: string) => (id === REFERENCE ? `\0${REFERENCE}` : null),
+      load: (id: string) => {
+        if (id !== `\0${REFERENCE}`) return null;
+        if (!hasReference) return 'export const reference = undefined;';
+        const imports = OPTIMIZERS.map(([file, name], i) => `import { ${name} as R${i} } from ${JSON.stringify(join(solutions, `${file}.ts`))};`).join('\n');
+        return `${imports}\nexport const reference = { ${OPTIMIZERS.map(([, name], i) => `${name}: R${i}`).join(', ')} };`;
+      },
+    },
+  ],
+});
