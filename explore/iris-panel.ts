@@ -14,52 +14,88 @@ const COLORS = ['#d1495b', '#2a9d8f', '#3d5a80'];
 const EPOCHS = 200;
 const BATCH = 10;
 
-type Trained = { result: Result; modelAt: (epoch: number) => Model } | { problem: string };
-const runs = new Map<string, Trained>();
+interface Run {
+  epochs: number;
+  result: Result;
+  modelAt: (epoch: number) => Model;
+}
+interface Training {
+  runs: Run[];
+  problem?: string;
+  done: boolean;
+  /** Called when a longer run is ready (the panel that is showing draws again). */
+  listener?: () => void;
+}
+/** Longer and longer runs, so that a new optimizer or lr shows something at once and improves after. */
+const LEVELS = [10, 25, 50, 100, EPOCHS];
+const trainings = new Map<string, Training>();
 
-/** 200 epochs of the learner's trainer with the learner's optimizer, once per optimizer and lr; any epoch's model after. */
-function trained(m24: Record<string, unknown> | undefined, Opt: unknown, name: string, lr: number): Trained {
+/**
+ * The learner's trainer with the learner's optimizer, per optimizer and lr: runs of 10, 25, 50, 100 and
+ * 200 epochs one after another (the first at once, the others between frames); a wrapper around the
+ * optimizer keeps the parameters after every step, so any epoch's model is at hand and the slider
+ * only redraws.
+ */
+function training(m24: Record<string, unknown> | undefined, Opt: unknown, name: string, lr: number, listener: () => void): Training {
   const key = `${name}|${lr}`;
-  const known = runs.get(key);
-  if (known) return known;
+  const known = trainings.get(key);
+  if (known) {
+    known.listener = listener;
+    return known;
+  }
+  const state: Training = { runs: [], done: false, listener };
+  trainings.set(key, state);
   const train = m24?.trainSoftmaxClassifier as ((f: number[][], l: number[], o: object) => Result) | undefined;
   const Make = Opt as (new (o: { lr: number }) => { step(p: readonly number[], g: readonly number[]): number[] }) | undefined;
-  if (!train) return { problem: t('finish 24 first', '24를 먼저 끝내세요') };
-  if (!Make) return { problem: t(`finish ${name === 'adam' ? '21' : '15'} first`, `${name === 'adam' ? '21' : '15'}을(를) 먼저 끝내세요`) };
+  if (!train || !Make) {
+    state.problem = !train ? t('finish 24 first', '24를 먼저 끝내세요') : t(`finish ${name === 'adam' ? '21' : '15'} first`, `${name === 'adam' ? '21' : '15'}을(를) 먼저 끝내세요`);
+    state.done = true;
+    return state;
+  }
   const { train: data, test } = irisSplit();
-  const after: number[][] = [];
-  const optimizer = () => {
-    const inner = new Make({ lr });
-    return { step: (p: readonly number[], g: readonly number[]) => {
-      const next = inner.step(p, g);
-      after.push([...next]);
-      return next;
-    } };
-  };
-  const out = attempt(() => train(data.features, data.labels, { epochs: EPOCHS, batchSize: BATCH, seed: 1, optimizer, evaluate: test }));
-  let outcome: Trained;
-  if (out.error || !out.value) outcome = { problem: /not implemented/.test(out.error ?? '') ? t('not started — finish 24 (and its optimizer) first', '시작 전 — 24(와 옵티마이저)를 먼저 끝내세요') : out.error ?? '' };
-  else {
+  const once = (epochs: number): Run | { problem: string } => {
+    const after: number[][] = [];
+    const optimizer = () => {
+      const inner = new Make({ lr });
+      return { step: (p: readonly number[], g: readonly number[]) => {
+        const next = inner.step(p, g);
+        after.push([...next]);
+        return next;
+      } };
+    };
+    const out = attempt(() => train(data.features, data.labels, { epochs, batchSize: BATCH, seed: 1, optimizer, evaluate: test }));
+    if (out.error || !out.value) return { problem: /not implemented/.test(out.error ?? '') ? t('not started — finish 24 (and its optimizer) first', '시작 전 — 24(와 옵티마이저)를 먼저 끝내세요') : out.error ?? '' };
     const result = out.value;
     const perEpoch = Math.ceil(data.labels.length / BATCH);
     const classes = result.biases.length;
     const features = result.mean.length;
-    outcome = {
+    return {
+      epochs,
       result,
       modelAt: (epoch) => {
-        if (epoch >= EPOCHS) return result;
+        if (epoch >= epochs) return result;
         const flat = epoch === 0 ? new Array<number>(classes * features + classes).fill(0) : after[epoch * perEpoch - 1] ?? [];
         const weights = Array.from({ length: classes }, (_, j) => flat.slice(j * features, (j + 1) * features));
         return { weights, biases: flat.slice(classes * features), mean: result.mean, std: result.std };
       },
     };
-  }
-  runs.set(key, outcome);
-  return outcome;
+  };
+  const next = (level: number) => {
+    const run = once(LEVELS[level]!);
+    if ('problem' in run) state.problem = run.problem;
+    else state.runs.push(run);
+    state.done = !!state.problem || level + 1 >= LEVELS.length;
+    if (!state.done) setTimeout(() => next(level + 1), 0);
+    if (level > 0) state.listener?.();
+  };
+  next(0);
+  return state;
 }
+
 let timer: number | undefined;
 
 export async function renderIris(root: HTMLElement): Promise<void> {
+  const started = performance.now();
   const [m24, m15, m21] = await Promise.all([load(() => import('@kata/24-iris/iris')), load(() => import('@kata/15-sgd/sgd')), load(() => import('@kata/21-adam/adam'))]);
   const optimizer = param('iopt', 'sgd');
   const lr = numberParam('ilr', optimizer === 'adam' ? 0.05 : 0.1);
@@ -76,28 +112,34 @@ export async function renderIris(root: HTMLElement): Promise<void> {
     <div class="row"><div id="regions"></div><div id="curves"></div></div>
     <div id="iris-status" class="note"></div><div id="iris-problem" class="error"></div>`;
 
-  // One training run of 200 epochs per optimizer and learning rate; a wrapper around the optimizer keeps
-  // the parameters after every step, so any epoch's model is at hand and the slider only redraws.
-  const run = trained(m24.module, optimizer === 'adam' ? m21.module?.Adam : m15.module?.SGD, optimizer, lr);
-  const draw = () => {
+  let draw = () => {};
+  const state = training(m24.module, optimizer === 'adam' ? m21.module?.Adam : m15.module?.SGD, optimizer, lr, () => {
+    if (document.body.contains(root.querySelector('#regions'))) draw();
+  });
+  draw = () => {
     const started = performance.now();
-    const e = Math.min(200, Math.max(0, Math.round(numberParam('epoch', 100))));
+    const e = Math.min(EPOCHS, Math.max(0, Math.round(numberParam('epoch', 100))));
     const problem = root.querySelector('#iris-problem')!;
-    const status = root.querySelector('#iris-status')!;
+    const status = root.querySelector<HTMLElement>('#iris-status')!;
     if (!m24.module?.trainSoftmaxClassifier) {
       problem.textContent = t(`finish 24 first: ${m24.error ?? ''}`, `24를 먼저 끝내세요: ${m24.error ?? ''}`);
       return;
     }
-    if ('problem' in run) {
-      problem.textContent = run.problem;
+    if (state.problem) {
+      problem.textContent = state.problem;
       return;
     }
+    const run = state.runs.find((r) => r.epochs >= e) ?? state.runs.at(-1);
+    if (!run) return;
+    const shown = Math.min(e, run.epochs);
     const { test } = irisSplit();
-    const model = run.modelAt(e);
-    const testAcc = run.result.testAccuracy?.[e];
-    status.innerHTML = `${t('epoch', '에포크')} ${e}: ${t('loss', '손실')} ${run.result.losses[e]?.toFixed(4)}, ${t('held-out accuracy', '테스트 정확도')} <b id="test-accuracy">${testAcc === undefined ? '–' : testAcc.toFixed(4)}</b> (${testAcc === undefined ? '–' : Math.round(testAcc * 30)}/30)`;
+    const model = run.modelAt(shown);
+    const testAcc = run.result.testAccuracy?.[shown];
+    const waiting = shown < e ? ` — ${t(`training… (epoch ${shown} of ${e} so far)`, `학습 중… (지금까지 ${e} 중 ${shown} 에포크)`)}` : '';
+    status.dataset.complete = shown === e ? '1' : '0';
+    status.innerHTML = `${t('epoch', '에포크')} ${shown}: ${t('loss', '손실')} ${run.result.losses[shown]?.toFixed(4)}, ${t('held-out accuracy', '테스트 정확도')} <b id="test-accuracy">${testAcc === undefined ? '–' : testAcc.toFixed(4)}</b> (${testAcc === undefined ? '–' : Math.round(testAcc * 30)}/30)${waiting}`;
     root.querySelector('#regions')!.innerHTML = regions(model, test, fx, fy);
-    root.querySelector('#curves')!.innerHTML = curves({ ...model, losses: run.result.losses.slice(0, e + 1), trainAccuracy: run.result.trainAccuracy?.slice(0, e + 1), testAccuracy: run.result.testAccuracy?.slice(0, e + 1) });
+    root.querySelector('#curves')!.innerHTML = curves({ ...model, losses: run.result.losses.slice(0, shown + 1), trainAccuracy: run.result.trainAccuracy?.slice(0, shown + 1), testAccuracy: run.result.testAccuracy?.slice(0, shown + 1) });
     (window as { kataLastDrawMs?: number }).kataLastDrawMs = performance.now() - started;
   };
   const rerender = () => void renderIris(root);
@@ -133,6 +175,9 @@ export async function renderIris(root: HTMLElement): Promise<void> {
     root.querySelector('#play')!.textContent = t('pause', '멈춤');
   });
   draw();
+  const w = window as { kataIrisRenderMs?: number; kataIrisRenders?: number };
+  w.kataIrisRenderMs = performance.now() - started; // import, first run (10 epochs) and drawing
+  w.kataIrisRenders = (w.kataIrisRenders ?? 0) + 1;
 }
 
 /** The classes the model picks over two features (the others at the training mean), with the held-out flowers. */
