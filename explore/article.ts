@@ -2,18 +2,16 @@
 // input and target, and every number of its walk-through, in the article's order. Each number is
 // computed on the page by the learner's own 06 and 09–13 and compared at the printed precision.
 
-import { Decimal } from 'decimal.js';
+import { article } from '../spec/support/network';
 
-export const input = [0.1, 0.2];
-export const target = [0.4, 0.6];
-export const learningRate = 0.5;
+export { roundLike } from '../spec/support/round';
+
+// The example itself is the specs' own (spec/support/network.ts).
+export const input = article.input();
+export const target = article.target();
+export const learningRate = article.learningRate;
 /** weights[0][j][i]: x_i → h_j (w1 … w4); weights[1][k][j]: h_j → o_k (w5 … w8). */
-export const network = (): { weights: number[][][] } => ({
-  weights: [
-    [[0.3, 0.25], [0.4, 0.35]],
-    [[0.45, 0.4], [0.7, 0.6]],
-  ],
-});
+export const network = (): { weights: number[][][] } => article.network();
 
 /** The steps of the article's walk-through, in its order. */
 export const STEPS = ['forward', 'error', 'step1', 'step2', 'update', 'again'] as const;
@@ -49,6 +47,9 @@ export interface Results {
   againTotal?: number;
 }
 
+/** w5 and w7 before the update (the weights out of h1): 역전파 2단계 uses them (erratum 4). */
+const [[w5], [w7]] = network().weights[1] as [[number], [number]];
+
 const q = (step: Step, name: string, printed: string, exercise: string, pick: Quantity['pick'], corrected?: Quantity['corrected']): Quantity => ({ step, name, printed, exercise, pick, ...(corrected ? { corrected } : {}) });
 
 export const QUANTITIES: Quantity[] = [
@@ -70,9 +71,9 @@ export const QUANTITIES: Quantity[] = [
   q('step1', 'w6⁺', '0.38685205', '13', (r) => r.updated?.weights[1]?.[0]?.[1]),
   q('step1', 'w7⁺', '0.69629578', '13', (r) => r.updated?.weights[1]?.[1]?.[0]),
   q('step1', 'w8⁺', '0.59624247', '13', (r) => r.updated?.weights[1]?.[1]?.[1]),
-  q('step2', '∂E_o1/∂h1', '0.02243370', '11', (r) => (r.output ? r.output.delta[0]! * 0.45 : undefined)),
-  q('step2', '∂E_o2/∂h1', '0.00997311', '11', (r) => (r.output ? r.output.delta[1]! * 0.7 : undefined)),
-  q('step2', '∂E/∂h1', '0.03240681', '11', (r) => (r.output ? r.output.delta[0]! * 0.45 + r.output.delta[1]! * 0.7 : undefined)),
+  q('step2', '∂E_o1/∂h1', '0.02243370', '11', (r) => (r.output ? r.output.delta[0]! * w5 : undefined)),
+  q('step2', '∂E_o2/∂h1', '0.00997311', '11', (r) => (r.output ? r.output.delta[1]! * w7 : undefined)),
+  q('step2', '∂E/∂h1', '0.03240681', '11', (r) => (r.output ? r.output.delta[0]! * w5 + r.output.delta[1]! * w7 : undefined)),
   q('step2', '∂h1/∂z1', '0.24960043', '06', (r) => r.slopeHidden?.[0]),
   q('step2', '∂E/∂w1', '0.00080888', '12', (r) => r.gradients?.[0]?.[0]?.[0]),
   q('step2', 'w1⁺', '0.29959556', '13', (r) => r.updated?.weights[0]?.[0]?.[0]),
@@ -91,9 +92,3 @@ export const QUANTITIES: Quantity[] = [
   q('again', 'E_o2⁺', '0.00198189', '13', (r) => r.againErrors?.[1]),
   q('again', 'E_total⁺', '0.02323634', '13', (r) => r.againTotal),
 ];
-
-/** Round like the article and the specs: to as many decimals as `printed` has, with decimal.js (half up). */
-export function roundLike(value: number, printed: string): string {
-  const decimals = printed.includes('.') ? printed.length - printed.indexOf('.') - 1 : 0;
-  return new Decimal(value).toFixed(decimals);
-}

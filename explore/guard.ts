@@ -1,12 +1,15 @@
 // The loop guard's clock in the browser (explore/vite.config.ts rewrites every loop of the learner's
 // code to call __kataLoopGuard()): a computation that runs longer than its budget throws, so a
 // `while (true)` shows as a message in its panel instead of freezing the page.
+import { loopGuardMessage } from '../spec/support/time-limit';
+import { t } from './i18n';
+
 let deadline = Infinity;
 let iterations = 0;
 
 (globalThis as { __kataLoopGuard?: () => void }).__kataLoopGuard = () => {
   if ((++iterations & 0xff) === 0 && performance.now() > deadline) {
-    throw new Error(`did not finish within ${BUDGET_MS / 1000} s — an endless loop?`);
+    throw new Error(loopGuardMessage(BUDGET_MS, t));
   }
 };
 

@@ -11,6 +11,9 @@ type Model = { weights: number[][]; biases: number[]; mean: number[]; std: numbe
 type Result = Model & { losses: number[]; trainAccuracy?: number[]; testAccuracy?: number[] };
 
 const COLORS = ['#d1495b', '#2a9d8f', '#3d5a80'];
+/** The measurements and species, in the page's language. */
+const featureName = (i: number) => t(irisFeatureNames[i]!, ['꽃받침 길이', '꽃받침 너비', '꽃잎 길이', '꽃잎 너비'][i]!);
+const className = (c: number) => t(irisClassNames[c]!, ['세토사', '버시컬러', '버지니카'][c]!);
 const EPOCHS = 200;
 const BATCH = 10;
 
@@ -102,7 +105,7 @@ export async function renderIris(root: HTMLElement): Promise<void> {
   const epoch = Math.round(numberParam('epoch', 100));
   const fx = Math.round(numberParam('fx', 2));
   const fy = Math.round(numberParam('fy', 3));
-  const featureOptions = (selected: number) => irisFeatureNames.map((name, i) => `<option value="${i}" ${i === selected ? 'selected' : ''}>${name}</option>`).join('');
+  const featureOptions = (selected: number) => irisFeatureNames.map((_, i) => `<option value="${i}" ${i === selected ? 'selected' : ''}>${featureName(i)}</option>`).join('');
   root.innerHTML = `
     <p class="note">${t('Your trainSoftmaxClassifier (24) trains on the 120 training flowers; the 30 held-out flowers are drawn over the decision regions, the misclassified ones ringed.', '내 trainSoftmaxClassifier(24)가 학습용 120송이로 학습합니다. 따로 떼어 둔 30송이를 결정 영역 위에 그리고, 틀리게 분류한 것에는 고리를 둘렀습니다.')}</p>
     <label>${t('optimizer', '옵티마이저')} <select id="iopt"><option value="sgd" ${optimizer === 'sgd' ? 'selected' : ''}>${t('your SGD (15)', '내 SGD (15)')}</option><option value="adam" ${optimizer === 'adam' ? 'selected' : ''}>${t('your Adam (21)', '내 Adam (21)')}</option></select>
@@ -208,9 +211,9 @@ function regions(model: Model, test: { features: number[][]; labels: number[] },
     const wrong = predict(f) !== test.labels[k];
     return `<circle class="flower${wrong ? ' misclassified' : ''}" cx="${px(f[fx]!).toFixed(1)}" cy="${py(f[fy]!).toFixed(1)}" r="4" fill="${COLORS[test.labels[k]!]}"${wrong ? ' stroke="#000" stroke-width="2"' : ''}/>`;
   });
-  const legend = irisClassNames.map((name, c) => `<tspan fill="${COLORS[c]}">● ${name}</tspan>`).join(' ');
+  const legend = irisClassNames.map((_, c) => `<tspan fill="${COLORS[c]}">● ${className(c)}</tspan>`).join(' ');
   return `<svg width="${W}" height="${H + 36}" viewBox="0 0 ${W} ${H + 36}">${cells.join('')}${flowers.join('')}
-    <text x="0" y="${H + 14}" font-size="11">${irisFeatureNames[fx]} →, ${irisFeatureNames[fy]} ↑</text><text x="0" y="${H + 30}" font-size="11">${legend}</text></svg>`;
+    <text x="0" y="${H + 14}" font-size="11">${featureName(fx)} →, ${featureName(fy)} ↑</text><text x="0" y="${H + 30}" font-size="11">${legend}</text></svg>`;
 }
 
 /** Loss (left axis) and accuracies per epoch. */

@@ -19,6 +19,7 @@ async function render(): Promise<void> {
   const panel: Panel = param('panel', 'network') in PANELS ? (param('panel', 'network') as Panel) : 'network';
   document.documentElement.lang = currentLang();
   document.getElementById('title')!.textContent = t('Explore your network', '내 신경망 살펴보기');
+  document.title = t('Deep-learning kata — explore', '딥러닝 카타 — 살펴보기');
   document.getElementById('tabs')!.innerHTML = (Object.keys(PANELS) as Panel[])
     .map((p) => `<button type="button" data-panel="${p}" aria-pressed="${p === panel}">${t(PANELS[p].en, PANELS[p].ko)}</button>`)
     .join(' ');

@@ -6,7 +6,7 @@ import { attempt, load } from './guard';
 import { t } from './i18n';
 import { numberParam, param, setParams } from './state';
 import { loadD3, type D3 } from '../scripts/lib/plot/d3';
-import { raceSvg, rosenbrock, valley, type RacePath, type Surface } from '../scripts/lib/plot/race';
+import { FIGURE, raceSvg, rosenbrock, valley, type RacePath, type Surface } from '../scripts/lib/plot/race';
 
 type Stepper = { step(params: readonly number[], grads: readonly number[]): number[] };
 type Maker = new (options: Record<string, number>) => Stepper;
@@ -17,19 +17,21 @@ interface Spec {
   load: () => Promise<Record<string, unknown>>;
   /** Hyper-parameters besides lr: URL key, option name, label, range, default. */
   knobs: { key: string; option: string; label: string; min: number; max: number; step: number; value: number }[];
-  lr: number;
 }
+
+/** The classic figure's learning rate of an optimizer (npm run plot draws the same), else its default 1. */
+const figureLr = (name: string) => FIGURE.find((f) => f.name === name)?.options.lr ?? 1;
 
 const momentum = { key: 'mom', option: 'momentum', label: 'μ (momentum)', min: 0, max: 0.99, step: 0.01, value: 0.9 };
 const OPTIMIZERS: Spec[] = [
-  { id: '15', name: 'SGD', load: () => import('@kata/15-sgd/sgd'), knobs: [], lr: 0.95 },
-  { id: '16', name: 'Momentum', load: () => import('@kata/16-momentum/momentum'), knobs: [momentum], lr: 0.1 },
-  { id: '17', name: 'Nesterov', load: () => import('@kata/17-nesterov/nesterov'), knobs: [momentum], lr: 0.1 },
-  { id: '18', name: 'Adagrad', load: () => import('@kata/18-adagrad/adagrad'), knobs: [], lr: 1.5 },
-  { id: '19', name: 'RMSprop', load: () => import('@kata/19-rmsprop/rmsprop'), knobs: [{ key: 'alpha', option: 'alpha', label: 'α', min: 0.5, max: 0.999, step: 0.001, value: 0.99 }], lr: 0.1 },
-  { id: '20', name: 'Adadelta', load: () => import('@kata/20-adadelta/adadelta'), knobs: [{ key: 'rho', option: 'rho', label: 'ρ', min: 0.5, max: 0.999, step: 0.001, value: 0.9 }], lr: 1 },
-  { id: '21', name: 'Adam', load: () => import('@kata/21-adam/adam'), knobs: [{ key: 'b1', option: 'beta1', label: 'β1', min: 0, max: 0.99, step: 0.01, value: 0.9 }, { key: 'b2', option: 'beta2', label: 'β2', min: 0.9, max: 0.9999, step: 0.0001, value: 0.999 }], lr: 0.3 },
-  { id: '22', name: 'NAdam', load: () => import('@kata/22-nadam/nadam'), knobs: [{ key: 'b1', option: 'beta1', label: 'β1', min: 0, max: 0.99, step: 0.01, value: 0.9 }, { key: 'psi', option: 'momentumDecay', label: 'ψ (momentumDecay)', min: 0, max: 0.05, step: 0.001, value: 0.004 }], lr: 0.3 },
+  { id: '15', name: 'SGD', load: () => import('@kata/15-sgd/sgd'), knobs: [] },
+  { id: '16', name: 'Momentum', load: () => import('@kata/16-momentum/momentum'), knobs: [momentum] },
+  { id: '17', name: 'Nesterov', load: () => import('@kata/17-nesterov/nesterov'), knobs: [momentum] },
+  { id: '18', name: 'Adagrad', load: () => import('@kata/18-adagrad/adagrad'), knobs: [] },
+  { id: '19', name: 'RMSprop', load: () => import('@kata/19-rmsprop/rmsprop'), knobs: [{ key: 'alpha', option: 'alpha', label: 'α', min: 0.5, max: 0.999, step: 0.001, value: 0.99 }] },
+  { id: '20', name: 'Adadelta', load: () => import('@kata/20-adadelta/adadelta'), knobs: [{ key: 'rho', option: 'rho', label: 'ρ', min: 0.5, max: 0.999, step: 0.001, value: 0.9 }] },
+  { id: '21', name: 'Adam', load: () => import('@kata/21-adam/adam'), knobs: [{ key: 'b1', option: 'beta1', label: 'β1', min: 0, max: 0.99, step: 0.01, value: 0.9 }, { key: 'b2', option: 'beta2', label: 'β2', min: 0.9, max: 0.9999, step: 0.0001, value: 0.999 }] },
+  { id: '22', name: 'NAdam', load: () => import('@kata/22-nadam/nadam'), knobs: [{ key: 'b1', option: 'beta1', label: 'β1', min: 0, max: 0.99, step: 0.01, value: 0.9 }, { key: 'psi', option: 'momentumDecay', label: 'ψ (momentumDecay)', min: 0, max: 0.05, step: 0.001, value: 0.004 }] },
 ];
 
 let d3: D3 | undefined;
@@ -60,7 +62,7 @@ export async function renderOptimizers(root: HTMLElement): Promise<void> {
   const spec = OPTIMIZERS.find((o) => o.name === chosen) ?? OPTIMIZERS[6]!;
   const surface = param('surface', 'valley') === 'rosenbrock' ? rosenbrock : valley;
   const select = ['race', ...OPTIMIZERS.map((o) => o.name)].map((name) => `<option value="${name}" ${name === chosen ? 'selected' : ''}>${name === 'race' ? t('race: all eight', '경주: 여덟 개 모두') : name}</option>`).join('');
-  const lr = numberParam('lr', spec.lr);
+  const lr = numberParam('lr', figureLr(spec.name));
   const knobs = race ? '' : [
     slider('lr', 'lr', Math.log10(lr), -3, 0.5, 0.01, lr, true),
     ...spec.knobs.map((k) => slider(k.key, k.label, numberParam(k.key, k.value), k.min, k.max, k.step, numberParam(k.key, k.value), false)),
@@ -98,7 +100,7 @@ async function draw(root: HTMLElement, reference: Record<string, Maker> | undefi
   const paths: RacePath[] = [];
   const problems: string[] = [];
   for (const o of specs) {
-    const options = race ? { lr: o.lr } : { lr: numberParam('lr', o.lr), ...Object.fromEntries(o.knobs.map((k) => [k.option, numberParam(k.key, k.value)])) };
+    const options = race ? { lr: figureLr(o.name) } : { lr: numberParam('lr', figureLr(o.name)), ...Object.fromEntries(o.knobs.map((k) => [k.option, numberParam(k.key, k.value)])) };
     const loaded = await load(o.load);
     const make = loaded.module?.[o.name] as Maker | undefined;
     const ref = reference?.[o.name];

@@ -2,7 +2,7 @@
 // the learner's exercises as `@kata/…`, their loops guarded as in the specs, and — only where the
 // repository has them — the reference optimizers as `virtual:kata-reference`, for the faint ghost
 // path (a student's copy has no solutions/, and the page says so).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -12,8 +12,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = resolve(process.env.KATA_TARGET || join(root, 'exercises'));
 const solutions = join(root, 'solutions');
 const REFERENCE = 'virtual:kata-reference';
-const OPTIMIZERS = [['15-sgd/sgd', 'SGD'], ['16-momentum/momentum', 'Momentum'], ['17-nesterov/nesterov', 'Nesterov'], ['18-adagrad/adagrad', 'Adagrad'], ['19-rmsprop/rmsprop', 'RMSprop'], ['20-adadelta/adadelta', 'Adadelta'], ['21-adam/adam', 'Adam'], ['22-nadam/nadam', 'NAdam']] as const;
-const hasReference = OPTIMIZERS.every(([file]) => existsSync(join(solutions, `${file}.ts`)));
+/** The optimizer classes of chapter 4, from curriculum.json: [file, class]. */
+const curriculum = JSON.parse(readFileSync(join(root, 'curriculum.json'), 'utf8')) as { exercises: { chapter: number; file: string; exports: string[] }[] };
+const OPTIMIZERS = curriculum.exercises.filter((e) => e.chapter === 4).map((e) => [e.file, e.exports.find((name) => name !== 'Optimizer')!] as const);
+const hasReference = OPTIMIZERS.every(([file]) => existsSync(join(solutions, file)));
 
 export default defineConfig({
   root: join(root, 'explore'),
@@ -30,7 +32,7 @@ export default defineConfig({
       load: (id: string) => {
         if (id !== `\0${REFERENCE}`) return null;
         if (!hasReference) return 'export const reference = undefined;';
-        const imports = OPTIMIZERS.map(([file, name], i) => `import { ${name} as R${i} } from ${JSON.stringify(join(solutions, `${file}.ts`))};`).join('\n');
+        const imports = OPTIMIZERS.map(([file, name], i) => `import { ${name} as R${i} } from ${JSON.stringify(join(solutions, file))};`).join('\n');
         return `${imports}\nexport const reference = { ${OPTIMIZERS.map(([, name], i) => `${name}: R${i}`).join(', ')} };`;
       },
     },

@@ -8,7 +8,7 @@ import { findExercise, isPresent, loadCurriculum, root, type Exercise } from './
 import { langFrom, translator } from './lib/i18n';
 import { chartSvg, type Chart } from './lib/plot/curves';
 import { esc, loadD3 } from './lib/plot/d3';
-import { gradF, raceSvg, type RacePath } from './lib/plot/race';
+import { FIGURE, gradF, raceSvg, type RacePath } from './lib/plot/race';
 import { SpecSession, type ExerciseState } from './lib/runner';
 
 const argv = process.argv.slice(2);
@@ -19,17 +19,6 @@ const target = resolve(targetFlag >= 0 ? argv[targetFlag + 1]! : process.env.KAT
 const say = translator(lang);
 const outDir = join(root, 'plots');
 
-/** The optimizers of chapter 4, with the settings of the classic figure where it has them. */
-const RACE: { id: string; name: string; options: Record<string, number>; settings: string }[] = [
-  { id: '15-sgd', name: 'SGD', options: { lr: 0.95 }, settings: 'lr 0.95' },
-  { id: '16-momentum', name: 'Momentum', options: { lr: 0.1 }, settings: 'lr 0.1, μ 0.9' },
-  { id: '17-nesterov', name: 'Nesterov', options: { lr: 0.1 }, settings: 'lr 0.1, μ 0.9' },
-  { id: '18-adagrad', name: 'Adagrad', options: { lr: 1.5 }, settings: 'lr 1.5' },
-  { id: '19-rmsprop', name: 'RMSprop', options: { lr: 0.1 }, settings: 'lr 0.1, α 0.99' },
-  { id: '20-adadelta', name: 'Adadelta', options: {}, settings: 'lr 1 (default), ρ 0.9' },
-  { id: '21-adam', name: 'Adam', options: { lr: 0.3 }, settings: 'lr 0.3' },
-  { id: '22-nadam', name: 'NAdam', options: { lr: 0.3 }, settings: 'lr 0.3' },
-];
 const STEPS = 30;
 
 type Step = { step(params: readonly number[], grads: readonly number[]): number[] };
@@ -46,7 +35,7 @@ function describeState(state: ExerciseState | undefined): string {
 
 async function main(): Promise<void> {
   const curriculum = loadCurriculum();
-  const wanted = [...RACE.map((r) => r.id), '14-train', '24-iris'].map((id) => findExercise(curriculum, id)).filter((e): e is Exercise => !!e);
+  const wanted = [...FIGURE.map((r) => r.id), '14-train', '24-iris'].map((id) => findExercise(curriculum, id)).filter((e): e is Exercise => !!e);
   const session = new SpecSession({ lang, target });
   const results = await session.run(wanted);
   const stateOf = new Map(results.map((r) => [r.id, r.state]));
@@ -61,7 +50,7 @@ async function main(): Promise<void> {
 
   const d3 = await loadD3();
   const paths: RacePath[] = [];
-  for (const r of RACE) {
+  for (const r of FIGURE) {
     const e = findExercise(curriculum, r.id)!;
     const { module, source, note } = await load<Record<string, new (o: object) => Step>>(e);
     const optimizer = new module[r.name]!(r.options);

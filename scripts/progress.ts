@@ -20,6 +20,9 @@ const option = (name: string) => {
 
 const marks: Record<ExerciseState, string> = { done: '✓', failing: '✗', 'not-started': '·', timeout: '⏱', syntax: '!', crash: '!', missing: '?' };
 
+/** npm test's words for a crash (scripts/lib/test-summary.mjs), loaded in main(). */
+let blame: (cause: 'oom' | 'killed' | 'crashed', limit: number) => string = (cause) => cause;
+
 function describe(r: ExerciseResult, limit: number): string {
   switch (r.state) {
     case 'done': return say(`done (${r.total} tests)`, `완료 (테스트 ${r.total}개)`);
@@ -28,9 +31,7 @@ function describe(r: ExerciseResult, limit: number): string {
     case 'timeout': return say(`did not finish within ${limit} s — an endless loop?`, `${limit}초 안에 끝나지 않음 — 무한 루프?`);
     case 'syntax': return say('does not parse', '구문 오류') + elsewhere(r) + `: ${r.firstFailure.replace(/^SyntaxError: /, '')}`;
     case 'crash':
-      if (r.cause === 'oom') return say('ran out of memory — an endless loop that keeps allocating?', '메모리가 바닥남 — 계속 메모리를 잡아먹는 무한 루프?');
-      if (r.cause === 'killed') return say('the process was killed while it ran (process.exit or process.kill in your code?)', '실행 중에 프로세스가 끝남 (코드에 process.exit나 process.kill이 있나요?)');
-      if (r.cause === 'crashed') return say('the test process crashed while it ran', '실행 중에 테스트 프로세스가 비정상 종료함');
+      if (r.cause) return blame(r.cause, limit);
       return say('throws while loading', '불러오는 중에 오류') + elsewhere(r) + `: ${r.firstFailure}`;
     case 'missing': return say('no result', '결과 없음');
   }
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   const limit = Number(option('--time-limit')) || timeLimitSeconds();
   // Type errors are a note on the next exercise: checked while the tests run (learner's own tree only).
   const { typeErrors } = await import('./lib/typecheck.mjs'); // ESM, shared with test.mjs
+  process.env.KATA_LANG = lang; // test-summary.mjs reads the language when it loads
+  blame = (await import('./lib/test-summary.mjs')).blameText;
   const types = option('--target') || args.includes('--json') ? Promise.resolve([] as string[]) : typeErrors(root, exercises.map((e) => pathsOf(e).stub), 200);
   const results = await runExercises(exercises, { target: option('--target'), limitSeconds: limit, lang });
   const byId = new Map(results.map((r) => [r.id, r]));

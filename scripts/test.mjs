@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closing, exercisesIn, say, summary } from './lib/test-summary.mjs';
+import { closing, exercisesIn, OUT_OF_MEMORY as memory, say, summary } from './lib/test-summary.mjs';
 import { typeErrors, typeNote } from './lib/typecheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +49,6 @@ const blamed = new Map();
 let failedRound = false;
 /** Spec files that were running together when the process died: each runs alone next, to find the one. */
 const suspects = [];
-const memory = /Fatal JavaScript invalid|heap out of memory|invalid (?:table |array )?size|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/i;
 
 for (let round = 0; round < 16; round++) {
   const record = join(state, `record-${round}.jsonl`);

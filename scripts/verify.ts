@@ -97,7 +97,8 @@ async function main(): Promise<void> {
   const mutants = runMutants(present, 90_000).then(async (learner) => ({ learner, grading: await runMutants(present, 150_000, true) }));
   const [outcomes, commandChecks, plot, teacherChecks] = await Promise.all([mutants, checkCommands(curriculum), checkPlot(), checkTeacher(curriculum, mutants)]);
   const attackChecks = await checkAttacks(curriculum);
-  const platformChecks = await checkPlatforms(curriculum);
+  // The browser check of explore mostly waits (vite, Chromium): it runs beside the platform bundles.
+  const [platformChecks, explore] = await Promise.all([checkPlatforms(curriculum), checkExplore()]);
   for (const [mode, list] of [['learner mode', outcomes.learner], ['grading mode', outcomes.grading]] as const) {
     tally.section(`every known mistake in mutants/ is caught and named, and nothing else is named (${mode})`);
     for (const o of list) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
@@ -120,7 +121,6 @@ async function main(): Promise<void> {
   if (plot.skipped) tally.skip(plot.skipped);
 
   tally.section('npm run explore, driven in headless Chromium: the learner\'s code against the article, live');
-  const explore = await checkExplore();
   for (const [ok, what, detail] of explore.checks) tally.check(ok, what, detail);
   if (explore.skipped) tally.skip(explore.skipped);
 

@@ -43,6 +43,7 @@ export interface ExerciseResult {
 /** How a vitest process died under a spec file: out of memory, killed (process.kill, exit), or otherwise. */
 export type DeathCause = 'oom' | 'killed' | 'crashed';
 
+/** As in scripts/lib/test-summary.mjs (an ES module this CommonJS folder cannot import): change both together. */
 const OUT_OF_MEMORY = /Fatal JavaScript invalid|heap out of memory|invalid (?:table |array )?size|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/i;
 
 export interface RunnerOptions {

@@ -21,7 +21,10 @@ export function exercisesIn(root) {
   return curriculum.exercises.filter((/** @type {Exercise} */ e) => existsSync(join(root, 'spec', `${e.id}.spec.ts`)));
 }
 
-/** What a crash or hang means for the learner, in one line. @param {Blame} blame @param {number} limit */
+/** What V8 writes when a process runs out of memory (runner.ts keeps the same pattern; change both). */
+export const OUT_OF_MEMORY = /Fatal JavaScript invalid|heap out of memory|invalid (?:table |array )?size|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/i;
+
+/** What a crash or hang means for the learner, in one line (npm test and progress). @param {Blame} blame @param {number} limit */
 export function blameText(blame, limit) {
   switch (blame) {
     case 'oom': return say('ran out of memory — an endless loop that keeps allocating (push, concat, a growing string)?', '메모리가 바닥났습니다 — 계속 메모리를 잡아먹는 무한 루프(push, concat, 길어지는 문자열)일까요?');
@@ -32,7 +35,8 @@ export function blameText(blame, limit) {
 }
 
 /**
- * The state of one exercise. @param {FileRecord | undefined} record @param {Blame | undefined} blame
+ * The state of one exercise: the same reading as classify() in scripts/lib/runner.ts (progress and
+ * grade), which this plain-JavaScript file cannot import; change both together. @param {FileRecord | undefined} record @param {Blame | undefined} blame
  * @returns {{ state: 'done' | 'failing' | 'not-started' | 'timeout' | 'broken' | 'missing', passed: number, total: number, failure?: { name: string, message: string } }}
  */
 export function stateOf(record, blame) {

@@ -28,7 +28,7 @@ export function typeErrors(root, files, max = 5) {
         const file = /^(.+?)\(\d+,\d+\): error/.exec(line)?.[1];
         return file !== undefined && wanted.has(relative(root, join(root, file)).replace(/\\/g, '/'));
       });
-      resolve(lines.slice(0, max).map((l) => l.replace(/^(.+?)\((\d+),(\d+)\): error (TS\d+): /, '$1:$2:$3 $4 ')).concat(lines.length > max ? [`… ${lines.length - max} more`] : []));
+      resolve(lines.slice(0, max).map((l) => l.replace(/^(.+?)\((\d+),(\d+)\): error (TS\d+): /, '$1:$2:$3 $4 ')).concat(lines.length > max ? [`… +${lines.length - max}`] : []));
     });
   });
 }

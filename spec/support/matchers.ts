@@ -1,8 +1,10 @@
 // The two matchers every spec uses, registered in spec/support/setup.ts:
 //   expect(value).toMatchArticle('0.43703857', { name: 'w5⁺', step: '역전파 1단계' })
 //   expect(vector).toMatchValue([0.1, 0.2], { name: 'softmax([1, 2])' })
-import { Decimal } from 'decimal.js';
 import { t } from './i18n';
+import { roundLike } from './round';
+
+export { roundLike };
 import { noteProbe } from './evidence';
 import { diagnose, type Mistake } from './mistakes';
 import { compareNested, show, type Comparison, type Entry, type Nested } from './nested';
@@ -28,12 +30,6 @@ export interface ValueOptions {
 interface MatcherResult {
   pass: boolean;
   message: () => string;
-}
-
-/** Round a number the way the article prints it: to as many decimals as `printed` has. */
-export function roundLike(value: number, printed: string): string {
-  const decimals = printed.includes('.') ? printed.length - printed.indexOf('.') - 1 : 0;
-  return new Decimal(value).toFixed(decimals);
 }
 
 export function toMatchArticle(received: unknown, printed: string | readonly string[], options: ArticleOptions): MatcherResult {

@@ -78,7 +78,6 @@ export function sortShuffle(n: number, random: () => number): number[] {
 export function firstOrders(n: number, seed: number) {
   return {
     fisherYates: fisherYates(n, mulberry32(seed)),
-    upwards: fisherYatesUpwards(n, mulberry32(seed)),
     /** Other fair shuffles a learner may write; the spec accepts them too. */
     fair: [fisherYatesUpwards(n, mulberry32(seed)), insideOut(n, mulberry32(seed)), byRandomKeys(n, mulberry32(seed))],
     naive: naiveShuffles(n, seed),

@@ -10,10 +10,19 @@ export interface Explorer {
 }
 
 export async function startExplore(options: { target?: string; port?: number; lang?: 'en' | 'ko' } = {}): Promise<Explorer> {
-  process.env.KATA_TARGET = resolve(options.target ?? join(root, 'exercises'));
   const { createServer } = await import('vite');
   const port0 = options.port ?? (await freePort());
-  const server = await createServer({ configFile: join(root, 'explore', 'vite.config.ts'), configLoader: 'runner', server: { port: port0, strictPort: false } });
+  // explore/vite.config.ts reads the tree from KATA_TARGET while vite loads it; this process's own
+  // setting (verify's, say) is put back right after.
+  const before = process.env.KATA_TARGET;
+  process.env.KATA_TARGET = resolve(options.target ?? join(root, 'exercises'));
+  let server: Awaited<ReturnType<typeof createServer>>;
+  try {
+    server = await createServer({ configFile: join(root, 'explore', 'vite.config.ts'), configLoader: 'runner', server: { port: port0, strictPort: false } });
+  } finally {
+    if (before === undefined) delete process.env.KATA_TARGET;
+    else process.env.KATA_TARGET = before;
+  }
   await server.listen();
   const address = server.httpServer?.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -28,6 +28,17 @@ export interface Surface {
   start: number[];
 }
 
+/** The optimizers of chapter 4, with the settings of the classic figure where it has them (npm run plot, and the explore page's defaults). */
+export const FIGURE: { id: string; name: string; options: Record<string, number>; settings: string }[] = [
+  { id: '15-sgd', name: 'SGD', options: { lr: 0.95 }, settings: 'lr 0.95' },
+  { id: '16-momentum', name: 'Momentum', options: { lr: 0.1 }, settings: 'lr 0.1, μ 0.9' },
+  { id: '17-nesterov', name: 'Nesterov', options: { lr: 0.1 }, settings: 'lr 0.1, μ 0.9' },
+  { id: '18-adagrad', name: 'Adagrad', options: { lr: 1.5 }, settings: 'lr 1.5' },
+  { id: '19-rmsprop', name: 'RMSprop', options: { lr: 0.1 }, settings: 'lr 0.1, α 0.99' },
+  { id: '20-adadelta', name: 'Adadelta', options: {}, settings: 'lr 1 (default), ρ 0.9' },
+  { id: '21-adam', name: 'Adam', options: { lr: 0.3 }, settings: 'lr 0.3' },
+  { id: '22-nadam', name: 'NAdam', options: { lr: 0.3 }, settings: 'lr 0.3' },
+];
 export const f = (x: number, y: number) => (x * x) / 20 + y * y;
 export const gradF = (p: readonly number[]) => [p[0]! / 10, 2 * p[1]!];
 

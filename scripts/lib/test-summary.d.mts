@@ -1,0 +1,3 @@
+// Types of test-summary.mjs (plain JavaScript, npm test's), for the TypeScript scripts that share it.
+export const OUT_OF_MEMORY: RegExp;
+export function blameText(blame: 'oom' | 'killed' | 'crashed' | 'hung', limit: number): string;
