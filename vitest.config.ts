@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { loopGuard } from './spec/support/loop-guard.ts';
 import { timeLimitSeconds } from './spec/support/time-limit.ts';
 import { recorder, watchdog } from './spec/support/watchdog.ts';
+import { companionsOn } from './scripts/lib/sandbox/companion.mjs';
 import { gradingMode, gradingPlugin, sandboxFor } from './scripts/lib/sandbox/index.mjs';
 
 // Which tree the specs test: exercises/ (the learner's), solutions/ with `--mode solutions`,
@@ -29,7 +30,7 @@ export default defineConfig(({ mode }) => {
   const students = classDir ? readdirSync(classDir).filter((d) => d !== 'node_modules') : [];
   const sandbox = !gradingMode() ? undefined : sandboxFor(classDir ? students.map((s) => ({ key: s, source: join(classDir, s, 'tree') })) : [{ key: 'main', source: target }]);
   return {
-  plugins: sandbox ? [gradingPlugin(sandbox, classDir ? (importer: string) => studentOf(classDir, importer) : () => 'main')] : [loopGuard(target)],
+  plugins: sandbox ? [gradingPlugin(sandbox, classDir ? (importer: string) => studentOf(classDir, importer) : () => 'main', { companions: companionsOn() })] : [loopGuard(target)],
   resolve: {
     alias: sandbox ? [] : [{ find: /^@kata\/(.*)$/, replacement: `${target}/$1` }],
   },
@@ -37,7 +38,8 @@ export default defineConfig(({ mode }) => {
   ...(sandbox ? { cacheDir: join(sandbox.root, 'vite') } : {}),
   test: {
     // The held-out checks (spec/held-out/, a teacher's) run only when asked: the grader asks for them.
-    include: classDir ? [`${classDir}/*/spec/*.spec.ts`, `${classDir}/*/spec/held-out/*.spec.ts`] : ['spec/*.spec.ts', ...(process.env.KATA_HELD_OUT === '1' ? ['spec/held-out/*.spec.ts'] : [])],
+    // While grading, each runs inside its public spec file (companion.mjs), not as a file of its own.
+    include: classDir ? [`${classDir}/*/spec/*.spec.ts`] : ['spec/*.spec.ts', ...(process.env.KATA_HELD_OUT === '1' && !companionsOn() ? ['spec/held-out/*.spec.ts'] : [])],
     // `npm test` (scripts/test.mjs) adds a watchdog for what the loop guard cannot stop and a record
     // of every file's results that survives a crash; for its short summary, vitest's own output is off.
     ...(process.env.KATA_WATCHDOG_STATE

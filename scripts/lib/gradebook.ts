@@ -8,7 +8,7 @@
 // folder's. Every student gets their own tree and their own copy of the specs in a scratch folder
 // (<class>/s001/tree, <class>/s001/spec …), and vitest.config.ts (KATA_CLASS_DIR) gives each spec copy
 // the sandbox of its student. One run saves vitest's start-up per student; the sandbox keeps every
-// student's code in child processes of its own, one per spec file, as for a single grade.
+// student's code in child processes of its own, one per exercise, as for a single grade.
 //
 // This folder is checked before the run (kata.json, node_modules against the lock) and fingerprinted
 // before and after: grading a class must leave it as it was. The reports and the CSV are written here,

@@ -100,8 +100,10 @@ function shortPath(path: string): string {
 }
 
 interface ChildMessage {
-  type: 'ready' | 'start' | 'end' | 'done' | 'error';
+  type: 'ready' | 'start' | 'end' | 'done' | 'error' | 'companions';
   file?: string;
+  /** 'companions': public spec file → the held-out file that runs inside it (sandbox/companion.mjs). */
+  pairs?: [string, string][];
   tests?: TestOutcome[];
   errors?: { name?: string; message?: string; file?: string }[];
   message?: string;
@@ -189,7 +191,8 @@ export class SpecSession {
     const results = new Map<string, ExerciseResult>();
     let pending = [...byFile.keys()];
     for (let round = 0; pending.length > 0 && round < byFile.size + 1; round++) {
-      const { hung, died, cause } = await this.runOnce(pending, (file, tests, errors) => {
+      // died: the spec files that were running; alsoDied: those and the held-out files inside them.
+      const { hung, died, alsoDied = died, cause } = await this.runOnce(pending, (file, tests, errors) => {
         const id = byFile.get(file);
         if (id) results.set(file, classify(id, tests, errors));
       });
@@ -200,7 +203,7 @@ export class SpecSession {
       // Two files were running when the process died: one of them did it. Run them again one at a time.
       if (died.length > 1) this.solo = true;
       else {
-        for (const file of died) {
+        for (const file of alsoDied) {
           const id = byFile.get(file);
           if (id && !results.has(file)) results.set(file, { ...classify(id, [], [`the test process died while running this spec (${cause ?? 'crashed'})`]), state: 'crash', cause: cause ?? 'crashed' });
         }
@@ -213,7 +216,7 @@ export class SpecSession {
   }
 
   /** One run over `files`; returns the files the watchdog gave up on, and those running when the process died. */
-  private async runOnce(files: string[], record: (file: string, tests: TestOutcome[], errors: string[]) => void): Promise<{ hung: string[]; died: string[]; cause?: DeathCause }> {
+  private async runOnce(files: string[], record: (file: string, tests: TestOutcome[], errors: string[]) => void): Promise<{ hung: string[]; died: string[]; alsoDied?: string[]; cause?: DeathCause }> {
     await this.open();
     const child = this.child!;
     for (const marker of readdirSync(this.startedDir)) rmSync(join(this.startedDir, marker));
@@ -221,9 +224,13 @@ export class SpecSession {
     const running = () => startedFiles(this.startedDir, ended);
     return new Promise((done) => {
       let finished = false;
-      const finish = (outcome: { hung: string[]; died: string[]; cause?: DeathCause }) => {
+      // A held-out file that runs inside its public file (grading) hangs or dies with it.
+      const carried = new Map<string, string>();
+      const withCarried = (list: string[]) => list.flatMap((f) => (carried.has(f) ? [f, carried.get(f)!] : [f]));
+      const finish = (outcome: { hung: string[]; died: string[]; alsoDied?: string[]; cause?: DeathCause }) => {
         if (finished) return;
         finished = true;
+        outcome = { ...outcome, hung: withCarried(outcome.hung), alsoDied: withCarried(outcome.died) };
         clearInterval(watchdog);
         child.off('exit', onExit);
         this.listener = () => {};
@@ -234,6 +241,7 @@ export class SpecSession {
         finish({ hung: [], died: running().map(([file]) => file), cause });
       };
       this.listener = (message) => {
+        if (message.type === 'companions') for (const [file, heldOut] of message.pairs ?? []) carried.set(file, heldOut);
         if (message.type === 'end' && message.file) {
           ended.add(message.file);
           record(message.file, message.tests ?? [], (message.errors ?? []).map(describeModuleError));

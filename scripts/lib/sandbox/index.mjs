@@ -3,7 +3,8 @@
 //
 // In learner mode (npm test, watch, ui, the editor) the specs import the learner's files directly.
 // In grading mode (npm run grade, --each, every workflow and platform bundle) the learner's code never
-// runs in the process that decides: it runs in a child process per spec file, and the specs talk to it
+// runs in the process that decides: it runs in a child process per spec file (an exercise's held-out
+// checks run inside its public spec file: companion.mjs), and the specs talk to it
 // through stand-ins. The same spec files run unchanged in both modes.
 //
 //   spec file (vitest worker, trusted)
@@ -23,6 +24,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSync } from 'rolldown/utils';
 import { timeLimitSeconds } from '../../../spec/support/time-limit.ts';
+import { companionCode, companionOf } from './companion.mjs';
 import { compileTree } from './compile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -107,9 +109,10 @@ function exportNames(/** @type {string} */ source, /** @type {string} */ module)
  * file, so that each file imports the learner's code afresh in its own child.
  * @param {import('./client.mjs').SandboxConfig} sandbox
  * @param {(importer: string) => string} treeFor
+ * @param {{ companions?: boolean }} [options]  companions: public spec files carry their held-out files
  * @returns {import('vite').Plugin}
  */
-export function gradingPlugin(sandbox, treeFor) {
+export function gradingPlugin(sandbox, treeFor, options = {}) {
   const client = join(here, 'client.mjs').split(sep).join('/');
   return {
     name: 'kata-grading',
@@ -118,6 +121,11 @@ export function gradingPlugin(sandbox, treeFor) {
       const match = /^@kata\/([\w.-]+(?:\/[\w.-]+)*)$/.exec(source);
       if (!match || !importer) return null;
       return `${PROXY}${treeFor(importer)}:${match[1]}?from=${encodeURIComponent(importer)}`;
+    },
+    // A public spec file carries its held-out companion (companion.mjs): one child for both.
+    transform(code, id) {
+      const heldOut = options.companions ? companionOf(id) : undefined;
+      return heldOut ? { code: `${code}${companionCode(heldOut)}`, map: null } : null; // appended: the lines above keep their places
     },
     load(id) {
       if (!id.startsWith(PROXY)) return null;
