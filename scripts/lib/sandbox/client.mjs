@@ -11,7 +11,7 @@ import { closeSync, constants, openSync, readSync, writeSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { t } from '../../../spec/support/i18n.ts';
 import { graceMs, loopGuardMessage, timeLimitSeconds } from '../../../spec/support/time-limit.ts';
-import { frame, MAX_FRAME_BYTES, Peer, PROTOCOL_NAMES, ProtocolError } from './wire.mjs';
+import { frame, FrameReader, MAX_FRAME_BYTES, Peer, PROTOCOL_NAMES, ProtocolError } from './wire.mjs';
 
 /** @typedef {import('./wire.mjs').Message} Message */
 /** @typedef {import('./wire.mjs').Descriptor} Descriptor */
@@ -308,18 +308,16 @@ class Link {
   pipeChannel(/** @type {Relay} */ r, /** @type {{ write: number, read: number }} */ fds) {
     const link = this;
     const session = this.session;
-    const head = Buffer.alloc(4);
-    const readExact = (/** @type {Buffer} */ buffer) => {
-      for (let offset = 0; offset < buffer.length;) {
-        const n = readSync(fds.read, buffer, offset, buffer.length - offset, null);
-        if (n === 0) {
-          // The relay closed its end: the child is gone. Its message says why.
-          const why = fromRelay(r, link.token, 5000);
-          throw new ChildGone(why?.op === 'exit' ? /** @type {string} */ (why.cause) : 'crash', why ?? {});
-        }
-        offset += n;
+    // One read per frame where it fits (FrameReader); the end of the stream means the child is gone.
+    const frames = new FrameReader((buffer, offset, length) => {
+      const n = readSync(fds.read, buffer, offset, length, null);
+      if (n === 0) {
+        // The relay closed its end: the child is gone. Its message says why.
+        const why = fromRelay(r, link.token, 5000);
+        throw new ChildGone(why?.op === 'exit' ? /** @type {string} */ (why.cause) : 'crash', why ?? {});
       }
-    };
+      return n;
+    });
     return {
       send(/** @type {Message} */ message) {
         const bytes = frame(link.framed(message));
@@ -338,13 +336,9 @@ class Link {
         const started = performance.now();
         r.deadline[0] = Date.now() + link.patienceMs();
         try {
-          readExact(head);
-          const length = head.readUInt32LE(0);
-          if (length > MAX_FRAME_BYTES) throw new ProtocolError(`a frame of ${length} bytes`);
-          const body = Buffer.alloc(length);
-          readExact(body);
+          const text = /** @type {string} */ (frames.next()); // never undefined: the end of the stream throws above
           try {
-            return JSON.parse(body.toString('utf8'));
+            return JSON.parse(text);
           } catch {
             throw new ProtocolError('a frame that is not JSON');
           }
