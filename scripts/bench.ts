@@ -1,7 +1,7 @@
 // npm run bench — how long a learner and a maintainer wait, on this machine.
 // Runs each command several times and prints the medians as a table. `npm run bench -- 3` sets the runs.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watchOnce } from './lib/check-commands';
@@ -34,6 +34,7 @@ const rows: Row[] = [
   { what: 'npm run watch: rerun after a save', measure: watchRerun },
   { what: 'npm run grade on the stubs', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts'] },
   { what: 'npm run grade on solutions/', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts', '--target', 'solutions'] },
+  { what: 'npm run grade in a student\'s repository (every exercise solved; no held-out checks there)', measure: studentRepository },
   { what: 'npm run grade -- --each: 20 students of chapters 1–5 (half solved, half chapter 1 only)', measure: classOfTwenty, runs: 3 },
   { what: 'npm run export -- --chapters 1-3 (into a new folder)', measure: exportOnce },
   { what: 'npm run plot', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/plot.ts'], runs: 3 },
@@ -47,6 +48,24 @@ async function exportOnce(): Promise<number> {
   const run = spawnSync(tsNode, ['-P', 'scripts/tsconfig.json', 'scripts/export.ts', '--chapters', '1-3', '--out', join(out, 'template')], { cwd: root, stdio: 'ignore' });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   rmSync(out, { recursive: true, force: true });
+  return run.status === 0 ? seconds : NaN;
+}
+
+/** A student's repository (export of chapters 1–5, made once per bench run) with every solution in it. */
+let studentRepo: string | undefined;
+async function studentRepository(): Promise<number> {
+  if (!studentRepo) {
+    const dir = mkdtempSync(join(tmpdir(), 'kata-bench-student-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const made = spawnSync(tsNode, ['-P', 'scripts/tsconfig.json', 'scripts/export.ts', '--chapters', '1-5', '--out', join(dir, 'repo')], { cwd: root, stdio: 'ignore' });
+    if (made.status !== 0) return NaN;
+    studentRepo = join(dir, 'repo');
+    symlinkSync(join(root, 'node_modules'), join(studentRepo, 'node_modules'), 'dir');
+    for (const e of loadCurriculum().exercises) cpSync(join(root, 'solutions', e.file), join(studentRepo, 'exercises', e.file));
+  }
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [join(root, 'node_modules', 'ts-node', 'dist', 'bin.js'), '-P', 'scripts/tsconfig.json', 'scripts/grade.ts'], { cwd: studentRepo, stdio: 'ignore' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   return run.status === 0 ? seconds : NaN;
 }
 
