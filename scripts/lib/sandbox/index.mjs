@@ -114,6 +114,8 @@ function exportNames(/** @type {string} */ source, /** @type {string} */ module)
  */
 export function gradingPlugin(sandbox, treeFor, options = {}) {
   const client = join(here, 'client.mjs').split(sep).join('/');
+  /** A module's export names, worked out once per run (every spec file that imports it gets a proxy of its own). */
+  const known = new Map();
   return {
     name: 'kata-grading',
     enforce: 'pre',
@@ -133,7 +135,9 @@ export function gradingPlugin(sandbox, treeFor, options = {}) {
       const module = rest.replace(/\?from=.*$/, '');
       const tree = sandbox.trees[key];
       if (!tree) throw new Error(`no sandbox tree ${key}`);
-      const names = exportNames(tree.source, module);
+      const seen = `${tree.source}\0${module}`;
+      let names = known.get(seen);
+      if (!names) known.set(seen, (names = exportNames(tree.source, module)));
       return [
         `import { loadModule } from ${JSON.stringify(client)};`,
         `const m = loadModule(${JSON.stringify(key)}, ${JSON.stringify(module)}, ${JSON.stringify(names)});`,
