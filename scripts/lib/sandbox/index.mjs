@@ -115,7 +115,7 @@ function exportNames(/** @type {string} */ source, /** @type {string} */ module)
 export function gradingPlugin(sandbox, treeFor, options = {}) {
   const client = join(here, 'client.mjs').split(sep).join('/');
   /** A module's export names, worked out once per run (every spec file that imports it gets a proxy of its own). */
-  const known = new Map();
+  /** @type {Map<string, string[]>} */ const known = new Map();
   return {
     name: 'kata-grading',
     enforce: 'pre',
