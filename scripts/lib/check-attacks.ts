@@ -25,10 +25,14 @@ function plant(dir: string, file: string, attack: Attack): void {
   writeFileSync(path, code);
 }
 
-/** Processes of the sandbox (or started from it) still running. */
-function leftovers(): string[] {
+/**
+ * Processes of the sandbox (or started from it) still running, but for those in `already` (running
+ * before the attacks: another grade, or a maintainer's own `sleep 300`, are not the attacks' doing).
+ */
+function leftovers(already: ReadonlySet<string> = new Set()): string[] {
   try {
-    return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((l) => /runtime\/child\.mjs|sleep 300/.test(l) && !/\bps\b/.test(l));
+    return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n')
+      .filter((l) => /runtime\/child\.mjs|sleep 300/.test(l) && !/\bps\b/.test(l) && !already.has(l.trim().split(/\s+/)[0]!));
   } catch {
     return [];
   }
@@ -39,6 +43,7 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
   const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
   const present = curriculum.exercises.filter((e) => isPresent(e));
   const max = present.reduce((s, e) => s + e.points, 0);
+  const already = new Set(leftovers().map((l) => l.trim().split(/\s+/)[0]!));
   const tmp = mkdtempSync(join(tmpdir(), 'kata-attacks-'));
   const template = join(tmp, 'template');
   const fileOf = (id: string) => present.find((e) => e.id === id)!.file;
@@ -107,7 +112,7 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     const changed = fingerprintChanges(templateBefore, contentHashes(template));
     const modulesChanged = fingerprintChanges(modulesBefore, fingerprint(join(root, 'node_modules')));
     add(changed.length === 0 && modulesChanged.length === 0 && run.stdout.includes('This folder is as it was before'), `the teacher's folder is byte for byte as before (${templateBefore.size} files), node_modules untouched`, [...changed, ...modulesChanged].join('\n'));
-    const left = leftovers();
+    const left = leftovers(already);
     add(left.length === 0, 'nothing the attacks started is left running', left.join('\n'));
 
     // The same attacker's repository, graded by its own workflow, with secrets in the runner's environment.
