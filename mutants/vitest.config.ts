@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { loopGuard } from '../spec/support/loop-guard.ts';
+import { endWithParent } from '../scripts/lib/orphan-guard.mjs';
 import { gradingMode, gradingPlugin, sandboxFor } from '../scripts/lib/sandbox/index.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,15 +39,18 @@ function grading() {
     { key: 'base', source: join(root, 'solutions') },
     ...mutants.map((d) => ({ key: d, source: join(mutantsDir, d, 'tree'), base: 'base' })),
   ]);
-  return gradingPlugin(sandbox, (importer: string) => relative(mutantsDir, importer).split(/[\\/]/)[0]!);
+  // As the grader runs them: a held-out spec inside its public spec file, one child for both.
+  return gradingPlugin(sandbox, (importer: string) => relative(mutantsDir, importer).split(/[\\/]/)[0]!, { companions: true });
 }
+
+endWithParent(); // a maintainer script's run ends with that script (orphan-guard.mjs)
 
 export default defineConfig({
   plugins: gradingMode() ? [grading()] : [fallBackToSolutions(), loopGuard(resolve(root, '.kata'))],
   ...(gradingMode() ? { cacheDir: join(mutantsDir, '.vite') } : {}),
   test: {
     root,
-    include: [`${mutantsDir}/*/spec/*.spec.ts`, `${mutantsDir}/*/spec/held-out/*.spec.ts`],
+    include: [`${mutantsDir}/*/spec/*.spec.ts`, ...(gradingMode() ? [] : [`${mutantsDir}/*/spec/held-out/*.spec.ts`])],
     setupFiles: ['spec/support/setup.ts'],
     pool: 'threads',
     maxWorkers: 2,

@@ -97,7 +97,7 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grad
     return [];
   }
 
-  const run = await runVitest({ args: ['--config', join(root, 'mutants', 'vitest.config.ts')], env: { KATA_MUTANTS_DIR: relative(root, workDir), ...(grading ? { KATA_GRADING: '1' } : {}) }, timeoutMs });
+  const run = await runVitest({ args: ['--config', join(root, 'mutants', 'vitest.config.ts')], env: { KATA_MUTANTS_DIR: relative(root, workDir), ...(grading ? { KATA_GRADING: '1' } : {}) }, timeoutMs, companions: grading });
   const byFile = new Map(run.files.map((f) => [f.file, f]));
   const outcomes = planned.map(({ exercise, mutant, dir, problem }) => {
     const file = byFile.get(join(relative(root, workDir), basename(dir), 'spec', `${exercise.id}.spec.ts`));
