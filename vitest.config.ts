@@ -6,6 +6,7 @@ import { loopGuard } from './spec/support/loop-guard.ts';
 import { timeLimitSeconds } from './spec/support/time-limit.ts';
 import { recorder, watchdog } from './spec/support/watchdog.ts';
 import { companionsOn } from './scripts/lib/sandbox/companion.mjs';
+import { endWithParent } from './scripts/lib/orphan-guard.mjs';
 import { gradingMode, gradingPlugin, sandboxFor } from './scripts/lib/sandbox/index.mjs';
 
 // Which tree the specs test: exercises/ (the learner's), solutions/ with `--mode solutions`,
@@ -24,6 +25,8 @@ function studentOf(classDir: string, importer: string): string {
 
 // A class's regrade (KATA_CLASS_DIR, set by npm run grade -- --each): one tree and one copy of the
 // specs per student, <class>/<student>/tree and <class>/<student>/spec, all in this one run.
+endWithParent(); // a maintainer script's run ends with that script (orphan-guard.mjs)
+
 export default defineConfig(({ mode }) => {
   const target = kataTarget(mode);
   const classDir = gradingMode() ? process.env.KATA_CLASS_DIR || undefined : undefined;

@@ -12,6 +12,19 @@ export interface Executed {
 
 const running = new Set<number>();
 process.on('exit', () => running.forEach(killGroup));
+// Interrupted (Ctrl-C, a CI timeout's SIGTERM): end what runs in its own group too, then exit as the
+// signal would, so that 'exit' handlers (temporary folders) still run.
+let trapped = false;
+function trapSignals(): void {
+  if (trapped) return;
+  trapped = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      running.forEach(killGroup);
+      process.exit(code);
+    });
+  }
+}
 
 export function killGroup(pid: number): void {
   try {
@@ -23,7 +36,8 @@ export function killGroup(pid: number): void {
 
 export function execute(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; onStdout?: (text: string, stop: () => void) => void } = {}): Promise<Executed> {
   const started = Date.now();
-  const child = spawn(command, args, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  trapSignals();
+  const child = spawn(command, args, { cwd: options.cwd ?? root, env: { ...process.env, KATA_PARENT_PID: String(process.pid), ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const pid = child.pid;
   if (pid !== undefined) running.add(pid);
   let stdout = '';

@@ -2,7 +2,7 @@
 // (mutants/<id>.json). Every mutant must make its exercise's spec fail with a message that
 // names the mistake. All of them run in one vitest process (mutants/vitest.config.ts),
 // each in .kata/mutants-XXXX/<id>.<n>/: the broken file plus a copy of the spec that imports it.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { type Exercise, pathsOf, root } from './curriculum';
 import { runVitest, type FileResult } from './run-vitest';
@@ -82,7 +82,14 @@ export function heldOutSpec(exercise: Exercise): string {
 export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grading = false): Promise<MutantOutcome[]> {
   // A fresh folder per run, so that two runs at once (two maintainers' shells) never collide.
   mkdirSync(join(root, '.kata'), { recursive: true });
+  // What a run killed outright (SIGKILL) could not remove; an hour old, it is no other run's.
+  for (const name of readdirSync(join(root, '.kata'))) {
+    const old = join(root, '.kata', name);
+    if (name.startsWith('mutants-') && Date.now() - statSync(old).mtimeMs > 3_600_000) rmSync(old, { recursive: true, force: true });
+  }
   const workDir = mkdtempSync(join(root, '.kata', 'mutants-'));
+  const removeWorkDir = () => rmSync(workDir, { recursive: true, force: true });
+  if (!process.env.KATA_KEEP_MUTANTS) process.once('exit', removeWorkDir); // also when verify is interrupted
   const planned: { exercise: Exercise; mutant: Mutant; dir: string; problem?: string }[] = [];
   for (const exercise of exercises) {
     loadMutants(exercise).forEach((mutant, i) => {
@@ -93,7 +100,8 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grad
     });
   }
   if (planned.length === 0) {
-    rmSync(workDir, { recursive: true, force: true });
+    removeWorkDir();
+    process.off('exit', removeWorkDir);
     return [];
   }
 
@@ -108,7 +116,8 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grad
     }
     return { exercise: exercise.id, mutant, ...verdict, ...(verdict.ok && heldOut && !mutant.right ? { why: `${verdict.why}; the held-out checks catch it too` } : {}) };
   });
-  if (!process.env.KATA_KEEP_MUTANTS) rmSync(workDir, { recursive: true, force: true });
+  if (!process.env.KATA_KEEP_MUTANTS) removeWorkDir();
+  process.off('exit', removeWorkDir);
   return outcomes;
 }
 

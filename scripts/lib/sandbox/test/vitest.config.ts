@@ -3,11 +3,14 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { endWithParent } from '../../orphan-guard.mjs';
 import { gradingMode, gradingPlugin, sandboxFor } from '../index.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..', '..');
 const tree = join(here, 'tree');
+
+endWithParent(); // a maintainer script's run ends with that script (orphan-guard.mjs)
 
 export default defineConfig(() => {
   const sandbox = gradingMode() ? sandboxFor([{ key: 'probe', source: tree }]) : undefined;
