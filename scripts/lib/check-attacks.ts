@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ATTACKS, type Attack, SECRET } from './attacks';
+import { ATTACKS, type Attack, BREACH, SECRET } from './attacks';
 import type { Check } from './check-curriculum';
 import { runWorkflowByHand } from './check-teacher';
 import { type Curriculum, isPresent, pathsOf, root } from './curriculum';
@@ -29,10 +29,10 @@ function plant(dir: string, file: string, attack: Attack): void {
  * Processes of the sandbox (or started from it) still running, but for those in `already` (running
  * before the attacks: another grade, or a maintainer's own `sleep 300`, are not the attacks' doing).
  */
-function leftovers(already: ReadonlySet<string> = new Set()): string[] {
+function leftovers(already: ReadonlySet<string> = new Set(), within = ''): string[] {
   try {
     return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n')
-      .filter((l) => /runtime\/child\.mjs|sleep 300/.test(l) && !/\bps\b/.test(l) && !already.has(l.trim().split(/\s+/)[0]!));
+      .filter((l) => ((/runtime\/child\.mjs/.test(l) && l.includes(within)) || /sleep 300/.test(l)) && !/\bps\b/.test(l) && !already.has(l.trim().split(/\s+/)[0]!));
   } catch {
     return [];
   }
@@ -78,13 +78,16 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     student('s4-honest', true);
     student('s5-nothing', false);
 
+    const sandboxes = join(tmp, 'sandboxes');
+    mkdirSync(sandboxes);
     const templateBefore = contentHashes(template);
     const modulesBefore = fingerprint(join(root, 'node_modules'));
     const csv = join(tmp, 'grades.csv');
     const reports = join(tmp, 'reports');
     const run = await execute(tsNode, ['-P', join(template, 'scripts', 'tsconfig.json'), join(template, 'scripts', 'grade.ts'), '--each', klass, '--csv', csv, '--json-dir', reports, '--time-limit', '4'], {
       cwd: template,
-      env: { KATA_LANG: 'en', GITHUB_TOKEN: SECRET, KATA_PRIVATE: SECRET },
+      // Its sandbox under tmp: what is left running is told from another grade's children by that path.
+      env: { KATA_LANG: 'en', GITHUB_TOKEN: SECRET, KATA_PRIVATE: SECRET, TMPDIR: sandboxes },
       timeoutMs: 240_000,
     });
     const report = (name: string) => (existsSync(join(reports, `${name}.json`)) ? (JSON.parse(readFileSync(join(reports, `${name}.json`), 'utf8')) as GradeReport) : undefined);
@@ -97,7 +100,7 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
       for (const a of attacks) {
         const got = points(r, a.exercise);
         const e = r?.exercises.find((x) => x.id === a.exercise);
-        add(got !== undefined && got <= (a.points ?? 0), `attack "${a.name}" (${a.exercise}) earns ${got ?? '?'} points`, `${e?.status}: ${e?.firstFailure}`);
+        add(got !== undefined && got <= (a.points ?? 0) && !BREACH.test(JSON.stringify(e ?? '')), `attack "${a.name}" (${a.exercise}) earns ${got ?? '?'} points and nothing it tried worked`, `${e?.status}: ${e?.firstFailure}`);
       }
       const innocent = r?.exercises.filter((e) => !attacks.some((a) => a.exercise === e.id)) ?? [];
       const short = innocent.filter((e) => e.points !== e.max);
@@ -112,7 +115,7 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     const changed = fingerprintChanges(templateBefore, contentHashes(template));
     const modulesChanged = fingerprintChanges(modulesBefore, fingerprint(join(root, 'node_modules')));
     add(changed.length === 0 && modulesChanged.length === 0 && run.stdout.includes('This folder is as it was before'), `the teacher's folder is byte for byte as before (${templateBefore.size} files), node_modules untouched`, [...changed, ...modulesChanged].join('\n'));
-    const left = leftovers(already);
+    const left = leftovers(already, sandboxes);
     add(left.length === 0, 'nothing the attacks started is left running', left.join('\n'));
 
     // The same attacker's repository, graded by its own workflow, with secrets in the runner's environment.

@@ -15,12 +15,12 @@ import { builtinModules } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import MagicString from 'magic-string';
 import { parseSync, transformSync } from 'rolldown/utils';
+import { refusedBuiltin } from './builtins.mjs';
 import { guardLoops } from '../../../spec/support/loop-guard.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
 const SOURCE = /\.(ts|mts|js|mjs)$/;
 const EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
-const BLOCKED = /^(net|http|https|http2|dgram|tls|dns|dns\/promises|child_process|cluster|worker_threads|inspector|inspector\/promises|wasi|module|repl|trace_events|v8|sqlite)$/;
 const MISSING = '.kata-missing';
 
 /** Every source file under `dir` (relative paths with /), skipping links, node_modules and declarations. */
@@ -167,7 +167,8 @@ function mapSpecifier(specifier, sourceDirs, file, outDir, from) {
   }
   const name = specifier.replace(/^node:/, '');
   if (builtinModules.includes(name)) {
-    if (BLOCKED.test(name)) return refuse(`node:${name}: not available while your code is graded (no network, processes, threads or loaders)`);
+    const refused = refusedBuiltin(name);
+    if (refused) return refuse(refused);
     return { specifier: `node:${name}`, refused: false };
   }
   return refuse(`Cannot import '${specifier}' in ${file}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`);
