@@ -13,6 +13,7 @@ import { runWorkflowByHand } from './check-teacher';
 import { type Curriculum, isPresent, pathsOf, root } from './curriculum';
 import { execute } from './exec';
 import type { GradeReport } from './grading';
+import { compareWithManifest, readAssignment } from './manifest';
 import { contentHashes, fingerprint, fingerprintChanges } from './regrade';
 
 const tsNode = join(root, 'node_modules', '.bin', 'ts-node');
@@ -122,6 +123,41 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     symlinkSync(join(root, 'node_modules'), join(klass, 's3-sabotage', 'node_modules'), 'dir');
     const byHand = await runWorkflowByHand(join(klass, 's3-sabotage'), true, 120_000, { GITHUB_TOKEN: SECRET, ACTIONS_RUNTIME_TOKEN: SECRET });
     add(byHand.outcome?.points === due && !JSON.stringify(byHand).includes(SECRET), `its own workflow, with tokens in the runner's environment: the reporter sends ${byHand.outcome?.points}/${byHand.outcome?.max}, no token in the results or the log`, byHand.error ?? byHand.run.stdout.slice(-1000));
+
+    // Packages of the student's own that Node would load before the installed ones: a fake fast-check
+    // under spec/, a fake vitest under scripts/ (the nearest node_modules wins), and a link.
+    const forged = join(tmp, 'forged');
+    cpSync(join(klass, 's4-honest'), forged, { recursive: true });
+    for (const [dir, main] of [['spec/node_modules/fast-check', 'export default { assert() {}, property() {} };'], ['scripts/node_modules/vitest', 'export const describe = () => {};']] as const) {
+      mkdirSync(join(forged, dir), { recursive: true });
+      writeFileSync(join(forged, dir, 'package.json'), '{ "name": "forged", "type": "module", "main": "index.js" }');
+      writeFileSync(join(forged, dir, 'index.js'), main);
+    }
+    symlinkSync(join(forged, 'curriculum.json'), join(forged, 'spec', 'support', 'linked.ts'));
+    symlinkSync(join(root, 'node_modules'), join(forged, 'node_modules'), 'dir');
+    const manifest = readAssignment(forged);
+    const flagged = manifest?.ok ? compareWithManifest(forged, manifest.assignment).map((t) => t.file) : [];
+    const forgedRun = await runWorkflowByHand(forged, true, 60_000);
+    const want = ['spec/node_modules/', 'scripts/node_modules/', 'spec/support/linked.ts'];
+    add(want.every((f) => flagged.includes(f)) && forgedRun.outcome?.points === 0 && want.every((f) => forgedRun.run.stdout.includes(f)),
+      `a fake fast-check in spec/node_modules, a fake vitest in scripts/node_modules and a link in spec/support: its workflow refuses to grade (${forgedRun.outcome?.points}/${forgedRun.outcome?.max}) and the grader's tamper check names all three`,
+      `flagged: ${flagged.join(', ')}\n${forgedRun.error ?? ''}${forgedRun.run.stdout.slice(-1200)}`);
+
+    // Nothing implemented, every stub a RangeError naming every parameter: the argument checks pass,
+    // but without one right value they are worth nothing (its own workflow: public checks only).
+    const validating = join(tmp, 'validating');
+    cpSync(join(klass, 's5-nothing'), validating, { recursive: true });
+    for (const e of present) {
+      const file = join(validating, pathsOf(e).stub);
+      const code = readFileSync(file, 'utf8');
+      const names = [...new Set([...code.matchAll(/([A-Za-z_]\w*)\??\s*:/g)].map((m) => m[1]))].join(', ');
+      writeFileSync(file, code.replace(/throw new Error\('not implemented[^']*'\)/g, `throw new RangeError('bad ${names}')`));
+    }
+    symlinkSync(join(root, 'node_modules'), join(validating, 'node_modules'), 'dir');
+    const validatingRun = await runWorkflowByHand(validating, true, 120_000);
+    add(validatingRun.outcome?.points === 0 && validatingRun.outcome.max === max,
+      `nothing implemented, every stub throwing a RangeError that names every parameter: its own workflow gives ${validatingRun.outcome?.points}/${validatingRun.outcome?.max} (argument checks count only beside a right value)`,
+      validatingRun.error ?? validatingRun.run.stdout.slice(-1200));
   } catch (error) {
     add(false, 'attacks', error instanceof Error ? error.stack ?? error.message : String(error));
   } finally {

@@ -195,11 +195,14 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
     else if (p.zeroed.all) status = 'grading-changed';
     else if (zero?.kind === 'spec') status = 'spec-changed';
     else if (zero) status = 'provided-changed';
-    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.passed ? {} : { message: firstLine(t.message) }), ...(t.location ? { location: t.location } : {}), ...evidence(t) }));
+    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.contract ? { contract: true } : {}), ...(t.passed ? {} : { message: firstLine(t.message) }), ...(t.location ? { location: t.location } : {}), ...evidence(t) }));
     const passed = tests.filter((t) => t.passed).length;
+    // Rejecting bad input and keeping the input are worth points only beside a right value: a stub
+    // that throws a RangeError naming every argument has computed nothing.
+    const earned = tests.some((t) => t.passed && !t.contract) ? passed : 0;
     const held = heldTests ? { passed: heldTests.filter((t) => t.passed).length, total: heldTests.length, tests: heldTests } : undefined;
     const values = heldTests?.filter((t) => !t.contract);
-    const counted = confirmed(passed, tests.length, values && values.length > 0 ? { passed: values.filter((t) => t.passed).length, total: values.length } : undefined);
+    const counted = confirmed(earned, tests.length, values && values.length > 0 ? { passed: values.filter((t) => t.passed).length, total: values.length } : undefined);
     if (status === 'done' && counted < passed) status = 'unconfirmed';
     const counts = !['spec-changed', 'manifest-changed', 'grading-changed', 'provided-changed'].includes(status);
     const firstHeldOut = h && held && held.passed < held.total ? say(`held-out: ${h.firstFailure}`, `공개하지 않은 검사: ${h.firstFailure}`) : '';
@@ -212,7 +215,7 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
       total: tests.length,
       tests,
       firstFailure: r?.firstFailure || firstHeldOut || (status === 'missing' ? say(`${pathsOf(e).spec} is missing`, `${pathsOf(e).spec}이(가) 없습니다`) : ''),
-      ...(held ? { heldOut: held, counted } : {}),
+      ...(held || counted < passed ? { ...(held ? { heldOut: held } : {}), counted } : {}),
       ...(zero && status !== 'spec-changed' ? { because: zero.file } : {}),
     };
   });

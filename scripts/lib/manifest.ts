@@ -10,7 +10,7 @@
 // Classroom's protected paths flag; and `npm run grade -- --each` run from the teacher's own copy of
 // the template compares every student's files with the teacher's manifest, which no student can touch.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Selection } from './selection';
 
@@ -186,9 +186,12 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
   const out: Tampered[] = [];
   for (const [file, hash] of Object.entries(assignment.files).sort(([a], [b]) => a.localeCompare(b))) {
     const path = join(dir, file);
-    const change = !existsSync(path) ? 'missing' : hashFile(path) !== hash ? 'modified' : undefined;
+    // A link or a folder where the file belongs is a change too (and never followed or read).
+    const stat = existsSync(path) || isLink(path) ? lstatSync(path) : undefined;
+    const change = !stat ? 'missing' : !stat.isFile() || hashFile(path) !== hash ? 'modified' : undefined;
     if (change) out.push({ file, change, ...kindOf(file, assignment) });
   }
+  for (const file of strayEntries(dir, assignment)) if (!out.some((t) => t.file === file)) out.push({ file, change: 'added', ...kindOf(file, assignment) });
   for (const sub of WATCHED_DIRS) {
     for (const file of listFiles(dir, sub)) {
       if (file === workflowOf(assignment) || file in assignment.files) continue;
@@ -197,6 +200,38 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
   }
   for (const file of rootDotfiles(dir)) if (!(file in assignment.files)) out.push({ file, change: 'added', kind: 'config' });
   return out;
+}
+
+/**
+ * What Node or vite could load instead of the real thing: a node_modules folder anywhere but the root
+ * (Node looks in the nearest one first: spec/node_modules/fast-check would replace the real one), and
+ * any link outside the assigned exercises (the grader never follows those: compile.mjs, regrade.ts).
+ */
+export function strayEntries(dir: string, assignment: Pick<Assignment, 'assigned'>): string[] {
+  const out: string[] = [];
+  const own = new Set(assignment.assigned.map((id) => `exercises/${id}/`));
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const path = sub ? `${sub}/${entry.name}` : entry.name;
+      // The student's own exercise folders: the grader compiles their source files and nothing else there.
+      if (path === 'node_modules' || path === '.git' || own.has(`${path}/`)) continue;
+      if (entry.isSymbolicLink()) out.push(path);
+      else if (entry.isDirectory()) {
+        if (entry.name === 'node_modules') out.push(`${path}/`);
+        else walk(path);
+      }
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Files at the root of `dir` whose names start with a dot and that a tool of the grading might read. */

@@ -27,7 +27,13 @@ const MISSING = '.kata-missing';
 export function sourceFiles(/** @type {string} */ dir) {
   /** @type {string[]} */ const out = [];
   const walk = (/** @type {string} */ sub) => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(join(dir, sub), { withFileTypes: true });
+    } catch {
+      return; // an unreadable folder: its exercises are missing, the others are graded
+    }
+    for (const entry of entries) {
       const path = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
       else if (entry.isFile() && SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
@@ -46,7 +52,14 @@ export function sourceFiles(/** @type {string} */ dir) {
  */
 export function compileTree(sourceDir, outDir, options = {}) {
   const files = sourceFiles(sourceDir);
-  for (const file of files) compileFile(sourceDir, file, outDir, options.base);
+  for (const file of files) {
+    try {
+      compileFile(sourceDir, file, outDir, options.base);
+    } catch (error) {
+      // An unreadable file fails its own exercise, never the run (a class is compiled in one process).
+      writeFileSync(join(outDir, compiledName(file)), thrower('Error', `${file} cannot be read by the grader (${/** @type {Error} */ (error).message})`));
+    }
+  }
   return files;
 }
 
