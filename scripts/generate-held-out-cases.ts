@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { writeGenerated } from './lib/generated';
+import { seeded, uniform } from './lib/random';
 
 Decimal.set({ precision: 50, rounding: Decimal.ROUND_HALF_EVEN });
 
@@ -146,14 +147,8 @@ const FIXED: Inputs = {
  * `seed` (mulberry32), at two decimals: a course's own held-out checks, which no other course shares.
  */
 export function randomInputs(seed: number): Inputs {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(state ^ (state >>> 15), 1 | state);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-  const u = (lo: number, hi: number, places = 2) => Number((lo + (hi - lo) * next()).toFixed(places));
+  const next = seeded(seed);
+  const u = (lo: number, hi: number, places = 2) => uniform(next, lo, hi, places);
   const nonzero = (lo: number, hi: number) => {
     for (;;) {
       const x = u(lo, hi);
@@ -205,6 +200,7 @@ export function randomInputs(seed: number): Inputs {
 
 /** The text of spec/held-out/support/cases.ts for these inputs. */
 export function heldOutCasesText(inputs: Inputs = FIXED): string {
+  Decimal.set({ precision: 50, rounding: Decimal.ROUND_HALF_EVEN }); // another generator may have set its own
   const I = inputs;
   const net = I.net.map(mat);
   const input = vec(I.netInput);

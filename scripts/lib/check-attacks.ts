@@ -95,7 +95,7 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     const points = (r: GradeReport | undefined, id: string) => r?.exercises.find((e) => e.id === id)?.points;
     add(run.code === 0 && report('s4-honest')?.total === max && report('s5-nothing')?.total === 0,
       `a class of five regraded from the teacher's export of every chapter: the honest student ${report('s4-honest')?.total}/${max}, the one who did nothing ${report('s5-nothing')?.total}/${max} (${run.seconds.toFixed(1)} s)`,
-      `${run.stdout.slice(-1500)}\n${run.stderr.slice(-800)}`);
+      `${report('s4-honest')?.exercises.filter((e) => e.points !== e.max).map((e) => `${e.id} ${e.points}/${e.max} ${e.status}: ${e.firstFailure}`).join('\n') ?? ''}\n${run.stdout.slice(-1500)}\n${run.stderr.slice(-800)}`);
     ATTACKS.forEach((attacks, i) => {
       const r = report(`s${i + 1}-attacks`);
       for (const a of attacks) {

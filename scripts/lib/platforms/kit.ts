@@ -10,6 +10,7 @@
 // The held-out checks run in the regrade and in both bundles; a Classroom 50 bundle is published by the
 // config repository's Pages site, so there "held-out" means unchangeable by students, not unreadable.
 import { heldOutCasesText, randomInputs } from '../../generate-held-out-cases';
+import { heldOutOptimizerText } from '../../generate-optimizer-cases';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Exercise, root } from '../curriculum';
@@ -48,6 +49,7 @@ export function writeKit(o: KitOptions): string[] {
     for (const f of readdirSync(join(root, 'spec', 'held-out', 'support'))) cpSync(join(root, 'spec', 'held-out', 'support', f), join(kata, 'spec', 'held-out', 'support', f));
     // This course's own inputs and expected values, not the examples committed in the open repository.
     writeFileSync(join(kata, 'spec', 'held-out', 'support', 'cases.ts'), heldOutCasesText(randomInputs(o.heldOutSeed)));
+    writeFileSync(join(kata, 'spec', 'held-out', 'support', 'optimizer-cases.ts'), heldOutOptimizerText(o.heldOutSeed));
     const files = [...heldOut, ...readdirSync(join(root, 'spec', 'held-out', 'support')).map((f) => `spec/held-out/support/${f}`)];
     writeFileSync(join(kata, HELD_OUT_MANIFEST), `${JSON.stringify({ files: hashAll(kata, files) }, null, 2)}\n`);
   }
