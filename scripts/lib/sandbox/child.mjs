@@ -70,7 +70,7 @@ const exitNow = process.exit.bind(process);
 const forbidden = (/** @type {string} */ what) => () => {
   throw new Error(`${what} was called: while grading, your code may not end, signal or load into the process (npm test runs it as usual)`);
 };
-for (const name of ['exit', 'abort', 'kill', '_kill', 'dlopen', 'chdir', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'binding', '_linkedBinding']) {
+for (const name of ['exit', 'abort', 'kill', '_kill', '_debugProcess', '_debugEnd', 'dlopen', 'chdir', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'binding', '_linkedBinding']) {
   try {
     Object.defineProperty(process, name, { value: forbidden(`process.${name}()`), writable: false, configurable: false });
   } catch {
