@@ -4,7 +4,7 @@
 // did nothing — then one attacker's repository graded by its own workflow, with a secret in the
 // runner's environment. Every attack must gain nothing and cost nobody else anything.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ATTACKS, type Attack, BREACH, SECRET } from './attacks';
@@ -17,6 +17,29 @@ import { compareWithManifest, readAssignment } from './manifest';
 import { contentHashes, fingerprint, fingerprintChanges } from './regrade';
 
 const tsNode = join(root, 'node_modules', '.bin', 'ts-node');
+
+/** The rows of a CSV (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
 
 function plant(dir: string, file: string, attack: Attack): void {
   const path = join(dir, 'exercises', file);
@@ -78,6 +101,23 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     for (const s of sabotage) plant(saboteur, fileOf(s.exercise), { name: 'sabotage', ...s });
     student('s4-honest', true);
     student('s5-nothing', false);
+    // Students who try to stop the class run or to take a classmate's work (each of them is graded or
+    // "not graded" with a reason; everyone else exactly as before).
+    mkdirSync(join(klass, 's6-linked'));
+    cpSync(join(template, 'kata.json'), join(klass, 's6-linked', 'kata.json'));
+    symlinkSync(join(klass, 's4-honest', 'exercises'), join(klass, 's6-linked', 'exercises'), 'dir');
+    const stopper = student('s7-stoppers', false);
+    rmSync(join(stopper, 'spec'), { recursive: true });
+    symlinkSync('/proc', join(stopper, 'spec'));
+    rmSync(join(stopper, 'kata.json'));
+    symlinkSync('/dev/stdin', join(stopper, 'kata.json'));
+    for (const f of readdirSync(join(stopper, '.github', 'workflows'))) {
+      rmSync(join(stopper, '.github', 'workflows', f));
+      mkdirSync(join(stopper, '.github', 'workflows', f));
+      writeFileSync(join(stopper, '.github', 'workflows', f, 'x'), '');
+    }
+    appendFileSync(join(stopper, 'exercises', fileOf('07-gradient-descent')), `\nexport const deep = ${'('.repeat(30_000)}1${')'.repeat(30_000)};\n`);
+    symlinkSync('README.md', join(stopper, 'x\r=1+1\r'));
 
     const sandboxes = join(tmp, 'sandboxes');
     mkdirSync(sandboxes);
@@ -93,6 +133,11 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     });
     const report = (name: string) => (existsSync(join(reports, `${name}.json`)) ? (JSON.parse(readFileSync(join(reports, `${name}.json`), 'utf8')) as GradeReport) : undefined);
     const points = (r: GradeReport | undefined, id: string) => r?.exercises.find((e) => e.id === id)?.points;
+    const rows = existsSync(csv) ? csvRows(readFileSync(csv, 'utf8').replace(/^\uFEFF/, '')) : [];
+    const linked = rows.find((r) => r[0]?.includes('s6-linked'));
+    add(run.code === 0 && rows.length === 9 && rows.every((r) => r.length === rows[0]!.length) && !!linked && /link/.test(linked.join(' ')) && !!rows.find((r) => r[0]?.includes('s7-stoppers')),
+      'a student whose exercises/ links to a classmate\'s is not graded, with the reason; one with spec/ linked to /proc, kata.json to /dev/stdin, a folder for its workflow, brackets nested 30,000 deep and a file name with carriage returns is a row like any other: the class is graded, the CSV has 8 rows of equal length',
+      `${rows.map((r) => r.join(' | ')).join('\n').slice(0, 1500)}\n${run.stdout.slice(-800)}\n${run.stderr.slice(-800)}`);
     add(run.code === 0 && report('s4-honest')?.total === max && report('s5-nothing')?.total === 0,
       `a class of five regraded from the teacher's export of every chapter: the honest student ${report('s4-honest')?.total}/${max}, the one who did nothing ${report('s5-nothing')?.total}/${max} (${run.seconds.toFixed(1)} s)`,
       `${report('s4-honest')?.exercises.filter((e) => e.points !== e.max).map((e) => `${e.id} ${e.points}/${e.max} ${e.status}: ${e.firstFailure}`).join('\n') ?? ''}\n${run.stdout.slice(-1500)}\n${run.stderr.slice(-800)}`);
@@ -134,13 +179,14 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
       writeFileSync(join(forged, dir, 'index.js'), main);
     }
     symlinkSync(join(forged, 'curriculum.json'), join(forged, 'spec', 'support', 'linked.ts'));
+    cpSync(join(forged, 'package-lock.json'), join(forged, 'npm-shrinkwrap.json')); // npm ci prefers it to the lock
     symlinkSync(join(root, 'node_modules'), join(forged, 'node_modules'), 'dir');
     const manifest = readAssignment(forged);
     const flagged = manifest?.ok ? compareWithManifest(forged, manifest.assignment).map((t) => t.file) : [];
     const forgedRun = await runWorkflowByHand(forged, true, 60_000);
-    const want = ['spec/node_modules/', 'scripts/node_modules/', 'spec/support/linked.ts'];
+    const want = ['spec/node_modules/', 'scripts/node_modules/', 'spec/support/linked.ts', 'npm-shrinkwrap.json'];
     add(want.every((f) => flagged.includes(f)) && forgedRun.outcome?.points === 0 && want.every((f) => forgedRun.run.stdout.includes(f)),
-      `a fake fast-check in spec/node_modules, a fake vitest in scripts/node_modules and a link in spec/support: its workflow refuses to grade (${forgedRun.outcome?.points}/${forgedRun.outcome?.max}) and the grader's tamper check names all three`,
+      `a fake fast-check in spec/node_modules, a fake vitest in scripts/node_modules, a link in spec/support and an npm-shrinkwrap.json: its workflow refuses to grade (${forgedRun.outcome?.points}/${forgedRun.outcome?.max}) and the grader's tamper check names all four`,
       `flagged: ${flagged.join(', ')}\n${forgedRun.error ?? ''}${forgedRun.run.stdout.slice(-1200)}`);
 
     // Nothing implemented, every stub a RangeError naming every parameter: the argument checks pass,

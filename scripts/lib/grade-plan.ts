@@ -6,7 +6,7 @@
 //              folder's pristine copy of the export (lib/regrade.ts); the student's changes are reported.
 //   tree     — --target DIR without exercises/ (solutions/, a maintainer's copy): that tree, no manifest.
 // Every mode runs the learner's code in grading mode (scripts/lib/sandbox/).
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { type Curriculum, type Exercise, isPresent, pathsOf, root } from './curriculum';
@@ -122,7 +122,13 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
       );
     }
     const scratch = mkdtempSync(join(tmpdir(), 'kata-regrade-'));
-    const { skipped } = assembleTree(student!, pristine, scratch);
+    let skipped: string[];
+    try {
+      ({ skipped } = assembleTree(student!, pristine, scratch));
+    } catch (error) {
+      rmSync(scratch, { recursive: true, force: true });
+      throw error;
+    }
     const tampered = collected ? [] : studentChanges(student!, pristine);
     // A teacher's regrade never uses the student's kata.json or workflow; they are compared, and reported.
     if (pristine.assignment && !collected) {
@@ -205,7 +211,10 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
     const counted = confirmed(earned, tests.length, values && values.length > 0 ? { passed: values.filter((t) => t.passed).length, total: values.length } : undefined);
     if (status === 'done' && counted < passed) status = 'unconfirmed';
     const counts = !['spec-changed', 'manifest-changed', 'grading-changed', 'provided-changed'].includes(status);
-    const firstHeldOut = h && held && held.passed < held.total ? say(`held-out: ${h.firstFailure}`, `공개하지 않은 검사: ${h.firstFailure}`) : '';
+    // Only the check's name: its message would show the held-out input and expected value to a student
+    // who reads a bundle's feedback, and a resubmission could then add it to a lookup table.
+    const heldName = heldTests?.find((t) => !t.passed)?.name ?? '';
+    const firstHeldOut = h && held && held.passed < held.total ? say(`held-out: "${heldName}" failed (${held.total - held.passed} of ${held.total} held-out checks)`, `공개하지 않은 검사: "${heldName}" 실패 (${held.total}개 중 ${held.total - held.passed}개)`) : '';
     return {
       id: e.id,
       points: counts ? partialPoints(e.points, counted, tests.length) : 0,

@@ -10,7 +10,7 @@
 // Classroom's protected paths flag; and `npm run grade -- --each` run from the teacher's own copy of
 // the template compares every student's files with the teacher's manifest, which no student can touch.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Selection } from './selection';
 
@@ -70,8 +70,12 @@ const WATCHED_DIRS = ['spec', 'scripts', '.github/workflows'];
  * Node or vite run the grader, so it counts as a change to the grading itself.
  */
 const HARMLESS_DOTFILES = /^\.(gitignore|gitattributes|gitkeep|editorconfig|DS_Store|nvmrc|node-version|prettierrc(\..+)?|prettierignore|eslintrc(\..+)?|eslintignore|markdownlint.*)$/;
+/** Files at the root that npm reads in place of, or beside, package-lock.json (npm ci prefers a shrinkwrap). */
+export const NPM_READS = ['npm-shrinkwrap.json', 'yarn.lock'];
 /** The same rule as text, for the workflow's own check (lib/workflow-check.ts). */
 export const HARMLESS_DOTFILES_SOURCE = HARMLESS_DOTFILES.source;
+
+const MAX_HASHED_BYTES = 50_000_000;
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
@@ -82,6 +86,11 @@ export function sha256(data: string | Buffer): string {
  * checkout on Windows (core.autocrlf) does not look like tampering; binary files are hashed as they are.
  */
 export function hashFile(path: string): string {
+  // Never read through a link, a folder, a device or a pipe (kata.json → /dev/stdin would wait forever),
+  // nor a file too large to be part of the kata: their "hash" matches nothing.
+  const stat = lstatSync(path);
+  if (!stat.isFile()) return `not a regular file: ${stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'folder' : 'special'}`;
+  if (stat.size > MAX_HASHED_BYTES) return `larger than ${MAX_HASHED_BYTES} bytes`;
   const bytes = readFileSync(path);
   if (bytes.includes(0)) return sha256(bytes);
   return sha256(bytes.toString('utf8').replace(/\r\n/g, '\n'));
@@ -107,12 +116,13 @@ export type ManifestRead = { ok: true; assignment: Assignment; path: string } | 
 /** kata.json of `dir`: undefined when there is none, an error when it does not parse or is not one. */
 export function readAssignment(dir: string): ManifestRead {
   const path = join(dir, MANIFEST_FILE);
-  if (!existsSync(path)) return undefined;
+  if (!existsSync(path) && !isLink(path)) return undefined;
   return parseAssignment(path);
 }
 
 export function parseAssignment(path: string): Exclude<ManifestRead, undefined> {
   try {
+    if (!lstatSync(path).isFile()) return { ok: false, path, error: 'not a regular file (a link, a folder or a device)' };
     const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<Assignment>;
     if (value.format !== MANIFEST_FORMAT || !Array.isArray(value.assigned) || !Array.isArray(value.provided) || !value.files || typeof value.files !== 'object') {
       return { ok: false, path, error: `not a ${MANIFEST_FORMAT} manifest` };
@@ -162,17 +172,24 @@ export function zeroedBy(tampered: readonly Tampered[], assignment: Pick<Assignm
 /** Every file under `dir`/`sub`, relative to `dir`, with / separators (node_modules skipped). */
 export function listFiles(dir: string, sub: string): string[] {
   const start = join(dir, sub);
-  if (!existsSync(start)) return [];
+  if (!existsSync(start) && !isLink(start)) return [];
   const out: string[] = [];
   const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch {
+      return void out.push(`${relative(dir, path).split(sep).join('/')}/`); // unreadable: reported as it is
+    }
+    for (const entry of entries) {
       if (entry.name === 'node_modules' || entry.name === '.git') continue;
       const full = join(path, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile() || entry.isSymbolicLink()) out.push(relative(dir, full).split(sep).join('/'));
     }
   };
-  if (statSync(start).isDirectory()) walk(start);
+  // lstat: a link named spec/ is listed, never followed (it may lead to /proc).
+  if (lstatSync(start).isDirectory()) walk(start);
   else out.push(sub);
   return out.sort();
 }
@@ -199,6 +216,7 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
     }
   }
   for (const file of rootDotfiles(dir)) if (!(file in assignment.files)) out.push({ file, change: 'added', kind: 'config' });
+  for (const file of NPM_READS) if ((existsSync(join(dir, file)) || isLink(join(dir, file))) && !(file in assignment.files)) out.push({ file, change: 'added', kind: 'grading' });
   return out;
 }
 
@@ -211,7 +229,13 @@ export function strayEntries(dir: string, assignment: Pick<Assignment, 'assigned
   const out: string[] = [];
   const own = new Set(assignment.assigned.map((id) => `exercises/${id}/`));
   const walk = (sub: string) => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(join(dir, sub), { withFileTypes: true });
+    } catch {
+      return void out.push(`${sub}/`);
+    }
+    for (const entry of entries) {
       const path = sub ? `${sub}/${entry.name}` : entry.name;
       // The student's own exercise folders: the grader compiles their source files and nothing else there.
       if (path === 'node_modules' || path === '.git' || own.has(`${path}/`)) continue;

@@ -10,7 +10,7 @@
 // A changed spec or provided exercise is left to the grader, now known to be the teacher's, which gives
 // 0 to what it touches (lib/manifest.ts, zeroedBy). The rules are the manifest's own: the script is
 // built from its constants, and verify runs it next to compareWithManifest on the same repositories.
-import { HARMLESS_DOTFILES_SOURCE, MANIFEST_FILE, SEAL_ENV } from './manifest';
+import { HARMLESS_DOTFILES_SOURCE, MANIFEST_FILE, NPM_READS, SEAL_ENV } from './manifest';
 
 /** The Node every workflow sets up: the current LTS. */
 export const NODE_LTS = '24';
@@ -44,6 +44,7 @@ if (manifest && !problems.length) {
     return e.name === 'node_modules' ? [p + '/ was added (Node would load it instead of the installed packages)'] : stray(p);
   });
   problems.push(...stray(''));
+  for (const f of ${JSON.stringify(NPM_READS)}) if (fs.existsSync(f)) problems.push(f + ' was added (npm ci would install from it instead of the lock)');
   const walk = (d) => fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => e.name === 'node_modules' ? [] : e.isDirectory() ? walk(path.posix.join(d, e.name)) : [path.posix.join(d, e.name)]) : [];
   for (const f of [...walk('scripts'), ...walk('spec')]) if (!(f in manifest.files)) problems.push(f + ' was added');
   const harmless = new RegExp(${JSON.stringify(HARMLESS_DOTFILES_SOURCE)});

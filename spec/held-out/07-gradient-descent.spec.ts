@@ -11,7 +11,7 @@ describe('07 gradientDescentStep and gradientDescent (held-out)', () => {
     expect(gradientDescentStep(c.step.x, c.step.slope, c.step.learningRate)).toMatchValue(c.step.next, { name: `gradientDescentStep(${c.step.x}, ${c.step.slope}, ${c.step.learningRate})`, tol: 1e-12 });
   });
 
-  it(t(`the path on f(x) = (x − ${c.centre})² from ${c.x0}`, `f(x) = (x − ${c.centre})²에서 ${c.x0}부터의 경로`), () => {
+  it(t('the path on f(x) = (x − c)² from another start', '다른 출발점에서 f(x) = (x − c)²의 경로'), () => {
     expect(gradientDescent((x) => 2 * (x - c.centre), c.x0, c.learningRate, c.steps)).toMatchValue(c.path, { name: `gradientDescent(x => 2(x − ${c.centre}), ${c.x0}, ${c.learningRate}, ${c.steps})`, tol: 1e-12 });
   });
 

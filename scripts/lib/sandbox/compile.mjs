@@ -19,6 +19,8 @@ import { refusedBuiltin } from './builtins.mjs';
 import { guardLoops } from '../../../spec/support/loop-guard.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
+/** Far beyond any exercise, far below what makes the native parser crash (~6,000). */
+export const MAX_BRACKET_DEPTH = 500;
 const SOURCE = /\.(ts|mts|js|mjs)$/;
 const EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
 const MISSING = '.kata-missing';
@@ -82,6 +84,7 @@ export function compileFile(sourceDir, file, outDir, base) {
   if (!stat.isFile()) return void writeFileSync(target, thrower('Error', `${file} is not a regular file (a link?): the grader does not follow it`));
   if (stat.size > MAX_FILE_BYTES) return void writeFileSync(target, thrower('Error', `${file} is larger than 1 MB: the grader does not read it`));
   const code = readFileSync(source, 'utf8');
+  if (bracketDepth(code) > MAX_BRACKET_DEPTH) return void writeFileSync(target, thrower('Error', `${file} nests brackets more than ${MAX_BRACKET_DEPTH} deep: the grader does not compile it`));
   const guarded = guardLoops(code, source)?.code ?? code;
   const result = transformSync(basename(source), guarded, { lang: /\.m?ts$/.test(file) ? 'ts' : 'js', sourcemap: true });
   if (result.errors.length > 0) {
@@ -92,6 +95,22 @@ export function compileFile(sourceDir, file, outDir, base) {
   const map = result.map ? { ...result.map, sources: [basename(source)], sourcesContent: undefined } : undefined;
   const comment = map ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n` : '\n';
   writeFileSync(target, js + comment);
+}
+
+/**
+ * How deeply (, [ and { nest in `code`, strings and comments included (an upper bound is enough): the
+ * native parser crashes the whole process on input nested thousands deep, so such a file is refused first.
+ * @param {string} code
+ */
+export function bracketDepth(code) {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return deepest;
 }
 
 /** oxc's message, without colours and the code frame: "Expected `,` … (02-softmax/softmax.ts:1:29)". */

@@ -19,14 +19,14 @@
 //
 // prepareSandbox() compiles the learner's tree(s) into a temporary folder with the child's runtime;
 // the vitest config passes what it made to the workers in KATA_SANDBOX.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSync } from 'rolldown/utils';
 import { timeLimitSeconds } from '../../../spec/support/time-limit.ts';
 import { companionCode, companionOf } from './companion.mjs';
-import { compileTree } from './compile.mjs';
+import { bracketDepth, compileTree, MAX_BRACKET_DEPTH } from './compile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repository = resolve(here, '..', '..', '..');
@@ -96,8 +96,9 @@ function exportNames(/** @type {string} */ source, /** @type {string} */ module)
     // no curriculum: the file's own exports are enough
   }
   const file = join(source, `${module}.ts`);
-  if (existsSync(file)) {
-    const parsed = parseSync(file, readFileSync(file, 'utf8'), { lang: 'ts' });
+  const code = existsSync(file) && lstatSync(file).isFile() ? readFileSync(file, 'utf8') : '';
+  if (code && bracketDepth(code) <= MAX_BRACKET_DEPTH) {
+    const parsed = parseSync(file, code, { lang: 'ts' });
     for (const node of parsed.program.body) {
       if (node.type === 'ExportNamedDeclaration') {
         const d = /** @type {any} */ (node).declaration;
