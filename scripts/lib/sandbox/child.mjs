@@ -62,6 +62,9 @@ function builtinAllowed(id) {
   if (reason) throw new Error(reason);
   return id.startsWith('node:') ? id.slice(5) : id;
 }
+// fs.realpath's JavaScript version walks the path with lstat calls the permission model does not see:
+// it would tell the learner's code which files exist outside the sandbox. (Node's loader keeps its own.)
+for (const key of ['realpathSync', 'realpath']) close(fs, key, `fs.${key}`, 'process');
 // Nor may it change how the machine schedules it or the grader (os.setPriority on any process id).
 close(getBuiltin('node:os'), 'setPriority', 'os.setPriority', 'process');
 syncBuiltinESMExports();
