@@ -11,7 +11,7 @@ import type { Check } from './check-curriculum';
 import { type Curriculum, type Exercise, isPresent, pathsOf, root } from './curriculum';
 import { execute, type Executed } from './exec';
 import { isStub } from './exports';
-import { type GradeReport, INTEGRITY_RUNNER, parseGithubOutput, partialPoints, reporterOutcome, runnerName } from './grading';
+import { type GradeReport, INTEGRITY_RUNNER, NOT_COUNTED, parseGithubOutput, partialPoints, reporterOutcome, runnerName } from './grading';
 import { fingerprints, gitBlobId, scanTexts } from './leaks';
 import { contentHashes, fingerprintChanges } from './regrade';
 import { type Assignment, listFiles, MANIFEST_FILE, sealOf, SEAL_ENV, WORKFLOW_FILE } from './manifest';
@@ -238,11 +238,13 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
     const o = byHand.outcome;
     const printed = /Total: (\d+)\/(\d+) points/.exec(byHand.run.stdout);
     const runnerOf = (e: Exercise | undefined) => o?.perRunner.find((r) => r.runner === runnerName(e?.id ?? ''));
+    // A passing test that does not count (a contract without a right value) says so in its message.
+    const counting = (r: { tests: { status: string; message?: string }[] }) => r.tests.filter((t) => t.status === 'pass' && !t.message?.startsWith(NOT_COUNTED.en) && !t.message?.startsWith(NOT_COUNTED.ko)).length;
     const m = runnerOf(mutated?.e);
-    const mPassing = m?.tests.filter((t) => t.status === 'pass').length ?? 0;
-    const arithmetic = o?.perRunner.filter((r) => r.max > 0).every((r) => r.score === partialPoints(r.max, r.tests.filter((t) => t.status === 'pass').length, r.tests.length)) ?? false;
+    const mPassing = m ? counting(m) : 0;
+    const arithmetic = o?.perRunner.filter((r) => r.max > 0).every((r) => r.score === partialPoints(r.max, counting(r), r.tests.length)) ?? false;
     add(!!o && !!printed && o.points === Number(printed[1]) && o.max === Number(printed[2]) && o.max === assignedMax && !!m && m.score < m.max && arithmetic && o.failed && byHand.run.code === 0,
-      `the workflow's commands, run by hand in a partly solved copy: its npm run grade prints ${printed?.[1]}/${printed?.[2]}, the reporter sends ${o?.points}/${o?.max}; ${mutated?.e.id ?? '(no mutant)'} with a known mistake earns ${m?.score}/${m?.max} (${mPassing} of ${m?.tests.length} tests, rounded down)`,
+      `the workflow's commands, run by hand in a partly solved copy: its npm run grade prints ${printed?.[1]}/${printed?.[2]}, the reporter sends ${o?.points}/${o?.max}; ${mutated?.e.id ?? '(no mutant)'} with a known mistake earns ${m?.score}/${m?.max} (${mPassing} of ${m?.tests.length} tests counted, rounded down)`,
       [byHand.error ?? '', tail(byHand.run, 1500)].join('\n'));
     const integrity = o?.perRunner.find((r) => r.runner === INTEGRITY_RUNNER);
     const changed = runnerOf(changedSpec);

@@ -138,6 +138,14 @@ function test(name: string, status: ClassroomTest['status'], score: number, mess
   return { name: name.slice(0, 200), status, score, message: message.slice(0, 400), test_code: code, filename, line_no: 0, duration: 0 };
 }
 
+/** The words on a passing test that earns nothing (it begins with NOT_COUNTED in either language). */
+export const NOT_COUNTED = { en: 'Passes, but does not count yet:', ko: '통과했지만 아직 점수가 되지 않습니다:' };
+function notCounted(t: GradedTest, say: (en: string, ko: string) => string): string {
+  return t.contract
+    ? say(`${NOT_COUNTED.en} checks of bad input and of the input left alone count once one of this exercise's value checks passes.`, `${NOT_COUNTED.ko} 잘못된 입력과 입력 보존을 보는 검사는 이 연습의 값 검사가 하나라도 통과해야 점수가 됩니다.`)
+    : say(`${NOT_COUNTED.en} the held-out checks did not confirm it.`, `${NOT_COUNTED.ko} 비공개 검사가 확인해 주지 않았습니다.`);
+}
+
 /** One exercise as a Classroom result. `say` picks the language of the names and messages. */
 export function exerciseResult(e: GradedExercise, say: (en: string, ko: string) => string): ClassroomResult {
   const file = `spec/${e.id}.spec.ts`;
@@ -155,8 +163,9 @@ export function exerciseResult(e: GradedExercise, say: (en: string, ko: string) 
   } else if (e.tests.length === 0) {
     tests = [test(`${e.id}: ${say('the spec did not run', '스펙이 실행되지 않음')}`, 'error', 0, e.firstFailure || e.status, file, code)];
   } else {
-    const shares = testShares(e.max, countedOutcomes(e));
-    tests = e.tests.map((t, i) => test(`${e.id} › ${t.name}`, t.passed ? 'pass' : 'fail', shares[i]!, t.message ?? '', file, code));
+    const counts = countedOutcomes(e);
+    const shares = testShares(e.max, counts);
+    tests = e.tests.map((t, i) => test(`${e.id} › ${t.name}`, t.passed ? 'pass' : 'fail', shares[i]!, t.passed && !counts[i] ? notCounted(t, say) : t.message ?? '', file, code));
   }
   const status = tests.every((t) => t.status === 'pass') ? 'pass' : tests.some((t) => t.status === 'error') ? 'error' : 'fail';
   return { version: 1, status, max_score: e.max, tests };
@@ -227,7 +236,7 @@ export interface RunnerOutcome {
   max: number;
   /** What the reporter's log table shows: passing tests / tests × max_score. */
   table: number;
-  tests: Pick<ClassroomTest, 'name' | 'status' | 'score'>[];
+  tests: Pick<ClassroomTest, 'name' | 'status' | 'score' | 'message'>[];
 }
 
 export function reporterOutcome(runners: readonly string[], env: Record<string, string | undefined>): { points: number; max: number; failed: boolean; perRunner: RunnerOutcome[] } {
@@ -246,7 +255,7 @@ export function reporterOutcome(runners: readonly string[], env: Record<string, 
     }
     if (result.status !== 'pass') failed = true;
     const passing = result.tests.filter((t) => t.status === 'pass').length;
-    perRunner.push({ runner, status: result.status, score, max: result.max_score, table: (passing / result.tests.length) * (result.max_score || 1), tests: result.tests.map(({ name, status, score: s }) => ({ name, status, score: s })) });
+    perRunner.push({ runner, status: result.status, score, max: result.max_score, table: (passing / result.tests.length) * (result.max_score || 1), tests: result.tests.map(({ name, status, score: s, message }) => ({ name, status, score: s, message })) });
   }
   return { points, max, failed, perRunner };
 }
