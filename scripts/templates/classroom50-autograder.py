@@ -23,7 +23,10 @@ import time
 
 STARTED = time.monotonic()
 # The grade job stops after 15 minutes; setting up the job and npm ci take some of them.
-LIMIT = int(os.environ.get("KATA_C50_TIME_LIMIT") or 12 * 60)
+try:
+    LIMIT = int(os.environ.get("KATA_C50_TIME_LIMIT") or 12 * 60)
+except ValueError:
+    LIMIT = 12 * 60
 LANG = "__KATA_LANG__"
 
 bundle = os.environ.get("CLASSROOM50_BUNDLE_DIR") or os.path.dirname(os.path.abspath(__file__))
