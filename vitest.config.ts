@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { loopGuard } from './spec/support/loop-guard.ts';
 import { timeLimitSeconds } from './spec/support/time-limit.ts';
 import { recorder, watchdog } from './spec/support/watchdog.ts';
@@ -27,6 +28,21 @@ function studentOf(classDir: string, importer: string): string {
 // specs per student, <class>/<student>/tree and <class>/<student>/spec, all in this one run.
 endWithParent(); // a maintainer script's run ends with that script (orphan-guard.mjs)
 
+/**
+ * A class's spec files one student after another (each student's largest first, as vitest would): a
+ * sandbox child may read one student's code only, so the child a worker starts in advance is for the
+ * student of the file it just took, and is used only if the next file is that student's too.
+ */
+function studentByStudent(classDir: string) {
+  return class extends BaseSequencer {
+    override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+      const sorted = await super.sort(files);
+      const order = [...new Set(sorted.map((f) => studentOf(classDir, f.moduleId)))].sort();
+      return order.flatMap((s) => sorted.filter((f) => studentOf(classDir, f.moduleId) === s));
+    }
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target = kataTarget(mode);
   const classDir = gradingMode() ? process.env.KATA_CLASS_DIR || undefined : undefined;
@@ -49,6 +65,7 @@ export default defineConfig(({ mode }) => {
       ? { reporters: [...(process.env.KATA_QUIET === '1' ? [] : ['default' as const]), watchdog(process.env.KATA_WATCHDOG_STATE), ...(process.env.KATA_RECORD ? [recorder(process.env.KATA_RECORD)] : [])] }
       : {}),
     setupFiles: ['spec/support/setup.ts'],
+    ...(classDir ? { sequence: { sequencer: studentByStudent(classDir) } } : {}),
     // Measured on 2 cores (npm run bench): threads with 2 workers beat forks and 1 worker, and
     // sharing the module graph between spec files (isolate: false) saves a further third. The
     // exercises are pure functions and classes, so nothing leaks from one spec file to the next.

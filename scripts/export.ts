@@ -12,6 +12,7 @@
 //   --title "…"         the README's heading (default: "Deep-learning kata — chapters …")
 //   --feedback-lang ko|en   language of the grading log on GitHub (default: --lang)
 //   --lang ko|en
+import { randomInt } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
@@ -44,8 +45,8 @@ const FORBIDDEN = /^(solutions|mutants|article|\.kata|\.ci|node_modules)\//;
 type Files = Map<string, string>;
 
 const USAGE = {
-  en: 'Usage: npm run export -- --platform classroom50|gradescope|actions|classroom --chapters 1-3 --out DIR\n  (where your course grades: see TEACHERS.md; without --platform, the legacy Classroom template alone;\n  --exercises 04,12, --title "…", --feedback-lang ko|en, --teacher-out DIR, --slug NAME,\n  --held-out-visibility after_due_date|visible|hidden|after_published (Gradescope), --pass-at 100% (actions))',
-  ko: '사용법: npm run export -- --platform classroom50|gradescope|actions|classroom --chapters 1-3 --out 폴더\n  (수업이 채점하는 곳: TEACHERS.ko.md 참고. --platform이 없으면 예전 Classroom 템플릿만;\n  --exercises 04,12, --title "…", --feedback-lang ko|en, --teacher-out 폴더, --slug 이름,\n  --held-out-visibility after_due_date|visible|hidden|after_published (Gradescope), --pass-at 100% (actions))',
+  en: 'Usage: npm run export -- --platform classroom50|gradescope|actions|classroom --chapters 1-3 --out DIR\n  (where your course grades: see TEACHERS.md; without --platform, the legacy Classroom template alone;\n  --exercises 04,12, --title "…", --feedback-lang ko|en, --teacher-out DIR, --slug NAME,\n  --held-out-visibility after_due_date|visible|hidden|after_published (Gradescope), --pass-at 100% (actions),\n  --held-out-seed N (the held-out inputs drawn again as before; new ones each export by default))',
+  ko: '사용법: npm run export -- --platform classroom50|gradescope|actions|classroom --chapters 1-3 --out 폴더\n  (수업이 채점하는 곳: TEACHERS.ko.md 참고. --platform이 없으면 예전 Classroom 템플릿만;\n  --exercises 04,12, --title "…", --feedback-lang ko|en, --teacher-out 폴더, --slug 이름,\n  --held-out-visibility after_due_date|visible|hidden|after_published (Gradescope), --pass-at 100% (actions),\n  --held-out-seed N (같은 비공개 검사 입력을 다시 만듭니다. 없으면 내보낼 때마다 새로 뽑습니다))',
 };
 
 function read(path: string): string {
@@ -232,11 +233,14 @@ function manifestFiles(files: Iterable<string>, provided: readonly Exercise[]): 
 }
 
 function main(): number {
-  checkOptions(args, ['--chapters', '--exercises', '--out', '--title', '--feedback-lang', '--platform', '--teacher-out', '--slug', '--held-out-visibility', '--pass-at'], [], USAGE);
+  checkOptions(args, ['--chapters', '--exercises', '--out', '--title', '--feedback-lang', '--platform', '--teacher-out', '--slug', '--held-out-visibility', '--pass-at', '--held-out-seed'], [], USAGE);
   const platform = optionValue(args, '--platform') as Platform | undefined;
   if (platform !== undefined && !PLATFORMS.includes(platform)) throw new SelectionError(`--platform is one of ${PLATFORMS.join(', ')}`, `--platform은 ${PLATFORMS.join(', ')} 중 하나입니다`);
   const visibility = (optionValue(args, '--held-out-visibility') ?? 'after_due_date') as Visibility;
   if (!VISIBILITIES.includes(visibility)) throw new SelectionError(`--held-out-visibility is one of ${VISIBILITIES.join(', ')}`, `--held-out-visibility는 ${VISIBILITIES.join(', ')} 중 하나입니다`);
+  const seedArg = optionValue(args, '--held-out-seed');
+  const heldOutSeed = seedArg === undefined ? randomInt(1, 2 ** 31) : Number(seedArg);
+  if (!Number.isInteger(heldOutSeed) || heldOutSeed < 0) throw new SelectionError('--held-out-seed is a whole number', '--held-out-seed는 0 이상의 정수입니다');
   const passAt = Number((optionValue(args, '--pass-at') ?? '100').replace(/%$/, ''));
   if (!(passAt >= 0 && passAt <= 100)) throw new SelectionError('--pass-at is a percentage from 0 to 100', '--pass-at은 0부터 100까지의 백분율입니다');
   const curriculum = loadCurriculum();
@@ -317,7 +321,7 @@ function main(): number {
   if (kit) {
     if (existsSync(kit) && readdirSync(kit).length > 0) throw new SelectionError(`${kit} exists and is not empty; choose a new folder with --teacher-out`, `${kit}이(가) 이미 있고 비어 있지 않습니다. --teacher-out으로 새 폴더를 고르세요`);
     const slug = optionValue(args, '--slug') ?? basename(out).toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-    heldOut = writeKit({ platform: platform!, template: out, kit, assigned, slug, feedbackLang: feedback as 'en' | 'ko', heldOutVisibility: visibility, passAt });
+    heldOut = writeKit({ platform: platform!, template: out, kit, assigned, slug, feedbackLang: feedback as 'en' | 'ko', heldOutVisibility: visibility, passAt, heldOutSeed });
   }
 
   const max = assigned.reduce((s, e) => s + e.points, 0);
@@ -337,6 +341,7 @@ function main(): number {
   if (kit) {
     const k = relative(process.cwd(), kit) || kit;
     console.log(`  ${say('teacher\'s kit (never for students)', '선생님용 키트 (학생에게 주지 마세요)')}: ${k} — ${say(`${platform} bundle, ${heldOut.length} held-out spec(s), the steps in its README.md`, `${platform} 번들, 비공개 스펙 ${heldOut.length}개, 단계는 README.md에`)}`);
+    console.log(`  ${say('held-out inputs', '비공개 검사 입력')}: ${say(`drawn for this course from seed ${heldOutSeed} (--held-out-seed ${heldOutSeed} draws them again)`, `이 수업을 위해 시드 ${heldOutSeed}에서 새로 뽑음 (--held-out-seed ${heldOutSeed}로 다시 만들 수 있음)`)}`);
   }
   console.log(`\n${say('Next', '다음')}:`);
   const then: Record<Platform | 'none', [string, string]> = {

@@ -26,7 +26,8 @@ import { runMutants } from './lib/mutants';
 import { Tally } from './lib/report';
 import { runVitest } from './lib/run-vitest';
 
-const LIMIT_SECONDS = 300;
+// On a machine shared with other work a maintainer may allow more (KATA_VERIFY_LIMIT, seconds); CI keeps 300.
+const LIMIT_SECONDS = Number(process.env.KATA_VERIFY_LIMIT) || 300;
 
 async function main(): Promise<void> {
   const started = Date.now();

@@ -8,7 +8,7 @@ import { backprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
 import { expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
-import { article, deepExample, deeperExample, flatten, lossOf, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
+import { article, deepExample, deeperExample, flatten, lossOf, saturatedExample, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
 const step2 = t('backprop step 2 (역전파 2단계)', '역전파 2단계');
@@ -124,6 +124,26 @@ function expectMatchesNumericalGradient(example: Example): void {
   expectGradientCheck(analytic, numeric, t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`), 1e-7, depthMistakes(shape.length));
 }
 
+/** Central differences of the loss (h = 1e−5) instead of backpropagation: what they give on `example`. */
+function finiteDifferences(example: Example, scaled: (g: number[][][]) => number[][][]): Mistake {
+  const shape = example.network.weights;
+  const flat = flatten(shape);
+  const loss = (w: number[]) => lossOf(unflatten(w, shape), example.input, example.target);
+  const slopes = flat.map((_, k) => {
+    const up = flat.slice();
+    const down = flat.slice();
+    up[k]! += 1e-5;
+    down[k]! -= 1e-5;
+    return (loss(up) - loss(down)) / 2e-5;
+  });
+  return {
+    value: scaled(unflatten(slopes, shape)),
+    id: 'finite-differences',
+    en: 'these are differences of the loss, not backpropagation: where a unit is saturated they round to 0. Send δ back through the weights with the chain rule, layer by layer.',
+    ko: '역전파가 아니라 손실의 차분입니다. 유닛이 포화된 곳에서는 0으로 반올림됩니다. 연쇄법칙으로 δ를 가중치를 거쳐 한 층씩 뒤로 보내세요.',
+  };
+}
+
 /** The last layer is what your outputLayerGradients (11) computes: if that is not right yet, say so. */
 const outputLayerNotReady: Mistake = {
   when: () => !near(outputLayerGradients(article.network(), article.pass(), article.target()).gradients, article.gradients()[1]!, 1e-9),
@@ -174,6 +194,15 @@ describe('12 backprop', () => {
     expectMatchesNumericalGradient(wideExample());
     expectMatchesNumericalGradient(deeperExample());
     expectMatchesNumericalGradient(singleLayerExample());
+  });
+
+  it(t('a saturated hidden unit (z = −40): gradients near 1e−19 exact to 1e−9 relative, where differences of the loss round to 0', '포화된 은닉 유닛(z = −40): 1e−19 근처의 기울기도 상대 오차 1e−9 안에서 정확합니다. 손실의 차분으로는 0이 되는 곳입니다'), () => {
+    const example = saturatedExample();
+    const gradients = backprop(example.network, example.input, example.target);
+    expectShape(gradients, example.gradients, `backprop(${example.name})`, depthMistakes(2));
+    // Scaled by 1e18, so the tolerance (absolute below 1) is relative for these tiny values too.
+    const scaled = (g: readonly (readonly (readonly number[])[])[]) => g.map((layer) => layer.map((row) => row.map((x) => x * 1e18)));
+    expect(scaled(gradients)).toMatchValue(scaled(example.gradients), { name: t(`backprop(${example.name}) × 1e18`, `backprop(${example.name}) × 1e18`), tol: 1e-9, mistakes: [finiteDifferences(example, scaled)] });
   });
 
   it(t('uses the weights as given and changes nothing: network, input and target stay as they were', '주어진 가중치를 그대로 쓰고 아무것도 바꾸지 않습니다: 네트워크, 입력, 목표가 그대로입니다'), () => {

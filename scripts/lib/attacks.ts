@@ -22,6 +22,13 @@ export const SECRET = 'ghp_KATA_VERIFY_SECRET_4d1f9c';
 
 const guesses = `const here = new URL('.', import.meta.url).pathname; const roots = [process.cwd(), here, '/work/main', '/tmp', '/home', '/root', '/github/workspace', '/autograder'];`;
 
+/** What an attack that tries several things keeps (tries) and how it reports them (report): "… worked" is a breach. */
+const tries = `const tries: string[] = []; const attempt = async (what: string, f: () => unknown) => { try { await f(); tries.push(what + ' worked'); } catch (e) { tries.push(what + ': refused'); } };`;
+const report = 'throw new Error(tries.join("; "));';
+
+/** The mark of a breach in an attack's report. */
+export const BREACH = / worked\b/;
+
 export const ATTACKS: Attack[][] = [
   // Student 1: break out of the sandbox.
   [
@@ -44,6 +51,14 @@ export const ATTACKS: Attack[][] = [
     { name: 'reads files through WASI and the inspector', exercise: '22-nadam', prefix: `let got = ''; try { const { WASI } = await import('node:' + 'wasi'); got += typeof new WASI({ version: 'preview1', preopens: { '/': '/' } }); } catch (e) { got += String(e); } try { (await import('node:' + 'inspector')).open(0); } catch (e) { got += String(e); }` },
     { name: 'pollutes prototypes through what it returns', exercise: '24-iris', body: `return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "weights": [[0]], "biases": [0], "losses": [0]}');` },
     { name: 'a getter that throws, a huge array', exercise: '18-adagrad', body: `return Object.defineProperty(new Array(2 ** 25), 'length', { get() { throw new Error('gotcha'); } }) as any;` },
+  ],
+  // Student 3: reach past its own exercise — classmates' code, other children's pipes, the grader's
+  // priority, modules that evaluate strings or start processes. Each reports what worked in its error.
+  [
+    { name: 'node:vm, node:v8, node:module, node:inspector by import() and process.getBuiltinModule', exercise: '20-adadelta', prefix: `${tries} for (const m of ['vm', 'v8', 'module', 'inspector', 'worker_threads', 'child_process', 'dgram', 'http2', 'cluster', 'repl', 'test']) { await attempt('import ' + m, () => import('node:' + m)); await attempt('getBuiltinModule ' + m, () => { if (!(process as any).getBuiltinModule('node:' + m)) throw new Error('none'); }); } await attempt('vm escape', async () => { const vm = (process as any).getBuiltinModule('vm'); return vm.runInThisContext('import("node:child_process")', { importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER }).then((cp: any) => cp.spawn('sleep', ['300'], { detached: true, stdio: 'ignore' }).unref()); });`, body: report },
+    { name: 'lowers its own and the grader\'s priority, starts the grader\'s debugger', exercise: '19-rmsprop', prefix: `import os from 'node:os'; ${tries} await attempt('own priority', () => os.setPriority(19)); await attempt('grader priority', () => os.setPriority(process.ppid, 19)); await attempt('grader priority (getBuiltinModule)', () => (process as any).getBuiltinModule('os').setPriority(process.ppid, 19)); await attempt('the grader\\'s debugger', () => (process as any)._debugProcess(process.ppid));`, body: report },
+    { name: 'overwrites the spec\'s gradients it is handed (shared by the students graded after it)', exercise: '22-nadam', body: 'for (const a of arguments) if (Array.isArray(a)) a.fill(0.5);' },
+    { name: 'reads classmates\' compiled code and other children\'s pipes', exercise: '18-adagrad', prefix: `import fs from 'node:fs'; ${tries} const up = (n: number) => new URL('../'.repeat(n), import.meta.url).pathname; for (const n of [2, 3, 4]) { await attempt('list ' + up(n), () => { const names = fs.readdirSync(up(n)); if (!names.length) throw new Error('empty'); for (const name of names) for (const sub of ['', 'pipes', 'code']) { try { for (const f of fs.readdirSync(up(n) + name + '/' + sub)) { try { fs.readFileSync(up(n) + name + '/' + sub + '/' + f); tries.push('read ' + f + ' worked'); } catch {} } } catch {} } }); } await attempt('a classmate by import()', () => import(up(2) + 's4-honest/18-adagrad/adagrad.mjs')); await attempt('whether /etc/passwd exists', () => fs.realpathSync('/etc/passwd')); await attempt('whether /etc/passwd exists (async)', () => new Promise((ok, no) => fs.realpath('/etc/passwd', (e, p) => (e ? no(e) : ok(p)))));`, body: report },
   ],
 ];
 

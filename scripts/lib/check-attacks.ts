@@ -4,18 +4,42 @@
 // did nothing — then one attacker's repository graded by its own workflow, with a secret in the
 // runner's environment. Every attack must gain nothing and cost nobody else anything.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ATTACKS, type Attack, SECRET } from './attacks';
+import { ATTACKS, type Attack, BREACH, SECRET } from './attacks';
 import type { Check } from './check-curriculum';
 import { runWorkflowByHand } from './check-teacher';
 import { type Curriculum, isPresent, pathsOf, root } from './curriculum';
 import { execute } from './exec';
 import type { GradeReport } from './grading';
+import { compareWithManifest, readAssignment } from './manifest';
 import { contentHashes, fingerprint, fingerprintChanges } from './regrade';
 
 const tsNode = join(root, 'node_modules', '.bin', 'ts-node');
+
+/** The rows of a CSV (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
 
 function plant(dir: string, file: string, attack: Attack): void {
   const path = join(dir, 'exercises', file);
@@ -29,10 +53,10 @@ function plant(dir: string, file: string, attack: Attack): void {
  * Processes of the sandbox (or started from it) still running, but for those in `already` (running
  * before the attacks: another grade, or a maintainer's own `sleep 300`, are not the attacks' doing).
  */
-function leftovers(already: ReadonlySet<string> = new Set()): string[] {
+function leftovers(already: ReadonlySet<string> = new Set(), within = ''): string[] {
   try {
     return execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n')
-      .filter((l) => /runtime\/child\.mjs|sleep 300/.test(l) && !/\bps\b/.test(l) && !already.has(l.trim().split(/\s+/)[0]!));
+      .filter((l) => ((/runtime\/child\.mjs/.test(l) && l.includes(within)) || /sleep 300/.test(l)) && !/\bps\b/.test(l) && !already.has(l.trim().split(/\s+/)[0]!));
   } catch {
     return [];
   }
@@ -77,27 +101,52 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     for (const s of sabotage) plant(saboteur, fileOf(s.exercise), { name: 'sabotage', ...s });
     student('s4-honest', true);
     student('s5-nothing', false);
+    // Students who try to stop the class run or to take a classmate's work (each of them is graded or
+    // "not graded" with a reason; everyone else exactly as before).
+    mkdirSync(join(klass, 's6-linked'));
+    cpSync(join(template, 'kata.json'), join(klass, 's6-linked', 'kata.json'));
+    symlinkSync(join(klass, 's4-honest', 'exercises'), join(klass, 's6-linked', 'exercises'), 'dir');
+    const stopper = student('s7-stoppers', false);
+    rmSync(join(stopper, 'spec'), { recursive: true });
+    symlinkSync('/proc', join(stopper, 'spec'));
+    rmSync(join(stopper, 'kata.json'));
+    symlinkSync('/dev/stdin', join(stopper, 'kata.json'));
+    for (const f of readdirSync(join(stopper, '.github', 'workflows'))) {
+      rmSync(join(stopper, '.github', 'workflows', f));
+      mkdirSync(join(stopper, '.github', 'workflows', f));
+      writeFileSync(join(stopper, '.github', 'workflows', f, 'x'), '');
+    }
+    appendFileSync(join(stopper, 'exercises', fileOf('07-gradient-descent')), `\nexport const deep = ${'('.repeat(30_000)}1${')'.repeat(30_000)};\n`);
+    symlinkSync('README.md', join(stopper, 'x\r=1+1\r'));
 
+    const sandboxes = join(tmp, 'sandboxes');
+    mkdirSync(sandboxes);
     const templateBefore = contentHashes(template);
     const modulesBefore = fingerprint(join(root, 'node_modules'));
     const csv = join(tmp, 'grades.csv');
     const reports = join(tmp, 'reports');
     const run = await execute(tsNode, ['-P', join(template, 'scripts', 'tsconfig.json'), join(template, 'scripts', 'grade.ts'), '--each', klass, '--csv', csv, '--json-dir', reports, '--time-limit', '4'], {
       cwd: template,
-      env: { KATA_LANG: 'en', GITHUB_TOKEN: SECRET, KATA_PRIVATE: SECRET },
+      // Its sandbox under tmp: what is left running is told from another grade's children by that path.
+      env: { KATA_LANG: 'en', GITHUB_TOKEN: SECRET, KATA_PRIVATE: SECRET, TMPDIR: sandboxes },
       timeoutMs: 240_000,
     });
     const report = (name: string) => (existsSync(join(reports, `${name}.json`)) ? (JSON.parse(readFileSync(join(reports, `${name}.json`), 'utf8')) as GradeReport) : undefined);
     const points = (r: GradeReport | undefined, id: string) => r?.exercises.find((e) => e.id === id)?.points;
+    const rows = existsSync(csv) ? csvRows(readFileSync(csv, 'utf8').replace(/^\uFEFF/, '')) : [];
+    const linked = rows.find((r) => r[0]?.includes('s6-linked'));
+    add(run.code === 0 && rows.length === 9 && rows.every((r) => r.length === rows[0]!.length) && !!linked && /link/.test(linked.join(' ')) && !!rows.find((r) => r[0]?.includes('s7-stoppers')),
+      'a student whose exercises/ links to a classmate\'s is not graded, with the reason; one with spec/ linked to /proc, kata.json to /dev/stdin, a folder for its workflow, brackets nested 30,000 deep and a file name with carriage returns is a row like any other: the class is graded, the CSV has 8 rows of equal length',
+      `${rows.map((r) => r.join(' | ')).join('\n').slice(0, 1500)}\n${run.stdout.slice(-800)}\n${run.stderr.slice(-800)}`);
     add(run.code === 0 && report('s4-honest')?.total === max && report('s5-nothing')?.total === 0,
       `a class of five regraded from the teacher's export of every chapter: the honest student ${report('s4-honest')?.total}/${max}, the one who did nothing ${report('s5-nothing')?.total}/${max} (${run.seconds.toFixed(1)} s)`,
-      `${run.stdout.slice(-1500)}\n${run.stderr.slice(-800)}`);
+      `${report('s4-honest')?.exercises.filter((e) => e.points !== e.max).map((e) => `${e.id} ${e.points}/${e.max} ${e.status}: ${e.firstFailure}`).join('\n') ?? ''}\n${run.stdout.slice(-1500)}\n${run.stderr.slice(-800)}`);
     ATTACKS.forEach((attacks, i) => {
       const r = report(`s${i + 1}-attacks`);
       for (const a of attacks) {
         const got = points(r, a.exercise);
         const e = r?.exercises.find((x) => x.id === a.exercise);
-        add(got !== undefined && got <= (a.points ?? 0), `attack "${a.name}" (${a.exercise}) earns ${got ?? '?'} points`, `${e?.status}: ${e?.firstFailure}`);
+        add(got !== undefined && got <= (a.points ?? 0) && !BREACH.test(JSON.stringify(e ?? '')), `attack "${a.name}" (${a.exercise}) earns ${got ?? '?'} points and nothing it tried worked`, `${e?.status}: ${e?.firstFailure}`);
       }
       const innocent = r?.exercises.filter((e) => !attacks.some((a) => a.exercise === e.id)) ?? [];
       const short = innocent.filter((e) => e.points !== e.max);
@@ -112,13 +161,49 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     const changed = fingerprintChanges(templateBefore, contentHashes(template));
     const modulesChanged = fingerprintChanges(modulesBefore, fingerprint(join(root, 'node_modules')));
     add(changed.length === 0 && modulesChanged.length === 0 && run.stdout.includes('This folder is as it was before'), `the teacher's folder is byte for byte as before (${templateBefore.size} files), node_modules untouched`, [...changed, ...modulesChanged].join('\n'));
-    const left = leftovers(already);
+    const left = leftovers(already, sandboxes);
     add(left.length === 0, 'nothing the attacks started is left running', left.join('\n'));
 
     // The same attacker's repository, graded by its own workflow, with secrets in the runner's environment.
     symlinkSync(join(root, 'node_modules'), join(klass, 's3-sabotage', 'node_modules'), 'dir');
     const byHand = await runWorkflowByHand(join(klass, 's3-sabotage'), true, 120_000, { GITHUB_TOKEN: SECRET, ACTIONS_RUNTIME_TOKEN: SECRET });
     add(byHand.outcome?.points === due && !JSON.stringify(byHand).includes(SECRET), `its own workflow, with tokens in the runner's environment: the reporter sends ${byHand.outcome?.points}/${byHand.outcome?.max}, no token in the results or the log`, byHand.error ?? byHand.run.stdout.slice(-1000));
+
+    // Packages of the student's own that Node would load before the installed ones: a fake fast-check
+    // under spec/, a fake vitest under scripts/ (the nearest node_modules wins), and a link.
+    const forged = join(tmp, 'forged');
+    cpSync(join(klass, 's4-honest'), forged, { recursive: true });
+    for (const [dir, main] of [['spec/node_modules/fast-check', 'export default { assert() {}, property() {} };'], ['scripts/node_modules/vitest', 'export const describe = () => {};']] as const) {
+      mkdirSync(join(forged, dir), { recursive: true });
+      writeFileSync(join(forged, dir, 'package.json'), '{ "name": "forged", "type": "module", "main": "index.js" }');
+      writeFileSync(join(forged, dir, 'index.js'), main);
+    }
+    symlinkSync(join(forged, 'curriculum.json'), join(forged, 'spec', 'support', 'linked.ts'));
+    cpSync(join(forged, 'package-lock.json'), join(forged, 'npm-shrinkwrap.json')); // npm ci prefers it to the lock
+    symlinkSync(join(root, 'node_modules'), join(forged, 'node_modules'), 'dir');
+    const manifest = readAssignment(forged);
+    const flagged = manifest?.ok ? compareWithManifest(forged, manifest.assignment).map((t) => t.file) : [];
+    const forgedRun = await runWorkflowByHand(forged, true, 60_000);
+    const want = ['spec/node_modules/', 'scripts/node_modules/', 'spec/support/linked.ts', 'npm-shrinkwrap.json'];
+    add(want.every((f) => flagged.includes(f)) && forgedRun.outcome?.points === 0 && want.every((f) => forgedRun.run.stdout.includes(f)),
+      `a fake fast-check in spec/node_modules, a fake vitest in scripts/node_modules, a link in spec/support and an npm-shrinkwrap.json: its workflow refuses to grade (${forgedRun.outcome?.points}/${forgedRun.outcome?.max}) and the grader's tamper check names all four`,
+      `flagged: ${flagged.join(', ')}\n${forgedRun.error ?? ''}${forgedRun.run.stdout.slice(-1200)}`);
+
+    // Nothing implemented, every stub a RangeError naming every parameter: the argument checks pass,
+    // but without one right value they are worth nothing (its own workflow: public checks only).
+    const validating = join(tmp, 'validating');
+    cpSync(join(klass, 's5-nothing'), validating, { recursive: true });
+    for (const e of present) {
+      const file = join(validating, pathsOf(e).stub);
+      const code = readFileSync(file, 'utf8');
+      const names = [...new Set([...code.matchAll(/([A-Za-z_]\w*)\??\s*:/g)].map((m) => m[1]))].join(', ');
+      writeFileSync(file, code.replace(/throw new Error\('not implemented[^']*'\)/g, `throw new RangeError('bad ${names}')`));
+    }
+    symlinkSync(join(root, 'node_modules'), join(validating, 'node_modules'), 'dir');
+    const validatingRun = await runWorkflowByHand(validating, true, 120_000);
+    add(validatingRun.outcome?.points === 0 && validatingRun.outcome.max === max,
+      `nothing implemented, every stub throwing a RangeError that names every parameter: its own workflow gives ${validatingRun.outcome?.points}/${validatingRun.outcome?.max} (argument checks count only beside a right value)`,
+      validatingRun.error ?? validatingRun.run.stdout.slice(-1200));
   } catch (error) {
     add(false, 'attacks', error instanceof Error ? error.stack ?? error.message : String(error));
   } finally {

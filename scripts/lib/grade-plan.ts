@@ -6,7 +6,7 @@
 //              folder's pristine copy of the export (lib/regrade.ts); the student's changes are reported.
 //   tree     — --target DIR without exercises/ (solutions/, a maintainer's copy): that tree, no manifest.
 // Every mode runs the learner's code in grading mode (scripts/lib/sandbox/).
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { type Curriculum, type Exercise, isPresent, pathsOf, root } from './curriculum';
@@ -122,7 +122,13 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
       );
     }
     const scratch = mkdtempSync(join(tmpdir(), 'kata-regrade-'));
-    const { skipped } = assembleTree(student!, pristine, scratch);
+    let skipped: string[];
+    try {
+      ({ skipped } = assembleTree(student!, pristine, scratch));
+    } catch (error) {
+      rmSync(scratch, { recursive: true, force: true });
+      throw error;
+    }
     const tampered = collected ? [] : studentChanges(student!, pristine);
     // A teacher's regrade never uses the student's kata.json or workflow; they are compared, and reported.
     if (pristine.assignment && !collected) {
@@ -195,14 +201,20 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
     else if (p.zeroed.all) status = 'grading-changed';
     else if (zero?.kind === 'spec') status = 'spec-changed';
     else if (zero) status = 'provided-changed';
-    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.passed ? {} : { message: firstLine(t.message) }), ...(t.location ? { location: t.location } : {}), ...evidence(t) }));
+    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.contract ? { contract: true } : {}), ...(t.passed ? {} : { message: firstLine(t.message) }), ...(t.location ? { location: t.location } : {}), ...evidence(t) }));
     const passed = tests.filter((t) => t.passed).length;
+    // Rejecting bad input and keeping the input are worth points only beside a right value: a stub
+    // that throws a RangeError naming every argument has computed nothing.
+    const earned = tests.some((t) => t.passed && !t.contract) ? passed : 0;
     const held = heldTests ? { passed: heldTests.filter((t) => t.passed).length, total: heldTests.length, tests: heldTests } : undefined;
     const values = heldTests?.filter((t) => !t.contract);
-    const counted = confirmed(passed, tests.length, values && values.length > 0 ? { passed: values.filter((t) => t.passed).length, total: values.length } : undefined);
+    const counted = confirmed(earned, tests.length, values && values.length > 0 ? { passed: values.filter((t) => t.passed).length, total: values.length } : undefined);
     if (status === 'done' && counted < passed) status = 'unconfirmed';
     const counts = !['spec-changed', 'manifest-changed', 'grading-changed', 'provided-changed'].includes(status);
-    const firstHeldOut = h && held && held.passed < held.total ? say(`held-out: ${h.firstFailure}`, `공개하지 않은 검사: ${h.firstFailure}`) : '';
+    // Only the check's name: its message would show the held-out input and expected value to a student
+    // who reads a bundle's feedback, and a resubmission could then add it to a lookup table.
+    const heldName = heldTests?.find((t) => !t.passed)?.name ?? '';
+    const firstHeldOut = h && held && held.passed < held.total ? say(`held-out: "${heldName}" failed (${held.total - held.passed} of ${held.total} held-out checks)`, `공개하지 않은 검사: "${heldName}" 실패 (${held.total}개 중 ${held.total - held.passed}개)`) : '';
     return {
       id: e.id,
       points: counts ? partialPoints(e.points, counted, tests.length) : 0,
@@ -212,7 +224,7 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
       total: tests.length,
       tests,
       firstFailure: r?.firstFailure || firstHeldOut || (status === 'missing' ? say(`${pathsOf(e).spec} is missing`, `${pathsOf(e).spec}이(가) 없습니다`) : ''),
-      ...(held ? { heldOut: held, counted } : {}),
+      ...(held || counted < passed ? { ...(held ? { heldOut: held } : {}), counted } : {}),
       ...(zero && status !== 'spec-changed' ? { because: zero.file } : {}),
     };
   });

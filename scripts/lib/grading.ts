@@ -15,7 +15,7 @@ export type GradeStatus = ExerciseState | 'unconfirmed' | 'spec-changed' | 'prov
 export interface GradedTest {
   name: string;
   passed: boolean;
-  /** Held-out only: a check of a contract, which does not confirm points. */
+  /** A check of a contract (bad input rejected, input kept): counts only beside a passing value test, confirms nothing. */
   contract?: boolean;
   /** Where the learner's code threw (a file of exercises/, a line). */
   location?: { file: string; line: number };
@@ -40,7 +40,7 @@ export interface GradedExercise {
   because?: string;
   /** The teacher's held-out checks, where they ran (see grade-plan.ts, confirmed). */
   heldOut?: { passed: number; total: number; tests: GradedTest[] };
-  /** With held-out checks: how many passing public tests they confirm (the points rest on these). */
+  /** How many passing public tests count (the points rest on these): held-out checks confirm them, contracts need a value. */
   counted?: number;
 }
 

@@ -24,7 +24,13 @@ export function outsideImports(codeDir: string, ids: readonly string[]): { file:
       } catch {
         continue;
       }
-      for (const specifier of importsOf(code)) {
+      let specifiers: string[];
+      try {
+        specifiers = importsOf(code);
+      } catch {
+        continue; // a file TypeScript's scanner cannot read: the sandbox fails its exercise with the reason
+      }
+      for (const specifier of specifiers) {
         const inside = specifier.startsWith('.') && !relative(base, resolve(dirname(join(base, file)), specifier)).startsWith('..');
         if (!inside) out.push({ file: relative(dirname(base), join(base, file)).split(sep).join('/'), specifier });
       }

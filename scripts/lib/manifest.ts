@@ -10,7 +10,7 @@
 // Classroom's protected paths flag; and `npm run grade -- --each` run from the teacher's own copy of
 // the template compares every student's files with the teacher's manifest, which no student can touch.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Selection } from './selection';
 
@@ -78,8 +78,12 @@ const expectedAdditions = (assignment: Pick<Assignment, 'platform'>) => (assignm
  * Node or vite run the grader, so it counts as a change to the grading itself.
  */
 const HARMLESS_DOTFILES = /^\.(gitignore|gitattributes|gitkeep|editorconfig|DS_Store|nvmrc|node-version|prettierrc(\..+)?|prettierignore|eslintrc(\..+)?|eslintignore|markdownlint.*)$/;
+/** Files at the root that npm reads in place of, or beside, package-lock.json (npm ci prefers a shrinkwrap). */
+export const NPM_READS = ['npm-shrinkwrap.json', 'yarn.lock'];
 /** The same rule as text, for the workflow's own check (lib/workflow-check.ts). */
 export const HARMLESS_DOTFILES_SOURCE = HARMLESS_DOTFILES.source;
+
+const MAX_HASHED_BYTES = 50_000_000;
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
@@ -90,6 +94,11 @@ export function sha256(data: string | Buffer): string {
  * checkout on Windows (core.autocrlf) does not look like tampering; binary files are hashed as they are.
  */
 export function hashFile(path: string): string {
+  // Never read through a link, a folder, a device or a pipe (kata.json → /dev/stdin would wait forever),
+  // nor a file too large to be part of the kata: their "hash" matches nothing.
+  const stat = lstatSync(path);
+  if (!stat.isFile()) return `not a regular file: ${stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'folder' : 'special'}`;
+  if (stat.size > MAX_HASHED_BYTES) return `larger than ${MAX_HASHED_BYTES} bytes`;
   const bytes = readFileSync(path);
   if (bytes.includes(0)) return sha256(bytes);
   return sha256(bytes.toString('utf8').replace(/\r\n/g, '\n'));
@@ -115,12 +124,13 @@ export type ManifestRead = { ok: true; assignment: Assignment; path: string } | 
 /** kata.json of `dir`: undefined when there is none, an error when it does not parse or is not one. */
 export function readAssignment(dir: string): ManifestRead {
   const path = join(dir, MANIFEST_FILE);
-  if (!existsSync(path)) return undefined;
+  if (!existsSync(path) && !isLink(path)) return undefined;
   return parseAssignment(path);
 }
 
 export function parseAssignment(path: string): Exclude<ManifestRead, undefined> {
   try {
+    if (!lstatSync(path).isFile()) return { ok: false, path, error: 'not a regular file (a link, a folder or a device)' };
     const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<Assignment>;
     if (value.format !== MANIFEST_FORMAT || !Array.isArray(value.assigned) || !Array.isArray(value.provided) || !value.files || typeof value.files !== 'object') {
       return { ok: false, path, error: `not a ${MANIFEST_FORMAT} manifest` };
@@ -170,17 +180,24 @@ export function zeroedBy(tampered: readonly Tampered[], assignment: Pick<Assignm
 /** Every file under `dir`/`sub`, relative to `dir`, with / separators (node_modules skipped). */
 export function listFiles(dir: string, sub: string): string[] {
   const start = join(dir, sub);
-  if (!existsSync(start)) return [];
+  if (!existsSync(start) && !isLink(start)) return [];
   const out: string[] = [];
   const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch {
+      return void out.push(`${relative(dir, path).split(sep).join('/')}/`); // unreadable: reported as it is
+    }
+    for (const entry of entries) {
       if (entry.name === 'node_modules' || entry.name === '.git') continue;
       const full = join(path, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile() || entry.isSymbolicLink()) out.push(relative(dir, full).split(sep).join('/'));
     }
   };
-  if (statSync(start).isDirectory()) walk(start);
+  // lstat: a link named spec/ is listed, never followed (it may lead to /proc).
+  if (lstatSync(start).isDirectory()) walk(start);
   else out.push(sub);
   return out.sort();
 }
@@ -194,9 +211,12 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
   const out: Tampered[] = [];
   for (const [file, hash] of Object.entries(assignment.files).sort(([a], [b]) => a.localeCompare(b))) {
     const path = join(dir, file);
-    const change = !existsSync(path) ? 'missing' : hashFile(path) !== hash ? 'modified' : undefined;
+    // A link or a folder where the file belongs is a change too (and never followed or read).
+    const stat = existsSync(path) || isLink(path) ? lstatSync(path) : undefined;
+    const change = !stat ? 'missing' : !stat.isFile() || hashFile(path) !== hash ? 'modified' : undefined;
     if (change) out.push({ file, change, ...kindOf(file, assignment) });
   }
+  for (const file of strayEntries(dir, assignment)) if (!out.some((t) => t.file === file)) out.push({ file, change: 'added', ...kindOf(file, assignment) });
   const expected = expectedAdditions(assignment);
   for (const sub of WATCHED_DIRS) {
     for (const file of listFiles(dir, sub)) {
@@ -205,7 +225,46 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
     }
   }
   for (const file of rootDotfiles(dir)) if (!(file in assignment.files) && !expected.includes(file)) out.push({ file, change: 'added', kind: 'config' });
+  for (const file of NPM_READS) if ((existsSync(join(dir, file)) || isLink(join(dir, file))) && !(file in assignment.files)) out.push({ file, change: 'added', kind: 'grading' });
   return out;
+}
+
+/**
+ * What Node or vite could load instead of the real thing: a node_modules folder anywhere but the root
+ * (Node looks in the nearest one first: spec/node_modules/fast-check would replace the real one), and
+ * any link outside the assigned exercises (the grader never follows those: compile.mjs, regrade.ts).
+ */
+export function strayEntries(dir: string, assignment: Pick<Assignment, 'assigned'>): string[] {
+  const out: string[] = [];
+  const own = new Set(assignment.assigned.map((id) => `exercises/${id}/`));
+  const walk = (sub: string) => {
+    let entries;
+    try {
+      entries = readdirSync(join(dir, sub), { withFileTypes: true });
+    } catch {
+      return void out.push(`${sub}/`);
+    }
+    for (const entry of entries) {
+      const path = sub ? `${sub}/${entry.name}` : entry.name;
+      // The student's own exercise folders: the grader compiles their source files and nothing else there.
+      if (path === 'node_modules' || path === '.git' || own.has(`${path}/`)) continue;
+      if (entry.isSymbolicLink()) out.push(path);
+      else if (entry.isDirectory()) {
+        if (entry.name === 'node_modules') out.push(`${path}/`);
+        else walk(path);
+      }
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Files at the root of `dir` whose names start with a dot and that a tool of the grading might read. */

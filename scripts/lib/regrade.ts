@@ -13,6 +13,7 @@
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Curriculum } from './curriculum';
+import { SelectionError } from './selection';
 import { type Assignment, compareWithManifest, hashFile, readAssignment, sha256, type Tampered } from './manifest';
 
 const MAX_FILE_BYTES = 1_000_000;
@@ -85,27 +86,47 @@ export function nodeModulesProblems(root: string): string[] {
 
 /**
  * The student's part of the tree to grade, copied into `out`: their files of `fromStudent`, the
- * teacher's of `fromTeacher`. Returns the files that were left out, and why.
+ * teacher's of `fromTeacher`. Returns the files that were left out, and why. Nothing is followed out
+ * of the student's repository: a link on the way to a file (the repository, exercises/, an exercise's
+ * folder, the file) is refused — for the first two the whole student (NotGradable), else that file.
  */
 export function assembleTree(student: string, p: Pristine, out: string): { skipped: string[] } {
+  for (const [path, shown] of [[student, 'the repository folder'], [join(student, 'exercises'), 'exercises/']] as const) {
+    if (existsSync(path) && lstatSync(path).isSymbolicLink()) throw new NotGradable(`${shown} is a link`, `${shown === 'exercises/' ? 'exercises/' : '저장소 폴더'}가 링크입니다`);
+  }
   const skipped: string[] = [];
-  const copyFolder = (from: string, id: string) => {
+  const copyFolder = (from: string, id: string, own: boolean) => {
     const dir = join(from, 'exercises', id);
-    if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return;
+    if (!lstatOrUndefined(dir)) return;
+    if (!lstatSync(dir).isDirectory()) {
+      if (own) skipped.push(`exercises/${id}: ${lstatSync(dir).isSymbolicLink() ? 'a link' : 'not a folder'}, not followed`);
+      return;
+    }
     mkdirSync(join(out, id), { recursive: true });
     for (const entry of readdirSync(dir)) {
       if (!/\.(ts|mts|js|mjs)$/.test(entry)) continue;
       const file = join(dir, entry);
       const stat = lstatSync(file);
-      if (!stat.isFile()) skipped.push(`exercises/${id}/${entry}: not a regular file (a link?)`);
+      if (!stat.isFile()) skipped.push(`exercises/${id}/${entry}: ${stat.isSymbolicLink() ? 'a link' : 'not a regular file'}, not followed`);
       else if (stat.size > MAX_FILE_BYTES) skipped.push(`exercises/${id}/${entry}: larger than 1 MB`);
       else copyFileSync(file, join(out, id, entry));
     }
   };
   mkdirSync(out, { recursive: true });
-  for (const id of p.fromStudent) copyFolder(student, id);
-  for (const id of p.fromTeacher) copyFolder(p.root, id);
+  for (const id of p.fromStudent) copyFolder(student, id, true);
+  for (const id of p.fromTeacher) copyFolder(p.root, id, false);
   return { skipped };
+}
+
+/** A student repository the regrade refuses as a whole (its row says why; every other student is graded). */
+export class NotGradable extends SelectionError {}
+
+function lstatOrUndefined(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** How the student's repository differs from the teacher's kata.json (reported, not used). */

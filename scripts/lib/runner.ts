@@ -81,7 +81,8 @@ export function classify(id: string, tests: TestOutcome[], moduleErrors: string[
   else if (passed === 0 && failures.every((t) => t.message.includes('not implemented'))) state = 'not-started';
   else state = 'failing';
   const first = failures[0];
-  const firstFailure = moduleErrors.length > 0 ? oneLine(moduleErrors[0]!) : first ? `${first.name} — ${oneLine(first.message)}` : '';
+  // Clipped: the learner's code decides how long an error message is (a report must stay a report).
+  const firstFailure = (moduleErrors.length > 0 ? oneLine(moduleErrors[0]!) : first ? `${first.name} — ${oneLine(first.message)}` : '').slice(0, 500);
   return { id, state, passed, total: tests.length, tests, firstFailure };
 }
 

@@ -10,7 +10,7 @@
 // A changed spec or provided exercise is left to the grader, now known to be the teacher's, which gives
 // 0 to what it touches (lib/manifest.ts, zeroedBy). The rules are the manifest's own: the script is
 // built from its constants, and verify runs it next to compareWithManifest on the same repositories.
-import { HARMLESS_DOTFILES_SOURCE, MANIFEST_FILE, SEAL_ENV } from './manifest';
+import { HARMLESS_DOTFILES_SOURCE, MANIFEST_FILE, NPM_READS, SEAL_ENV } from './manifest';
 
 /** The Node every workflow sets up: the current LTS. */
 export const NODE_LTS = '24';
@@ -34,8 +34,17 @@ if (manifest && !problems.length) {
   for (const [f, h] of Object.entries(manifest.files || {})) {
     if (!graderFile(f)) continue;
     if (!fs.existsSync(f)) problems.push(f + ' is missing');
-    else if (fs.lstatSync(f).isSymbolicLink() || hashFile(f) !== h) problems.push(f + ' was changed');
+    else if (!fs.lstatSync(f).isFile() || hashFile(f) !== h) problems.push(f + ' was changed');
   }
+  const stray = (d) => fs.readdirSync(d || '.', { withFileTypes: true }).flatMap((e) => {
+    const p = d ? d + '/' + e.name : e.name;
+    if (p === 'node_modules' || p === '.git' || (/^exercises\\/[^/]+$/.test(p) && assigned.has(e.name))) return [];
+    if (e.isSymbolicLink()) return [p + ' is a link (the grading follows no links)'];
+    if (!e.isDirectory()) return [];
+    return e.name === 'node_modules' ? [p + '/ was added (Node would load it instead of the installed packages)'] : stray(p);
+  });
+  problems.push(...stray(''));
+  for (const f of ${JSON.stringify(NPM_READS)}) if (fs.existsSync(f)) problems.push(f + ' was added (npm ci would install from it instead of the lock)');
   const walk = (d) => fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => e.name === 'node_modules' ? [] : e.isDirectory() ? walk(path.posix.join(d, e.name)) : [path.posix.join(d, e.name)]) : [];
   for (const f of [...walk('scripts'), ...walk('spec')]) if (!(f in manifest.files)) problems.push(f + ' was added');
   const harmless = new RegExp(${JSON.stringify(HARMLESS_DOTFILES_SOURCE)});

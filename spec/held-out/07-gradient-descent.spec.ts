@@ -11,8 +11,8 @@ describe('07 gradientDescentStep and gradientDescent (held-out)', () => {
     expect(gradientDescentStep(c.step.x, c.step.slope, c.step.learningRate)).toMatchValue(c.step.next, { name: `gradientDescentStep(${c.step.x}, ${c.step.slope}, ${c.step.learningRate})`, tol: 1e-12 });
   });
 
-  it(t('the path on f(x) = (x − 1.5)² from −2', 'f(x) = (x − 1.5)²에서 −2부터의 경로'), () => {
-    expect(gradientDescent((x) => 2 * (x - c.centre), c.x0, c.learningRate, c.steps)).toMatchValue(c.path, { name: `gradientDescent(x => 2(x − 1.5), ${c.x0}, ${c.learningRate}, ${c.steps})`, tol: 1e-12 });
+  it(t('the path on f(x) = (x − c)² from another start', '다른 출발점에서 f(x) = (x − c)²의 경로'), () => {
+    expect(gradientDescent((x) => 2 * (x - c.centre), c.x0, c.learningRate, c.steps)).toMatchValue(c.path, { name: `gradientDescent(x => 2(x − ${c.centre}), ${c.x0}, ${c.learningRate}, ${c.steps})`, tol: 1e-12 });
   });
 
   it(t('rejects a learning rate that is 0 or negative, and a step count that is not whole', '0이거나 음수인 학습률과 정수가 아닌 단계 수를 거부합니다'), contract(() => {

@@ -7,9 +7,9 @@ import { heldOut } from './support/cases';
 const n = heldOut.network;
 
 describe('13 backpropStep (held-out)', () => {
-  it(t('one step of a 3-2-2 network with learning rate 0.7', '학습률 0.7로 3-2-2 네트워크 한 걸음'), () => {
+  it(t('one step of a 3-2-2 network with another learning rate', '다른 학습률로 3-2-2 네트워크 한 걸음'), () => {
     const next = backpropStep({ weights: structuredClone(n.weights) }, [...n.input], [...n.target], n.learningRate);
-    expect(next.weights).toMatchValue(n.stepped, { name: 'backpropStep(3-2-2, 0.7).weights', tol: 1e-12 });
+    expect(next.weights).toMatchValue(n.stepped, { name: `backpropStep(3-2-2, ${n.learningRate}).weights`, tol: 1e-12 });
   });
 
   it(t('changes nothing it is given, and rejects a learning rate of 0', '받은 것을 바꾸지 않고, 학습률 0을 거부합니다'), contract(() => {

@@ -2,7 +2,7 @@
 // and inputs are never changed.
 import { expect, type TaskMeta } from 'vitest';
 import { t } from './i18n';
-import { noteMistake } from './evidence';
+import { noteContract, noteMistake } from './evidence';
 import type { Mistake } from './mistakes';
 import { show, type Nested } from './nested';
 import { expectShape } from './numeric';
@@ -18,6 +18,7 @@ function isStub(error: unknown): boolean {
  */
 export function expectRejects(call: () => unknown, argument: string | readonly string[], what: string): void {
   // Several names: more than one argument is wrong here and the README fixes no order of the checks, so naming any one is right.
+  noteContract();
   const names = typeof argument === 'string' ? [argument] : argument;
   const named = names.map((n) => `\`${n}\``).join(t(' or ', ' 또는 '));
   let result: unknown;
@@ -55,6 +56,7 @@ function namesArgument(message: string, argument: string): boolean {
  * input alone is only worth a test when the function does its job at all.
  */
 export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: readonly string[], use: (...args: A) => unknown, answers: (result: unknown) => void): void {
+  noteContract();
   const before = JSON.stringify(inputs);
   const copies = JSON.parse(before) as A;
   const result = use(...copies);

@@ -193,6 +193,25 @@ const SINGLE: Example = {
   gradients: [[[0.09257401076643354, 0.04628700538321677, -0.09257401076643354], [-0.13091723095717991, -0.06545861547858996, 0.13091723095717991]]],
 };
 
+/**
+ * 2-2-1 with its first hidden unit saturated (z = −40, σ′ ≈ 4.2e−18): three gradients near 1e−19, which
+ * backpropagation gets to full relative precision while differences of the loss round to exactly 0
+ * (a change of 1e−5 in those weights moves the output by ~1e−23, below a double's step at 0.34).
+ * Values: Python's decimal at 60 digits, rounded to doubles.
+ */
+const SATURATED: Example = {
+  name: '2-2-1, saturated',
+  network: { weights: [[[-30, -20], [0.4, -0.3]], [[0.8, -0.6]]] },
+  input: [1, 0.5],
+  target: [1],
+  pass: { z: [[], [-40, 0.25], [-0.33730590053147885]], a: [[1, 0.5], [4.248354255291589e-18, 0.5621765008857981], [0.416464054109443]] },
+  loss: 0.17025710007319353,
+  gradients: [
+    [[-4.819738335551435e-19, -2.4098691677757175e-19], [0.02094284874157879, 0.010471424370789396]],
+    [[-6.024672919439294e-19, -0.07972333137268807]],
+  ],
+};
+
 /** 2-3-2-1: two hidden layers, one output (three layers of weights). */
 export const deepExample = (): Example => copy(DEEP);
 /** 3-4-3-2: two hidden layers, two outputs. */
@@ -201,6 +220,9 @@ export const wideExample = (): Example => copy(WIDE);
 export const deeperExample = (): Example => copy(DEEPER);
 /** 3-2: no hidden layer at all, the output layer is the only one. */
 export const singleLayerExample = (): Example => copy(SINGLE);
+
+/** 2-2-1 whose first hidden unit is saturated: gradients near 1e−19 (see SATURATED). */
+export const saturatedExample = (): Example => copy(SATURATED);
 
 /** The 2-3-2-1 net after one step w − 0.1 · ∂E/∂w. */
 export const deepStepped = (): NetworkData => ({

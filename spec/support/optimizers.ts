@@ -48,7 +48,8 @@ const DESCRIPTIONS: Record<string, Omit<OptimizerUnderTest, 'name' | 'make'>> = 
 
 /** The optimizer class `name` of the learner's, as the specs test it (the spec passes its constructor in). */
 export function underTest(name: keyof typeof DESCRIPTIONS, make: OptimizerUnderTest['make']): OptimizerUnderTest {
-  return { name, make, ...DESCRIPTIONS[name] };
+  // A copy each time: an optimizer that changes its options must not change the case tables.
+  return { name, make: (options) => make({ ...options }), ...DESCRIPTIONS[name] };
 }
 
 /** The classic comparison: f(x, y) = x²/20 + y², a long shallow valley, from (−7, 2). */

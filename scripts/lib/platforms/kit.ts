@@ -10,6 +10,8 @@
 //   gradescope       setup.sh, run_autograder, and autograder.zip (both at its root, kata/ beside them)
 // The held-out checks run in the regrade and in both bundles; a Classroom 50 bundle is published by the
 // config repository's Pages site, so there "held-out" means unchangeable by students, not unreadable.
+import { heldOutCasesText, randomInputs } from '../../generate-held-out-cases';
+import { heldOutOptimizerText } from '../../generate-optimizer-cases';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Exercise, root } from '../curriculum';
@@ -31,6 +33,8 @@ export interface KitOptions {
   feedbackLang: 'en' | 'ko';
   heldOutVisibility: Visibility;
   passAt: number;
+  /** The held-out inputs of exercises 01–14 and 23 are drawn from this (a course's own; see generate-held-out-cases.ts). */
+  heldOutSeed: number;
 }
 
 /** Write the kit; the held-out specs it holds. */
@@ -44,6 +48,9 @@ export function writeKit(o: KitOptions): string[] {
     mkdirSync(join(kata, 'spec', 'held-out', 'support'), { recursive: true });
     for (const f of heldOut) cpSync(join(root, f), join(kata, f));
     for (const f of readdirSync(join(root, 'spec', 'held-out', 'support'))) cpSync(join(root, 'spec', 'held-out', 'support', f), join(kata, 'spec', 'held-out', 'support', f));
+    // This course's own inputs and expected values, not the examples committed in the open repository.
+    writeFileSync(join(kata, 'spec', 'held-out', 'support', 'cases.ts'), heldOutCasesText(randomInputs(o.heldOutSeed)));
+    writeFileSync(join(kata, 'spec', 'held-out', 'support', 'optimizer-cases.ts'), heldOutOptimizerText(o.heldOutSeed));
     const files = [...heldOut, ...readdirSync(join(root, 'spec', 'held-out', 'support')).map((f) => `spec/held-out/support/${f}`)];
     writeFileSync(join(kata, HELD_OUT_MANIFEST), `${JSON.stringify({ files: hashAll(kata, files) }, null, 2)}\n`);
   }

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { builtinModules, syncBuiltinESMExports } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { refusedBuiltin } from './builtins.mjs';
 import { frame, FrameReader, parseMessageText, Peer, ProtocolError, reflectApply, reflectConstruct } from './wire.mjs';
 
 /** The compiled learner code (told by the grader's first message). */
@@ -21,26 +22,19 @@ const nap = () => Atomics.wait(sleeper, 0, 0, 1);
 // ── What the permission model leaves open ─────────────────────────────────────────────────────────
 for (const key of Object.keys(process.env)) delete process.env[key];
 
-/** Builtin modules the learner's code may not use while grading, by the reason given. */
-const BLOCKED = new Map([
-  ...['net', 'http', 'https', 'http2', 'dgram', 'tls', 'dns', 'dns/promises'].map((m) => /** @type {const} */ ([m, 'network'])),
-  ...['child_process', 'cluster', 'worker_threads', 'inspector', 'inspector/promises', 'wasi', 'module', 'repl', 'trace_events', 'v8', 'sqlite'].map((m) => /** @type {const} */ ([m, 'process'])),
-]);
-
 /** @param {string} what */
-function refusal(what, reason = 'network') {
-  return new Error(reason === 'network'
-    ? `${what}: the network is not available while your code is graded`
-    : `${what}: not available while your code is graded (no processes, threads, loaders or debuggers)`);
+function refusal(what) {
+  return new Error(`${what}: the network is not available while your code is graded`);
 }
 
-const getBuiltin = /** @type {(id: string) => any} */ (process.getBuiltinModule ?? ((id) => { throw refusal(id, 'process'); }));
+const getBuiltin = /** @type {(id: string) => any} */ (process.getBuiltinModule ?? ((id) => { throw new Error(`${id}: not available while your code is graded`); }));
 void process.stdout, void process.stderr; // Node's own streams exist before the network is closed
 /** Replace `target[key]` by a function that refuses, naming `what`. */
-function close(/** @type {any} */ target, /** @type {string} */ key, /** @type {string} */ what) {
+function close(/** @type {any} */ target, /** @type {string} */ key, /** @type {string} */ what, why = 'network') {
   if (!target || typeof target[key] !== 'function') return;
+  const error = () => (why === 'network' ? refusal(what) : new Error(`${what}: not available while your code is graded`));
   try {
-    Object.defineProperty(target, key, { value: function () { throw refusal(what); }, writable: false, configurable: false });
+    Object.defineProperty(target, key, { value: function () { throw error(); }, writable: false, configurable: false });
   } catch {
     // a read-only export stays; the loaders below still refuse the module
   }
@@ -64,17 +58,22 @@ for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']) {
 }
 /** @param {string} id */
 function builtinAllowed(id) {
-  const name = id.startsWith('node:') ? id.slice(5) : id;
-  const reason = BLOCKED.get(name);
-  if (reason) throw refusal(`node:${name}`, reason);
-  return name;
+  const reason = refusedBuiltin(id);
+  if (reason) throw new Error(reason);
+  return id.startsWith('node:') ? id.slice(5) : id;
 }
-process.getBuiltinModule = /** @type {any} */ ((/** @type {string} */ id) => getBuiltin(`node:${builtinAllowed(String(id))}`));
+// fs.realpath's JavaScript version walks the path with lstat calls the permission model does not see:
+// it would tell the learner's code which files exist outside the sandbox. (Node's loader keeps its own.)
+for (const key of ['realpathSync', 'realpath']) close(fs, key, `fs.${key}`, 'process');
+// Nor may it change how the machine schedules it or the grader (os.setPriority on any process id).
+close(getBuiltin('node:os'), 'setPriority', 'os.setPriority', 'process');
+syncBuiltinESMExports();
+Object.defineProperty(process, "getBuiltinModule", { value: (/** @type {string} */ id) => getBuiltin(`node:${builtinAllowed(String(id))}`), writable: false, configurable: false });
 const exitNow = process.exit.bind(process);
 const forbidden = (/** @type {string} */ what) => () => {
   throw new Error(`${what} was called: while grading, your code may not end, signal or load into the process (npm test runs it as usual)`);
 };
-for (const name of ['exit', 'abort', 'kill', '_kill', 'dlopen', 'chdir', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'binding', '_linkedBinding']) {
+for (const name of ['exit', 'abort', 'kill', '_kill', '_debugProcess', '_debugEnd', 'dlopen', 'chdir', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'binding', '_linkedBinding']) {
   try {
     Object.defineProperty(process, name, { value: forbidden(`process.${name}()`), writable: false, configurable: false });
   } catch {

@@ -278,7 +278,7 @@ class Link {
     /** @type {WeakMap<object, object>} handle → its target, to set the prototype of what `new` made */
     this.targets = new WeakMap();
     const r = getRelay();
-    r.port.postMessage({ op: 'start', session: this.token });
+    r.port.postMessage({ op: 'start', session: this.token, code: tree.code });
     const started = fromRelay(r, this.token, 30_000);
     if (!started || started.op !== 'started') throw new ChildGone(started?.cause ?? 'crash', started ?? {});
     /** @type {{ write: number, read: number } | undefined} the named pipes, opened here */

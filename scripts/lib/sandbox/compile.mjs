@@ -15,19 +15,27 @@ import { builtinModules } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import MagicString from 'magic-string';
 import { parseSync, transformSync } from 'rolldown/utils';
+import { refusedBuiltin } from './builtins.mjs';
 import { guardLoops } from '../../../spec/support/loop-guard.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
+/** Far beyond any exercise, far below what makes the native parser crash (~6,000). */
+export const MAX_BRACKET_DEPTH = 500;
 const SOURCE = /\.(ts|mts|js|mjs)$/;
 const EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
-const BLOCKED = /^(net|http|https|http2|dgram|tls|dns|dns\/promises|child_process|cluster|worker_threads|inspector|inspector\/promises|wasi|module|repl|trace_events|v8|sqlite)$/;
 const MISSING = '.kata-missing';
 
 /** Every source file under `dir` (relative paths with /), skipping links, node_modules and declarations. */
 export function sourceFiles(/** @type {string} */ dir) {
   /** @type {string[]} */ const out = [];
   const walk = (/** @type {string} */ sub) => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(join(dir, sub), { withFileTypes: true });
+    } catch {
+      return; // an unreadable folder: its exercises are missing, the others are graded
+    }
+    for (const entry of entries) {
       const path = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
       else if (entry.isFile() && SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
@@ -46,7 +54,14 @@ export function sourceFiles(/** @type {string} */ dir) {
  */
 export function compileTree(sourceDir, outDir, options = {}) {
   const files = sourceFiles(sourceDir);
-  for (const file of files) compileFile(sourceDir, file, outDir, options.base);
+  for (const file of files) {
+    try {
+      compileFile(sourceDir, file, outDir, options.base);
+    } catch (error) {
+      // An unreadable file fails its own exercise, never the run (a class is compiled in one process).
+      writeFileSync(join(outDir, compiledName(file)), thrower('Error', `${file} cannot be read by the grader (${/** @type {Error} */ (error).message})`));
+    }
+  }
   return files;
 }
 
@@ -69,6 +84,7 @@ export function compileFile(sourceDir, file, outDir, base) {
   if (!stat.isFile()) return void writeFileSync(target, thrower('Error', `${file} is not a regular file (a link?): the grader does not follow it`));
   if (stat.size > MAX_FILE_BYTES) return void writeFileSync(target, thrower('Error', `${file} is larger than 1 MB: the grader does not read it`));
   const code = readFileSync(source, 'utf8');
+  if (bracketDepth(code) > MAX_BRACKET_DEPTH) return void writeFileSync(target, thrower('Error', `${file} nests brackets more than ${MAX_BRACKET_DEPTH} deep: the grader does not compile it`));
   const guarded = guardLoops(code, source)?.code ?? code;
   const result = transformSync(basename(source), guarded, { lang: /\.m?ts$/.test(file) ? 'ts' : 'js', sourcemap: true });
   if (result.errors.length > 0) {
@@ -79,6 +95,22 @@ export function compileFile(sourceDir, file, outDir, base) {
   const map = result.map ? { ...result.map, sources: [basename(source)], sourcesContent: undefined } : undefined;
   const comment = map ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n` : '\n';
   writeFileSync(target, js + comment);
+}
+
+/**
+ * How deeply (, [ and { nest in `code`, strings and comments included (an upper bound is enough): the
+ * native parser crashes the whole process on input nested thousands deep, so such a file is refused first.
+ * @param {string} code
+ */
+export function bracketDepth(code) {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return deepest;
 }
 
 /** oxc's message, without colours and the code frame: "Expected `,` … (02-softmax/softmax.ts:1:29)". */
@@ -167,7 +199,8 @@ function mapSpecifier(specifier, sourceDirs, file, outDir, from) {
   }
   const name = specifier.replace(/^node:/, '');
   if (builtinModules.includes(name)) {
-    if (BLOCKED.test(name)) return refuse(`node:${name}: not available while your code is graded (no network, processes, threads or loaders)`);
+    const refused = refusedBuiltin(name);
+    if (refused) return refuse(refused);
     return { specifier: `node:${name}`, refused: false };
   }
   return refuse(`Cannot import '${specifier}' in ${file}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`);

@@ -11,21 +11,22 @@
 //     import { softmax } from '@kata/02-softmax/softmax'   → a module generated here (gradingPlugin)
 //       └─ client.mjs   stand-ins; a call waits synchronously for its answer
 //           └─ relay.mjs   a helper thread: starts children, carries frames, enforces the time limit
-//               └─ child.mjs   a process: Node's permission model (reads only the sandbox folder, no
-//                  writes, processes, workers or addons), an empty environment, no network, a heap cap
-//                  and CPU/data limits; it runs the learner's code compiled by compile.mjs
+//               └─ child.mjs   a process: Node's permission model (reads only the runtime, the compiled
+//                  code of the one tree it serves and its own input pipe; writes only its output pipe;
+//                  no processes, workers or addons), an empty environment, no network, no code from
+//                  strings, a heap cap and CPU/data limits; it runs the learner's code compiled by compile.mjs
 //   wire.mjs: what crosses (values by copy, changes to arguments both ways, functions by reference).
 //
 // prepareSandbox() compiles the learner's tree(s) into a temporary folder with the child's runtime;
 // the vitest config passes what it made to the workers in KATA_SANDBOX.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSync } from 'rolldown/utils';
 import { timeLimitSeconds } from '../../../spec/support/time-limit.ts';
 import { companionCode, companionOf } from './companion.mjs';
-import { compileTree } from './compile.mjs';
+import { bracketDepth, compileTree, MAX_BRACKET_DEPTH } from './compile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repository = resolve(here, '..', '..', '..');
@@ -48,7 +49,7 @@ export function prepareSandbox(options) {
   if (!options.dir) process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   const runtime = join(root, 'runtime');
   mkdirSync(runtime, { recursive: true });
-  for (const file of ['child.mjs', 'wire.mjs']) cpSync(join(here, file), join(runtime, file));
+  for (const file of ['child.mjs', 'wire.mjs', 'builtins.mjs']) cpSync(join(here, file), join(runtime, file));
   /** @type {Record<string, { code: string, source: string }>} */ const trees = {};
   for (const tree of options.trees) {
     if (!/^[\w.-]+$/.test(tree.key)) throw new Error(`not a tree key: ${tree.key}`);
@@ -56,9 +57,10 @@ export function prepareSandbox(options) {
     mkdirSync(code, { recursive: true });
     const base = tree.base ? options.trees.find((t) => t.key === tree.base) : undefined;
     compileTree(tree.source, code, base ? { base: base.source } : {});
+    // Copied, not linked: a child may read only its own tree's folder, and a link would lead out of it.
     if (tree.base) {
       const compiledBase = join(root, 'code', tree.base);
-      for (const folder of readdirSync(compiledBase)) if (!existsSync(join(code, folder))) symlinkSync(join(compiledBase, folder), join(code, folder), 'dir');
+      for (const folder of readdirSync(compiledBase)) if (!existsSync(join(code, folder))) cpSync(join(compiledBase, folder), join(code, folder), { recursive: true });
     }
     trees[tree.key] = { code, source: resolve(tree.source) };
   }
@@ -69,8 +71,13 @@ export function prepareSandbox(options) {
     trees,
     launch: {
       node: process.execPath,
-      args: [permissionFlag(), `--allow-fs-read=${root}${sep}`, `--max-old-space-size=${heapMegabytes}`, '--no-warnings', '--disallow-code-generation-from-strings', '--enable-source-maps', join(runtime, 'child.mjs')],
-      cwd: root,
+      // Each child may read the runtime and its own tree (relay.mjs adds that grant and its pipes), never
+      // another student's code or another child's pipes.
+      args: [permissionFlag(), `--allow-fs-read=${runtime}${sep}`, `--max-old-space-size=${heapMegabytes}`, '--no-warnings', '--disallow-code-generation-from-strings', '--enable-source-maps', join(runtime, 'child.mjs')],
+      cwd: runtime,
+      pipes: join(root, 'pipes'),
+      // With one tree (a single grade) the relay starts its first child before any spec file asks.
+      ...(Object.keys(trees).length === 1 ? { firstTree: Object.values(trees)[0]?.code } : {}),
       cpuSeconds: Math.ceil(limit * 2 + 15),
       dataMegabytes: heapMegabytes * 3,
       // KATA_SANDBOX_DEBUG=1: the children's stderr (their console.error, their crashes) goes to ours.
@@ -89,8 +96,9 @@ function exportNames(/** @type {string} */ source, /** @type {string} */ module)
     // no curriculum: the file's own exports are enough
   }
   const file = join(source, `${module}.ts`);
-  if (existsSync(file)) {
-    const parsed = parseSync(file, readFileSync(file, 'utf8'), { lang: 'ts' });
+  const code = existsSync(file) && lstatSync(file).isFile() ? readFileSync(file, 'utf8') : '';
+  if (code && bracketDepth(code) <= MAX_BRACKET_DEPTH) {
+    const parsed = parseSync(file, code, { lang: 'ts' });
     for (const node of parsed.program.body) {
       if (node.type === 'ExportNamedDeclaration') {
         const d = /** @type {any} */ (node).declaration;

@@ -14,11 +14,11 @@
 // Every message this thread sends the spec thread bumps a shared counter it can wait on.
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, constants, mkdirSync, openSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Deframer, MAX_FRAME_BYTES } from './wire.mjs';
 
-/** @typedef {{ node: string, args: string[], cwd: string, cpuSeconds: number, dataMegabytes: number, debug?: boolean }} Launch */
+/** @typedef {{ node: string, args: string[], cwd: string, pipes: string, firstTree?: string, cpuSeconds: number, dataMegabytes: number, debug?: boolean }} Launch */
 /** @type {{ port: import('node:worker_threads').MessagePort, signal: SharedArrayBuffer, deadline: SharedArrayBuffer, launch: Launch }} */
 const { port, signal, deadline: deadlineBuffer, launch } = workerData;
 const counter = new Int32Array(signal);
@@ -26,10 +26,11 @@ const counter = new Int32Array(signal);
 const deadline = new Float64Array(deadlineBuffer);
 const TAIL = 8192;
 const FIFOS = process.platform !== 'win32' && process.env.KATA_SANDBOX_TRANSPORT !== 'relay';
-const pipes = join(launch.cwd, 'pipes');
+// Outside every child's grants: a child opens only the two pipes named in its own flags.
+const pipes = launch.pipes;
 let made = 0;
 
-/** @typedef {{ proc: import('node:child_process').ChildProcess, session: number, deframer: Deframer, stderr: string, timer?: NodeJS.Timeout, cause?: string, gone: boolean, fifo?: { in: string, out: string, outFd: number } }} Child */
+/** @typedef {{ proc: import('node:child_process').ChildProcess, code: string, session: number, deframer: Deframer, stderr: string, timer?: NodeJS.Timeout, cause?: string, gone: boolean, fifo?: { in: string, out: string, outFd: number } }} Child */
 
 /** @param {object} message */
 function tell(message) {
@@ -38,10 +39,15 @@ function tell(message) {
   Atomics.notify(counter, 0);
 }
 
-/** @returns {Child} */
-function start() {
+/**
+ * A child for the compiled tree `code`: it may read that tree and the runtime, nothing else.
+ * @param {string} code
+ * @returns {Child}
+ */
+function start(code) {
   const args = [...launch.args];
   const entry = /** @type {string} */ (args.pop());
+  args.push(`--allow-fs-read=${code}${sep}`);
   /** @type {Child['fifo']} */ let fifo;
   if (FIFOS) {
     mkdirSync(pipes, { recursive: true });
@@ -50,7 +56,7 @@ function start() {
     // A reader-and-writer end held here: the spec thread's open for reading returns at once, and its
     // reads end (end of file) when this end is closed after the child has gone.
     fifo = { in: `${base}.in`, out: `${base}.out`, outFd: openSync(`${base}.out`, constants.O_RDWR) };
-    args.push(`--allow-fs-write=${fifo.out}`, entry, fifo.in, fifo.out);
+    args.push(`--allow-fs-read=${fifo.in}`, `--allow-fs-write=${fifo.out}`, entry, fifo.in, fifo.out);
   } else args.push(entry);
   // POSIX: limit the CPU seconds and the data size of the child itself, so that even a child whose
   // grader has died cannot spin or grow for long. Windows has neither; the heap cap still holds.
@@ -58,7 +64,7 @@ function start() {
     ? spawn(launch.node, args, { cwd: launch.cwd, env: {}, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], windowsHide: true })
     : spawn('/bin/sh', ['-c', `ulimit -t ${launch.cpuSeconds}; ulimit -d ${launch.dataMegabytes * 1024} 2>/dev/null; exec "$0" "$@"`, launch.node, ...args], { cwd: launch.cwd, env: {}, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
   /** @type {Child} */
-  const child = { proc, session: 0, deframer: new Deframer(), stderr: '', gone: false, ...(fifo ? { fifo } : {}) };
+  const child = { proc, code, session: 0, deframer: new Deframer(), stderr: '', gone: false, ...(fifo ? { fifo } : {}) };
   proc.stdin?.on('error', () => {}); // a child that died mid-write: its exit says why
   proc.stdout?.on('data', () => {}); // the learner's console.log: read and dropped
   proc.stderr?.on('data', (/** @type {Buffer} */ d) => {
@@ -120,16 +126,19 @@ setInterval(() => {
   if (active && due > 0 && Date.now() > due) stop(active, 'timeout');
 }, 25).unref();
 
-port.on('message', (/** @type {{ op: string, session?: number, data?: string, killAfterMs?: number }} */ message) => {
+port.on('message', (/** @type {{ op: string, session?: number, code?: string, data?: string, killAfterMs?: number }} */ message) => {
   switch (message.op) {
     case 'start': {
       if (active) stop(active, 'stopped');
-      active = spare && !spare.gone ? spare : start();
+      const code = /** @type {string} */ (message.code);
+      // The spare was started for the tree the last file graded: another student's tree needs its own child.
+      if (spare && (spare.gone || spare.code !== code)) stop(spare, 'stopped'), (spare = undefined);
+      active = spare ?? start(code);
       active.session = /** @type {number} */ (message.session);
       spare = undefined;
       active.proc.stdin?.write('g'); // go: the child opens its pipes, or starts reading fd 0
       tell({ op: 'started', session: active.session, fifo: active.fifo ? { in: active.fifo.in, out: active.fifo.out } : undefined });
-      setImmediate(() => (spare ??= start()));
+      setImmediate(() => (spare ??= start(code)));
       return;
     }
     case 'send': {
@@ -162,5 +171,5 @@ port.on('message', (/** @type {{ op: string, session?: number, data?: string, ki
       port.close();
   }
 });
-spare = start(); // ready before the first spec file asks
+if (launch.firstTree) spare = start(launch.firstTree); // ready before the first spec file asks
 parentPort?.postMessage('ready');

@@ -7,7 +7,7 @@ import { expectArgumentsKept, expectPath, expectStepRejects, type OptimizerUnder
 import type { OptimizerCase } from '../../support/optimizer-cases';
 
 export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { away: OptimizerCase; bumps: OptimizerCase }): void {
-  it(t('another start, other options: (4.5, −1.25) on f(x, y) = x²/20 + y² (every step up to 12)', '다른 출발점과 옵션: f(x, y) = x²/20 + y²에서 (4.5, −1.25) (12번째 step까지 전부)'), () => {
+  it(t('another start, other options on f(x, y) = x²/20 + y² (every step up to 12)', '다른 출발점과 옵션으로 f(x, y) = x²/20 + y² (12번째 step까지 전부)'), () => {
     expectPath(optimizer, cases.away);
   });
 
