@@ -1,8 +1,9 @@
 // verify's check of the platform bundles (npm run export -- --platform …): for Classroom 50,
 // Gradescope and plain GitHub Actions, export chapter 1, then grade one half-solved student through
 // each, end to end, the way the platform would run it:
-//   Classroom 50  autograder.py, in the student's checkout, with the runner's environment variables and
-//                 CLASSROOM50_BUNDLE_DIR → result.json, release-body.md, $GITHUB_OUTPUT;
+//   Classroom 50  autograder.py, in the student's checkout (with the two files Classroom 50's accept commit
+//                 adds), with the runner's environment variables and CLASSROOM50_BUNDLE_DIR → result.json,
+//                 release-body.md, $GITHUB_OUTPUT, held to the schema's contract (check-classroom50.ts);
 //   Gradescope    autograder.zip unpacked to ROOT/source, loose files in ROOT/submission, run_autograder
 //                 with KATA_GRADESCOPE_ROOT=ROOT → ROOT/results/results.json;
 //   Actions       the grade.yml step's script, by hand (bash, its env, $GITHUB_OUTPUT and
@@ -18,17 +19,18 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import YAML from 'yaml';
 import { LOOKUPS, SECRET } from './attacks';
+import { contractCatches, fallbackChecks } from './check-classroom50';
 import { checkClassReport } from './check-class-report';
 import type { Check } from './check-curriculum';
 import { mutate, templateLeaks } from './check-teacher';
 import { type Curriculum, isPresent, pathsOf, root } from './curriculum';
 import { execute, type Executed } from './exec';
 import { type GradeReport, parseGithubOutput } from './grading';
-import { type Assignment, hashFile, MANIFEST_FILE, sealOf, SEAL_ENV, WORKFLOW_FILE } from './manifest';
+import { type Assignment, CLASSROOM50_ACCEPT_FILES, hashFile, MANIFEST_FILE, sealOf, SEAL_ENV, WORKFLOW_FILE } from './manifest';
 import { loadMutants } from './mutants';
 import { ACTIONS_WORKFLOW } from './platforms/actions';
 import { HELD_OUT_MANIFEST } from './platforms/kit';
-import { classroom50Problems, gradescopeProblems } from './platforms/shapes';
+import { classroom50OutputProblems, classroom50Problems, gradescopeProblems } from './platforms/shapes';
 import { dependenciesOf } from './selection';
 import { ALLOWED_ACTIONS } from './workflow';
 import { NODE_LTS } from './workflow-check';
@@ -78,8 +80,9 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
       const wrong = heldOutSpecs.filter((f) => !existsSync(join(kata, f)) || recorded[f] !== hashFile(join(kata, f)));
       add(wrong.length === 0 && Object.keys(recorded).length > heldOutSpecs.length, `${p} kit: kata/ holds the held-out checks of ${assigned.map((e) => e.id.slice(0, 2)).join(', ')} with their support, hashed in ${HELD_OUT_MANIFEST}`, wrong.join('\n'));
     }
-    const runtime = json<{ node?: string }>(read(join(kit('classroom50'), 'runtime.json')));
-    add(existsSync(join(kit('classroom50'), 'autograder.py')) && runtime?.node === NODE_LTS, `classroom50 kit: autograder.py and runtime.json { "node": "${NODE_LTS}" }`, JSON.stringify(runtime));
+    const c50Readme = read(join(kit('classroom50'), 'README.md'));
+    add(existsSync(join(kit('classroom50'), 'autograder.py')) && !existsSync(join(kit('classroom50'), 'runtime.json')) && c50Readme.includes(`"runtime": { "node": "${NODE_LTS}" }`) && c50Readme.includes('--runtime runtime.json'),
+      `classroom50 kit: autograder.py, no runtime.json (read by nothing); its README sets Node ${NODE_LTS} in assignments.json's runtime block (gh teacher assignment add --runtime)`, c50Readme.slice(0, 600));
     const actionsYaml = read(join(out('actions'), ACTIONS_WORKFLOW));
     const wf = json<{ jobs?: { grade?: { steps?: { uses?: string; id?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[] } } }>(JSON.stringify(YAML.parse(actionsYaml)));
     const steps = wf?.jobs?.grade?.steps ?? [];
@@ -96,7 +99,12 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
       if (mutated) writeFileSync(join(dir, pathsOf(mistaken).stub), mutated);
     };
     cpSync(out('classroom50'), join(tmp, 'pristine-template'), { recursive: true }); // for the class report's class
+    cpSync(kit('classroom50'), join(tmp, 'c50-bare-kit'), { recursive: true }); // no node_modules: npm ci runs
     for (const p of platforms) work(out(p));
+    // What Classroom 50's accept commit adds to every student repository (runner.py's ACCEPT_COMMIT_PATHS).
+    writeFileSync(join(out('classroom50'), '.classroom50.yaml'), 'classroom: kata-course\nassignment: chapter-1\n');
+    mkdirSync(join(out('classroom50'), '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(out('classroom50'), '.github', 'workflows', 'autograde.yaml'), 'name: Classroom50 Autograde\non: push\njobs:\n  autograde:\n    uses: ORG/classroom50/.github/workflows/autograde-runner.yaml@main\n');
     for (const dir of [join(kit('classroom50'), 'kata'), out('actions')]) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 
     // Gradescope: the zip unpacked as Gradescope does, the student's files loose in a folder of theirs.
@@ -112,7 +120,8 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
     const c50 = out('classroom50');
     const ghOutput = join(tmp, 'c50-github-output');
     writeFileSync(ghOutput, '');
-    const c50Env = { CLASSROOM50_BUNDLE_DIR: kit('classroom50'), CLASSROOM: 'kata-course', ASSIGNMENT: 'chapter-1', SUBMISSION_TAG: 'submit/20261204T000000Z-abc1234', USERNAME: 'student-1', COMMIT_URL: 'https://github.com/o/r/commit/abc1234', RELEASE_URL: 'https://github.com/o/r/releases/tag/submit', REVIEW_URL: 'https://github.com/o/r/pull/1', GITHUB_OUTPUT: ghOutput, GITHUB_TOKEN: SECRET, ...ENV };
+    const runnerEnv = { CLASSROOM: 'kata-course', ASSIGNMENT: 'chapter-1', SUBMISSION_TAG: 'submit/2026-12-04T00-00-00Z-abc1234', USERNAME: 'student-1', OWNER: 'student-1', ASSIGNMENT_TYPE: 'individual', COMMIT_URL: 'https://github.com/o/r/commit/abc1234', RELEASE_URL: 'https://github.com/o/r/releases/tag/submit%2F2026-12-04T00-00-00Z-abc1234', REVIEW_URL: 'https://github.com/o/r/compare/0000000...abc1234', GITHUB_TOKEN: SECRET, ...ENV };
+    const c50Env = { ...runnerEnv, CLASSROOM50_BUNDLE_DIR: kit('classroom50'), GITHUB_OUTPUT: ghOutput };
 
     // Actions: the step's script as GitHub runs it; npm ci is a no-op (node_modules is linked).
     const actSummary = join(tmp, 'act-summary.md');
@@ -123,12 +132,13 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
 
     const started = Date.now();
     const junit = join(tmp, 'regrade.xml');
-    const [regrade, own, c50Run, gsRun, actRun] = await Promise.all([
+    const [regrade, own, c50Run, gsRun, actRun, fallbacks] = await Promise.all([
       execute(...script('grade', ['--target', c50, '--json', '--junit', junit], join(kit('classroom50'), 'kata')), { cwd: join(kit('classroom50'), 'kata'), env: ENV, timeoutMs: 90_000 }),
       execute(...script('grade', ['--json-file', join(tmp, 'own.json')], out('actions')), { cwd: out('actions'), env: ENV, timeoutMs: 90_000 }),
       execute('python3', [join(kit('classroom50'), 'autograder.py')], { cwd: c50, env: c50Env, timeoutMs: 90_000 }),
       execute('bash', [join(gs, 'source', 'run_autograder')], { cwd: gs, env: { KATA_GRADESCOPE_ROOT: gs, GITHUB_TOKEN: SECRET }, timeoutMs: 90_000 }),
       execute('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', npmShim + (gradeStep?.run ?? 'exit 99')], { cwd: out('actions'), env: { ...gradeStep?.env, GITHUB_OUTPUT: actOutput, GITHUB_STEP_SUMMARY: actSummary, GITHUB_TOKEN: SECRET, npm_config_update_notifier: 'false' }, timeoutMs: 90_000 }),
+      fallbackChecks(kit('classroom50'), join(tmp, 'c50-bare-kit'), tmp, runnerEnv, assigned),
     ]);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
@@ -141,17 +151,23 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
       tail(regrade));
 
     // Classroom 50
-    const result = json<{ score: number; 'max-score': number; tests: { 'test-name': string; score: number }[] }>(read(join(c50, 'result.json')));
-    const c50Shape = classroom50Problems(result);
-    const rowsMatch = !!ref && !!result && ref.exercises.every((e, i) => result.tests[i]?.['test-name'].startsWith(e.id) && result.tests[i]?.score === e.points);
+    const result = json<{ score: number; 'max-score': number; tests: { 'test-name': string; score: number; passed: unknown }[] }>(read(join(c50, 'result.json')));
+    const c50Shape = [...classroom50Problems(result), ...classroom50OutputProblems(read(ghOutput))];
+    const rowsMatch = !!ref && !!result && ref.exercises.every((e, i) => result.tests[i]?.['test-name'].startsWith(e.id) && result.tests[i]?.score === e.points && result.tests[i]?.passed === (e.points === e.max));
     const body = read(join(c50, 'release-body.md'));
     const outputs = parseGithubOutput(read(ghOutput));
     add(c50Run.code === 0 && c50Shape.length === 0 && !!ref && result?.score === ref.total && result['max-score'] === max && rowsMatch,
-      `classroom50: autograder.py, run as the runner runs it, writes result.json (classroom50/result/v1, integers only): ${result?.score}/${result?.['max-score']}, every row equal to the regrade; ${lookedUp.id} by lookup 0`,
-      [...c50Shape, JSON.stringify(result?.tests.map((t) => [t['test-name'].slice(0, 12), t.score])), tail(c50Run)].join('\n'));
-    add(body.includes(`${ref?.total}/${max}`) && body.length <= 2000 && body.includes(mistaken.id) && outputs.get('status') === 'failed' && outputs.get('summary') === `${ref?.total}/${max} points`,
-      `classroom50: release-body.md (${body.length} characters, within the 2,000 the runner shows) has the table and the first failure of ${mistaken.id.slice(0, 2)}; $GITHUB_OUTPUT has status=failed, summary=${outputs.get('summary')}`,
+      `classroom50: autograder.py, run as the runner runs it, writes result.json that keeps the schema's contract (integer scores, boolean passed, no extra key): ${result?.score}/${result?.['max-score']}, every row equal to the regrade; ${lookedUp.id} by lookup 0`,
+      [...c50Shape, JSON.stringify(result?.tests.map((t) => [t['test-name'].slice(0, 12), t.score, t.passed])), tail(c50Run)].join('\n'));
+    add(body.includes(`${ref?.total}/${max}`) && body.length <= 2000 && body.includes(mistaken.id) && !outputs.has('status'),
+      `classroom50: release-body.md (${body.length} characters, within the 2,000 the runner shows) has the table and the first failure of ${mistaken.id.slice(0, 2)}; no status= in $GITHUB_OUTPUT (the runner derives success|failure)`,
       body.slice(0, 800) + read(ghOutput));
+    const flagged = (ref?.tampered ?? []).filter((t) => CLASSROOM50_ACCEPT_FILES.includes(t.file));
+    add(!!ref && flagged.length === 0 && !/autograde\.yaml|classroom50\.yaml/.test(c50Run.stdout),
+      `classroom50: the accept commit's ${CLASSROOM50_ACCEPT_FILES.join(' and ')} in the student's repository are expected, not flagged (the kit's regrade and autograder.py)`,
+      [JSON.stringify(ref?.tampered), tail(c50Run, 600)].join('\n'));
+    if (result) checks.push(contractCatches(result as never, read(ghOutput)));
+    checks.push(...fallbacks);
 
     // Gradescope
     const results = json<{ score: number; tests: { name: string; score: number; max_score: number; visibility?: string }[] }>(read(join(gs, 'results', 'results.json')));

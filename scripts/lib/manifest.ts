@@ -65,6 +65,14 @@ export interface Tampered {
 const WATCHED_DIRS = ['spec', 'scripts', '.github/workflows'];
 
 /**
+ * The two files Classroom 50's `gh student accept` adds to every student repository in its accept
+ * commit (runner.py's ACCEPT_COMMIT_PATHS): its marker and its workflow. Nothing of the grading reads
+ * them, so in a Classroom 50 assignment they are expected, not changes.
+ */
+export const CLASSROOM50_ACCEPT_FILES: readonly string[] = ['.classroom50.yaml', '.github/workflows/autograde.yaml'];
+const expectedAdditions = (assignment: Pick<Assignment, 'platform'>) => (assignment.platform === 'classroom50' ? CLASSROOM50_ACCEPT_FILES : []);
+
+/**
  * Root dotfiles that no tool of the grading reads: an editor's, git's, the operating system's. Any
  * other file at the root whose name starts with a dot (.npmrc, .env, .yarnrc …) may change how npm,
  * Node or vite run the grader, so it counts as a change to the grading itself.
@@ -209,13 +217,14 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
     if (change) out.push({ file, change, ...kindOf(file, assignment) });
   }
   for (const file of strayEntries(dir, assignment)) if (!out.some((t) => t.file === file)) out.push({ file, change: 'added', ...kindOf(file, assignment) });
+  const expected = expectedAdditions(assignment);
   for (const sub of WATCHED_DIRS) {
     for (const file of listFiles(dir, sub)) {
-      if (file === workflowOf(assignment) || file in assignment.files) continue;
+      if (file === workflowOf(assignment) || file in assignment.files || expected.includes(file)) continue;
       out.push({ file, change: 'added', ...kindOf(file, assignment) });
     }
   }
-  for (const file of rootDotfiles(dir)) if (!(file in assignment.files)) out.push({ file, change: 'added', kind: 'config' });
+  for (const file of rootDotfiles(dir)) if (!(file in assignment.files) && !expected.includes(file)) out.push({ file, change: 'added', kind: 'config' });
   for (const file of NPM_READS) if ((existsSync(join(dir, file)) || isLink(join(dir, file))) && !(file in assignment.files)) out.push({ file, change: 'added', kind: 'grading' });
   return out;
 }

@@ -5,13 +5,14 @@
 //                    (cd kata && npm ci && npm run grade -- --each ../../submissions)
 //   README.md        the platform's steps, for the teacher
 // and for the platform:
-//   classroom50      autograder.py and runtime.json: the folder to commit as CLASSROOM/autograders/SLUG/
+//   classroom50      autograder.py (scripts/templates/classroom50-autograder.py): with kata/, the folder to
+//                    commit as CLASSROOM/autograders/SLUG/ (Node is set in assignments.json, not here)
 //   gradescope       setup.sh, run_autograder, and autograder.zip (both at its root, kata/ beside them)
 // The held-out checks run in the regrade and in both bundles; a Classroom 50 bundle is published by the
 // config repository's Pages site, so there "held-out" means unchangeable by students, not unreadable.
 import { heldOutCasesText, randomInputs } from '../../generate-held-out-cases';
 import { heldOutOptimizerText } from '../../generate-optimizer-cases';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Exercise, root } from '../curriculum';
 import { hashAll } from '../manifest';
@@ -55,9 +56,8 @@ export function writeKit(o: KitOptions): string[] {
   }
   const lang = o.feedbackLang;
   if (o.platform === 'classroom50') {
-    writeFileSync(join(o.kit, 'autograder.py'), classroom50Autograder(lang));
+    writeFileSync(join(o.kit, 'autograder.py'), readFileSync(join(root, 'scripts', 'templates', 'classroom50-autograder.py'), 'utf8').replace('__KATA_LANG__', lang));
     chmodSync(join(o.kit, 'autograder.py'), 0o755);
-    writeFileSync(join(o.kit, 'runtime.json'), `${JSON.stringify({ node: NODE_LTS }, null, 2)}\n`);
   }
   if (o.platform === 'gradescope') {
     writeFileSync(join(o.kit, 'setup.sh'), gradescopeSetup());
@@ -73,68 +73,6 @@ export function writeKit(o: KitOptions): string[] {
   }
   writeFileSync(join(o.kit, 'README.md'), teacherReadme(o, relative(process.cwd(), o.kit) || o.kit));
   return heldOut;
-}
-
-// ── Classroom 50: the autograder the runner calls once per submission ────────────────────────────────
-function classroom50Autograder(lang: string): string {
-  return `#!/usr/bin/env python3
-"""Classroom 50 autograder of the deep-learning kata (written by npm run export -- --platform classroom50).
-
-The runner calls it once per submission, in the student's checkout, with the bundle in
-CLASSROOM50_BUNDLE_DIR. It grades from the bundle's own pristine copy (kata/: the specs, the held-out
-checks, the lock file), taking only the assigned exercise files from the checkout, in grading mode, and
-writes ./result.json (classroom50/result/v1) and ./release-body.md. Exit 0: graded.
-"""
-import json
-import os
-import subprocess
-import sys
-
-bundle = os.environ.get("CLASSROOM50_BUNDLE_DIR") or os.path.dirname(os.path.abspath(__file__))
-kata = os.path.join(bundle, "kata")
-student = os.getcwd()
-# Nothing of the runner's environment reaches the grader but what it needs.
-keep = ("PATH", "HOME", "TMPDIR", "CLASSROOM", "ASSIGNMENT", "SUBMISSION_TAG", "USERNAME", "COMMIT_URL", "RELEASE_URL", "REVIEW_URL")
-env = {k: v for k, v in os.environ.items() if k in keep}
-env.update({"KATA_LANG": "${lang}", "FORCE_COLOR": "0", "npm_config_update_notifier": "false"})
-
-
-def run(command):
-    print("$", " ".join(command), flush=True)
-    return subprocess.run(command, cwd=kata, env=env).returncode
-
-
-def zero(reason):
-    """Every assigned exercise at 0, so the submission is still recorded, and why."""
-    with open(os.path.join(kata, "kata.json"), encoding="utf-8") as f:
-        assigned = json.load(f)["assigned"]
-    with open(os.path.join(kata, "curriculum.json"), encoding="utf-8") as f:
-        points = {e["id"]: e["points"] for e in json.load(f)["exercises"]}
-    tests = [{"test-name": e, "passed": 0, "score": 0, "max-score": points[e], "status": "error", "first-failure": reason} for e in assigned]
-    result = {"schema": "classroom50/result/v1", "classroom": env.get("CLASSROOM", ""), "assignment": env.get("ASSIGNMENT", ""),
-              "submission": env.get("SUBMISSION_TAG", ""), "commit": env.get("COMMIT_URL", ""), "release": env.get("RELEASE_URL", ""),
-              "review": env.get("REVIEW_URL", ""), "score": 0, "max-score": sum(t["max-score"] for t in tests), "tests": tests}
-    with open(os.path.join(student, "result.json"), "w", encoding="utf-8") as f:
-        json.dump(result, f, indent=2)
-    with open(os.path.join(student, "release-body.md"), "w", encoding="utf-8") as f:
-        f.write("Not graded: " + reason + "\\n")
-
-
-if not os.path.isdir(os.path.join(kata, "node_modules")) and run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"]) != 0:
-    zero("the grader could not be installed (npm ci failed); your teacher will regrade")
-    sys.exit(0)
-code = run(["node", "node_modules/ts-node/dist/bin.js", "-P", "scripts/tsconfig.json", "scripts/grade.ts", "--target", student, "--classroom50", student])
-if not os.path.exists(os.path.join(student, "result.json")):
-    zero("the grader stopped before it wrote a result (exit %d); your teacher will regrade" % code)
-else:
-    with open(os.path.join(student, "result.json"), encoding="utf-8") as f:
-        result = json.load(f)
-    out = os.environ.get("GITHUB_OUTPUT")
-    if out:
-        with open(out, "a", encoding="utf-8") as f:
-            f.write("status=%s\\nsummary=%d/%d points\\n" % ("passed" if result["score"] == result["max-score"] else "failed", result["score"], result["max-score"]))
-sys.exit(0)
-`;
 }
 
 // ── Gradescope ────────────────────────────────────────────────────────────────────────────────────────
@@ -177,23 +115,32 @@ function teacherReadme(o: KitOptions, kitPath: string): string {
   const steps: Record<Platform, string> = {
     classroom50: `## Classroom 50
 
-1. Push the student template (\`${relative(process.cwd(), o.template) || o.template}\`, without this folder) as a **public** template
-   repository in your teaching organisation (Classroom 50 needs it readable; it holds no solution and no held-out
-   check). It has no \`.github/workflows/autograde.yaml\`: the student tool writes that on accept.
+1. Push the student template (\`${relative(process.cwd(), o.template) || o.template}\`, without this folder) as a template
+   repository in your teaching organisation (it may be private there; it holds no solution and no held-out check).
+   It has no \`.github/workflows/autograde.yaml\`: the student tool writes that, and \`.classroom50.yaml\`, on accept
+   (the grader expects those two files; they are not counted as changes).
 2. In your config repository (\`ORG/classroom50\`), copy this bundle in as the assignment's autograder and push:
 
    \`\`\`sh
    mkdir -p CLASSROOM/autograders/${o.slug}
-   cp -R ${kitPath}/autograder.py ${kitPath}/runtime.json ${kitPath}/kata CLASSROOM/autograders/${o.slug}/
+   cp -R ${kitPath}/autograder.py ${kitPath}/kata CLASSROOM/autograders/${o.slug}/
    git add CLASSROOM/autograders/${o.slug} && git commit -m "Autograder: ${o.slug}" && git push
    \`\`\`
 
-3. Create the assignment on classroom50.org or with the \`gh teacher\` CLI (Classroom 50's Teacher Guide), slug
-   \`${o.slug}\`, with the template repository. \`runtime.json\` asks for Node ${NODE_LTS}; if your classroom keeps runtimes in
-   \`assignments.json\`, put \`{ "node": "${NODE_LTS}" }\` in the assignment's \`runtime\` block (wiki: *Advanced Autograding*).
-   Students submit with \`gh student submit\` (or on classroom50.org).
+3. Create the assignment with Node ${NODE_LTS}: the runtime is the \`runtime\` block of the assignment's entry in
+   \`CLASSROOM/assignments.json\` (\`"runtime": { "node": "${NODE_LTS}" }\`). With the \`gh teacher\` CLI:
+
+   \`\`\`sh
+   echo '{ "node": "${NODE_LTS}" }' > runtime.json
+   gh teacher assignment add ORG CLASSROOM ${o.slug} --name "…" --template ORG/TEMPLATE --runtime runtime.json
+   \`\`\`
+
+   (\`--runtime -\` reads the JSON from stdin; \`add\` on an existing slug replaces the whole entry, so give every
+   flag again.) Students submit with \`gh student submit\` (or on classroom50.org).
 4. Every submission is graded by \`autograder.py\`: \`result.json\` has one row per exercise (${ids}; ${max} points,
-   partial credit per spec test, rounded down) and the Release shows a table with the first failure of each.
+   partial credit per spec test, rounded down) and the Release shows a table with the first failure of each. If
+   grading cannot finish (npm ci, a crash, 12 minutes), the result records every exercise at 0 with the reason, the
+   Release is still published, and you regrade.
 
 Try the bundle on your own machine, in a student's checkout:
 \`CLASSROOM50_BUNDLE_DIR=${kitPath} python3 ${kitPath}/autograder.py\``,

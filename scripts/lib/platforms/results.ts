@@ -1,6 +1,7 @@
 // What each grading platform reads, made from one grade report (npm run grade's JSON):
-//   Classroom 50  result.json (classroom50/result/v1: integers only, one row per exercise) and
-//                 release-body.md (a table, the first failure of each exercise);
+//   Classroom 50  result.json (classroom50/result/v1: integer scores, boolean `passed`, one row per
+//                 exercise, only the schema's top-level keys) and release-body.md (a table, the first
+//                 failure of each exercise);
 //   Gradescope    results.json (one entry per spec test; held-out checks with their own visibility);
 //   GitHub Actions a job summary (Markdown), an annotation per failing exercise, the total as outputs;
 //   JUnit         XML, for any CI or LMS that reads it.
@@ -26,31 +27,45 @@ function clip(text: string, max: number): string {
 
 // ── Classroom 50 ──────────────────────────────────────────────────────────────────────────────────
 
-/** What the Classroom 50 runner passes in the environment. */
+/** What the Classroom 50 runner passes in the environment (runner.py's run_entrypoint). */
 export interface Classroom50Env {
   CLASSROOM?: string;
   ASSIGNMENT?: string;
   SUBMISSION_TAG?: string;
+  OWNER?: string;
+  USERNAME?: string;
+  ASSIGNMENT_TYPE?: string;
   COMMIT_URL?: string;
   RELEASE_URL?: string;
   REVIEW_URL?: string;
 }
 
+/** A time as the schema writes it: YYYY-MM-DDTHH:MM:SSZ (UTC, no fraction). */
+export const classroom50Time = (at: Date) => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * result.json. The runner stamps owner, assignment_type, datetime (the commit's time), graded_at and
+ * submitted_by itself; the first three are written here too (from OWNER and ASSIGNMENT_TYPE, which the
+ * runner passes) so the file is valid against the schema on its own. No other top-level key: the
+ * schema has additionalProperties false. Extra keys inside a row are kept by the runner.
+ */
 export function classroom50Result(report: GradeReport, exercises: readonly Exercise[], env: Classroom50Env, say: Say, now = new Date()): object {
   return {
     schema: 'classroom50/result/v1',
     classroom: env.CLASSROOM ?? '',
     assignment: env.ASSIGNMENT ?? '',
+    assignment_type: env.ASSIGNMENT_TYPE || 'individual',
+    owner: env.OWNER || env.USERNAME || '',
     submission: env.SUBMISSION_TAG ?? '',
     commit: env.COMMIT_URL ?? '',
     release: env.RELEASE_URL ?? '',
-    review: env.REVIEW_URL ?? '',
-    datetime: now.toISOString(),
+    review: env.REVIEW_URL || env.COMMIT_URL || '',
+    datetime: classroom50Time(now),
     score: report.total,
     'max-score': report.max,
     tests: report.exercises.map((e) => ({
       'test-name': titled(e, exercises, say),
-      passed: e.points === e.max ? 1 : 0,
+      passed: e.points === e.max,
       score: e.points,
       'max-score': e.max,
       'tests-passed': e.passed,
