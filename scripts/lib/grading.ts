@@ -15,6 +15,8 @@ export type GradeStatus = ExerciseState | 'unconfirmed' | 'spec-changed' | 'prov
 export interface GradedTest {
   name: string;
   passed: boolean;
+  /** Milliseconds, as vitest measured the test (JUnit's time). */
+  ms?: number;
   /** Held-out only: a check of a contract, which does not confirm points. */
   contract?: boolean;
   /** Where the learner's code threw (a file of exercises/, a line). */
