@@ -29,7 +29,7 @@ const IDS = ['01-argmax', '02-softmax', '05-dense', '11-output-layer', '12-backp
 
 interface Seen {
   heat: { student: string; exercise: string; state: string; follows: string }[];
-  rows: { student: string; notGraded: string | null; share: number; text: string; cells: { exercise: string; state: string; follows: string; text: string }[] }[];
+  rows: { student: string; notGraded: string | null; share: number; text: string; cells: { exercise: string; state: string; follows: string; text: string; detail: string }[] }[];
   misconceptions: { exercise: string; id: string; causes: number; knockOns: number }[];
   pairs: { exercise: string; left: string; right: string }[];
   similarity: string;
@@ -62,7 +62,7 @@ export async function checkClassReport(curriculum: Curriculum, tmp: string): Pro
     { name: 'a-solved', work: () => 'solved' },
     { name: 'b-half', work: (e) => (e.chapter === 1 ? 'solved' : 'stub') },
     { name: 'c-softmax', work: mistake('02-softmax', 0) },
-    { name: 'd-softmax', work: mistake('02-softmax', 0) },
+    { name: 'd-softmax', work: mistake('02-softmax', 3) }, // the same misconception, written otherwise than c's
     { name: 'e-output', work: mistake('11-output-layer', 0) },
     { name: 'f-output', work: mistake('11-output-layer', 0) },
     { name: 'g-output', work: mistake('11-output-layer', 1) },
@@ -132,7 +132,7 @@ export async function checkClassReport(curriculum: Curriculum, tmp: string): Pro
       const rows = () => [...document.querySelectorAll('tr.student')];
       const seen = {
         heat: [...document.querySelectorAll('rect.heat')].map((r) => ({ student: r.dataset.student, exercise: r.dataset.exercise, state: r.dataset.state, follows: r.dataset.follows })),
-        rows: rows().map((r) => ({ student: r.dataset.student, notGraded: r.dataset.notGraded ?? null, share: Number(r.dataset.share), text: r.textContent, cells: [...r.querySelectorAll('td.cell')].map((c) => ({ exercise: c.dataset.exercise, state: c.dataset.state, follows: c.dataset.follows, text: c.textContent })) })),
+        rows: rows().map((r) => ({ student: r.dataset.student, notGraded: r.dataset.notGraded ?? null, share: Number(r.dataset.share), text: r.textContent, cells: [...r.querySelectorAll('td.cell')].map((c) => ({ exercise: c.dataset.exercise, state: c.dataset.state, follows: c.dataset.follows, text: c.textContent, detail: c.title })) })),
         misconceptions: [...document.querySelectorAll('tr.misconception')].map((r) => ({ exercise: r.dataset.exercise, id: r.dataset.id, causes: Number(r.dataset.causes), knockOns: Number(r.dataset.knockOns) })),
         pairs: [...document.querySelectorAll('#similarity .pair')].map((p) => ({ exercise: p.dataset.exercise, left: p.dataset.left, right: p.dataset.right })),
         similarity: document.querySelector('#similarity')?.textContent ?? '',
@@ -164,7 +164,7 @@ export async function checkClassReport(curriculum: Curriculum, tmp: string): Pro
     ['j-tamper', '11 tampered (its spec)', () => cell('j-tamper', '11-output-layer')?.state === 'tampered' && /spec\/11-output-layer\.spec\.ts/.test(row('j-tamper')!.text)],
     // Depends on the lead's regrade refusing links (issue 18): "not graded: exercises/… is a link". Until
     // then the regrade leaves the link out ("not a regular file (a link?)"), which the cell shows.
-    ['k-link', 'not graded, the reason naming the link', () => /not graded/.test(row('k-link')?.text ?? '') && /link/.test(row('k-link')?.text ?? '')],
+    ['k-link', 'not graded, the reason naming the link', () => /\blink\b/.test(row('k-link')?.notGraded ?? '') || !!row('k-link')?.cells.some((c) => c.exercise === '12-backprop' && c.state === 'not-graded' && /\blink\b/.test(c.detail) && c.text.includes(c.detail))],
     ['n-spec-folder', 'not graded, with the reason', () => row('n-spec-folder')?.notGraded !== null && !!row('n-spec-folder')?.notGraded && row('n-spec-folder')!.cells.every((c) => c.state === 'not-graded')],
     ['김민준', '12 a named mistake of its own, 13 and 14 follow from it', () => cell('김민준', '12-backprop')?.state === 'mistake' && cell('김민준', '12-backprop')!.follows === '' && cell('김민준', '13-backprop-step')?.follows === '12-backprop'],
   ];

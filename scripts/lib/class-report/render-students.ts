@@ -30,11 +30,12 @@ function stateWords(say: Say): Record<CellState | 'follows', string> {
 
 const shade = (c: Cell) => (c.follows.length > 0 ? 'follows' : c.state);
 const followsText = (c: Cell, say: Say) => (c.follows.length > 0 ? say(`follows from ${c.follows.map(short).join(', ')}`, `${c.follows.map(short).join(', ')}에서 비롯됨`) : '');
-const cellText = (c: Cell, say: Say) => [c.label, followsText(c, say)].filter(Boolean).join(' · ');
+/** What a cell says; a knock-on keeps its points and where it follows from (its mistake's id is in the tooltip). */
+const cellText = (c: Cell, say: Say) => [c.follows.length > 0 && c.state === 'mistake' ? `${c.points}/${c.max}` : c.label, followsText(c, say)].filter(Boolean).join(' · ');
 
 // ── HTML ──────────────────────────────────────────────────────────────────────────────────────────
 
-export const STUDENT_CSS = `.heatmap{max-width:100%;height:auto}.legend span{display:inline-block;margin-right:.9rem;white-space:nowrap}.legend i{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
+export const STUDENT_CSS = `.scroll{overflow-x:auto}.heatmap{max-width:100%;height:auto}.legend span{display:inline-block;margin-right:.9rem;white-space:nowrap}.legend i{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}
 table.students th{cursor:pointer}table.students td.cell{font-size:.85em;white-space:nowrap;border-left:3px solid transparent}td.cell.follows{color:#8a5a58}
 details.student{margin:.4rem 0;border:1px solid #e3e7eb;border-radius:4px;padding:.3rem .6rem}details.student summary{cursor:pointer;font-weight:600}details.student li{margin:.2rem 0}details.student pre{white-space:pre-wrap;margin:.1rem 0 .4rem;font-size:.85em;background:#f7f8fa;padding:.3rem}
 .pair{border:1px solid #e3e7eb;border-radius:4px;margin:.8rem 0;padding:.5rem .7rem}.sides{display:grid;grid-template-columns:1fr 1fr;gap:.6rem}.sides pre{margin:0;font-size:.8em;background:#fff8e6;padding:.3rem;overflow:auto}.notice{background:#f5f7f9;border-left:4px solid #8a94a0;padding:.4rem .7rem}`;
@@ -63,7 +64,7 @@ function legend(say: Say): string {
 }
 
 function studentRow(s: StudentSummary, i: number, say: Say): string {
-  const cells = s.cells.map((c) => `<td class="cell${c.follows.length ? ' follows' : ''}" data-exercise="${c.id}" data-state="${c.state}" data-follows="${c.follows.join(' ')}" style="border-left-color:${COLOURS[shade(c)]}" title="${esc(c.detail)}">${esc(cellText(c, say))}</td>`).join('');
+  const cells = s.cells.map((c) => `<td class="cell${c.follows.length ? ' follows' : ''}" data-exercise="${c.id}" data-state="${c.state}" data-follows="${c.follows.join(' ')}" style="border-left-color:${COLOURS[shade(c)]}" title="${esc(c.detail)}">${esc(cellText(c, say))}${c.state === 'not-graded' && s.notGraded === undefined && c.detail ? `<div class="muted reason">${esc(c.detail)}</div>` : ''}</td>`).join('');
   const share = s.notGraded !== undefined ? '–' : s.attempted === 0 ? say('nothing tried', '시도 없음') : pct(s.share);
   return `<tr class="student" data-student="${esc(s.name)}" data-total="${s.total}" data-share="${s.notGraded !== undefined ? -1 : s.share.toFixed(4)}" data-unexplained="${s.unexplained}"${s.notGraded !== undefined ? ` data-not-graded="${esc(s.notGraded)}"` : ''}><td data-sort="${i}">${i + 1}</td><td data-sort="${esc(s.name)}"><a class="open" href="#student-${i + 1}">${esc(s.name)}</a>${s.identity ? `<div class="muted">${esc(s.identity)}</div>` : ''}${s.notGraded !== undefined ? `<div class="not-graded">${esc(say('not graded', '채점하지 않음'))}: ${esc(s.notGraded)}</div>` : ''}${s.tampered.length ? `<div class="muted">${esc(say('tampered', '변경됨'))}: ${esc(s.tampered.join(', '))}</div>` : ''}</td><td data-sort="${s.total}">${s.notGraded !== undefined ? '–' : `${s.total}/${s.max}`}</td><td data-sort="${s.notGraded !== undefined ? -1 : s.share.toFixed(4)}">${share}</td><td data-sort="${s.unexplained}">${s.unexplained}</td>${cells}</tr>`;
 }
@@ -80,7 +81,7 @@ export function studentsHtml(c: ClassSummary, say: Say): string {
   const heads = [say('#', '#'), say('student', '학생'), say('total', '합계'), say('share of attempted', '시도한 것 중 비율'), say('unexplained', '설명 안 됨'), ...c.exercises.map((e) => e.id)];
   return `<section id="students"><h2>${esc(say('Students — needs help first', '학생 — 도움이 필요한 순서'))}</h2>
 <p class="muted">${esc(say('Not graded first, then the lowest share of the points of what they attempted, then the most failures no named mistake explains. Click a column to sort, a name to see that student\'s failures with the messages they saw.', '채점하지 못한 학생이 먼저, 그다음 시도한 연습의 점수 비율이 낮은 순, 그다음 이름 붙은 실수로 설명되지 않는 실패가 많은 순입니다. 열을 누르면 정렬되고, 이름을 누르면 그 학생이 본 메시지와 함께 실패가 보입니다.'))}</p>
-<table class="students"><thead><tr>${heads.map((h, k) => `<th data-col="${k}">${esc(h)}</th>`).join('')}</tr></thead><tbody>${c.view.map((s, i) => studentRow(s, i, say)).join('')}</tbody></table>
+<div class="scroll"><table class="students"><thead><tr>${heads.map((h, k) => `<th data-col="${k}"${k >= 5 ? ` title="${esc(h)}"` : ''}>${esc(k >= 5 ? short(h) : h)}</th>`).join('')}</tr></thead><tbody>${c.view.map((s, i) => studentRow(s, i, say)).join('')}</tbody></table></div>
 <h3>${esc(say('Each student\'s failures', '학생마다 실패'))}</h3>${c.view.map((s, i) => studentDetails(s, i, say)).join('')}</section>`;
 }
 
