@@ -63,8 +63,9 @@ function parseLocation(text: string): { file: string; line: number } | undefined
 function cellOf(e: GradedExercise | undefined, id: string, max: number, report: GradeReport, say: Say): Cell {
   const cell = (state: CellState, label: string, detail = ''): Cell => ({ id, state, points: e?.points ?? 0, max, label, detail, follows: [] });
   const notGraded = say('not graded', '채점하지 않음');
-  const refused = report.warnings.find((w) => w.file.startsWith(`exercises/${id}/`) && w.message.startsWith(notGraded));
-  if (refused) return cell('not-graded', notGraded, `${refused.file}: ${refused.message.slice(notGraded.length).replace(/^:\s*/, '')}`);
+  // A file the regrade left out (grade-plan.ts: a warning "not graded: why", in the grader's language).
+  const refused = report.warnings.find((w) => w.file.startsWith(`exercises/${id}/`) && /^(not graded|채점하지 않음)/.test(w.message));
+  if (refused) return cell('not-graded', notGraded, `${refused.file}: ${refused.message.replace(/^(not graded|채점하지 않음):?\s*/, '')}`);
   if (!e || e.status === 'missing') return cell('not-graded', notGraded, e?.firstFailure ?? '');
   const changed = report.tampered.filter((t) => t.exercise === id);
   if (['spec-changed', 'provided-changed', 'grading-changed', 'manifest-changed'].includes(e.status)) return cell('tampered', say('tampered', '변경됨'), e.because ?? changed.map((t) => t.file).join(', ') ?? e.status);
