@@ -64,15 +64,19 @@ export function lastAuthorOf(reflog: string): string | undefined {
 /** What the gradebook says of a student folder besides its name: its remote, or its last author, or ''. */
 export function identityOf(folder: string): string {
   const git = join(folder, '.git');
-  try {
-    if (!lstatSync(git).isDirectory()) return ''; // a link, or a `gitdir:` file: not followed
-  } catch {
-    return '';
-  }
+  // Every folder on the way must be a real one (lstat sees a link as a link; O_NOFOLLOW guards only the file itself).
+  const realFolder = (dir: string) => {
+    try {
+      return lstatSync(dir).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (!realFolder(folder) || !realFolder(git)) return ''; // a link, or a `gitdir:` file: not followed
   const config = readPlainFile(join(git, 'config'));
   const remote = config ? remotesOf(config)[0] : undefined;
   if (remote) return remote;
-  const reflog = readPlainFile(join(git, 'logs', 'HEAD'), true);
+  const reflog = realFolder(join(git, 'logs')) ? readPlainFile(join(git, 'logs', 'HEAD'), true) : undefined;
   const author = reflog ? lastAuthorOf(reflog) : undefined;
   return author ? `last commit by ${author}` : '';
 }
