@@ -175,7 +175,7 @@ export async function checkClassReport(curriculum: Curriculum, tmp: string): Pro
   const firstKnockOnOnly = m.findIndex((x) => x.causes === 0);
   const roots = m.filter((x) => x.causes > 0);
   add(m.length > 0 && roots.some((x) => x.exercise === '11-output-layer') && roots.some((x) => x.exercise === '02-softmax') && (firstKnockOnOnly < 0 || m.slice(firstKnockOnOnly).every((x) => x.causes === 0)) && m.some((x) => ['12-backprop', '13-backprop-step', '14-train', '05-dense'].includes(x.exercise) && x.knockOns > 0) && roots.every((x) => !['05-dense', '13-backprop-step', '14-train'].includes(x.exercise)) && md.includes('Misconceptions'),
-    `misconceptions: root causes first (${roots.map((x) => `${x.exercise.slice(0, 2)} ${x.id} ×${x.causes}`).join(', ')}), the knock-ons in 05 and 12–14 shown as such and not counted as causes`, JSON.stringify(m));
+    `misconceptions: root causes first (${roots.map((x) => `${x.exercise.slice(0, 2)} ${x.id} ×${x.causes}`).join(', ')}), the knock-ons in 12–14 shown as such and not counted as causes`, JSON.stringify(m));
   if (withSimilarity) {
     const pairs = new Set(seen?.pairs.map((p) => `${p.left}|${p.right}`));
     add(!!seen && pairs.size === 1 && pairs.has('l-own|m-copy') && seen.pairs.some((p) => p.exercise === '02-softmax') && /reason to look, not a verdict/.test(seen.similarity),
