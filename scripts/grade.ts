@@ -6,7 +6,8 @@
 //                                          (DIR/exercises) or a tree with the layout of solutions/
 //   npm run grade -- --each DIR            every student repository under DIR → one CSV gradebook and a
 //                                          class report (--csv FILE, --report PATH, --jobs N,
-//                                          --json-dir DIR for every full report, --junit FILE)
+//                                          --json-dir DIR for every full report, --junit FILE,
+//                                          --similarity: pairs of submissions that look alike, by Dolos)
 //   --json            print the report as JSON (also written to grade.json when a repository grades
 //                     itself; --json-file FILE writes it there instead)
 //   --github-output   write one Classroom result per exercise to $GITHUB_OUTPUT (the workflow's step)
@@ -135,7 +136,7 @@ function printReport(report: GradeReport, p: Plan): void {
 // ── main ──────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<number> {
-  checkOptions(args, ['--chapters', '--exercises', '--target', '--json-file', '--time-limit', '--manifest', '--each', '--csv', '--jobs', '--json-dir', '--junit', '--classroom50', '--pass-at', '--held-out-visibility', '--report'], ['--json', '--github-output', '--gradescope', '--actions'], {
+  checkOptions(args, ['--chapters', '--exercises', '--target', '--json-file', '--time-limit', '--manifest', '--each', '--csv', '--jobs', '--json-dir', '--junit', '--classroom50', '--pass-at', '--held-out-visibility', '--report'], ['--json', '--github-output', '--gradescope', '--actions', '--similarity'], {
     en: 'Usage: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target DIR | --each DIR] [--json] [--junit FILE] [--time-limit S] [--lang ko|en]   (see TEACHERS.md)',
     ko: '사용법: npm run grade [-- --chapters 1,3 | --exercises 04,12] [--target 폴더 | --each 폴더] [--json] [--junit 파일] [--time-limit 초] [--lang ko|en]   (TEACHERS.ko.md 참고)',
   });

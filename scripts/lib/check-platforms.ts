@@ -98,7 +98,6 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
       for (const e of [solvedA, solvedB]) cpSync(join(root, pathsOf(e).solution), join(dir, pathsOf(e).stub));
       if (mutated) writeFileSync(join(dir, pathsOf(mistaken).stub), mutated);
     };
-    cpSync(out('classroom50'), join(tmp, 'pristine-template'), { recursive: true }); // for the class report's class
     cpSync(kit('classroom50'), join(tmp, 'c50-bare-kit'), { recursive: true }); // no node_modules: npm ci runs
     for (const p of platforms) work(out(p));
     // What Classroom 50's accept commit adds to every student repository (runner.py's ACCEPT_COMMIT_PATHS).
@@ -175,8 +174,10 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
     const testSum = results?.tests.reduce((s, t) => s + t.score, 0);
     const heldOutRows = results?.tests.filter((t) => t.name.includes('held-out')) ?? [];
     const lookupRows = results?.tests.filter((t) => t.name.startsWith(lookedUp.id)) ?? [];
-    add(gsRun.code === 0 && gsShape.length === 0 && !!ref && results?.score === ref.total && testSum === ref.total && heldOutRows.length > 0 && heldOutRows.every((t) => t.visibility === 'after_due_date' && t.max_score === 0) && lookupRows.length > 0 && lookupRows.every((t) => t.score === 0),
-      `gradescope: run_autograder (KATA_GRADESCOPE_ROOT for /autograder, the student's files loose in a folder) writes results.json: ${results?.score} points = the regrade, ${results?.tests.length} tests adding up to it, ${heldOutRows.length} held-out checks with visibility after_due_date; ${lookedUp.id} by lookup 0`,
+    const publicRows = results?.tests.filter((t) => !t.name.includes('held-out')) ?? [];
+    const publicMax = publicRows.reduce((s, t) => s + t.max_score, 0);
+    add(gsRun.code === 0 && gsShape.length === 0 && !!ref && results?.score === ref.total && testSum === ref.total && heldOutRows.length > 0 && heldOutRows.every((t) => t.visibility === 'after_due_date' && t.max_score === 0) && lookupRows.length > 0 && lookupRows.every((t) => t.score === 0) && publicRows.every((t) => t.max_score > 0) && publicMax === max,
+      `gradescope: run_autograder (KATA_GRADESCOPE_ROOT for /autograder, the student's files loose in a folder) writes results.json: ${results?.score} points = the regrade, ${results?.tests.length} tests adding up to it, every public row worth points (${publicRows.length} rows, ${publicMax}/${max}: tests worth 0 folded into their exercise's row), ${heldOutRows.length} held-out checks with visibility after_due_date; ${lookedUp.id} by lookup 0`,
       [...gsShape, tail(gsRun)].join('\n'));
 
     // Actions: the public checks only, in the student's own repository.
@@ -201,9 +202,9 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
     const everything = [regrade, own, c50Run, gsRun, actRun].map((r) => r.stdout + r.stderr).join('\n') + read(join(c50, 'result.json')) + body + read(join(gs, 'results', 'results.json')) + summary + read(actOutput) + read(ghOutput);
     add(!everything.includes(SECRET), 'no result, summary or log holds the token that was in the runner\'s environment');
 
-    // The class report, from the same kit.
+    // The class report, from an export of its own (a planted class needs chapters 1 and 3).
     mkdirSync(join(tmp, 'report'));
-    checks.push(...(await checkClassReport(join(kit('classroom50'), 'kata'), join(tmp, 'pristine-template'), assigned, join(tmp, 'report'))));
+    checks.push(...(await checkClassReport(curriculum, join(tmp, 'report'))));
   } catch (error) {
     add(false, 'platform bundles', error instanceof Error ? error.stack ?? error.message : String(error));
   } finally {

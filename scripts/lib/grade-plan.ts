@@ -186,8 +186,8 @@ export function specFiles(p: Plan): { file: string; id: string; heldOut: boolean
 
 /** The report, from the plan and the runner's results. */
 /** What a failing test saw, as the runner reported it (spec/support/evidence.ts). */
-function evidence(t: TestOutcome): Pick<TestOutcome, 'mistakes' | 'probe'> {
-  return { ...(t.mistakes ? { mistakes: t.mistakes } : {}), ...(t.probe ? { probe: t.probe } : {}) };
+function evidence(t: TestOutcome): Pick<TestOutcome, 'mistakes' | 'probe' | 'ms'> {
+  return { ...(t.ms !== undefined ? { ms: t.ms } : {}), ...(t.mistakes ? { mistakes: t.mistakes } : {}), ...(t.probe ? { probe: t.probe } : {}) };
 }
 
 export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, heldOut: ReadonlyMap<string, ExerciseResult>, say: Say, partialPoints: (points: number, passed: number, total: number) => number): GradeReport {

@@ -15,6 +15,8 @@ export type GradeStatus = ExerciseState | 'unconfirmed' | 'spec-changed' | 'prov
 export interface GradedTest {
   name: string;
   passed: boolean;
+  /** Milliseconds, as vitest measured the test (JUnit's time). */
+  ms?: number;
   /** A check of a contract (bad input rejected, input kept): counts only beside a passing value test, confirms nothing. */
   contract?: boolean;
   /** Where the learner's code threw (a file of exercises/, a line). */

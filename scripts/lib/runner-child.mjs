@@ -27,6 +27,7 @@ function outcome(/** @type {import('vitest/node').TestCase} */ test, prefix = ''
   return {
     name: prefix && test.fullName.startsWith(prefix) ? test.fullName.slice(prefix.length) : test.fullName,
     passed: result.state === 'passed',
+    ms: Math.round(test.diagnostic()?.duration ?? 0),
     message: (result.errors ?? []).map((e) => e.message ?? String(e)).join('\n').slice(0, 4000), // the learner's code decides its length
     ...(test.meta().contract ? { contract: true } : {}),
     ...(result.state === 'failed' && locate(result.errors?.[0]) ? { location: locate(result.errors?.[0]) } : {}),

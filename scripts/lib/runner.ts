@@ -18,6 +18,8 @@ export type ExerciseState = 'done' | 'failing' | 'not-started' | 'timeout' | 'sy
 export interface TestOutcome {
   name: string;
   passed: boolean;
+  /** How long the test ran, in milliseconds (vitest's own measure; 0 where it has none). */
+  ms?: number;
   message: string;
   /** A held-out test of a contract, not of values (spec/support/checks.ts, contract()). */
   contract?: boolean;

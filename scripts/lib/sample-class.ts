@@ -14,7 +14,71 @@ const WRONG: Record<string, [string, string][]> = {
   '02-softmax': [['const exps = logits.map((z) => Math.exp(z - m));', 'const exps = logits.map(() => 1);']],
 };
 
-export type Work = 'solved' | 'stub' | 'lookup' | 'wrong' | { mutant: number };
+/**
+ * An answer of their own, written differently from the reference (loops where it maps), that one student
+ * hands in — and a classmate copies with every name changed (COPIED): the pair similarity must find.
+ */
+export const OWN_WAY: Record<string, string> = {
+  '02-softmax': `export function softmax(logits: readonly number[]): number[] {
+  if (!Array.isArray(logits)) throw new TypeError('softmax: logits must be an array');
+  if (logits.length === 0) throw new RangeError('softmax: logits is empty');
+  let largest = -Infinity;
+  for (let k = 0; k < logits.length; k++) {
+    const value = logits[k];
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError(\`softmax: logits[\${k}] is not a finite number\`);
+    if (value > largest) largest = value;
+  }
+  const out = new Array<number>(logits.length);
+  let total = 0;
+  for (let k = 0; k < logits.length; k++) {
+    out[k] = Math.exp(logits[k]! - largest);
+    total += out[k]!;
+  }
+  for (let k = 0; k < out.length; k++) out[k] = out[k]! / total;
+  return out;
+}
+`,
+  '05-dense': `import { argmax } from '../01-argmax/argmax';
+import { softmax } from '../02-softmax/softmax';
+
+export function dense(weights: readonly (readonly number[])[], input: readonly number[]): number[] {
+  if (!Array.isArray(input) || input.length === 0) throw new RangeError('dense: input must not be empty');
+  if (!Array.isArray(weights) || weights.length === 0) throw new RangeError('dense: weights must not be empty');
+  for (const [k, v] of input.entries()) if (!Number.isFinite(v)) throw new TypeError(\`dense: input[\${k}] is not finite\`);
+  return weights.map((row, r) => {
+    if (!Array.isArray(row) || row.length !== input.length) throw new RangeError(\`dense: weights[\${r}] needs \${input.length} entries\`);
+    return row.reduce((acc, w, c) => {
+      if (!Number.isFinite(w)) throw new TypeError(\`dense: weights[\${r}][\${c}] is not finite\`);
+      return acc + w * input[c]!;
+    }, 0);
+  });
+}
+
+export function predict(weights: readonly (readonly number[])[], input: readonly number[]): number {
+  return argmax(softmax(dense(weights, input)));
+}
+`,
+};
+
+/** OWN_WAY with every local name changed, as a student who copies and renames would. */
+export function copied(code: string): string {
+  const names: [RegExp, string][] = [[/\blargest\b/g, 'top'], [/\bout\b/g, 'probs'], [/\btotal\b/g, 'denom'], [/\bk\b/g, 'idx'], [/\bvalue\b/g, 'x'], [/\brow\b/g, 'line'], [/\bacc\b/g, 'sum'], [/\bw\b/g, 'weight'], [/\br\b/g, 'j'], [/\bc\b/g, 'i'], [/\bv\b/g, 'entry']];
+  return names.reduce((text, [from, to]) => text.replace(from, to), code);
+}
+
+/** Where SYNTAX breaks a solution: the first `return` becomes `return return` (on that line). */
+export function syntaxError(solution: string): { code: string; line: number } {
+  const at = solution.indexOf('  return ');
+  return { code: `${solution.slice(0, at)}  return return ${solution.slice(at + 9)}`, line: solution.slice(0, at).split('\n').length };
+}
+
+/** An endless loop before the last `return` of the file's outermost function (after its argument checks). */
+export function endlessLoop(solution: string): string {
+  const at = solution.lastIndexOf('\n  return ');
+  return `${solution.slice(0, at)}\n  for (;;) { /* thinking */ }${solution.slice(at)}`;
+}
+
+export type Work = 'solved' | 'stub' | 'lookup' | 'wrong' | 'syntax' | 'loop' | 'own-way' | 'copied' | { mutant: number };
 
 function edited(code: string, edits: readonly [string, string][]): string | undefined {
   let out = code;
@@ -32,6 +96,9 @@ export function fileFor(e: Exercise, work: Work): string | undefined {
   if (work === 'lookup') return LOOKUPS[e.id] ?? solution;
   if (work === 'wrong') return WRONG[e.id] ? edited(solution, WRONG[e.id]!) : fileFor(e, { mutant: 1 });
   if (work === 'stub') return undefined;
+  if (work === 'syntax') return syntaxError(solution).code;
+  if (work === 'loop') return endlessLoop(solution);
+  if (work === 'own-way' || work === 'copied') return OWN_WAY[e.id] ? (work === 'copied' ? copied(OWN_WAY[e.id]!) : OWN_WAY[e.id]) : solution;
   const mutants = loadMutants(e);
   for (let k = 0; k < mutants.length; k++) {
     const code = edited(solution, mutants[(work.mutant + k) % mutants.length]!.replace);
@@ -50,7 +117,7 @@ export function patternWork(i: number, j: number): Work {
 }
 
 /** Write student repositories `dir/name/` as copies of `template` (a student template) with their work. */
-export function writeClass(dir: string, template: string, exercises: readonly Exercise[], students: readonly { name: string; work: (e: Exercise, j: number) => Work }[]): void {
+export function writeClass(dir: string, template: string, exercises: readonly Exercise[], students: readonly { name: string; work: (e: Exercise, j: number) => Work; after?: (repo: string) => void }[]): void {
   for (const s of students) {
     const repo = join(dir, s.name);
     mkdirSync(repo, { recursive: true });
@@ -59,5 +126,6 @@ export function writeClass(dir: string, template: string, exercises: readonly Ex
       const code = fileFor(e, s.work(e, j));
       if (code !== undefined) writeFileSync(join(repo, pathsOf(e).stub), code);
     });
+    s.after?.(repo);
   }
 }

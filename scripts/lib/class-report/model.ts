@@ -4,9 +4,24 @@
 //   * the pass rate of every spec test (public, then held-out);
 //   * how many students hit each named mistake (Mistake.id in the specs, carried by the test's meta);
 //   * the wrong answers no named mistake explains, grouped by what they return on the same fixed inputs
-//     (the held-out checks' inputs where they ran, else the public tests'), largest group first.
+//     (the held-out checks' inputs where they ran, else the public tests'), largest group first;
+//   * every student, needing help first, and a heat map students × exercises (students.ts);
+//   * where asked, pairs of submissions that look alike (similarity.ts).
+// A failure that follows from an earlier exercise the same student got wrong (students.ts) is counted
+// under that earlier exercise: mistakes and unexplained answers count root causes only.
 import type { Exercise } from '../curriculum';
 import type { GradedExercise, GradedTest, GradeReport } from '../grading';
+import type { Similarity } from './similarity';
+import { type StudentSummary, studentsOf } from './students';
+
+/** A student's row of the class run: graded (report), or not graded and why (in the grader's language). */
+export interface ClassRow {
+  folder: string;
+  /** The repository's remote or last author, where the folder is a git repository (identity.ts). */
+  identity: string;
+  report?: GradeReport;
+  notGraded?: string;
+}
 
 export interface TestRate {
   name: string;
@@ -18,7 +33,15 @@ export interface TestRate {
 export interface MistakeCount {
   id: string;
   text: string;
+  /** Students for whom it is a cause. */
   students: string[];
+  /** Students whose failure shows it but follows from an earlier exercise: student → the exercises it follows from. */
+  knockOns: { student: string; from: string[] }[];
+}
+
+/** A named mistake across the class, for the misconception ranking (root causes first). */
+export interface Misconception extends MistakeCount {
+  exercise: string;
 }
 
 export interface Probe {
@@ -44,39 +67,59 @@ export interface ExerciseSummary {
   tests: TestRate[];
   mistakes: MistakeCount[];
   unexplained: AnswerGroup[];
+  /** Students whose failure here follows from an earlier exercise. */
+  knockOns: number;
 }
 
 export interface ClassSummary {
+  /** The graded students (the distributions are theirs). */
   students: string[];
   max: number;
   totals: number[];
   exercises: ExerciseSummary[];
+  /** Every student, graded or not, needing help first. */
+  view: StudentSummary[];
+  misconceptions: Misconception[];
+  similarity?: Similarity;
 }
 
 const NOT_ANSWERS = new Set(['not-started', 'timeout', 'syntax', 'crash', 'missing', 'spec-changed', 'provided-changed', 'grading-changed', 'manifest-changed']);
 
-export function summarise(rows: readonly { folder: string; report: GradeReport }[], exercises: readonly Exercise[], say: (en: string, ko: string) => string): ClassSummary {
-  const students = rows.map((r) => r.folder);
-  const ids = rows[0]?.report.exercises.map((e) => e.id) ?? [];
+export function summarise(rows: readonly ClassRow[], exercises: readonly Exercise[], columns: readonly Exercise[], say: (en: string, ko: string) => string, similarity?: Similarity): ClassSummary {
+  const view = studentsOf(rows, columns, say);
+  const graded = rows.filter((r): r is ClassRow & { report: GradeReport } => r.report !== undefined);
+  const students = graded.map((r) => r.folder);
+  /** For each graded student, exercise → the exercises its failure follows from (none: a cause of its own). */
+  const follows = graded.map((r) => new Map(view.find((v) => v.name === r.folder)!.cells.map((c) => [c.id, c.follows])));
+  const summaries = columns.map((x): ExerciseSummary => {
+    const id = x.id;
+    const all = graded.map((r) => r.report.exercises.find((e) => e.id === id));
+    const from = follows.map((f) => f.get(id) ?? []);
+    const causes = all.map((e, i) => (from[i]!.length > 0 ? undefined : e));
+    const ex = exercises.find((e) => e.id === id);
+    return {
+      id,
+      title: ex ? say(ex.title.en, ex.title.ko) : id,
+      max: x.points,
+      points: all.map((e) => e?.points ?? 0),
+      full: all.filter((e) => e && e.points === e.max).length,
+      notStarted: all.filter((e) => e?.status === 'not-started').length,
+      tests: rates(all),
+      mistakes: mistakeCounts(all, students, from),
+      unexplained: groups(causes, students),
+      knockOns: from.filter((f, i) => f.length > 0 && all[i] && all[i]!.points < all[i]!.max).length,
+    };
+  });
+  const misconceptions = summaries.flatMap((e) => e.mistakes.map((m) => ({ ...m, exercise: e.id })))
+    .sort((a, b) => b.students.length - a.students.length || b.knockOns.length - a.knockOns.length || a.exercise.localeCompare(b.exercise) || a.id.localeCompare(b.id));
   return {
     students,
-    max: rows[0]?.report.max ?? 0,
-    totals: rows.map((r) => r.report.total),
-    exercises: ids.map((id) => {
-      const graded = rows.map((r) => r.report.exercises.find((e) => e.id === id));
-      const x = exercises.find((e) => e.id === id);
-      return {
-        id,
-        title: x ? say(x.title.en, x.title.ko) : id,
-        max: graded.find(Boolean)?.max ?? 0,
-        points: graded.map((e) => e?.points ?? 0),
-        full: graded.filter((e) => e && e.points === e.max).length,
-        notStarted: graded.filter((e) => e?.status === 'not-started').length,
-        tests: rates(graded),
-        mistakes: mistakeCounts(graded, students),
-        unexplained: groups(graded, students),
-      };
-    }),
+    max: columns.reduce((s, e) => s + e.points, 0),
+    totals: graded.map((r) => r.report.total),
+    exercises: summaries,
+    view,
+    misconceptions,
+    ...(similarity ? { similarity } : {}),
   };
 }
 
@@ -99,7 +142,7 @@ function rates(graded: readonly (GradedExercise | undefined)[]): TestRate[] {
 
 const failing = (e: GradedExercise) => [...e.tests, ...(e.heldOut?.tests ?? [])].filter((t) => !t.passed);
 
-function mistakeCounts(graded: readonly (GradedExercise | undefined)[], students: readonly string[]): MistakeCount[] {
+function mistakeCounts(graded: readonly (GradedExercise | undefined)[], students: readonly string[], follows: readonly string[][]): MistakeCount[] {
   const byId = new Map<string, MistakeCount>();
   graded.forEach((e, i) => {
     if (!e) return;
@@ -107,12 +150,13 @@ function mistakeCounts(graded: readonly (GradedExercise | undefined)[], students
     for (const m of failing(e).flatMap((t) => t.mistakes ?? [])) {
       if (seen.has(m.id)) continue;
       seen.add(m.id);
-      const count = byId.get(m.id) ?? { id: m.id, text: m.text, students: [] };
-      count.students.push(students[i]!);
+      const count = byId.get(m.id) ?? { id: m.id, text: m.text, students: [], knockOns: [] };
+      if (follows[i]!.length > 0) count.knockOns.push({ student: students[i]!, from: follows[i]! });
+      else count.students.push(students[i]!);
       byId.set(m.id, count);
     }
   });
-  return [...byId.values()].sort((a, b) => b.students.length - a.students.length || a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => b.students.length - a.students.length || b.knockOns.length - a.knockOns.length || a.id.localeCompare(b.id));
 }
 
 /**

@@ -100,21 +100,30 @@ export type Visibility = 'visible' | 'hidden' | 'after_due_date' | 'after_publis
 export const VISIBILITIES: readonly Visibility[] = ['visible', 'hidden', 'after_due_date', 'after_published'];
 
 /**
- * results.json: one entry per public test, carrying its share of the exercise's points, and one per
- * held-out check (worth 0 — they confirm the public ones) with `heldOutVisibility`.
+ * results.json: the public tests, carrying their shares of the exercise's points, and one entry per
+ * held-out check (worth 0 — they confirm the public ones) with `heldOutVisibility`. A public test whose
+ * whole-number share is 0 (an exercise of 5 points with 11 tests has six) is folded into the row before
+ * it (the first row of points, for those at the start), so every public row is worth something; a
+ * folded row passes when all its tests do, and its output lists them.
  */
 export function gradescopeResults(report: GradeReport, exercises: readonly Exercise[], say: Say, heldOutVisibility: Visibility, seconds: number): object {
   const tests = report.exercises.flatMap((e) => {
     const outcomes = countedOutcomes(e);
     const shares = testShares(e.max, outcomes);
+    const worth = testShares(e.max, e.tests.map(() => true));
+    const outputOf = (i: number) => (e.tests[i]!.passed && !outcomes[i] ? say('passes, but not confirmed by the held-out checks', '통과했지만 비공개 검사가 확인하지 않았습니다') : e.tests[i]!.message ?? '');
+    // Rows: each test worth points starts one; a test worth 0 joins the row before it (or the first).
+    const rows: number[][] = [];
+    e.tests.forEach((_, i) => (worth[i]! > 0 || rows.length === 0 ? rows.push([i]) : rows[rows.length - 1]!.push(i)));
+    if (rows.length > 1 && rows[0]!.every((i) => worth[i] === 0)) rows[1]!.unshift(...rows.shift()!);
     const whole = e.tests.length === 0
       ? [{ name: `${e.id}: ${say('the spec did not run', '스펙이 실행되지 않음')}`, score: 0, max_score: e.max, status: 'failed', output: e.firstFailure || e.status, visibility: 'visible' }]
-      : e.tests.map((t, i) => ({
-          name: `${e.id} › ${t.name}`,
-          score: shares[i]!,
-          max_score: testShares(e.max, e.tests.map(() => true))[i]!,
-          status: outcomes[i] ? 'passed' : 'failed',
-          output: t.passed && !outcomes[i] ? say('passes, but not confirmed by the held-out checks', '통과했지만 비공개 검사가 확인하지 않았습니다') : t.message ?? '',
+      : rows.map((row) => ({
+          name: `${e.id} › ${e.tests[row[0]!]!.name}${row.length > 1 ? ` ${say(`(+${row.length - 1} more)`, `(외 ${row.length - 1}개)`)}` : ''}`,
+          score: row.reduce((sum, i) => sum + shares[i]!, 0),
+          max_score: row.reduce((sum, i) => sum + worth[i]!, 0),
+          status: row.every((i) => outcomes[i]) ? 'passed' : 'failed',
+          output: row.length === 1 ? outputOf(row[0]!) : row.map((i) => `${outcomes[i] ? '✓' : '✗'} ${e.tests[i]!.name}${outcomes[i] ? '' : `: ${outputOf(i)}`}`).join('\n'),
           visibility: 'visible',
         }));
     const held = (e.heldOut?.tests ?? []).map((t) => ({
@@ -140,20 +149,29 @@ export function gradescopeResults(report: GradeReport, exercises: readonly Exerc
 
 // ── GitHub Actions ────────────────────────────────────────────────────────────────────────────────
 
+/** GitHub shows at most this many error annotations of one step; the rest are dropped without a word. */
+export const ANNOTATION_CAP = 10;
+
 /**
  * `::error` lines: one per exercise that is not full, on the learner's file — at the line where the
  * first failing test's error was thrown in it, else at the line that declares what the spec calls
- * (its first `export`), where a wrong answer comes from.
+ * (its first `export`), where a wrong answer comes from. More than ANNOTATION_CAP: the first
+ * ANNOTATION_CAP − 1, then one that names the rest (the job summary lists every exercise).
  */
 export function annotations(report: GradeReport, exercises: readonly Exercise[], codePrefix: string): string[] {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return report.exercises.filter((e) => e.points < e.max).map((e) => {
+  const open = report.exercises.filter((e) => e.points < e.max);
+  const shown = open.length > ANNOTATION_CAP ? open.slice(0, ANNOTATION_CAP - 1) : open;
+  const lines = shown.map((e) => {
     const file = exercises.find((x) => x.id === e.id)?.file ?? `${e.id}/`;
     const where = e.tests.find((t) => !t.passed && t.location)?.location ?? { file, line: declarationLine(join(report.target, file)) };
     const line = where.line ? `,line=${where.line}` : '';
     return `::error file=${codePrefix}${where.file}${line},title=${property(`${e.id}: ${e.points}/${e.max}`)}::${escape(clip(e.firstFailure || e.status, 400))}`;
   });
+  const rest = open.slice(shown.length);
+  if (rest.length > 0) lines.push(`::error title=${property(`${rest.length} more exercises not full`)}::${escape(`${rest.map((e) => `${e.id} ${e.points}/${e.max}`).join(', ')} — GitHub shows at most ${ANNOTATION_CAP} annotations per step; the job summary lists every exercise with its first failure.`)}`);
+  return lines;
 }
 
 /** The line of the first `export` in a file, 0 if none (or no file). */
@@ -166,11 +184,13 @@ function declarationLine(path: string): number {
 export function jobSummary(report: GradeReport, exercises: readonly Exercise[], say: Say, passAt: number): string {
   const rows = report.exercises.map((e) => `| ${e.points === e.max ? '✅' : e.points > 0 ? '🟡' : '❌'} | ${titled(e, exercises, say)} | ${e.points}/${e.max} | ${e.points === e.max ? '' : clip(e.firstFailure, 140).replace(/\|/g, '\\|')} |`);
   const ok = report.max > 0 && report.total >= Math.ceil((passAt / 100) * report.max);
+  const open = report.exercises.filter((e) => e.points < e.max).length;
   return [
     `## ${say('Deep-learning kata', '딥러닝 카타')}: ${report.total}/${report.max} ${say('points', '점')}`,
     '',
     ok ? say(`✅ passed (at least ${passAt}% needed)`, `✅ 통과 (${passAt}% 이상 필요)`) : say(`❌ not yet: ${passAt}% of the points are needed`, `❌ 아직: 점수의 ${passAt}%가 필요합니다`),
     '',
+    ...(open > ANNOTATION_CAP ? [say(`${open} exercises are not full; GitHub shows at most ${ANNOTATION_CAP} annotations per step, so the last annotation names the rest. Every exercise is in this table.`, `만점이 아닌 연습이 ${open}개입니다. GitHub는 한 단계에 주석을 ${ANNOTATION_CAP}개까지만 보여 주므로 마지막 주석이 나머지를 나열합니다. 모든 연습은 이 표에 있습니다.`), ''] : []),
     `| | ${say('exercise', '연습')} | ${say('points', '점수')} | ${say('first failure', '첫 실패')} |`,
     '|---|---|---|---|',
     ...rows,
@@ -187,19 +207,30 @@ export function passes(report: GradeReport, passAt: number): boolean {
 
 const xml = (text: string) => text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
-/** JUnit XML for one or more reports (a class: one `name` each): a testsuite per exercise. */
-export function junitXml(reports: readonly { name: string; report: GradeReport }[]): string {
-  const suites = reports.flatMap(({ name, report }) => report.exercises.map((e) => {
-    const outcomes = countedOutcomes(e);
-    const cases = [
-      ...e.tests.map((t, i) => ({ name: t.name, ok: outcomes[i]!, message: t.passed && !outcomes[i] ? 'not confirmed by the held-out checks' : t.message ?? '' })),
-      ...(e.heldOut?.tests ?? []).map((t) => ({ name: `held-out › ${t.name}`, ok: t.passed, message: t.message ?? '' })),
-    ];
-    const failures = cases.filter((c) => !c.ok).length;
-    const body = cases.map((c) => `    <testcase classname="${xml(`${name ? `${name}.` : ''}${e.id}`)}" name="${xml(c.name)}">${c.ok ? '' : `<failure message="${xml(clip(c.message, 500))}"/>`}</testcase>`);
-    if (cases.length === 0) body.push(`    <testcase classname="${xml(`${name ? `${name}.` : ''}${e.id}`)}" name="${xml(e.id)}"><error message="${xml(clip(e.firstFailure || e.status, 500))}"/></testcase>`);
-    return `  <testsuite name="${xml(`${name ? `${name} › ` : ''}${e.id}`)}" tests="${Math.max(1, cases.length)}" failures="${failures}" errors="${cases.length ? 0 : 1}">\n    <properties><property name="points" value="${e.points}"/><property name="max" value="${e.max}"/></properties>\n${body.join('\n')}\n  </testsuite>`;
-  }));
-  const tests = reports.reduce((s, r) => s + r.report.exercises.reduce((t, e) => t + Math.max(1, e.tests.length + (e.heldOut?.tests.length ?? 0)), 0), 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="deep-learning kata" tests="${tests}">\n${suites.join('\n')}\n</testsuites>\n`;
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+/**
+ * JUnit XML for one or more reports (a class: one `name` each): a testsuite per exercise, `time` in
+ * seconds on every test case (vitest's measure) and suite. A student who could not be graded
+ * (`notGraded`: why) is one suite with an error.
+ */
+export function junitXml(reports: readonly { name: string; report?: GradeReport; notGraded?: string }[]): string {
+  const suites = reports.flatMap(({ name, report, notGraded }) => {
+    if (!report) return [`  <testsuite name="${xml(name)}" tests="1" failures="0" errors="1" time="0.000">\n    <testcase classname="${xml(name)}" name="not graded" time="0.000"><error message="${xml(clip(`not graded: ${notGraded ?? ''}`, 500))}"/></testcase>\n  </testsuite>`];
+    return report.exercises.map((e) => {
+      const outcomes = countedOutcomes(e);
+      const cases = [
+        ...e.tests.map((t, i) => ({ name: t.name, ok: outcomes[i]!, ms: t.ms ?? 0, message: t.passed && !outcomes[i] ? 'not confirmed by the held-out checks' : t.message ?? '' })),
+        ...(e.heldOut?.tests ?? []).map((t) => ({ name: `held-out › ${t.name}`, ok: t.passed, ms: t.ms ?? 0, message: t.message ?? '' })),
+      ];
+      const failures = cases.filter((c) => !c.ok).length;
+      const classname = xml(`${name ? `${name}.` : ''}${e.id}`);
+      const body = cases.map((c) => `    <testcase classname="${classname}" name="${xml(c.name)}" time="${seconds(c.ms)}">${c.ok ? '' : `<failure message="${xml(clip(c.message, 500))}"/>`}</testcase>`);
+      if (cases.length === 0) body.push(`    <testcase classname="${classname}" name="${xml(e.id)}" time="0.000"><error message="${xml(clip(e.firstFailure || e.status, 500))}"/></testcase>`);
+      return `  <testsuite name="${xml(`${name ? `${name} › ` : ''}${e.id}`)}" tests="${Math.max(1, cases.length)}" failures="${failures}" errors="${cases.length ? 0 : 1}" time="${seconds(cases.reduce((s, c) => s + c.ms, 0))}">\n    <properties><property name="points" value="${e.points}"/><property name="max" value="${e.max}"/></properties>\n${body.join('\n')}\n  </testsuite>`;
+    });
+  });
+  const tests = reports.reduce((s, r) => s + (r.report ? r.report.exercises.reduce((t, e) => t + Math.max(1, e.tests.length + (e.heldOut?.tests.length ?? 0)), 0) : 1), 0);
+  const total = reports.reduce((s, r) => s + (r.report?.exercises ?? []).reduce((t, e) => t + [...e.tests, ...(e.heldOut?.tests ?? [])].reduce((u, x) => u + (x.ms ?? 0), 0), 0), 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="deep-learning kata" tests="${tests}" time="${seconds(total)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }
