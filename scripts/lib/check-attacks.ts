@@ -46,6 +46,7 @@ function plant(dir: string, file: string, attack: Attack): void {
   let code = readFileSync(path, 'utf8');
   if (attack.body) code = code.replace(/throw new Error\('not implemented/g, `{ ${attack.body} }\n  throw new Error('not implemented`);
   if (attack.prefix) code = `${attack.prefix}\n${code}`;
+  if (attack.append) code = `${code}\n${attack.append}\n`;
   writeFileSync(path, code);
 }
 
@@ -139,7 +140,7 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
       'a student whose exercises/ links to a classmate\'s is not graded, with the reason; one with spec/ linked to /proc, kata.json to /dev/stdin, a folder for its workflow, brackets nested 30,000 deep and a file name with carriage returns is a row like any other: the class is graded, the CSV has 8 rows of equal length',
       `${rows.map((r) => r.join(' | ')).join('\n').slice(0, 1500)}\n${run.stdout.slice(-800)}\n${run.stderr.slice(-800)}`);
     add(run.code === 0 && report('s4-honest')?.total === max && report('s5-nothing')?.total === 0,
-      `a class of five regraded from the teacher's export of every chapter: the honest student ${report('s4-honest')?.total}/${max}, the one who did nothing ${report('s5-nothing')?.total}/${max} (${run.seconds.toFixed(1)} s)`,
+      `a class of eight regraded from the teacher's export of every chapter: the honest student ${report('s4-honest')?.total}/${max}, the one who did nothing ${report('s5-nothing')?.total}/${max} (${run.seconds.toFixed(1)} s)`,
       `${report('s4-honest')?.exercises.filter((e) => e.points !== e.max).map((e) => `${e.id} ${e.points}/${e.max} ${e.status}: ${e.firstFailure}`).join('\n') ?? ''}\n${run.stdout.slice(-1500)}\n${run.stderr.slice(-800)}`);
     ATTACKS.forEach((attacks, i) => {
       const r = report(`s${i + 1}-attacks`);
@@ -168,6 +169,21 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     symlinkSync(join(root, 'node_modules'), join(klass, 's3-sabotage', 'node_modules'), 'dir');
     const byHand = await runWorkflowByHand(join(klass, 's3-sabotage'), true, 120_000, { GITHUB_TOKEN: SECRET, ACTIONS_RUNTIME_TOKEN: SECRET });
     add(byHand.outcome?.points === due && !JSON.stringify(byHand).includes(SECRET), `its own workflow, with tokens in the runner's environment: the reporter sends ${byHand.outcome?.points}/${byHand.outcome?.max}, no token in the results or the log`, byHand.error ?? byHand.run.stdout.slice(-1000));
+
+    // One worker, the attacker first: an array the spec hands the attacker's code (a case table's
+    // gradients) is changed, and copied back; the honest student after it must not be graded with it.
+    const pair = join(tmp, 'pair');
+    cpSync(join(klass, 's3-attacks'), join(pair, 'a-poison'), { recursive: true });
+    cpSync(join(klass, 's4-honest'), join(pair, 'b-honest'), { recursive: true });
+    const paired = await execute(tsNode, ['-P', join(template, 'scripts', 'tsconfig.json'), join(template, 'scripts', 'grade.ts'), '--each', pair, '--exercises', '22', '--jobs', '1', '--csv', join(tmp, 'pair.csv'), '--json-dir', join(tmp, 'pair-reports')], {
+      cwd: template,
+      env: { KATA_LANG: 'en', TMPDIR: sandboxes },
+      timeoutMs: 120_000,
+    });
+    const honest22 = existsSync(join(tmp, 'pair-reports', 'b-honest.json')) ? (JSON.parse(readFileSync(join(tmp, 'pair-reports', 'b-honest.json'), 'utf8')) as GradeReport).exercises[0] : undefined;
+    add(paired.code === 0 && !!honest22 && honest22.points === honest22.max,
+      `graded in one worker right after a student whose 22 overwrites the options and arrays the spec hands it, the honest student's 22 keeps ${honest22?.points}/${honest22?.max} (each student grades with their own copy of the case tables)`,
+      `${honest22?.firstFailure ?? ''}\n${paired.stdout.slice(-800)}${paired.stderr.slice(-400)}`);
 
     // Packages of the student's own that Node would load before the installed ones: a fake fast-check
     // under spec/, a fake vitest under scripts/ (the nearest node_modules wins), and a link.

@@ -91,13 +91,16 @@ export async function gradeEach(dir: string, o: GradebookOptions): Promise<numbe
         renameSync(plan.scratch!, tree);
         plan.scratch = undefined;
         plan.codeDir = tree;
-        symlinkSync(join(root, 'spec', 'support'), join(classDir, key, 'spec', 'support'), 'dir');
+        // The support code (case tables included) is each student's own copy: a student's code that changes
+        // an array the spec hands it changes that copy, never what the next student is graded with.
+        cpSync(join(root, 'spec', 'support'), join(classDir, key, 'spec', 'support'), { recursive: true });
+        symlinkSync(join(root, 'scripts'), join(classDir, key, 'scripts'), 'dir'); // what spec/support imports from scripts/
         const specs = new Map<string, { id: string; heldOut: boolean }>();
         for (const f of specFiles(plan)) {
           const copy = join(classDir, key, 'spec', ...(f.heldOut ? ['held-out'] : []), `${f.id}.spec.ts`);
           if (f.heldOut && !existsSync(join(classDir, key, 'spec', 'held-out'))) {
             mkdirSync(join(classDir, key, 'spec', 'held-out'));
-            symlinkSync(join(root, 'spec', 'held-out', 'support'), join(classDir, key, 'spec', 'held-out', 'support'), 'dir');
+            cpSync(join(root, 'spec', 'held-out', 'support'), join(classDir, key, 'spec', 'held-out', 'support'), { recursive: true });
           }
           cpSync(f.file, copy);
           specs.set(copy, f);
