@@ -131,7 +131,8 @@ export function gradescopeResults(report: GradeReport, exercises: readonly Exerc
       score: 0,
       max_score: 0,
       status: t.passed ? 'passed' : 'failed',
-      output: t.message ?? '',
+      // Shown to students at once ('visible'), a message would give away the held-out input and expected value.
+      output: heldOutVisibility === 'visible' && !t.passed ? say('failed (held-out checks show no values before the deadline)', '실패 (비공개 검사는 마감 전에는 값을 보여 주지 않습니다)') : t.message ?? '',
       visibility: heldOutVisibility,
     }));
     return [...whole, ...held];
