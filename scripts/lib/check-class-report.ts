@@ -7,7 +7,7 @@
 //   h-syntax        12 does not parse (13, 14 follow)        i-loop   14 never ends
 //   j-tamper        its spec of 11 edited                     k-link   12 is a link to a-solved's file
 //   l-own, m-copy   02 and 05 written their own way; m copied l's with every name changed
-//   n-spec-folder   spec/01-argmax.spec.ts is a folder (the regrade cannot read it: not graded, others are)
+//   n-linked        exercises/ is a link to a-solved's (the regrade refuses it: not graded, others are)
 //   김민준           a named mistake in 12 of their own (13, 14 follow)
 // What must show: a row per student with the right states; the syntax error (with its line), the loop,
 // the tamper and the link; the misconception ranking with the root causes first and the knock-ons as such;
@@ -75,10 +75,9 @@ export async function checkClassReport(curriculum: Curriculum, tmp: string): Pro
     } },
     { name: 'l-own', work: copyOf('own-way') },
     { name: 'm-copy', work: copyOf('copied') },
-    { name: 'n-spec-folder', work: () => 'solved', after: (repo) => {
-      rmSync(join(repo, 'spec', '01-argmax.spec.ts'));
-      mkdirSync(join(repo, 'spec', '01-argmax.spec.ts'));
-      writeFileSync(join(repo, 'spec', '01-argmax.spec.ts', 'x.ts'), '');
+    { name: 'n-linked', work: () => 'stub', after: (repo) => {
+      rmSync(join(repo, 'exercises'), { recursive: true });
+      symlinkSync(join(tmp, 'class', 'a-solved', 'exercises'), join(repo, 'exercises'), 'dir');
     } },
     { name: '김민준', work: mistake('12-backprop', 0), after: (repo) => {
       mkdirSync(join(repo, '.git', 'logs'), { recursive: true });
@@ -95,8 +94,8 @@ export async function checkClassReport(curriculum: Curriculum, tmp: string): Pro
   const html = join(out, 'class-report.html');
   const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
   const md = read(join(out, 'class-report.md'));
-  add(run.code === 0 && existsSync(html) && md.includes(`# Class report — ${plan.length} students`) && /^  ✗ n-spec-folder +not graded: /m.test(run.stdout),
-    `--each over a planted class of ${plan.length}: one student's spec/01-argmax.spec.ts is a folder — that student is "not graded", every other one is graded, and grades.csv, class-report.html and .md are written (${run.seconds.toFixed(1)} s${withSimilarity ? ', with --similarity' : ''})`, `exit ${run.code}\n${(run.stdout + run.stderr).slice(-2000)}`);
+  add(run.code === 0 && existsSync(html) && md.includes(`# Class report — ${plan.length} students`) && /^  ✗ n-linked +not graded: /m.test(run.stdout),
+    `--each over a planted class of ${plan.length}: one student's exercises/ is a link to a classmate's — that student is "not graded", every other one is graded, and grades.csv, class-report.html and .md are written (${run.seconds.toFixed(1)} s${withSimilarity ? ', with --similarity' : ''})`, `exit ${run.code}\n${(run.stdout + run.stderr).slice(-2000)}`);
   if (!existsSync(html)) return checks;
 
   // ── the gradebook files ──
@@ -104,13 +103,13 @@ export async function checkClassReport(curriculum: Curriculum, tmp: string): Pro
   const lines = csv.replace(/^\uFEFF/, '').trim().split('\n').map(csvCells);
   const header = lines[0] ?? [];
   const field = (name: string, column: string) => lines.find((l) => l[0] === name)?.[header.indexOf(column)] ?? '';
-  add(csv.startsWith('\uFEFF') && lines.length === plan.length + 1 && header[header.length - 1] === 'identity' && field('김민준', 'identity') === 'https://github.com/course/kim-minjun.git' && !csv.includes('SECRETTOKEN') && /^not graded: /.test(field('n-spec-folder', 'note')) && /does not parse \(line \d+\)/.test(field('h-syntax', 'note')) && /did not finish/.test(field('i-loop', 'note')),
+  add(csv.startsWith('\uFEFF') && lines.length === plan.length + 1 && header[header.length - 1] === 'identity' && field('김민준', 'identity') === 'https://github.com/course/kim-minjun.git' && !csv.includes('SECRETTOKEN') && /^not graded: /.test(field('n-linked', 'note')) && /does not parse \(line \d+\)/.test(field('h-syntax', 'note')) && /did not finish/.test(field('i-loop', 'note')),
     'grades.csv: a byte-order mark, a row per student, an identity column (김민준\'s remote from .git/config, the token in it left out), and a note for the student not graded, the syntax error and the endless loop',
     csv.slice(0, 1500));
   const junit = read(join(out, 'class.xml'));
   const times = [...junit.matchAll(/<testcase [^>]*time="([\d.]+)"/g)].map((m) => Number(m[1]));
   const cases = (junit.match(/<testcase /g) ?? []).length;
-  add(cases > 0 && times.length === cases && times.some((t) => t > 0) && /<testsuite name="n-spec-folder" [^>]*errors="1"/.test(junit),
+  add(cases > 0 && times.length === cases && times.some((t) => t > 0) && /<testsuite name="n-linked" [^>]*errors="1"/.test(junit),
     `--junit: every one of ${cases} test cases has a time (${times.reduce((a, b) => a + b, 0).toFixed(1)} s in all); the student not graded is a suite with an error`, junit.slice(0, 600));
 
   // The Actions cap: a student's report with more exercises not full than GitHub annotates.
@@ -165,11 +164,11 @@ export async function checkClassReport(curriculum: Curriculum, tmp: string): Pro
     // Depends on the lead's regrade refusing links (issue 18): "not graded: exercises/… is a link". Until
     // then the regrade leaves the link out ("not a regular file (a link?)"), which the cell shows.
     ['k-link', 'not graded, the reason naming the link', () => /\blink\b/.test(row('k-link')?.notGraded ?? '') || !!row('k-link')?.cells.some((c) => c.exercise === '12-backprop' && c.state === 'not-graded' && /\blink\b/.test(c.detail) && c.text.includes(c.detail))],
-    ['n-spec-folder', 'not graded, with the reason', () => row('n-spec-folder')?.notGraded !== null && !!row('n-spec-folder')?.notGraded && row('n-spec-folder')!.cells.every((c) => c.state === 'not-graded')],
+    ['n-linked', 'not graded, with the reason', () => row('n-linked')?.notGraded !== null && !!row('n-linked')?.notGraded && row('n-linked')!.cells.every((c) => c.state === 'not-graded')],
     ['김민준', '12 a named mistake of its own, 13 and 14 follow from it', () => cell('김민준', '12-backprop')?.state === 'mistake' && cell('김민준', '12-backprop')!.follows === '' && cell('김민준', '13-backprop-step')?.follows === '12-backprop'],
   ];
   for (const [name, what, ok] of want) add(!!seen && ok(undefined), `student view: ${name} — ${what}`, JSON.stringify(row(name)).slice(0, 1200));
-  add(!!seen && seen.rows.length === names.length && seen.rows[0]?.student === 'n-spec-folder' && seen.rows.every((r, i, all) => i === 0 || all[i - 1]!.share <= r.share) && seen.rows[seen.rows.length - 1]?.share === 1 && seen.sortedByTotal.length === names.length && seen.sortedByTotal.every((t, i, all) => i === 0 || Number(all[i - 1]) >= Number(t)) && !!seen.opened.open && /does not parse|SyntaxError/.test(seen.opened.text),
+  add(!!seen && seen.rows.length === names.length && seen.rows[0]?.student === 'n-linked' && seen.rows.every((r, i, all) => i === 0 || all[i - 1]!.share <= r.share) && seen.rows[seen.rows.length - 1]?.share === 1 && seen.sortedByTotal.length === names.length && seen.sortedByTotal.every((t, i, all) => i === 0 || Number(all[i - 1]) >= Number(t)) && !!seen.opened.open && /does not parse|SyntaxError/.test(seen.opened.text),
     `student view: a row per student (${seen?.rows.length}), needs help first (the student not graded at the top, then by the share of attempted points); sortable (by total); a click on a name opens that student's failures with the messages they saw`, JSON.stringify({ order: seen?.rows.map((r) => r.student), sorted: seen?.sortedByTotal, opened: seen?.opened.text.slice(0, 300) }));
   const m = seen?.misconceptions ?? [];
   const firstKnockOnOnly = m.findIndex((x) => x.causes === 0);

@@ -166,7 +166,7 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
       `classroom50: the accept commit's ${CLASSROOM50_ACCEPT_FILES.join(' and ')} in the student's repository are expected, not flagged (the kit's regrade and autograder.py)`,
       [JSON.stringify(ref?.tampered), tail(c50Run, 600)].join('\n'));
     // The lookup fails only held-out checks: the student reads which one, never its input or expected value.
-    const lookupFeedback = [String((result?.tests.find((t) => t['test-name'].startsWith(lookedUp.id)) as { 'first-failure'?: string } | undefined)?.['first-failure'] ?? ''), body.split('\n').find((l) => l.includes(lookedUp.id)) ?? ''];
+    const lookupFeedback = [String((result?.tests.find((t) => t['test-name'].startsWith(lookedUp.id)) as { 'first-failure'?: string } | undefined)?.['first-failure'] ?? ''), ...body.split('\n').filter((l) => l.includes(lookedUp.id))];
     add(lookupFeedback[0]!.startsWith('held-out: "') && lookupFeedback.every((l) => !/\[|received|expected/.test(l)),
       `classroom50: ${lookedUp.id}'s lookup sees which held-out check failed, not its input or expected value (a resubmission could add them to the table)`,
       lookupFeedback.join('\n'));

@@ -5,8 +5,8 @@ import { contract, expectRejects, expectUnchanged, shaped, t } from '../support'
 import { heldOut } from './support/cases';
 
 describe('01 argmax (held-out)', () => {
-  for (const c of heldOut.argmax) {
-    it(`argmax([${c.scores.join(', ')}])`, () => {
+  for (const [i, c] of heldOut.argmax.entries()) {
+    it(t(`held-out case ${i + 1}`, `비공개 사례 ${i + 1}`), () => {
       expect(argmax([...c.scores])).toMatchValue(c.index, { name: `argmax([${c.scores.join(', ')}])`, tol: 0 });
     });
   }

@@ -5,8 +5,8 @@ import { contract, expectRejects, expectUnchanged, shaped, t } from '../support'
 import { heldOut } from './support/cases';
 
 describe('02 softmax (held-out)', () => {
-  for (const c of heldOut.softmax) {
-    it(`softmax([${c.logits.join(', ')}])`, () => {
+  for (const [i, c] of heldOut.softmax.entries()) {
+    it(t(`held-out case ${i + 1}`, `비공개 사례 ${i + 1}`), () => {
       expect(softmax([...c.logits])).toMatchValue(c.probabilities, { name: `softmax([${c.logits.join(', ')}])`, tol: 1e-12 });
     });
   }

@@ -5,8 +5,8 @@ import { contract, expectRejects, t } from '../support';
 import { heldOut } from './support/cases';
 
 describe('03 oneHot (held-out)', () => {
-  for (const c of heldOut.oneHot) {
-    it(`oneHot(${c.classIndex}, ${c.numClasses})`, () => {
+  for (const [i, c] of heldOut.oneHot.entries()) {
+    it(t(`held-out case ${i + 1}`, `비공개 사례 ${i + 1}`), () => {
       expect(oneHot(c.classIndex, c.numClasses)).toMatchValue(c.vector, { name: `oneHot(${c.classIndex}, ${c.numClasses})`, tol: 0 });
     });
   }

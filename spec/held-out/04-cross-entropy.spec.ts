@@ -5,9 +5,9 @@ import { contract, expectRejects, expectUnchanged, shaped, t } from '../support'
 import { heldOut } from './support/cases';
 
 describe('04 crossEntropy (held-out)', () => {
-  for (const c of heldOut.crossEntropy) {
+  for (const [i, c] of heldOut.crossEntropy.entries()) {
     const name = `crossEntropy([${c.p.join(', ')}], [${c.q.join(', ')}])`;
-    it(name, () => {
+    it(t(`held-out case ${i + 1}`, `비공개 사례 ${i + 1}`), () => {
       const received = crossEntropy([...c.p], [...c.q]);
       if (c.loss === Infinity) expect(received, `${name} = Infinity`).toBe(Infinity);
       else expect(received).toMatchValue(c.loss, { name, tol: 1e-12 });

@@ -17,8 +17,8 @@ describe('08 numericalDerivative, numericalGradient and relativeError (held-out)
     expect(numericalGradient(([a, b, cc]) => a! * a! * b! - 3 * cc!, [...c.gradient.xs])).toMatchValue(c.gradient.value, { name: `numericalGradient(a²b − 3c, [${c.gradient.xs.join(', ')}])`, tol: 1e-8 });
   });
 
-  for (const r of c.relativeError) {
-    it(`relativeError(${r.a}, ${r.b})`, () => {
+  for (const [i, r] of c.relativeError.entries()) {
+    it(t(`held-out case ${i + 1}`, `비공개 사례 ${i + 1}`), () => {
       expect(relativeError(r.a, r.b)).toMatchValue(r.value, { name: `relativeError(${r.a}, ${r.b})`, tol: 1e-12 });
     });
   }

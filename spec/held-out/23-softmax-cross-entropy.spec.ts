@@ -5,9 +5,9 @@ import { t } from '../support';
 import { heldOut } from './support/cases';
 
 describe('23 softmaxCrossEntropyGradient (held-out)', () => {
-  for (const c of heldOut.softmaxCrossEntropy) {
+  for (const [i, c] of heldOut.softmaxCrossEntropy.entries()) {
     const name = `softmaxCrossEntropyGradient([${c.logits.join(', ')}], ${c.classIndex})`;
-    it(name, () => {
+    it(t(`held-out case ${i + 1}`, `비공개 사례 ${i + 1}`), () => {
       expect(softmaxCrossEntropyGradient([...c.logits], c.classIndex)).toMatchValue(c.gradient, { name, tol: 1e-12 });
     });
   }
