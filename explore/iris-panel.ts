@@ -6,6 +6,7 @@ import { attempt, load } from './guard';
 import { t } from './i18n';
 import { numberParam, param, setParams } from './state';
 import { irisClassNames, irisFeatureNames, irisSplit } from '../spec/support/iris';
+import { josa } from '../scripts/lib/josa';
 
 type Model = { weights: number[][]; biases: number[]; mean: number[]; std: number[] };
 type Result = Model & { losses: number[]; trainAccuracy?: number[]; testAccuracy?: number[] };
@@ -51,7 +52,7 @@ function training(m24: Record<string, unknown> | undefined, Opt: unknown, name: 
   const train = m24?.trainSoftmaxClassifier as ((f: number[][], l: number[], o: object) => Result) | undefined;
   const Make = Opt as (new (o: { lr: number }) => { step(p: readonly number[], g: readonly number[]): number[] }) | undefined;
   if (!train || !Make) {
-    state.problem = !train ? t('finish 24 first', '24를 먼저 끝내세요') : t(`finish ${name === 'adam' ? '21' : '15'} first`, `${name === 'adam' ? '21' : '15'}을(를) 먼저 끝내세요`);
+    state.problem = !train ? t('finish 24 first', '24를 먼저 끝내세요') : t(`finish ${name === 'adam' ? '21' : '15'} first`, `${josa(name === 'adam' ? '21' : '15', '을/를')} 먼저 끝내세요`);
     state.done = true;
     return state;
   }

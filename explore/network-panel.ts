@@ -6,6 +6,7 @@ import { attempt, load } from './guard';
 import { t } from './i18n';
 import { input, learningRate, network, QUANTITIES, roundLike, STEPS, target, type Results, type Step } from './article';
 import { param, setParams } from './state';
+import { josa } from '../scripts/lib/josa';
 
 type Net = { weights: number[][][] };
 
@@ -74,7 +75,7 @@ export async function renderNetwork(root: HTMLElement): Promise<void> {
     const compareWith = q.corrected?.printed ?? q.printed;
     if (value === undefined) {
       const why = missing.get(q.exercise);
-      return { state: 'grey', text: why && /not implemented/.test(why) ? t(`finish ${q.exercise} first`, `${q.exercise}을(를) 먼저 끝내세요`) : why ? t(`${q.exercise}: ${why}`, `${q.exercise}: ${why}`) : t(`finish ${q.exercise} first`, `${q.exercise}을(를) 먼저 끝내세요`) };
+      return { state: 'grey', text: why && /not implemented/.test(why) ? t(`finish ${q.exercise} first`, `${josa(q.exercise, '을/를')} 먼저 끝내세요`) : why ? t(`${q.exercise}: ${why}`, `${q.exercise}: ${why}`) : t(`finish ${q.exercise} first`, `${josa(q.exercise, '을/를')} 먼저 끝내세요`) };
     }
     const yours = typeof value === 'number' && Number.isFinite(value) ? roundLike(value, compareWith) : String(value);
     return yours === compareWith ? { state: 'ok', text: yours } : { state: 'wrong', text: t(`yours ${yours}, article ${compareWith}`, `내 값 ${yours}, 글 ${compareWith}`) };

@@ -17,6 +17,7 @@ import { checkCommands } from './lib/check-commands';
 import { checkCurriculum } from './lib/check-curriculum';
 import { checkPlatforms } from './lib/check-platforms';
 import { checkExplore } from './lib/check-explore';
+import { checkKorean } from './lib/check-korean';
 import { checkPlot } from './lib/check-plot';
 import { checkReadmeNumbers } from './lib/check-readme-numbers';
 import { checkTeacher } from './lib/check-teacher';
@@ -39,6 +40,9 @@ async function main(): Promise<void> {
 
   tally.section('every number the exercise READMEs print, worked out again (scripts/lib/readme-numbers.ts)');
   for (const [ok, what, detail] of checkReadmeNumbers(curriculum)) tally.check(ok, what, detail);
+
+  tally.section('Korean messages: every particle chosen by its word, never left to the reader in brackets (scripts/lib/check-korean.ts)');
+  for (const [ok, what, detail] of checkKorean()) tally.check(ok, what, detail);
 
   tally.section('types');
   const GRADING = { KATA_GRADING: '1' };

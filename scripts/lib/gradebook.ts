@@ -27,6 +27,7 @@ import { type ExerciseResult, SpecSession } from './runner';
 import { optionValue, SelectionError } from './selection';
 import { junitXml } from './platforms/results';
 import { pad } from './text';
+import { josa } from './josa';
 
 export interface GradebookOptions {
   /** npm run grade's arguments (--csv, --json-dir, --jobs, and the selection). */
@@ -44,7 +45,7 @@ export interface GradebookOptions {
 export async function gradeEach(dir: string, o: GradebookOptions): Promise<number> {
   const { args, say } = o;
   const base = resolve(dir);
-  if (!existsSync(base) || !statSync(base).isDirectory()) throw new SelectionError(`${dir} is not a folder`, `${dir}은(는) 폴더가 아닙니다`);
+  if (!existsSync(base) || !statSync(base).isDirectory()) throw new SelectionError(`${dir} is not a folder`, `${josa(dir, '은/는')} 폴더가 아닙니다`);
   const folders = readdirSync(base, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(base, d.name, 'exercises')))
     .map((d) => d.name)

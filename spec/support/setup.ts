@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeEach, expect, onTestFailed } from 'vitest';
 import curriculum from '../../curriculum.json' with { type: 'json' };
-import { t } from './i18n';
+import { josa, t } from './i18n';
 import { currentExercise } from './mistakes';
 import { loopGuardMessage, timeLimitSeconds } from './time-limit';
 import { toMatchArticle, toMatchValue, type ArticleOptions, type ValueOptions } from './matchers';
@@ -56,7 +56,7 @@ function earlierStub(message: string, here: string): string | undefined {
   if (!name || !owner || owner === here) return undefined;
   return t(
     `this test of ${here} reached ${name} from exercise ${owner}, which is still the unfinished stub. Finish ${owner} first (npm test -- ${owner}), then come back to ${here}.`,
-    `${here}의 이 테스트가 ${owner}번 연습의 ${name}을(를) 불렀는데, 아직 완성되지 않은 스텁입니다. 먼저 ${owner}을(를) 끝내고(npm test -- ${owner}) ${here}(으)로 돌아오세요.`,
+    `${here}의 이 테스트가 ${owner}번 연습의 ${josa(name, '을/를')} 불렀는데, 아직 완성되지 않은 스텁입니다. 먼저 ${josa(owner, '을/를')} 끝내고(npm test -- ${owner}) ${josa(here, '으로/로')} 돌아오세요.`,
   );
 }
 
