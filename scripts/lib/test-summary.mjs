@@ -123,10 +123,18 @@ export function closing(root, exercises, ran, records, blamed, limit) {
   if (allDone && ran.length > 0) {
     const last = exercises.indexOf(ran[ran.length - 1]);
     const tree = process.env.KATA_TARGET || join(root, 'exercises');
-    const next = exercises.slice(last + 1).find((e) => existsSync(join(tree, e.file)) && readFileSync(join(tree, e.file), 'utf8').includes("throw new Error('not implemented"));
-    lines.push(next
-      ? say(`\n✓ ${ran.map((e) => e.id).join(', ')} pass${ran.length === 1 ? 'es' : ''}. Next: ${next.id} — ${next.title.en}: npm test -- ${next.id.slice(0, 2)}`, `\n✓ ${ran.map((e) => e.id).join(', ')} 통과. 다음: ${next.id} — ${next.title.ko}: npm test -- ${next.id.slice(0, 2)}`)
-      : say(`\n✓ ${ran.map((e) => e.id).join(', ')} pass${ran.length === 1 ? 'es' : ''}. Every later exercise is started; npm test shows where each stands.`, `\n✓ ${ran.map((e) => e.id).join(', ')} 통과. 뒤의 연습은 모두 시작했습니다. 각각의 상태는 npm test 로 보세요.`));
+    const isStub = (/** @type {Exercise} */ e) => existsSync(join(tree, e.file)) && readFileSync(join(tree, e.file), 'utf8').includes("throw new Error('not implemented");
+    const passes = say(`\n✓ ${ran.map((e) => e.id).join(', ')} pass${ran.length === 1 ? 'es' : ''}.`, `\n✓ ${ran.map((e) => e.id).join(', ')} 통과.`);
+    const next = exercises.slice(last + 1).find(isStub);
+    // Nothing later left to start: an earlier exercise may still be a stub (24 done while 17–20 are not).
+    const earlier = next ? [] : exercises.slice(0, last).filter((e) => !ran.includes(e) && isStub(e));
+    const first = next ?? earlier[0];
+    if (first) {
+      const others = earlier.length > 1 ? say(` Not started yet: ${earlier.map((e) => e.id.slice(0, 2)).join(', ')}.`, ` 아직 시작하지 않은 연습: ${earlier.map((e) => e.id.slice(0, 2)).join(', ')}.`) : '';
+      lines.push(`${passes}${others} ${say(`Next: ${first.id} — ${first.title.en}`, `다음: ${first.id} — ${first.title.ko}`)}: npm test -- ${first.id.slice(0, 2)}`);
+    } else {
+      lines.push(`${passes} ${say('Every other exercise is started; npm test shows where each stands.', '다른 연습은 모두 시작했습니다. 각각의 상태는 npm test 로 보세요.')}`);
+    }
   }
   return lines.join('\n');
 }
