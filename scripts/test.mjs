@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closing, exercisesIn, OUT_OF_MEMORY as memory, say, summary } from './lib/test-summary.mjs';
+import { chaptersIn, closing, exercisesIn, OUT_OF_MEMORY as memory, say, summary } from './lib/test-summary.mjs';
 import { typeErrors, typeNote } from './lib/typecheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,7 +99,7 @@ rmSync(state, { recursive: true, force: true });
 // The verdict is the kata's, file by file: any failure, crash, hang, or file without a result is red.
 const missing = expected.filter((e) => !records.has(e.id) && !blamed.has(e.id));
 const red = failedRound || blamed.size > 0 || missing.length > 0 || [...records.values()].some((r) => r.errors.length > 0 || r.tests.some((t) => t.state === 'failed'));
-if (summaryMode) console.log(summary(exercises, records, blamed, limit));
+if (summaryMode) console.log(summary(exercises, records, blamed, limit, chaptersIn(root)));
 else {
   const tail = closing(root, exercises, chosen.length > 0 ? chosen : [...blamed.keys(), ...missing.map((e) => e.id)].map((id) => /** @type {any} */ (exercises.find((e) => e.id === id))).filter(Boolean), records, blamed, limit);
   if (tail) console.log(tail);

@@ -104,9 +104,11 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   const checks: Check[] = [];
   const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
 
-  const notStarted = text.stdout.split('\n').filter((l) => / · \d\d-\S+\s+not started$/.test(l)).length;
-  add(notStarted === present.length && text.stdout.includes(`Next: ${first.id}`) && text.stdout.includes(pathsOf(first).readme) && text.stdout.trimEnd().endsWith(`0 passed, ${present.length} failed`),
-    `progress on the stubs: all ${present.length} "not started", next is ${first.id} with its instructions, and it ends with "N passed, N failed"`, text.stdout.slice(-1500) + text.stderr.slice(-600));
+  // Every chapter folded to one line, "· Chapter N · title … 0/N" (scripts/lib/screen.mjs).
+  const chapters = curriculum.chapters.filter((c) => present.some((e) => e.chapter === c.number));
+  const notStarted = chapters.filter((c) => new RegExp(`^· Chapter ${c.number} · .* 0/${present.filter((e) => e.chapter === c.number).length}$`, 'm').test(text.stdout)).length;
+  add(notStarted === chapters.length && text.stdout.includes(`Next: ${first.id}`) && text.stdout.includes(pathsOf(first).readme) && text.stdout.trimEnd().endsWith(`0 passed, ${present.length} failed`),
+    `progress on the stubs: all ${chapters.length} chapters "not started" (0/N, one line each), next is ${first.id} with its instructions, and it ends with "N passed, N failed"`, text.stdout.slice(-1500) + text.stderr.slice(-600));
 
   const sol = parse(solutions.stdout);
   add(!!sol && sol.exercises.every((e) => e.state === 'done') && sol.next === null, `progress on solutions/: all ${present.length} done (${solutions.seconds.toFixed(1)} s)`,
@@ -125,7 +127,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     `npm test with the same bugs finishes in one screen, names each with its cause and runs the rest (${brokenTest.seconds.toFixed(1)} s)`, out.slice(-1500));
   const first40 = firstRun.stdout.trimEnd().split('\n');
   add(firstRun.code !== 0 && first40.length <= 40 && firstRun.stdout.includes(`Next: ${first.id}`) && firstRun.stdout.includes(`npm test -- ${first.id.slice(0, 2)}`),
-    `npm test on a fresh clone: ${first40.length} lines (at most 40), every exercise in order, ${first.id} named first with the command to run it`, firstRun.stdout.slice(-1500) + firstRun.stderr.slice(-500));
+    `npm test on a fresh clone: ${first40.length} lines (at most 40), every chapter in order, ${first.id} named first with the command to run it`, firstRun.stdout.slice(-1500) + firstRun.stderr.slice(-500));
   add(noSuch.code === 1 && noSuch.stderr.includes('There is no exercise 99') && !noSuch.stdout.includes('RUN'),
     'npm test -- 99 answers in the kata\'s words that there is no such exercise', noSuch.stdout + noSuch.stderr);
   add(onePasses.code === 0 && /✓ 02-softmax passes/.test(onePasses.stdout),
