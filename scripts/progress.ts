@@ -9,7 +9,7 @@ import { josa } from './lib/josa';
 import { runExercises, type ExerciseResult, type ExerciseState } from './lib/runner';
 import { pad } from './lib/text';
 import type { Lang } from './lib/lang';
-import { timeLimitSeconds } from './lib/time-limit';
+import { isLoopGuardMessage, timeLimitSeconds } from './lib/time-limit';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -30,7 +30,11 @@ function describe(r: ExerciseResult, limit: number): string {
     case 'done': return say(`done (${r.total} tests)`, `완료 (테스트 ${r.total}개)`);
     case 'failing': return say(`failing: ${r.passed} of ${r.total} tests pass`, `진행 중: 테스트 ${r.total}개 중 ${r.passed}개 통과`);
     case 'not-started': return say('not started', '시작 전');
-    case 'timeout': return say(`did not finish within ${limit} s — an endless loop?`, `${limit}초 안에 끝나지 않음 — 무한 루프?`);
+    case 'timeout': {
+      // The loop guard's own words say whether it was memory, slow rounds or an endless loop.
+      const guard = r.tests.find((t) => !t.passed && isLoopGuardMessage(t.message))?.message.split('\n')[0];
+      return guard ?? say(`did not finish within ${limit} s — an endless loop?`, `${limit}초 안에 끝나지 않음 — 무한 루프?`);
+    }
     case 'syntax': return say('does not parse', '구문 오류') + elsewhere(r) + `: ${r.firstFailure.replace(/^SyntaxError: /, '')}`;
     case 'crash':
       if (r.cause) return blame(r.cause, limit);

@@ -42,6 +42,24 @@ function brokenTree(): string {
   return dir;
 }
 
+/**
+ * Copies of solutions/ with 01's argmax made to fill the memory in a loop that ends (40 rounds of 160 MB
+ * each, more than a run may hold), or to run a loop that ends but whose rounds are slow: neither is an endless loop.
+ */
+export function costlyTrees(): { memory: string; slow: string } {
+  const plant = (code: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kata-costly-'));
+    cpSync(join(root, 'solutions'), dir, { recursive: true });
+    const path = join(dir, '01-argmax', 'argmax.ts');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('  let best = 0;', `${code}\n  let best = 0;`));
+    return dir;
+  };
+  return {
+    memory: plant('  const kept: number[][] = [];\n  for (let round = 0; round < 40; round++) kept.push(new Array(2e7).fill(round));\n  if (kept.length !== 40) return -1;'),
+    slow: plant('  let largest = 0;\n  for (let round = 0; round < 1e6; round++) largest = Math.max(largest, [...Array(20000).keys()].sort((a, b) => b - a)[0]!);\n  if (largest < 0) return -1;'),
+  };
+}
+
 /** Exercises that import none of `broken`, directly or through others. */
 function unaffected(curriculum: Curriculum, broken: Set<string>): Exercise[] {
   const hit = new Set(broken);
@@ -77,6 +95,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   const stateDir = mkdtempSync(join(tmpdir(), 'kata-state-'));
   const env = { KATA_LANG: 'en', KATA_STATE_DIR: stateDir };
   const broken = brokenTree();
+  const costly = costlyTrees();
   const watchTarget = mkdtempSync(join(tmpdir(), 'kata-watch-'));
   cpSync(join(root, 'exercises'), watchTarget, { recursive: true });
 
@@ -87,7 +106,8 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     await execute(...script('hint', '04', '--all', '--lang', 'ko'), { env, timeoutMs: 20_000 }),
   ];
   const testCommand = (...args: string[]) => execute(process.execPath, [join(root, 'scripts', 'test.mjs'), ...args], { env: { ...env, FORCE_COLOR: '0' }, timeoutMs: 40_000 });
-  const [text, solutions, brokenProgress, brokenTest, watched, ui, [hint1, hint2, hintKo], resetNone, resetStub, [firstRun, noSuch, onePasses]] = await Promise.all([
+  const costlyTest = (target: string, lang: string) => execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '01'], { env: { ...env, KATA_LANG: lang, KATA_TARGET: target, KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' }, timeoutMs: 60_000 });
+  const [text, solutions, brokenProgress, brokenTest, watched, ui, [hint1, hint2, hintKo], resetNone, resetStub, [firstRun, noSuch, onePasses], [memoryEn, memoryKo, slowRun]] = await Promise.all([
     execute(...script('progress'), { env, timeoutMs: 30_000 }),
     // This check is about what progress reports, not about speed: a roomy limit keeps a busy CI machine
     // (nine commands and the mutants share two cores here) from turning a slow sound spec into "timeout".
@@ -100,6 +120,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     execute(...script('reset'), { env, timeoutMs: 20_000 }),
     execute(...script('reset', '01'), { env, timeoutMs: 20_000 }),
     Promise.all([testCommand(), testCommand('99'), execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '02'], { env: { ...env, KATA_TARGET: broken, FORCE_COLOR: '0' }, timeoutMs: 40_000 })]),
+    (async () => [await costlyTest(costly.memory, 'en'), await costlyTest(costly.memory, 'ko'), await costlyTest(costly.slow, 'en')])(),
   ]);
   const checks: Check[] = [];
   const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
@@ -132,6 +153,15 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     'npm test -- 99 answers in the kata\'s words that there is no such exercise', noSuch.stdout + noSuch.stderr);
   add(onePasses.code === 0 && /✓ 02-softmax passes/.test(onePasses.stdout),
     'npm test -- 02 on a passing 02 says so and what comes next', onePasses.stdout.slice(-800) + onePasses.stderr.slice(-400));
+  // Memory, slowness and an endless loop told apart, in the learner's language from the first word.
+  const memoryOut = (memoryEn.stdout + memoryEn.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  const memoryKoOut = (memoryKo.stdout + memoryKo.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  const endless = memoryOut.replace(/not an endless loop|endless or not/g, '').includes('endless loop') || memoryKoOut.replace(/무한 루프가 아니라/g, '').includes('무한 루프');
+  add(memoryEn.code !== 0 && /ran out of memory|memory, not an endless loop/.test(memoryOut) && /메모리가 바닥났습니다|메모리 문제입니다/.test(memoryKoOut) && !/did not finish/.test(memoryKoOut) && !endless,
+    'npm test -- 01 with a loop that fills the memory in 40 rounds and ends: called memory (English and Korean), never an endless loop', `${memoryOut.slice(-900)}\n---\n${memoryKoOut.slice(-900)}`);
+  const slowOut = (slowRun.stdout + slowRun.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  add(slowRun.code !== 0 && /slow rather than endless — its loops ran only [\d,]+ rounds/.test(slowOut),
+    'npm test -- 01 with a loop of slow rounds: called slow (with the rounds it ran), not endless', slowOut.slice(-900));
   const left = leftovers(broken);
   add(left.length === 0, 'no process is left running after those runs', left.join('\n'));
 
@@ -145,7 +175,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
 
   add(ui.ok, 'ui: @vitest/ui serves its page on localhost', ui.detail);
 
-  for (const dir of [stateDir, broken, watchTarget]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [stateDir, broken, watchTarget, costly.memory, costly.slow]) rmSync(dir, { recursive: true, force: true });
   return checks;
 }
 

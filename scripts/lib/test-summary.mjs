@@ -30,13 +30,19 @@ export function exercisesIn(root) {
 /** What V8 writes when a process runs out of memory (runner.ts keeps the same pattern; change both). */
 export const OUT_OF_MEMORY = /Fatal JavaScript invalid|heap out of memory|invalid (?:table |array )?size|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/i;
 
+/** A vitest process holding more than this when a spec file hung was filling the memory (scripts/lib/time-limit.ts says the same). */
+export const HUNG_MEMORY_BYTES = 1.5 * 1024 ** 3;
+
+/** Whether a message is the loop guard's (spec/support/time-limit.ts), in either language. @param {string} message */
+export const isLoopGuardMessage = (message) => message.includes('did not finish within') || /\d+(?:\.\d+)?초 안에 끝나지 않았습니다/.test(message);
+
 /** What a crash or hang means for the learner, in one line (npm test and progress). @param {Blame} blame @param {number} limit */
 export function blameText(blame, limit) {
   switch (blame) {
-    case 'oom': return say('ran out of memory — an endless loop that keeps allocating (push, concat, a growing string)?', '메모리가 바닥났습니다 — 계속 메모리를 잡아먹는 무한 루프(push, concat, 길어지는 문자열)일까요?');
+    case 'oom': return say('ran out of memory — a loop that keeps a new array every round (push, concat, a copy), endless or not?', '메모리가 바닥났습니다 — 반복할 때마다 새 배열을 쌓는 반복문(push, concat, 복사)일까요? 끝나는 반복문이어도 그렇습니다');
     case 'killed': return say('the process was killed while this exercise ran (process.exit or process.kill in your code?)', '이 연습을 실행하는 중에 프로세스가 끝났습니다 (코드에 process.exit나 process.kill이 있나요?)');
     case 'crashed': return say('the test process crashed while this exercise ran', '이 연습을 실행하는 중에 테스트 프로세스가 비정상 종료했습니다');
-    case 'hung': return say(`did not finish within ${limit} s and was stopped — an endless loop or recursion?`, `${limit}초 안에 끝나지 않아 중단했습니다 — 무한 루프나 끝없는 재귀일까요?`);
+    case 'hung': return say(`did not finish within ${limit} s and was stopped — an endless loop, endless recursion, or very slow rounds?`, `${limit}초 안에 끝나지 않아 중단했습니다 — 무한 루프, 끝없는 재귀, 또는 아주 느린 반복일까요?`);
   }
 }
 
@@ -54,7 +60,7 @@ export function stateOf(record, blame) {
   if (failed.length === 0) return { state: 'done', passed, total };
   const first = failed[0];
   // The loop guard stopped it (spec/support/time-limit.ts: LOOP_GUARD_MARK).
-  if (failed.some((t) => t.message.includes('did not finish within'))) return { state: 'timeout', passed, total, failure: { name: first.name, message: first.message } };
+  if (failed.some((t) => isLoopGuardMessage(t.message))) return { state: 'timeout', passed, total, failure: { name: first.name, message: first.message } };
   const notStarted = passed === 0 && failed.every((t) => t.message.includes('not implemented'));
   return { state: notStarted ? 'not-started' : 'failing', passed, total, failure: { name: first.name, message: first.message } };
 }
@@ -90,7 +96,8 @@ export function summary(exercises, records, blamed, limit, chapters) {
       done: ['✓', say(`done (${total} tests)`, `완료 (테스트 ${total}개)`)],
       failing: ['✗', say(`${passed} of ${total} tests pass`, `테스트 ${total}개 중 ${passed}개 통과`)],
       'not-started': ['·', say('not started', '시작 전')],
-      timeout: ['⏱', blameText('hung', limit)],
+      // The loop guard's own first line says whether it was memory, slow rounds or an endless loop.
+      timeout: ['⏱', plain(records.get(e.id)?.tests.find((t) => t.state === 'failed' && isLoopGuardMessage(t.message))?.message ?? '').split('\n')[0] || blameText('hung', limit)],
       broken: ['!', blamed.has(e.id) ? blameText(/** @type {Blame} */ (blamed.get(e.id)), limit) : doesNotLoad(e.id, records.get(e.id)?.errors[0] ?? '')],
       missing: ['?', say('no result: the run ended before this file', '결과 없음: 이 파일 전에 실행이 끝났습니다')],
     }[state];
