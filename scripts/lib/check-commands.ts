@@ -1,7 +1,7 @@
 // verify's checks of the learner commands: progress, npm test, hint, reset and watch, including
 // the promise that a learner's bug never hangs a run or hides the other exercises.
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Check } from './check-curriculum';
@@ -96,6 +96,10 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   const env = { KATA_LANG: 'en', KATA_STATE_DIR: stateDir };
   const broken = brokenTree();
   const costly = costlyTrees();
+  // The learner's tsconfig knows the standard globals (exercises/globals.d.ts): a deep copy in 14, a print.
+  const typed = mkdtempSync(join(tmpdir(), 'kata-typed-'));
+  cpSync(join(root, 'exercises'), typed, { recursive: true });
+  appendFileSync(join(typed, '14-train', 'train.ts'), '\nexport const copied: number[][] = structuredClone([[1, 2]]);\nconsole.log(copied, performance.now());\nsetTimeout(() => undefined, 0);\n');
   const watchTarget = mkdtempSync(join(tmpdir(), 'kata-watch-'));
   cpSync(join(root, 'exercises'), watchTarget, { recursive: true });
 
@@ -107,7 +111,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   ];
   const testCommand = (...args: string[]) => execute(process.execPath, [join(root, 'scripts', 'test.mjs'), ...args], { env: { ...env, FORCE_COLOR: '0' }, timeoutMs: 40_000 });
   const costlyTest = (target: string, lang: string) => execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '01'], { env: { ...env, KATA_LANG: lang, KATA_TARGET: target, KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' }, timeoutMs: 60_000 });
-  const [text, solutions, brokenProgress, brokenTest, watched, ui, [hint1, hint2, hintKo], resetNone, resetStub, [firstRun, noSuch, onePasses], [memoryEn, memoryKo, slowRun]] = await Promise.all([
+  const [text, solutions, brokenProgress, brokenTest, watched, ui, [hint1, hint2, hintKo], resetNone, resetStub, [firstRun, noSuch, onePasses], [memoryEn, memoryKo, slowRun], typecheck] = await Promise.all([
     execute(...script('progress'), { env, timeoutMs: 30_000 }),
     // This check is about what progress reports, not about speed: a roomy limit keeps a busy CI machine
     // (nine commands and the mutants share two cores here) from turning a slow sound spec into "timeout".
@@ -121,6 +125,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     execute(...script('reset', '01'), { env, timeoutMs: 20_000 }),
     Promise.all([testCommand(), testCommand('99'), execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '02'], { env: { ...env, KATA_TARGET: broken, FORCE_COLOR: '0' }, timeoutMs: 40_000 })]),
     (async () => [await costlyTest(costly.memory, 'en'), await costlyTest(costly.memory, 'ko'), await costlyTest(costly.slow, 'en')])(),
+    execute(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', typed, '--pretty', 'false'], { timeoutMs: 60_000 }),
   ]);
   const checks: Check[] = [];
   const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
@@ -162,6 +167,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   const slowOut = (slowRun.stdout + slowRun.stderr).replace(/\u001b\[[0-9;]*m/g, '');
   add(slowRun.code !== 0 && /slow rather than endless — its loops ran only [\d,]+ rounds/.test(slowOut),
     'npm test -- 01 with a loop of slow rounds: called slow (with the rounds it ran), not endless', slowOut.slice(-900));
+  add(typecheck.code === 0 && !typecheck.timedOut, 'npm run typecheck (exercises/tsconfig.json) knows structuredClone, console, performance and setTimeout without Node\'s types', (typecheck.stdout + typecheck.stderr).slice(0, 800));
   const left = leftovers(broken);
   add(left.length === 0, 'no process is left running after those runs', left.join('\n'));
 
@@ -175,7 +181,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
 
   add(ui.ok, 'ui: @vitest/ui serves its page on localhost', ui.detail);
 
-  for (const dir of [stateDir, broken, watchTarget, costly.memory, costly.slow]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [stateDir, broken, watchTarget, costly.memory, costly.slow, typed]) rmSync(dir, { recursive: true, force: true });
   return checks;
 }
 
