@@ -1,6 +1,6 @@
 // npm run progress — where am I, and what's next? On one 80×24 screen: the total, every chapter with a
-// bar (the chapter being worked on lists its exercises with their state), then the next exercise to do. `--json` for tools, `--lang ko|en`,
-// `--target DIR` to look at another folder, `--time-limit S` per exercise.
+// bar (the chapter being worked on lists its exercises with their state), then the next exercise to do.
+// `--json` for tools, `--lang ko|en`, `--target DIR` to look at another folder, `--time-limit S` per exercise.
 import { relative } from 'node:path';
 import { isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/curriculum';
 import { HELD_OUT_NOTICE, isStudentCopy } from './lib/manifest';
