@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import type { Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { type Exercise, pathsOf, root } from './curriculum';
 import { oneLine } from './text';
+import { detectLang } from './lang';
 import { graceMs, HUNG_MEMORY_BYTES, isLoopGuardMessage, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from './time-limit';
 
 export type ExerciseState = 'done' | 'failing' | 'not-started' | 'timeout' | 'syntax' | 'crash' | 'missing';
@@ -200,7 +201,7 @@ export class SpecSession {
         const id = byFile.get(file);
         // Stuck while the process held gigabytes: the memory was filling (an allocating loop), not the clock.
         if (id && filling) results.set(file, { ...classify(id, [], ['the test process was filling the memory while running this spec']), state: 'crash', cause: 'oom' });
-        else if (id) results.set(file, { ...classify(id, [], [`${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
+        else if (id) results.set(file, { ...classify(id, [], [detectLang() === 'ko' ? `${this.limitMs / 1000}초 안에 끝나지 않았습니다` : `${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
       }
       // Two files were running when the process died: one of them did it. Run them again one at a time.
       if (died.length > 1) this.solo = true;
