@@ -100,7 +100,9 @@ async function main(): Promise<void> {
   // The teacher checks export first, then grade once the mutants are done (both are CPU-bound); the
   // attacks come last.
   const mutants = runMutants(present, 90_000).then(async (learner) => ({ learner, grading: await runMutants(present, 150_000, true) }));
-  const [outcomes, commandChecks, plot, teacherChecks, screenChecks] = await Promise.all([mutants, checkCommands(curriculum), checkPlot(), checkTeacher(curriculum, mutants), checkScreen(curriculum)]);
+  // The screen check runs npm test and progress ten times: after the command checks, not on top of them.
+  const learnerChecks = checkCommands(curriculum).then(async (commands) => ({ commands, screen: await checkScreen(curriculum) }));
+  const [outcomes, { commands: commandChecks, screen: screenChecks }, plot, teacherChecks] = await Promise.all([mutants, learnerChecks, checkPlot(), checkTeacher(curriculum, mutants)]);
   const attackChecks = await checkAttacks(curriculum);
   // The browser check of explore mostly waits (vite, Chromium): it runs beside the platform bundles.
   const [platformChecks, explore] = await Promise.all([checkPlatforms(curriculum), checkExplore()]);
