@@ -94,10 +94,11 @@ const held = () => {
   return m.heapUsed + m.external;
 };
 const heldAtStart = held();
-// The clock is read every 256 rounds; once rounds are slow (over 0.1 ms each: a large array built every
-// round, say), every round, so that a loop of few slow rounds is stopped on time too.
+// The clock is read every round at first and after any slow round (over 0.1 ms: a large array built
+// every round, say), then less and less often while rounds stay fast, down to every 256th: a loop of few
+// slow rounds is stopped on time, and a fast one pays next to nothing.
 let iterations = 0;
-let stride = 0xff;
+let stride = 0;
 let lastLook = performance.now();
 function guard(): void {
   if ((++iterations & stride) !== 0) return;
@@ -107,7 +108,7 @@ function guard(): void {
     Error.captureStackTrace(error, guard); // the stack starts in the learner's loop, not here
     throw error;
   }
-  stride = (now - lastLook) / (stride + 1) > 0.1 ? 0 : 0xff;
+  stride = (now - lastLook) / (stride + 1) > 0.1 ? 0 : Math.min(0xff, stride * 2 + 1);
   lastLook = now;
 }
 (globalThis as { __kataLoopGuard?: () => void }).__kataLoopGuard = guard;
