@@ -46,7 +46,7 @@ function brokenTree(): string {
  * Copies of solutions/ with 01's argmax made to fill the memory in a loop that ends (40 rounds of 160 MB
  * each, more than a run may hold), or to run a loop that ends but whose rounds are slow: neither is an endless loop.
  */
-export function costlyTrees(): { memory: string; slow: string } {
+export function costlyTrees(): { memory: string; slow: string; exits: string } {
   const plant = (code: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'kata-costly-'));
     cpSync(join(root, 'solutions'), dir, { recursive: true });
@@ -56,6 +56,7 @@ export function costlyTrees(): { memory: string; slow: string } {
   };
   return {
     memory: plant('  const kept: number[][] = [];\n  for (let round = 0; round < 40; round++) kept.push(new Array(2e7).fill(round));\n  if (kept.length !== 40) return -1;'),
+    exits: plant('  if (scores.length > 0) process.exit(1);'),
     slow: plant('  let largest = 0;\n  for (let round = 0; round < 1e6; round++) largest = Math.max(largest, [...Array(20000).keys()].sort((a, b) => b - a)[0]!);\n  if (largest < 0) return -1;'),
   };
 }
@@ -129,8 +130,9 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   // After the others: filling the memory slows everything else on the machine.
   const memoryEn = await costlyTest(costly.memory, 'en');
   const memoryKo = await costlyTest(costly.memory, 'ko');
-  const [slowRun, typecheck] = await Promise.all([
+  const [slowRun, exitRun, typecheck] = await Promise.all([
     costlyTest(costly.slow, 'en', LIMIT),
+    costlyTest(costly.exits, 'ko', LIMIT),
     execute(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', typed, '--pretty', 'false'], { timeoutMs: 60_000 }),
   ]);
   const checks: Check[] = [];
@@ -173,6 +175,9 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   const slowOut = (slowRun.stdout + slowRun.stderr).replace(/\u001b\[[0-9;]*m/g, '');
   add(slowRun.code !== 0 && /slow rather than endless — its loops ran only [\d,]+ rounds/.test(slowOut),
     'npm test -- 01 with a loop of slow rounds: called slow (with the rounds it ran), not endless', slowOut.slice(-900));
+  const exitOut = (exitRun.stdout + exitRun.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  add(exitRun.code !== 0 && /Error: 코드가 process\.exit\(1\)을 불렀습니다/.test(exitOut),
+    'npm test -- 01 (KATA_LANG=ko) with process.exit(1) in argmax: vitest\'s "process.exit unexpectedly called" said in Korean from the first word', exitOut.slice(-900));
   add(typecheck.code === 0 && !typecheck.timedOut, 'npm run typecheck (exercises/tsconfig.json) knows structuredClone, console, performance and setTimeout without Node\'s types', (typecheck.stdout + typecheck.stderr).slice(0, 800));
   const left = leftovers(broken);
   add(left.length === 0, 'no process is left running after those runs', left.join('\n'));
@@ -187,7 +192,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
 
   add(ui.ok, 'ui: @vitest/ui serves its page on localhost', ui.detail);
 
-  for (const dir of [stateDir, broken, watchTarget, costly.memory, costly.slow, typed]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [stateDir, broken, watchTarget, costly.memory, costly.slow, costly.exits, typed]) rmSync(dir, { recursive: true, force: true });
   return checks;
 }
 
