@@ -1,11 +1,13 @@
 // Panel 3: iris, trained live by the learner's own 24 with the optimizer and learning rate chosen here
 // (the learner's 15 SGD or 21 Adam): loss and accuracy curves, and the decision regions over two
 // features the learner picks (the other two held at the training mean), with the 30 held-out flowers
-// drawn and the misclassified ones ringed. Play trains epoch by epoch; the epoch slider goes anywhere.
+// drawn and the misclassified ones ringed. Play trains epoch by epoch; the epoch slider goes anywhere
+// training has reached. The curves have their axis numbers: loss left, accuracy right, epochs below.
 import { attempt, load } from './guard';
 import { t } from './i18n';
 import { numberParam, param, setParams } from './state';
 import { irisClassNames, irisFeatureNames, irisSplit } from '../spec/support/iris';
+import { josa } from '../scripts/lib/josa';
 
 type Model = { weights: number[][]; biases: number[]; mean: number[]; std: number[] };
 type Result = Model & { losses: number[]; trainAccuracy?: number[]; testAccuracy?: number[] };
@@ -51,7 +53,7 @@ function training(m24: Record<string, unknown> | undefined, Opt: unknown, name: 
   const train = m24?.trainSoftmaxClassifier as ((f: number[][], l: number[], o: object) => Result) | undefined;
   const Make = Opt as (new (o: { lr: number }) => { step(p: readonly number[], g: readonly number[]): number[] }) | undefined;
   if (!train || !Make) {
-    state.problem = !train ? t('finish 24 first', '24를 먼저 끝내세요') : t(`finish ${name === 'adam' ? '21' : '15'} first`, `${name === 'adam' ? '21' : '15'}을(를) 먼저 끝내세요`);
+    state.problem = !train ? t('finish 24 first', '24를 먼저 끝내세요') : t(`finish ${name === 'adam' ? '21' : '15'} first`, `${josa(name === 'adam' ? '21' : '15', '을/를')} 먼저 끝내세요`);
     state.done = true;
     return state;
   }
@@ -110,7 +112,7 @@ export async function renderIris(root: HTMLElement): Promise<void> {
     <p class="note">${t('Your trainSoftmaxClassifier (24) trains on the 120 training flowers; the 30 held-out flowers are drawn over the decision regions, the misclassified ones ringed.', '내 trainSoftmaxClassifier(24)가 학습용 120송이로 학습합니다. 따로 떼어 둔 30송이를 결정 영역 위에 그리고, 틀리게 분류한 것에는 고리를 둘렀습니다.')}</p>
     <label>${t('optimizer', '옵티마이저')} <select id="iopt"><option value="sgd" ${optimizer === 'sgd' ? 'selected' : ''}>${t('your SGD (15)', '내 SGD (15)')}</option><option value="adam" ${optimizer === 'adam' ? 'selected' : ''}>${t('your Adam (21)', '내 Adam (21)')}</option></select>
       lr <input id="ilr" type="number" step="0.01" min="0.001" value="${lr}" style="width:5rem"></label>
-    <label>${t('epoch', '에포크')} <input type="range" id="epoch" min="0" max="${EPOCHS}" step="1" value="${epoch}"> <output>${epoch}</output> <button type="button" id="play">${timer ? t('pause', '멈춤') : t('play', '재생')}</button></label>
+    <label>${t('epoch', '에포크')} <input type="range" id="epoch" min="0" max="${LEVELS[0]}" step="1" value="${epoch}"> <output>${epoch}</output> <button type="button" id="play">${timer ? t('pause', '멈춤') : t('play', '재생')}</button></label>
     <label>${t('regions over', '결정 영역 축')} <select id="fx">${featureOptions(fx)}</select> × <select id="fy">${featureOptions(fy)}</select></label>
     <div class="row"><div id="regions"></div><div id="curves"></div></div>
     <div id="iris-status" class="note"></div><div id="iris-problem" class="error"></div>`;
@@ -134,6 +136,13 @@ export async function renderIris(root: HTMLElement): Promise<void> {
     }
     const run = state.runs.find((r) => r.epochs >= e) ?? state.runs.at(-1);
     if (!run) return;
+    // The slider reaches as far as training has gone, no further (it grows as longer runs finish).
+    const trained = state.runs.at(-1)!.epochs;
+    (window as { kataIrisTrained?: number }).kataIrisTrained = trained;
+    if (slider.max !== String(trained)) {
+      slider.max = String(trained);
+      slider.value = String(Math.min(e, trained));
+    }
     const shown = Math.min(e, run.epochs);
     const { test } = irisSplit();
     const model = run.modelAt(shown);
@@ -162,10 +171,10 @@ export async function renderIris(root: HTMLElement): Promise<void> {
       rerender();
       return;
     }
-    if (Number(slider.value) >= 200) setParams({ epoch: 0 });
+    if (Number(slider.value) >= Number(slider.max)) setParams({ epoch: 0 });
     timer = window.setInterval(() => {
       const next = Math.round(numberParam('epoch', 0)) + 1;
-      if (next > 200 || !document.body.contains(slider)) {
+      if (next > Number(slider.max) || !document.body.contains(slider)) {
         clearInterval(timer);
         timer = undefined;
         return;
@@ -216,17 +225,25 @@ function regions(model: Model, test: { features: number[][]; labels: number[] },
     <text x="0" y="${H + 14}" font-size="11">${featureName(fx)} →, ${featureName(fy)} ↑</text><text x="0" y="${H + 30}" font-size="11">${legend}</text></svg>`;
 }
 
-/** Loss (left axis) and accuracies per epoch. */
+/** Loss (left axis, its numbers) and accuracies (right axis, 0 to 1) per epoch (bottom axis). */
 function curves(r: Result): string {
+  const [L, R, T, B] = [40, 34, 8, 44]; // margins for the axis numbers
   const W = 320;
   const H = 200;
   const n = Math.max(1, r.losses.length - 1);
-  const top = Math.max(...r.losses, 1.2);
+  const top = Math.max(...r.losses.filter(Number.isFinite), 1.2);
+  const x = (e: number) => L + (e / n) * W;
+  const y = (v: number, scale: number) => T + H - (v / scale) * H;
   const line = (values: readonly number[] | undefined, scale: number, color: string, cls: string) => values && values.length > 0
-    ? `<polyline class="${cls}" fill="none" stroke="${color}" stroke-width="1.6" points="${values.map((v, e) => `${((e / n) * W).toFixed(1)},${(H - (v / scale) * H).toFixed(1)}`).join(' ')}"/>`
+    ? `<polyline class="${cls}" fill="none" stroke="${color}" stroke-width="1.6" points="${values.map((v, e) => `${x(e).toFixed(1)},${y(v, scale).toFixed(1)}`).join(' ')}"/>`
     : '';
-  return `<svg width="${W}" height="${H + 30}" viewBox="0 0 ${W} ${H + 30}"><rect width="${W}" height="${H}" fill="#fff" stroke="#ccc"/>
-    ${line(r.losses, top, '#d1495b', 'loss')}${line(r.trainAccuracy, 1, '#2a9d8f', 'train-accuracy')}${line(r.testAccuracy, 1, '#3d5a80', 'test-accuracy')}
-    <text x="0" y="${H + 14}" font-size="11"><tspan fill="#d1495b">${t('loss', '손실')}</tspan> · <tspan fill="#2a9d8f">${t('training accuracy', '학습 정확도')}</tspan> · <tspan fill="#3d5a80">${t('held-out accuracy', '테스트 정확도')}</tspan></text>
-    <text x="0" y="${H + 28}" font-size="11">${t('epochs', '에포크')} 0 … ${n}</text></svg>`;
+  const ticks = [0, 0.5, 1];
+  const left = ticks.map((f) => `<text class="tick" x="${L - 4}" y="${y(f * top, top) + 4}" text-anchor="end" font-size="10" fill="#d1495b">${(f * top).toFixed(2)}</text>`).join('');
+  const right = ticks.map((f) => `<text class="tick" x="${L + W + 4}" y="${y(f, 1) + 4}" font-size="10" fill="#3d5a80">${f.toFixed(1)}</text>`).join('');
+  const bottom = ticks.map((f) => `<text class="tick" x="${x(Math.round(f * n))}" y="${T + H + 13}" text-anchor="middle" font-size="10">${Math.round(f * n)}</text>`).join('');
+  const grid = ticks.map((f) => `<line x1="${L}" x2="${L + W}" y1="${y(f, 1)}" y2="${y(f, 1)}" stroke="#eee"/>`).join('');
+  return `<svg width="${L + W + R}" height="${T + H + B}" viewBox="0 0 ${L + W + R} ${T + H + B}"><rect x="${L}" y="${T}" width="${W}" height="${H}" fill="#fff" stroke="#ccc"/>${grid}
+    ${line(r.losses, top, '#d1495b', 'loss')}${line(r.trainAccuracy, 1, '#2a9d8f', 'train-accuracy')}${line(r.testAccuracy, 1, '#3d5a80', 'test-accuracy')}${left}${right}${bottom}
+    <text x="${L}" y="${T + H + 26}" font-size="11">${t('epoch', '에포크')} →  <tspan fill="#d1495b">${t('loss', '손실')}</tspan> · <tspan fill="#2a9d8f">${t('training accuracy', '학습 정확도')}</tspan> · <tspan fill="#3d5a80">${t('held-out accuracy', '테스트 정확도')}</tspan></text>
+    <text x="${L}" y="${T + H + 40}" font-size="10" fill="#555">${t('left: loss; right: accuracy (0 to 1)', '왼쪽: 손실, 오른쪽: 정확도 (0~1)')}</text></svg>`;
 }

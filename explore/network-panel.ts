@@ -1,11 +1,14 @@
 // Panel 1: the article's 2-2-2 network, every number computed by the learner's own 06 and 09–13 next to
 // the article's: green when equal at the printed precision, red with both values, grey with
-// "finish NN first" where an exercise is not done. Step buttons walk the article's order; clicking
-// a weight shows its chain-rule product with the learner's factors.
+// "finish NN first" where an exercise is not done, and under the first red cell the mistake npm test names.
+// Step buttons walk the article's order; a weight whose gradient or update is off is drawn red, and
+// clicking a weight shows its chain-rule product with the learner's own factors, the wrong one marked.
 import { attempt, load } from './guard';
-import { t } from './i18n';
+import { currentLang, t } from './i18n';
 import { input, learningRate, network, QUANTITIES, roundLike, STEPS, target, type Results, type Step } from './article';
 import { param, setParams } from './state';
+import { chainBox, differs, expected } from './chain';
+import { josa } from '../scripts/lib/josa';
 
 type Net = { weights: number[][][] };
 
@@ -62,8 +65,6 @@ async function compute(): Promise<{ r: Results; missing: Map<string, string> }> 
   return { r, missing };
 }
 
-const fmt = (x: number | undefined) => (x === undefined ? '–' : Number.isFinite(x) ? String(Number(x.toPrecision(10))) : String(x));
-
 export async function renderNetwork(root: HTMLElement): Promise<void> {
   const { r, missing } = await compute();
   const step = (STEPS as readonly string[]).includes(param('step', 'forward')) ? (param('step', 'forward') as Step) : 'forward';
@@ -74,7 +75,7 @@ export async function renderNetwork(root: HTMLElement): Promise<void> {
     const compareWith = q.corrected?.printed ?? q.printed;
     if (value === undefined) {
       const why = missing.get(q.exercise);
-      return { state: 'grey', text: why && /not implemented/.test(why) ? t(`finish ${q.exercise} first`, `${q.exercise}을(를) 먼저 끝내세요`) : why ? t(`${q.exercise}: ${why}`, `${q.exercise}: ${why}`) : t(`finish ${q.exercise} first`, `${q.exercise}을(를) 먼저 끝내세요`) };
+      return { state: 'grey', text: why && /not implemented/.test(why) ? t(`finish ${q.exercise} first`, `${josa(q.exercise, '을/를')} 먼저 끝내세요`) : why ? (why.startsWith(q.exercise) ? why : `${q.exercise}: ${why}`) : t(`finish ${q.exercise} first`, `${josa(q.exercise, '을/를')} 먼저 끝내세요`) };
     }
     const yours = typeof value === 'number' && Number.isFinite(value) ? roundLike(value, compareWith) : String(value);
     return yours === compareWith ? { state: 'ok', text: yours } : { state: 'wrong', text: t(`yours ${yours}, article ${compareWith}`, `내 값 ${yours}, 글 ${compareWith}`) };
@@ -96,10 +97,52 @@ export async function renderNetwork(root: HTMLElement): Promise<void> {
       <table class="numbers"><tr><th>${t('quantity', '값')}</th><th>${t('article', '글')}</th><th>${t('yours', '내 값')}</th><th>${t('exercise', '연습')}</th></tr>${table}</table>
     </div>`;
   root.querySelectorAll<HTMLButtonElement>('button[data-step]').forEach((b) => b.addEventListener('click', () => setParams({ step: b.dataset.step }, () => void renderNetwork(root))));
-  root.querySelectorAll<SVGElement>('[data-weight]').forEach((w) => w.addEventListener('click', () => {
-    const chain = root.querySelector('#chain')!;
-    chain.textContent = chainRule(Number(w.dataset.weight), r);
-  }));
+  const chain = root.querySelector<HTMLElement>('#chain')!;
+  const open = (w: number) => {
+    chain.innerHTML = chainBox(w, r);
+    chain.dataset.weight = String(w);
+  };
+  root.querySelectorAll<SVGElement>('[data-weight]').forEach((w) => w.addEventListener('click', () => open(Number(w.dataset.weight))));
+  // The first weight whose gradient is red opens by itself: its box marks the factor that is off.
+  const firstWrong = wrongWeights(r, step)[0];
+  if (firstWrong !== undefined) open(firstWrong);
+  // Not awaited: the page is ready at once, the named mistake follows once the spec has run.
+  void explainFirstRed(root, rows.filter((q) => cells.get(q.name)?.state === 'wrong')[0]).finally(() => (root.dataset.diagnosed = '1'));
+}
+
+/**
+ * Under the first red cell, the known mistake npm test names for that exercise, word for word: the
+ * explore server runs the exercise's spec as npm test does (explore/diagnosis.ts).
+ */
+async function explainFirstRed(root: HTMLElement, q: (typeof QUANTITIES)[number] | undefined): Promise<void> {
+  if (!q) return;
+  const row = root.querySelector(`tr[data-quantity="${CSS.escape(q.name)}"]`);
+  const d = (await fetch(`/__kata/diagnosis?exercise=${q.exercise}&lang=${currentLang()}`).then((res) => res.json(), () => ({}))) as { test?: string; first?: string; mistake?: string };
+  if (!row || !document.body.contains(row) || (!d.mistake && !d.first)) return;
+  const text = d.mistake ?? `${t('First failure', '첫 실패')}: ${d.test} — ${d.first}`;
+  const note = document.createElement('tr');
+  note.className = 'diagnosis';
+  note.innerHTML = `<td colspan="4"><span class="named"></span> <small>(npm test -- ${q.exercise} · npm run hint -- ${q.exercise})</small></td>`;
+  note.querySelector('.named')!.textContent = text;
+  row.after(note);
+}
+
+/** The weights whose gradient (11 for w5 … w8, 12 for w1 … w4) or update (13) is off, shown at this step, in the article's order. */
+function wrongWeights(r: Results, step: Step): number[] {
+  const e = expected();
+  const at = STEPS.indexOf(step);
+  const out: number[] = [];
+  for (const w of [5, 6, 7, 8, 1, 2, 3, 4]) { // the article's order: the output layer first
+    const [l, j, i] = w >= 5 ? [1, w <= 6 ? 0 : 1, (w - 5) % 2] : [0, w <= 2 ? 0 : 1, (w - 1) % 2];
+    const gradient = l === 1 ? r.output?.gradients[j]?.[i] : r.gradients?.[0]?.[j]?.[i];
+    const right = e.gradients[l]![j]![i]!;
+    const shown = at >= STEPS.indexOf(l === 1 ? 'step1' : 'step2');
+    const updated = r.updated?.weights[l]?.[j]?.[i];
+    const badGradient = shown && gradient !== undefined && differs(gradient, right);
+    const badUpdate = at >= STEPS.indexOf('update') && updated !== undefined && differs(updated, network().weights[l]![j]![i]! - learningRate * right);
+    if (badGradient || badUpdate) out.push(w);
+  }
+  return out;
 }
 
 /** The network drawn with its current weights (w⁺ from the update on) and the values of the step. */
@@ -107,6 +150,7 @@ function diagram(r: Results, step: Step): string {
   const after = STEPS.indexOf(step) >= STEPS.indexOf('update') && r.updated !== undefined;
   const weights = after ? r.updated!.weights : network().weights;
   const pass = step === 'again' ? r.again : r.pass;
+  const wrong = wrongWeights(r, step); // drawn red
   const X = [40, 200, 360];
   const Y = [70, 190];
   const node = (x: number, y: number, label: string, value: number | undefined) => `<g><circle cx="${x}" cy="${y}" r="24" fill="#fff" stroke="#3d5a80" stroke-width="2"/><text x="${x}" y="${y - 2}" text-anchor="middle" font-size="13" font-weight="bold">${label}</text><text x="${x}" y="${y + 13}" text-anchor="middle" font-size="10">${value === undefined ? '' : value.toFixed(4)}</text></g>`;
@@ -118,7 +162,10 @@ function diagram(r: Results, step: Step): string {
         const [x1, y1, x2, y2] = [X[l]! + 24, Y[i]!, X[l + 1]! - 24, Y[j]!];
         const mx = x1 + (x2 - x1) * (i === j ? 0.5 : 0.3);
         const my = y1 + (y2 - y1) * (i === j ? 0.5 : 0.3);
-        edges.push(`<g data-weight="${w}" style="cursor:pointer"><line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="#9aa0aa" stroke-width="2"/><text x="${mx}" y="${my - 4}" text-anchor="middle" font-size="11" fill="#3d5a80">w${w}${after ? '⁺' : ''} ${fmt(weights[l]?.[j]?.[i]).slice(0, 7)}</text></g>`);
+        const bad = wrong.includes(w);
+        const value = weights[l]?.[j]?.[i];
+        const label = value === undefined ? '–' : Number.isFinite(value) ? value.toFixed(4) : String(value); // rounded, never cut
+        edges.push(`<g data-weight="${w}" class="edge${bad ? ' wrong' : ''}" style="cursor:pointer"><line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${bad ? '#c0392b' : '#9aa0aa'}" stroke-width="${bad ? 3 : 2}"/><text x="${mx}" y="${my - 4}" text-anchor="middle" font-size="11" fill="${bad ? '#c0392b' : '#3d5a80'}">w${w}${after ? '⁺' : ''} ${label}</text></g>`);
       }
     }
   }
@@ -128,23 +175,4 @@ function diagram(r: Results, step: Step): string {
     ${node(X[1]!, Y[0]!, 'h1', a?.[1]?.[0])}${node(X[1]!, Y[1]!, 'h2', a?.[1]?.[1])}
     ${node(X[2]!, Y[0]!, 'o1', a?.[2]?.[0])}${node(X[2]!, Y[1]!, 'o2', a?.[2]?.[1])}
   </svg>`;
-}
-
-/** ∂E/∂w as the article writes it, with the learner's factors. */
-function chainRule(w: number, r: Results): string {
-  const p = r.pass;
-  if (!p || !r.dEdo || !r.slopeOut || !r.slopeHidden) return t('Finish 06, 09 and 10 first: the factors come from them.', '06, 09, 10을 먼저 끝내세요. 인수가 거기서 나옵니다.');
-  const W2 = network().weights[1]!;
-  if (w >= 5) {
-    const k = w <= 6 ? 0 : 1;
-    const j = (w - 5) % 2;
-    const f = [r.dEdo[k]!, r.slopeOut[k]!, p.a[1]![j]!];
-    return `∂E/∂w${w} = ∂E/∂o${k + 1} · ∂o${k + 1}/∂z${k + 3} · ∂z${k + 3}/∂w${w} = ${f.map(fmt).join(' × ')} = ${fmt(f[0]! * f[1]! * f[2]!)}`;
-  }
-  const j = w <= 2 ? 0 : 1;
-  const i = (w - 1) % 2;
-  const deltas = r.dEdo.map((d, k) => d * r.slopeOut![k]!);
-  const dEdh = deltas[0]! * W2[0]![j]! + deltas[1]! * W2[1]![j]!;
-  const f = [dEdh, r.slopeHidden[j]!, input[i]!];
-  return `∂E/∂w${w} = ∂E/∂h${j + 1} · ∂h${j + 1}/∂z${j + 1} · ∂z${j + 1}/∂w${w} = ${f.map(fmt).join(' × ')} = ${fmt(f[0]! * f[1]! * f[2]!)}   (∂E/∂h${j + 1} = δ1·w${5 + j} + δ2·w${7 + j})`;
 }

@@ -7,6 +7,7 @@ import { t } from './i18n';
 import { numberParam, param, setParams } from './state';
 import { loadD3, type D3 } from '../scripts/lib/plot/d3';
 import { FIGURE, raceSvg, rosenbrock, valley, type RacePath, type Surface } from '../scripts/lib/plot/race';
+import { josa } from '../scripts/lib/josa';
 
 type Stepper = { step(params: readonly number[], grads: readonly number[]): number[] };
 type Maker = new (options: Record<string, number>) => Stepper;
@@ -47,7 +48,7 @@ function walk(make: Maker, options: Record<string, number>, surface: Surface, st
     if (next.error) return { points, problem: t(`step ${k} threw: ${next.error}`, `${k}번째 step이 오류를 던졌습니다: ${next.error}`) };
     const q = next.value;
     if (!Array.isArray(q) || q.length !== 2 || !q.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-      return { points, problem: t(`step ${k} returned ${JSON.stringify(q)}, not two finite numbers`, `${k}번째 step이 유한한 숫자 두 개가 아니라 ${JSON.stringify(q)}을(를) 돌려줬습니다`) };
+      return { points, problem: t(`step ${k} returned ${JSON.stringify(q)}, not two finite numbers`, `${k}번째 step이 유한한 숫자 두 개가 아니라 ${josa(JSON.stringify(q), '을/를')} 돌려줬습니다`) };
     }
     points.push(q);
   }
@@ -107,11 +108,11 @@ async function draw(root: HTMLElement, reference: Record<string, Maker> | undefi
     const ghost = ref ? walk(ref, options, surface, steps).points : undefined;
     if (!make) {
       problems.push(`${o.name} (${o.id}): ${loaded.error ?? t('not exported', '내보내지 않음')}`);
-      paths.push({ name: o.name, settings: settings(options), points: [surface.start], source: 'yours', note: t(`finish ${o.id} first`, `${o.id}을(를) 먼저 끝내세요`), ...(ghost ? { ghost } : {}) });
+      paths.push({ name: o.name, settings: settings(options), points: [surface.start], source: 'yours', note: t(`finish ${o.id} first`, `${josa(o.id, '을/를')} 먼저 끝내세요`), ...(ghost ? { ghost } : {}) });
       continue;
     }
     const run = walk(make, options, surface, steps);
-    const problem = run.problem && /not implemented/.test(run.problem) ? t(`not started — finish ${o.id} first`, `시작 전 — ${o.id}을(를) 먼저 끝내세요`) : run.problem;
+    const problem = run.problem && /not implemented/.test(run.problem) ? t(`not started — finish ${o.id} first`, `시작 전 — ${josa(o.id, '을/를')} 먼저 끝내세요`) : run.problem;
     if (problem) problems.push(`${o.name} (${o.id}): ${problem}`);
     paths.push({ name: o.name, settings: settings(options), points: run.points, source: 'yours', ...(problem ? { note: problem.slice(0, 70) } : {}), ...(ghost ? { ghost } : {}) });
   }

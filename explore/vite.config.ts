@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { loopGuard } from '../spec/support/loop-guard.ts';
+import { diagnosisPlugin } from './diagnosis.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = resolve(process.env.KATA_TARGET || join(root, 'exercises'));
@@ -22,10 +23,12 @@ export default defineConfig({
   logLevel: 'warn',
   clearScreen: false,
   cacheDir: join(root, '.kata', 'explore-vite'),
-  server: { host: '127.0.0.1', fs: { allow: [root, target] } },
+  // No vite overlay: a file that does not parse is told in the page, in the kata's words (guard.ts).
+  server: { host: '127.0.0.1', fs: { allow: [root, target] }, hmr: { overlay: false } },
   resolve: { alias: [{ find: /^@kata\/(.*)$/, replacement: `${target}/$1` }] },
   plugins: [
     loopGuard(target),
+    diagnosisPlugin(root, target),
     {
       name: 'kata-reference',
       resolveId: (id: string) => (id === REFERENCE ? `\0${REFERENCE}` : null),

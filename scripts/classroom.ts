@@ -12,6 +12,7 @@ import { langFrom, translator, withoutLang } from './lib/i18n';
 import { readAssignment, sealOf, WORKFLOW_FILE } from './lib/manifest';
 import { checkOptions, describeSelection, optionValue, runCommand, selected, SelectionError, selectionArgs, selectionFrom, type Selection } from './lib/selection';
 import { workflowYaml } from './lib/workflow';
+import { josa } from './lib/josa';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -53,7 +54,7 @@ function main(): number {
   const max = exercises.reduce((s, e) => s + e.points, 0);
   const near = relative(process.cwd(), out);
   const where = near && !near.startsWith('..') ? near : out;
-  console.log(before === undefined ? say(`Wrote ${where}`, `${where}을(를) 썼습니다`) : before === text ? say(`${where} is already up to date`, `${where}은(는) 이미 최신입니다`) : say(`Updated ${where}`, `${where}을(를) 고쳤습니다`));
+  console.log(before === undefined ? say(`Wrote ${where}`, `${josa(where, '을/를')} 썼습니다`) : before === text ? say(`${where} is already up to date`, `${josa(where, '은/는')} 이미 최신입니다`) : say(`Updated ${where}`, `${josa(where, '을/를')} 고쳤습니다`));
   console.log(say(`  grades ${describeSelection(selection, 'en')}: ${exercises.length} exercises, ${max} points, in one run per push`, `  ${describeSelection(selection, 'ko')} 채점: 연습 ${exercises.length}개, ${max}점, push마다 한 번 실행`));
   if (missing.length > 0) console.log(say(`  not included (no spec yet): ${missing.map((e) => e.id).join(', ')}`, `  제외 (아직 스펙 없음): ${missing.map((e) => e.id).join(', ')}`));
   console.log(assignment

@@ -29,6 +29,7 @@ import { ACTIONS_WORKFLOW, actionsWorkflowYaml } from './lib/platforms/actions';
 import { type Platform, PLATFORMS, writeKit } from './lib/platforms/kit';
 import { VISIBILITIES, type Visibility } from './lib/platforms/results';
 import { gradingText } from './lib/platforms/student-text';
+import { josa } from './lib/josa';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -65,13 +66,13 @@ function stubOf(exercise: Exercise): string {
   try {
     const committed = git(root, 'show', `HEAD:${path}`);
     if (isStub(committed, path)) {
-      console.log(say(`  note: ${path} is not a stub here (solved in this checkout?); exporting the committed stub`, `  참고: 여기의 ${path}은(는) 스텁이 아닙니다(이 체크아웃에서 풀었나요?). 커밋된 스텁을 내보냅니다`));
+      console.log(say(`  note: ${path} is not a stub here (solved in this checkout?); exporting the committed stub`, `  참고: 여기의 ${josa(path, '은/는')} 스텁이 아닙니다(이 체크아웃에서 풀었나요?). 커밋된 스텁을 내보냅니다`));
       return `${committed}\n`;
     }
   } catch {
     // not committed
   }
-  throw new SelectionError(`${path} is not a stub (every exported function must throw "not implemented"), and no stub of it is committed`, `${path}은(는) 스텁이 아니고(내보내는 함수가 모두 "not implemented"를 던져야 함), 커밋된 스텁도 없습니다`);
+  throw new SelectionError(`${path} is not a stub (every exported function must throw "not implemented"), and no stub of it is committed`, `${josa(path, '은/는')} 스텁이 아니고(내보내는 함수가 모두 "not implemented"를 던져야 함), 커밋된 스텁도 없습니다`);
 }
 
 /**
@@ -160,7 +161,7 @@ function build(curriculum: Curriculum, assigned: Exercise[], provided: Exercise[
   }
   for (const e of provided) {
     const folder = posix.dirname(pathsOf(e).solution);
-    if (!existsSync(join(root, pathsOf(e).solution))) throw new SelectionError(`${e.id} must be provided (it is imported) but has no solution yet`, `${e.id}은(는) import 되므로 제공해야 하지만 아직 해답이 없습니다`);
+    if (!existsSync(join(root, pathsOf(e).solution))) throw new SelectionError(`${e.id} must be provided (it is imported) but has no solution yet`, `${josa(e.id, '은/는')} import 되므로 제공해야 하지만 아직 해답이 없습니다`);
     for (const file of filesUnder(folder)) {
       const target = posix.join('exercises', posix.relative('solutions', file));
       files.set(target, file.endsWith('.ts') ? providedBanner(e, usersOf(e)) + read(file) : read(file));
@@ -184,6 +185,7 @@ function build(curriculum: Curriculum, assigned: Exercise[], provided: Exercise[
   tsconfig.include = ['exercises', 'spec', 'vitest.config.ts'];
   files.set('tsconfig.json', `${JSON.stringify(tsconfig, null, 2)}\n`);
   files.set('exercises/tsconfig.json', read('exercises/tsconfig.json')); // the learner's editor settings (npm run typecheck)
+  files.set('exercises/globals.d.ts', read('exercises/globals.d.ts')); // the standard globals it knows (structuredClone, console)
   const chapters = curriculum.chapters.filter((c) => [...assigned, ...provided].some((e) => e.chapter === c.number));
   files.set('curriculum.json', `${JSON.stringify({ chapters, article: curriculum.article, exercises: curriculum.exercises.filter((e) => inRepo.has(e.id)) }, null, 2)}\n`);
 
@@ -248,7 +250,7 @@ function main(): number {
   const outArg = optionValue(args, '--out');
   if (!selection || !outArg) throw new SelectionError(USAGE.en, USAGE.ko);
   const out = resolve(outArg);
-  if (existsSync(out) && readdirSync(out).length > 0) throw new SelectionError(`${outArg} exists and is not empty; choose a new folder (nothing was changed)`, `${outArg}이(가) 이미 있고 비어 있지 않습니다. 새 폴더를 고르세요 (아무것도 바꾸지 않았습니다)`);
+  if (existsSync(out) && readdirSync(out).length > 0) throw new SelectionError(`${outArg} exists and is not empty; choose a new folder (nothing was changed)`, `${josa(outArg, '이/가')} 이미 있고 비어 있지 않습니다. 새 폴더를 고르세요 (아무것도 바꾸지 않았습니다)`);
   const feedback = optionValue(args, '--feedback-lang') ?? lang;
   if (feedback !== 'en' && feedback !== 'ko') throw new SelectionError('--feedback-lang is en or ko', '--feedback-lang은 en 또는 ko입니다');
 
@@ -319,7 +321,7 @@ function main(): number {
   const kit = platform ? resolve(optionValue(args, '--teacher-out') ?? `${out}-teacher`) : undefined;
   let heldOut: string[] = [];
   if (kit) {
-    if (existsSync(kit) && readdirSync(kit).length > 0) throw new SelectionError(`${kit} exists and is not empty; choose a new folder with --teacher-out`, `${kit}이(가) 이미 있고 비어 있지 않습니다. --teacher-out으로 새 폴더를 고르세요`);
+    if (existsSync(kit) && readdirSync(kit).length > 0) throw new SelectionError(`${kit} exists and is not empty; choose a new folder with --teacher-out`, `${josa(kit, '이/가')} 이미 있고 비어 있지 않습니다. --teacher-out으로 새 폴더를 고르세요`);
     const slug = optionValue(args, '--slug') ?? basename(out).toLowerCase().replace(/[^a-z0-9-]+/g, '-');
     heldOut = writeKit({ platform: platform!, template: out, kit, assigned, slug, feedbackLang: feedback as 'en' | 'ko', heldOutVisibility: visibility, passAt, heldOutSeed });
   }

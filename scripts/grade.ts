@@ -26,6 +26,7 @@ import { isPresent, loadCurriculum, root } from './lib/curriculum';
 import { type GradedExercise, type GradeReport, changeWords, consequence, githubOutputLines, partialPoints } from './lib/grading';
 import { type Plan, plan, report, specFiles, UsageError } from './lib/grade-plan';
 import { langFrom, translator, withoutLang } from './lib/i18n';
+import { josa } from './lib/josa';
 import { HELD_OUT_NOTICE, isStudentCopy, readAssignment } from './lib/manifest';
 import { writeOutputs } from './lib/platforms/outputs';
 import { VISIBILITIES, type Visibility } from './lib/platforms/results';
@@ -117,7 +118,7 @@ function printReport(report: GradeReport, p: Plan): void {
   if (report.manifest) {
     const file = relative(process.cwd(), report.manifest.file) || report.manifest.file;
     const m = report.manifest;
-    const against = p.mode === 'regrade' ? say(`the student's repository against the teacher's ${file}; graded with the teacher's specs, taking only the exercise files`, `학생 저장소를 선생님의 ${file}와 비교; 연습 파일만 가져와 선생님의 스펙으로 채점`) : m.independent ? say(`against ${file}`, `${file} 기준`) : say(`against this repository's ${file}`, `이 저장소의 ${file} 기준`);
+    const against = p.mode === 'regrade' ? say(`the student's repository against the teacher's ${file}; graded with the teacher's specs, taking only the exercise files`, `학생 저장소를 선생님의 ${josa(file, '와/과')} 비교; 연습 파일만 가져와 선생님의 스펙으로 채점`) : m.independent ? say(`against ${file}`, `${file} 기준`) : say(`against this repository's ${file}`, `이 저장소의 ${file} 기준`);
     const seal = m.independent ? '' : m.sealChecked ? say(' The seal in the workflow matches.', ' 워크플로의 봉인은 맞습니다.') : say(' (The seal of kata.json is checked in the classroom workflow.)', ' (kata.json의 봉인은 classroom 워크플로에서 확인합니다.)');
     if (report.tampered.length === 0) console.log(`✓ ${say('Tamper check', '변경 검사')} (${against}): ${say('the specs and every file the grading depends on are unchanged.', '스펙과 채점에 쓰이는 모든 파일이 그대로입니다.')}${seal}`);
     else {

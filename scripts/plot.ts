@@ -10,6 +10,7 @@ import { chartSvg, type Chart } from './lib/plot/curves';
 import { esc, loadD3 } from './lib/plot/d3';
 import { FIGURE, gradF, raceSvg, type RacePath } from './lib/plot/race';
 import { SpecSession, type ExerciseState } from './lib/runner';
+import { josa } from './lib/josa';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'optimizer-race.svg'), race);
   charts.forEach((c, i) => writeFileSync(join(outDir, `curve-${i + 1}.svg`), chartSvg(d3, c)));
   writeFileSync(join(outDir, 'index.html'), page(race, charts.map((c) => chartSvg(d3, c)), paths));
-  console.log(say(`Wrote ${relative(process.cwd(), join(outDir, 'index.html'))}: open it in a browser.`, `${relative(process.cwd(), join(outDir, 'index.html'))}을(를) 만들었습니다. 브라우저로 여세요.`));
+  console.log(say(`Wrote ${relative(process.cwd(), join(outDir, 'index.html'))}: open it in a browser.`, `${josa(relative(process.cwd(), join(outDir, 'index.html')), '을/를')} 만들었습니다. 브라우저로 여세요.`));
   for (const p of paths) console.log(`  ${p.source === 'yours' ? '●' : '○'} ${p.name.padEnd(9)} ${p.source === 'yours' ? say('your class', '내 클래스') : `${say('reference', '참고 답안')} (${p.note})`}`);
 }
 

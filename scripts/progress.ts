@@ -1,13 +1,15 @@
-// npm run progress — where am I, and what's next? Every chapter with a bar, every exercise with its
-// state, the total, then the next exercise to do. `--json` for tools, `--lang ko|en`,
-// `--target DIR` to look at another folder, `--time-limit S` per exercise.
+// npm run progress — where am I, and what's next? On one 80×24 screen: the total, every chapter with a
+// bar (the chapter being worked on lists its exercises with their state), then the next exercise to do.
+// `--json` for tools, `--lang ko|en`, `--target DIR` to look at another folder, `--time-limit S` per exercise.
 import { relative } from 'node:path';
 import { isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/curriculum';
 import { HELD_OUT_NOTICE, isStudentCopy } from './lib/manifest';
 import { langFrom, translator, withoutLang } from './lib/i18n';
+import { josa } from './lib/josa';
 import { runExercises, type ExerciseResult, type ExerciseState } from './lib/runner';
 import { pad } from './lib/text';
-import { timeLimitSeconds } from './lib/time-limit';
+import type { Lang } from './lib/lang';
+import { isLoopGuardMessage, timeLimitSeconds } from './lib/time-limit';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -28,7 +30,11 @@ function describe(r: ExerciseResult, limit: number): string {
     case 'done': return say(`done (${r.total} tests)`, `완료 (테스트 ${r.total}개)`);
     case 'failing': return say(`failing: ${r.passed} of ${r.total} tests pass`, `진행 중: 테스트 ${r.total}개 중 ${r.passed}개 통과`);
     case 'not-started': return say('not started', '시작 전');
-    case 'timeout': return say(`did not finish within ${limit} s — an endless loop?`, `${limit}초 안에 끝나지 않음 — 무한 루프?`);
+    case 'timeout': {
+      // The loop guard's own words say whether it was memory, slow rounds or an endless loop.
+      const guard = r.tests.find((t) => !t.passed && isLoopGuardMessage(t.message))?.message.split('\n')[0];
+      return guard ?? say(`did not finish within ${limit} s — an endless loop?`, `${limit}초 안에 끝나지 않음 — 무한 루프?`);
+    }
     case 'syntax': return say('does not parse', '구문 오류') + elsewhere(r) + `: ${r.firstFailure.replace(/^SyntaxError: /, '')}`;
     case 'crash':
       if (r.cause) return blame(r.cause, limit);
@@ -74,41 +80,49 @@ async function main(): Promise<void> {
     return;
   }
 
+  // One screen, 80×24 (scripts/lib/screen.mjs): the chapters folded, the next exercise's chapter open.
+  const { clip, columns, foldChapters, HEIGHT } = await import('./lib/screen.mjs');
   const width = Math.max(...exercises.map((e) => e.id.length));
-  console.log(say('Deep-learning kata — progress', '딥러닝 카타 — 진행 상황'));
-  for (const chapter of curriculum.chapters) {
-    const inChapter = exercises.filter((e) => e.chapter === chapter.number);
-    if (inChapter.length === 0) continue;
-    const finished = inChapter.filter((e) => byId.get(e.id)?.state === 'done').length;
-    console.log(`\n${say(`Chapter ${chapter.number}`, `${chapter.number}장`)} · ${chapter.title[lang]}  ${bar(finished, inChapter.length)}`);
-    for (const e of inChapter) {
-      const r = byId.get(e.id)!;
-      console.log(`  ${marks[r.state]} ${e.id.padEnd(width)}  ${describe(r, limit)}`);
-    }
-  }
+  const rows = exercises.map((e) => {
+    const r = byId.get(e.id)!;
+    return { id: e.id, chapter: e.chapter, state: r.state, line: `${marks[r.state]} ${e.id.padEnd(width)}  ${describe(r, limit)}` };
+  });
+  const heldOut = done.length > 0 && isStudentCopy(option('--target') ?? root);
+  const own = next ? (await types).filter((l) => l.startsWith(`${pathsOf(next).stub}:`)) : [];
   const doneExercises = exercises.filter((e) => byId.get(e.id)?.state === 'done');
-  console.log(`\n${say('Total', '합계')}: ${bar(done.length, exercises.length)} · ${say('points', '점수')} ${points(doneExercises)}/${points(exercises)}`);
-  // In a student's copy of an assignment, ✓ means the public checks: the teacher's grade has more.
-  if (done.length > 0 && isStudentCopy(option('--target') ?? root)) console.log(`✓ = ${say(HELD_OUT_NOTICE.en, HELD_OUT_NOTICE.ko)}`);
+  // The total on the title line; in a student's copy of an assignment, ✓ means the public checks: the teacher's grade has more.
+  const lines = [`${say('Deep-learning kata — progress', '딥러닝 카타 — 진행 상황')}  ${bar(done.length, exercises.length)} · ${say('points', '점수')} ${points(doneExercises)}/${points(exercises)}`];
+  if (heldOut) lines.push(clip(`✓ = ${say(HELD_OUT_NOTICE.en, HELD_OUT_NOTICE.ko)}`));
+  lines.push('');
+  // Besides the chapters: blank, Next, code, start or first failure, type errors, run it, blank, the count.
+  const fixed = lines.length + (next ? 5 + (own.length > 0 ? 1 : 0) : 2) + 2;
+  const label = (chapter: { number: number; title: Record<Lang, string> }) => `${say(`Chapter ${chapter.number}`, `${chapter.number}장`)} · ${chapter.title[lang]}`;
+  const labelWidth = Math.max(...curriculum.chapters.map((c) => columns(label(c)))) + 2;
+  lines.push(...foldChapters(curriculum.chapters, rows, next?.id, HEIGHT - fixed, (chapter, list, folded) => {
+    const finished = list.filter((r) => r.state === 'done').length;
+    const mark = finished === list.length ? '✓' : list.every((r) => r.state === 'not-started') ? '·' : folded ? '✗' : ' ';
+    const trouble = folded ? list.filter((r) => r.state !== 'done' && r.state !== 'not-started').map((r) => r.id.slice(0, 2)) : [];
+    const fix = trouble.length > 0 ? say(`  to fix: ${trouble.join(', ')}`, `  고칠 것: ${trouble.join(', ')}`) : '';
+    return `${mark} ${pad(label(chapter), labelWidth)}${bar(finished, list.length)}${fix}`;
+  }));
 
   if (next) {
     const r = byId.get(next.id)!;
     const p = pathsOf(next);
     const n = numberOf(next.id);
-    console.log(`\n${say('Next', '다음')}: ${next.id} — ${next.title[lang]}`);
-    const line = (en: string, ko: string, text: string) => console.log(`  ${pad(say(en, ko), 15)}${text}`);
+    lines.push('', clip(`${say('Next', '다음')}: ${next.id} — ${next.title[lang]}`));
+    const line = (en: string, ko: string, text: string) => lines.push(clip(`  ${pad(say(en, ko), 15)}${text}`));
     line('code', '코드', relative(process.cwd(), `${root}/${p.stub}`));
-    line('instructions', '설명', relative(process.cwd(), `${root}/${lang === 'ko' ? p.readmeKo : p.readme}`));
-    if (r.state === 'not-started') line('start', '시작', say('read the instructions, then replace the `throw` in the stub with your code', '설명을 읽고 스텁의 `throw`를 내 코드로 바꾸세요'));
+    const readme = relative(process.cwd(), `${root}/${lang === 'ko' ? p.readmeKo : p.readme}`);
+    if (r.state === 'not-started') line('start', '시작', say(`read ${readme}`, `${josa(readme, '을/를')} 읽으세요`));
     else if (r.firstFailure) line('first failure', '첫 실패', r.firstFailure);
-    const own = (await types).filter((l) => l.startsWith(`${p.stub}:`)).slice(0, 5);
     if (own.length > 0) line('type errors', '타입 오류', `${own.length}${say(' (a note; the tests decide): ', '개 (참고용, 통과 여부는 테스트가 정함): ')}${own[0]}`);
-    line('run it', '실행', `npm test -- ${n}`);
-    line('hint', '힌트', `npm run hint -- ${n}`);
+    line('run it', '실행', `npm test -- ${n}   ${say('hint', '힌트')}: npm run hint -- ${n}`);
   } else {
-    console.log(`\n${say('Every exercise is done. Well done!', '모든 연습을 마쳤습니다. 수고하셨습니다!')}`);
+    lines.push('', say('Every exercise is done. Well done!', '모든 연습을 마쳤습니다. 수고하셨습니다!'));
   }
-  console.log(`\n${say(`${done.length} passed, ${results.length - done.length} failed`, `통과 ${done.length}, 실패 ${results.length - done.length}`)}`);
+  lines.push('', say(`${done.length} passed, ${results.length - done.length} failed`, `통과 ${done.length}, 실패 ${results.length - done.length}`));
+  console.log(lines.join('\n'));
 }
 
 main().then(

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closing, exercisesIn, OUT_OF_MEMORY as memory, say, summary } from './lib/test-summary.mjs';
+import { chaptersIn, closing, exercisesIn, HUNG_MEMORY_BYTES, OUT_OF_MEMORY as memory, say, summary } from './lib/test-summary.mjs';
 import { typeErrors, typeNote } from './lib/typecheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,8 +74,11 @@ for (let round = 0; round < 16; round++) {
       records.set(idOf(r.file), r);
     }
   }
-  const hung = existsSync(hungFile) ? JSON.parse(readFileSync(hungFile, 'utf8')).hung : [];
-  for (const file of hung) blamed.set(idOf(file), 'hung');
+  const watchdog = existsSync(hungFile) ? JSON.parse(readFileSync(hungFile, 'utf8')) : { hung: [] };
+  const hung = watchdog.hung;
+  // Stuck while holding gigabytes: the memory is filling (an allocating loop, endless or not), not the clock.
+  const filling = watchdog.rss > HUNG_MEMORY_BYTES || watchdog.grown > HUNG_MEMORY_BYTES / 3;
+  for (const file of hung) blamed.set(idOf(file), filling ? 'oom' : 'hung');
   const inFlight = readdirSync(started).filter((n) => !n.endsWith('.tmp')).map(decodeURIComponent).filter((f) => !ended.has(f) && !hung.includes(f));
   const crashed = run.signal !== null || (run.status !== 0 && run.status !== 1) || memory.test(stderr);
   // vitest's own words, unless they are V8's dump of a crash: that is told below, as the exercise's cause.
@@ -99,7 +102,7 @@ rmSync(state, { recursive: true, force: true });
 // The verdict is the kata's, file by file: any failure, crash, hang, or file without a result is red.
 const missing = expected.filter((e) => !records.has(e.id) && !blamed.has(e.id));
 const red = failedRound || blamed.size > 0 || missing.length > 0 || [...records.values()].some((r) => r.errors.length > 0 || r.tests.some((t) => t.state === 'failed'));
-if (summaryMode) console.log(summary(exercises, records, blamed, limit));
+if (summaryMode) console.log(summary(exercises, records, blamed, limit, chaptersIn(root)));
 else {
   const tail = closing(root, exercises, chosen.length > 0 ? chosen : [...blamed.keys(), ...missing.map((e) => e.id)].map((id) => /** @type {any} */ (exercises.find((e) => e.id === id))).filter(Boolean), records, blamed, limit);
   if (tail) console.log(tail);

@@ -17,6 +17,8 @@ import { checkCommands } from './lib/check-commands';
 import { checkCurriculum } from './lib/check-curriculum';
 import { checkPlatforms } from './lib/check-platforms';
 import { checkExplore } from './lib/check-explore';
+import { checkKorean } from './lib/check-korean';
+import { checkScreen } from './lib/check-screen';
 import { checkPlot } from './lib/check-plot';
 import { checkReadmeNumbers } from './lib/check-readme-numbers';
 import { checkTeacher } from './lib/check-teacher';
@@ -40,6 +42,9 @@ async function main(): Promise<void> {
 
   tally.section('every number the exercise READMEs print, worked out again (scripts/lib/readme-numbers.ts)');
   for (const [ok, what, detail] of checkReadmeNumbers(curriculum)) tally.check(ok, what, detail);
+
+  tally.section('Korean messages: every particle chosen by its word, never left to the reader in brackets (scripts/lib/check-korean.ts)');
+  for (const [ok, what, detail] of checkKorean()) tally.check(ok, what, detail);
 
   tally.section('types');
   const GRADING = { KATA_GRADING: '1' };
@@ -96,7 +101,9 @@ async function main(): Promise<void> {
   // The teacher checks export first, then grade once the mutants are done (both are CPU-bound); the
   // attacks come last.
   const mutants = runMutants(present, 90_000).then(async (learner) => ({ learner, grading: await runMutants(present, 150_000, true) }));
-  const [outcomes, commandChecks, plot, teacherChecks] = await Promise.all([mutants, checkCommands(curriculum), checkPlot(), checkTeacher(curriculum, mutants)]);
+  // The screen check runs npm test and progress ten times: after the command checks, not on top of them.
+  const learnerChecks = checkCommands(curriculum).then(async (commands) => ({ commands, screen: await checkScreen(curriculum) }));
+  const [outcomes, { commands: commandChecks, screen: screenChecks }, plot, teacherChecks] = await Promise.all([mutants, learnerChecks, checkPlot(), checkTeacher(curriculum, mutants)]);
   const attackChecks = await checkAttacks(curriculum);
   // The browser check of explore mostly waits (vite, Chromium): it runs beside the platform bundles.
   const [platformChecks, explore] = await Promise.all([checkPlatforms(curriculum), checkExplore()]);
@@ -107,6 +114,9 @@ async function main(): Promise<void> {
 
   tally.section('learner commands: progress, npm test, hint, reset, watch');
   for (const [ok, what, detail] of commandChecks) tally.check(ok, what, detail);
+
+  tally.section('one screen: npm test and progress fit 80×24 on a fresh clone, a half-solved tree and a solved one');
+  for (const [ok, what, detail] of screenChecks) tally.check(ok, what, detail);
 
   tally.section('teacher commands: grade, classroom, export (a template without solutions, graded as Classroom would)');
   for (const [ok, what, detail] of teacherChecks) tally.check(ok, what, detail);

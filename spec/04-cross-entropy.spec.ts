@@ -47,7 +47,7 @@ describe('04 crossEntropy', () => {
   });
 
   it(t('a term with p = 0 adds 0, even when q = 0 there', 'p = 0인 항은 q = 0이어도 0을 더합니다'), () => {
-    expectCrossEntropy([1, 0, 0], [1, 0, 0], 0);
+    expectCrossEntropy([1, 0, 0], [1, 0, 0], 0); // 0 or −0 (a negated sum): both are right
     expectCrossEntropy([0, 1], [0, 1], 0);
   });
 

@@ -3,7 +3,7 @@
 // e.g. 3 − 3 · 0.8^k), written as literals.
 import { describe, expect, it } from 'vitest';
 import { gradientDescent, gradientDescentStep } from '@kata/07-gradient-descent/gradient-descent';
-import { expectRejects, t, type Mistake } from './support';
+import { josa, expectRejects, t, type Mistake } from './support';
 
 /** Wrong answers for one step that give themselves away. */
 function stepMistakes(x: number, slope: number, learningRate: number): Mistake[] {
@@ -100,7 +100,7 @@ describe('07 gradientDescentStep and gradientDescent', () => {
     const xs = gradientDescent(parabolaSlope, 0, 0.1, 100);
     expect(xs).toMatchValue(new Array<number>(101).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 100)', tol: Infinity, mistakes: descentMistakes(0.1, 100) });
     const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) < Math.abs(xs[i - 1]! - 3)));
-    expect(k === -1, t(`step ${k} went from ${xs[k - 1]} to ${xs[k]}, not closer to the minimum 3`, `${k}번째 단계가 ${xs[k - 1]}에서 ${xs[k]}(으)로 갔습니다. 최솟값 3에 가까워지지 않았습니다`)).toBe(true);
+    expect(k === -1, t(`step ${k} went from ${xs[k - 1]} to ${xs[k]}, not closer to the minimum 3`, `${k}번째 단계가 ${xs[k - 1]}에서 ${josa(xs[k], '으로/로')} 갔습니다. 최솟값 3에 가까워지지 않았습니다`)).toBe(true);
     expect(xs[100]).toMatchValue(3, { name: t('x after 100 steps (3 − 3 · 0.8¹⁰⁰)', '100단계 뒤의 x (3 − 3 · 0.8¹⁰⁰)'), tol: 1e-9 });
     expect(gradientDescent(parabolaSlope, 0, 0.5, 1)).toMatchValue([0, 3], { name: t('gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): one step to the minimum', 'gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): 한 번에 최솟값으로'), tol: 1e-12, mistakes: descentMistakes(0.5, 1) });
   });
@@ -110,7 +110,7 @@ describe('07 gradientDescentStep and gradientDescent', () => {
     const xs = gradientDescent(parabolaSlope, 0, 1.1, 10);
     expect(xs).toMatchValue(new Array<number>(11).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 1.1, 10)', tol: Infinity });
     const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) > Math.abs(xs[i - 1]! - 3)));
-    expect(k === -1, t(`with α = 1.1, step ${k} should overshoot further from 3; it went from ${xs[k - 1]} to ${xs[k]}`, `α = 1.1이면 ${k}번째 단계는 3에서 더 멀리 넘어가야 합니다. ${xs[k - 1]}에서 ${xs[k]}(으)로 갔습니다`)).toBe(true);
+    expect(k === -1, t(`with α = 1.1, step ${k} should overshoot further from 3; it went from ${xs[k - 1]} to ${xs[k]}`, `α = 1.1이면 ${k}번째 단계는 3에서 더 멀리 넘어가야 합니다. ${xs[k - 1]}에서 ${josa(xs[k], '으로/로')} 갔습니다`)).toBe(true);
     expect(xs[10]).toMatchValue(-15.5752092672, { name: t('x after 10 steps with α = 1.1 (3 − 3 · 1.2¹⁰)', 'α = 1.1로 10단계 뒤의 x (3 − 3 · 1.2¹⁰)'), tol: 1e-9 });
   });
 

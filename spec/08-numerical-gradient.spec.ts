@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numericalDerivative, numericalGradient, relativeError } from '@kata/08-numerical-gradient/numerical-gradient';
-import { expectRejects, expectRelative, expectUnchanged, shaped, t, type Mistake } from './support';
+import { expectRejects, expectRelative, expectUnchanged, josa, shaped, t, type Mistake } from './support';
 
 const E = 2.718281828459045;
 
@@ -208,7 +208,7 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
       fc.property(value, value, (a, b) => {
         const ab = relativeError(a, b);
         expect(ab).toMatchValue(relativeError(b, a), { name: `relativeError(${a}, ${b}) [= relativeError(${b}, ${a})]`, tol: 0, mistakes: relativeMistakes(a, b) });
-        expect(ab >= 0 && ab <= 2, t(`relativeError(${a}, ${b}) = ${ab} is not between 0 and 2`, `relativeError(${a}, ${b}) = ${ab} 가 0과 2 사이가 아닙니다`)).toBe(true);
+        expect(ab >= 0 && ab <= 2, t(`relativeError(${a}, ${b}) = ${ab} is not between 0 and 2`, `relativeError(${a}, ${b}) = ${josa(ab, '이/가')} 0과 2 사이가 아닙니다`)).toBe(true);
       }),
     );
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { backprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import { expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
+import { josa, expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, deeperExample, flatten, lossOf, saturatedExample, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
@@ -169,7 +169,7 @@ describe('12 backprop', () => {
         when: (r) => typeof r === 'number' && Math.abs(r) < 1e-12,
         id: 'path-missing',
         en: `you got 0: here only the path through ${path} carries an error, and your ∂E/∂h1 leaves that path out. Sum over every unit that h1 feeds: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
-        ko: `0이 나왔습니다. 여기서는 ${path}을(를) 지나는 경로에만 오차가 있는데, ∂E/∂h1이 그 경로를 빠뜨렸습니다. h1이 이어지는 모든 유닛에 대해 더하세요: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
+        ko: `0이 나왔습니다. 여기서는 ${josa(path, '을/를')} 지나는 경로에만 오차가 있는데, ∂E/∂h1이 그 경로를 빠뜨렸습니다. h1이 이어지는 모든 유닛에 대해 더하세요: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
       },
     ];
     expect(dEdh1([0.4, o2])).toMatchArticle('0.02243370', { name: t('∂E_o1/∂h1 = δ1 · w5 (your ∂E/∂w1 ÷ (σ′(z1) · x1) with target (0.4, o2))', '∂E_o1/∂h1 = δ1 · w5 (목표 (0.4, o2)일 때 ∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: onlyOther('o1') });

@@ -6,7 +6,7 @@ import { train } from '@kata/14-train/train';
 import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { forward } from '@kata/09-forward/forward';
 import { mse } from '@kata/10-mse/mse';
-import { expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
+import { josa, expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article } from './support/network';
 
 const step = t('Backpropagation, worked out [역전파 계산]: E_total', '[역전파 계산] E_total');
@@ -106,7 +106,7 @@ describe('14 train', () => {
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady] });
     expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [stepNotReady] });
     const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
-    expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에포크에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${losses[k]}(으)로`)).toBe(true);
+    expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에포크에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${josa(losses[k], '으로/로')}`)).toBe(true);
     expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
     expectRelative(losses[1000], after1000.loss1000, 'losses[1000]', 1e-6);
     expect(network?.weights).toMatchValue(after1000.weights, { name: 'train(article, 0.5, 1000).network.weights', tol: 1e-9, mistakes: [untrained, stepNotReady] });
@@ -120,7 +120,7 @@ describe('14 train', () => {
     const shared = network === given ? 'network' : sharedArray(network?.weights, given.weights, 'network.weights');
     expect(shared, t(
       `with 0 epochs train returned ${shared === 'network' ? 'the very network it was given' : `the caller's own array as ${shared}`}: return a copy, even when there is nothing to train, so that changing the result never changes the caller's network.`,
-      `0 에포크일 때 train이 ${shared === 'network' ? '받은 네트워크 그 자체를' : `호출한 쪽의 배열을 ${shared}(으)로`} 반환했습니다. 학습할 것이 없어도 복사본을 반환해야 결과를 바꿔도 호출한 쪽의 네트워크가 바뀌지 않습니다.`,
+      `0 에포크일 때 train이 ${shared === 'network' ? '받은 네트워크 그 자체를' : `호출한 쪽의 배열을 ${josa(shared, '으로/로')}`} 반환했습니다. 학습할 것이 없어도 복사본을 반환해야 결과를 바꿔도 호출한 쪽의 네트워크가 바뀌지 않습니다.`,
     )).toBeUndefined();
   });
 

@@ -13,7 +13,7 @@ import { softmax } from '@kata/02-softmax/softmax';
 import { oneHot } from '@kata/03-one-hot/one-hot';
 import { crossEntropy } from '@kata/04-cross-entropy/cross-entropy';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
-import { expectFiniteVector, expectRejects, expectUnchanged, shaped, show, t, type Mistake } from './support';
+import { josa, expectFiniteVector, expectRejects, expectUnchanged, shaped, show, t, type Mistake } from './support';
 import { expectReady, knownValue } from './support/prerequisites';
 
 const third = 1 / 3;
@@ -53,7 +53,7 @@ function gradient(logits: readonly number[], classIndex: number): number[] {
       const id = earlier[1] === 'softmax' ? '02' : '03';
       expect.fail(t(
         `your softmaxCrossEntropyGradient calls ${earlier[1]} from exercise ${id}, which says "${message}". Finish ${id} first (npm test -- ${id}), then come back to 23.`,
-        `직접 만든 softmaxCrossEntropyGradient가 ${id}번 연습의 ${earlier[1]}을(를) 부르는데, "${message}" 상태입니다. 먼저 ${id}을(를) 끝내고(npm test -- ${id}) 23으로 돌아오세요.`,
+        `직접 만든 softmaxCrossEntropyGradient가 ${id}번 연습의 ${josa(earlier[1], '을/를')} 부르는데, "${message}" 상태입니다. 먼저 ${josa(id, '을/를')} 끝내고(npm test -- ${id}) 23으로 돌아오세요.`,
       ));
     }
     throw error;
@@ -90,7 +90,7 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
       value: moved(k - 1),
       id: 'one-hot-too-early',
       en: `the 1 of the one-hot sits one place too early (at ${k - 1}, not ${k}): classIndex is already 0-based (the article's 2nd class is index 1), so use it as it is, without subtracting 1.`,
-      ko: `원-핫의 1이 한 칸 앞(${k}가 아니라 ${k - 1})에 있습니다. classIndex는 이미 0부터 셉니다(글의 2번째 클래스가 인덱스 1). 1을 빼지 말고 그대로 쓰세요.`,
+      ko: `원-핫의 1이 한 칸 앞(${josa(k, '이/가')} 아니라 ${k - 1})에 있습니다. classIndex는 이미 0부터 셉니다(글의 2번째 클래스가 인덱스 1). 1을 빼지 말고 그대로 쓰세요.`,
     });
   }
   if (k + 1 < g.length) {
@@ -98,7 +98,7 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
       value: moved(k + 1),
       id: 'one-hot-too-late',
       en: `the 1 of the one-hot sits one place too late (at ${k + 1}, not ${k}): classIndex is 0-based, so the true class is entry ${k}, without adding 1.`,
-      ko: `원-핫의 1이 한 칸 뒤(${k}가 아니라 ${k + 1})에 있습니다. classIndex는 0부터 세므로 정답 클래스는 ${k}번 항목입니다. 1을 더하지 마세요.`,
+      ko: `원-핫의 1이 한 칸 뒤(${josa(k, '이/가')} 아니라 ${k + 1})에 있습니다. classIndex는 0부터 세므로 정답 클래스는 ${k}번 항목입니다. 1을 더하지 마세요.`,
     });
   }
   // The first largest probability, ties within rounding included (q is g plus the one-hot, recomputed).
@@ -108,7 +108,7 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
       value: moved(predicted),
       id: 'one-hot-of-prediction',
       en: `the one-hot marks the predicted class (${predicted}, the largest probability) instead of the true class classIndex = ${k}: the gradient compares the prediction with the truth, so subtract oneHot(classIndex).`,
-      ko: `원-핫이 정답 클래스 classIndex = ${k}가 아니라 예측한 클래스(${predicted}, 확률이 가장 큰 것)를 표시합니다. 기울기는 예측을 정답과 비교하므로 oneHot(classIndex)를 빼세요.`,
+      ko: `원-핫이 정답 클래스 classIndex = ${josa(k, '이/가')} 아니라 예측한 클래스(${predicted}, 확률이 가장 큰 것)를 표시합니다. 기울기는 예측을 정답과 비교하므로 oneHot(classIndex)를 빼세요.`,
     });
   }
   list.push({
@@ -229,7 +229,7 @@ describe('23 softmaxCrossEntropyGradient', () => {
         if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
         expect.fail(t(
           `${name([0, 0, 0], k)} threw ${error.name}: ${error.message}. With 3 classes the indices are 0, 1 and 2 (0-based), so ${k} is valid; counting classes from 1 (classIndex − 1, or rejecting 0) is the mistake.`,
-          `${name([0, 0, 0], k)}이(가) ${error.name}: ${error.message} 를 던졌습니다. 클래스가 3개면 인덱스는 0, 1, 2(0부터)이므로 ${k}은(는) 올바른 값입니다. 클래스를 1부터 세는 것(classIndex − 1, 또는 0을 거부하기)이 실수입니다.`,
+          `${josa(name([0, 0, 0], k), '이/가')} 오류를 던졌습니다(${error.name}: ${error.message}). 클래스가 3개면 인덱스는 0, 1, 2(0부터)이므로 ${josa(k, '은/는')} 올바른 값입니다. 클래스를 1부터 세는 것(classIndex − 1, 또는 0을 거부하기)이 실수입니다.`,
         ));
       }
       expect(received).toMatchValue(expected[k]!, { name: name([0, 0, 0], k), tol: 1e-12, mistakes: mistakes([0, 0, 0], k, expected[k]!) });

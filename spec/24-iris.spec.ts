@@ -20,7 +20,7 @@ import { dense } from '@kata/05-dense/dense';
 import { SGD } from '@kata/15-sgd/sgd';
 import { Adam } from '@kata/21-adam/adam';
 import { softmaxCrossEntropyGradient } from '@kata/23-softmax-cross-entropy/softmax-cross-entropy';
-import { expectFiniteVector, expectRejects, expectUnchanged, near, shaped, show, t, type Mistake } from './support';
+import { josa, expectFiniteVector, expectRejects, expectUnchanged, near, shaped, show, t, type Mistake } from './support';
 import { irisSplit, type IrisData } from './support/iris';
 import { Recorder, sgd, tinyExamples } from './support/recorder';
 import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/iris-cases';
@@ -140,7 +140,7 @@ function mean(values: readonly number[]): number {
 }
 
 function expectModelShape(result: unknown, classes: number, features: number, what: string): asserts result is Result {
-  expect(result, t(`${what} should return an object { weights, biases, mean, std, losses }`, `${what}은(는) { weights, biases, mean, std, losses } 객체를 반환해야 합니다`)).toBeTypeOf('object');
+  expect(result, t(`${what} should return an object { weights, biases, mean, std, losses }`, `${josa(what, '은/는')} { weights, biases, mean, std, losses } 객체를 반환해야 합니다`)).toBeTypeOf('object');
   const r = result as Result;
   expect(r.weights).toMatchValue(Array.from({ length: classes }, () => new Array<number>(features).fill(0)), {
     name: `${what}.weights`,
@@ -386,7 +386,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const b = visitOrders(7, 2);
     expect(a.join('|') === b.join('|'), t(
       `two runs with seed 7 visited the examples in different orders (${a[0]!.join(', ')} and ${b[0]!.join(', ')}): the run is not reproducible. Shuffle with mulberry32(seed) (at the bottom of iris.ts), made once per run, not with Math.random.`,
-      `시드 7로 두 번 돌렸는데 예제를 보는 순서가 달랐습니다 (${a[0]!.join(', ')}와 ${b[0]!.join(', ')}). 재현되지 않습니다. Math.random이 아니라 학습마다 한 번 만든 mulberry32(seed)(iris.ts 맨 아래)로 섞으세요.`,
+      `시드 7로 두 번 돌렸는데 예제를 보는 순서가 달랐습니다 (${josa(a[0]!.join(', '), '와/과')} ${b[0]!.join(', ')}). 재현되지 않습니다. Math.random이 아니라 학습마다 한 번 만든 mulberry32(seed)(iris.ts 맨 아래)로 섞으세요.`,
     )).toBe(true);
     const c = visitOrders(8, 2);
     expect(a.join('|') === c.join('|'), t(

@@ -1,7 +1,7 @@
 // verify's checks of the learner commands: progress, npm test, hint, reset and watch, including
 // the promise that a learner's bug never hangs a run or hides the other exercises.
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Check } from './check-curriculum';
@@ -42,6 +42,25 @@ function brokenTree(): string {
   return dir;
 }
 
+/**
+ * Copies of solutions/ with 01's argmax made to fill the memory in a loop that ends (40 rounds of 160 MB
+ * each, more than a run may hold), or to run a loop that ends but whose rounds are slow: neither is an endless loop.
+ */
+export function costlyTrees(): { memory: string; slow: string; exits: string } {
+  const plant = (code: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kata-costly-'));
+    cpSync(join(root, 'solutions'), dir, { recursive: true });
+    const path = join(dir, '01-argmax', 'argmax.ts');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('  let best = 0;', `${code}\n  let best = 0;`));
+    return dir;
+  };
+  return {
+    memory: plant('  const kept: number[][] = [];\n  for (let round = 0; round < 40; round++) kept.push(new Array(2e7).fill(round));\n  if (kept.length !== 40) return -1;'),
+    exits: plant('  if (scores.length > 0) process.exit(1);'),
+    slow: plant('  let largest = 0;\n  for (let round = 0; round < 1e6; round++) largest = Math.max(largest, [...Array(20000).keys()].sort((a, b) => b - a)[0]!);\n  if (largest < 0) return -1;'),
+  };
+}
+
 /** Exercises that import none of `broken`, directly or through others. */
 function unaffected(curriculum: Curriculum, broken: Set<string>): Exercise[] {
   const hit = new Set(broken);
@@ -77,6 +96,11 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   const stateDir = mkdtempSync(join(tmpdir(), 'kata-state-'));
   const env = { KATA_LANG: 'en', KATA_STATE_DIR: stateDir };
   const broken = brokenTree();
+  const costly = costlyTrees();
+  // The learner's tsconfig knows the standard globals (exercises/globals.d.ts): a deep copy in 14, a print.
+  const typed = mkdtempSync(join(tmpdir(), 'kata-typed-'));
+  cpSync(join(root, 'exercises'), typed, { recursive: true });
+  appendFileSync(join(typed, '14-train', 'train.ts'), '\nexport const copied: number[][] = structuredClone([[1, 2]]);\nconsole.log(copied, performance.now());\nsetTimeout(() => undefined, 0);\n');
   const watchTarget = mkdtempSync(join(tmpdir(), 'kata-watch-'));
   cpSync(join(root, 'exercises'), watchTarget, { recursive: true });
 
@@ -87,6 +111,8 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     await execute(...script('hint', '04', '--all', '--lang', 'ko'), { env, timeoutMs: 20_000 }),
   ];
   const testCommand = (...args: string[]) => execute(process.execPath, [join(root, 'scripts', 'test.mjs'), ...args], { env: { ...env, FORCE_COLOR: '0' }, timeoutMs: 40_000 });
+  // The memory runs keep npm test's own limit (10 s), the one a learner meets: a busy machine allocates slowly.
+  const costlyTest = (target: string, lang: string, limit = 10) => execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '01'], { env: { ...env, KATA_LANG: lang, KATA_TARGET: target, KATA_TIME_LIMIT: String(limit), FORCE_COLOR: '0' }, timeoutMs: 90_000 });
   const [text, solutions, brokenProgress, brokenTest, watched, ui, [hint1, hint2, hintKo], resetNone, resetStub, [firstRun, noSuch, onePasses]] = await Promise.all([
     execute(...script('progress'), { env, timeoutMs: 30_000 }),
     // This check is about what progress reports, not about speed: a roomy limit keeps a busy CI machine
@@ -101,12 +127,22 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     execute(...script('reset', '01'), { env, timeoutMs: 20_000 }),
     Promise.all([testCommand(), testCommand('99'), execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '02'], { env: { ...env, KATA_TARGET: broken, FORCE_COLOR: '0' }, timeoutMs: 40_000 })]),
   ]);
+  // After the others: filling the memory slows everything else on the machine.
+  const memoryEn = await costlyTest(costly.memory, 'en');
+  const memoryKo = await costlyTest(costly.memory, 'ko');
+  const [slowRun, exitRun, typecheck] = await Promise.all([
+    costlyTest(costly.slow, 'en', LIMIT),
+    costlyTest(costly.exits, 'ko', LIMIT),
+    execute(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', typed, '--pretty', 'false'], { timeoutMs: 60_000 }),
+  ]);
   const checks: Check[] = [];
   const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
 
-  const notStarted = text.stdout.split('\n').filter((l) => / · \d\d-\S+\s+not started$/.test(l)).length;
-  add(notStarted === present.length && text.stdout.includes(`Next: ${first.id}`) && text.stdout.includes(pathsOf(first).readme) && text.stdout.trimEnd().endsWith(`0 passed, ${present.length} failed`),
-    `progress on the stubs: all ${present.length} "not started", next is ${first.id} with its instructions, and it ends with "N passed, N failed"`, text.stdout.slice(-1500) + text.stderr.slice(-600));
+  // Every chapter folded to one line, "· Chapter N · title … 0/N" (scripts/lib/screen.mjs).
+  const chapters = curriculum.chapters.filter((c) => present.some((e) => e.chapter === c.number));
+  const notStarted = chapters.filter((c) => new RegExp(`^· Chapter ${c.number} · .* 0/${present.filter((e) => e.chapter === c.number).length}$`, 'm').test(text.stdout)).length;
+  add(notStarted === chapters.length && text.stdout.includes(`Next: ${first.id}`) && text.stdout.includes(pathsOf(first).readme) && text.stdout.trimEnd().endsWith(`0 passed, ${present.length} failed`),
+    `progress on the stubs: all ${chapters.length} chapters "not started" (0/N, one line each), next is ${first.id} with its instructions, and it ends with "N passed, N failed"`, text.stdout.slice(-1500) + text.stderr.slice(-600));
 
   const sol = parse(solutions.stdout);
   add(!!sol && sol.exercises.every((e) => e.state === 'done') && sol.next === null, `progress on solutions/: all ${present.length} done (${solutions.seconds.toFixed(1)} s)`,
@@ -125,11 +161,24 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     `npm test with the same bugs finishes in one screen, names each with its cause and runs the rest (${brokenTest.seconds.toFixed(1)} s)`, out.slice(-1500));
   const first40 = firstRun.stdout.trimEnd().split('\n');
   add(firstRun.code !== 0 && first40.length <= 40 && firstRun.stdout.includes(`Next: ${first.id}`) && firstRun.stdout.includes(`npm test -- ${first.id.slice(0, 2)}`),
-    `npm test on a fresh clone: ${first40.length} lines (at most 40), every exercise in order, ${first.id} named first with the command to run it`, firstRun.stdout.slice(-1500) + firstRun.stderr.slice(-500));
+    `npm test on a fresh clone: ${first40.length} lines (at most 40), every chapter in order, ${first.id} named first with the command to run it`, firstRun.stdout.slice(-1500) + firstRun.stderr.slice(-500));
   add(noSuch.code === 1 && noSuch.stderr.includes('There is no exercise 99') && !noSuch.stdout.includes('RUN'),
     'npm test -- 99 answers in the kata\'s words that there is no such exercise', noSuch.stdout + noSuch.stderr);
   add(onePasses.code === 0 && /✓ 02-softmax passes/.test(onePasses.stdout),
     'npm test -- 02 on a passing 02 says so and what comes next', onePasses.stdout.slice(-800) + onePasses.stderr.slice(-400));
+  // Memory, slowness and an endless loop told apart, in the learner's language from the first word.
+  const memoryOut = (memoryEn.stdout + memoryEn.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  const memoryKoOut = (memoryKo.stdout + memoryKo.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  const endless = memoryOut.replace(/not an endless loop|endless or not/g, '').includes('endless loop') || memoryKoOut.replace(/무한 루프가 아니라/g, '').includes('무한 루프');
+  add(memoryEn.code !== 0 && /ran out of memory|memory, not an endless loop/.test(memoryOut) && /메모리가 바닥났습니다|메모리 문제입니다/.test(memoryKoOut) && !/did not finish/.test(memoryKoOut) && !endless,
+    'npm test -- 01 with a loop that fills the memory in 40 rounds and ends: called memory (English and Korean), never an endless loop', `${memoryOut.slice(-900)}\n---\n${memoryKoOut.slice(-900)}`);
+  const slowOut = (slowRun.stdout + slowRun.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  add(slowRun.code !== 0 && /slow rather than endless — its loops ran only [\d,]+ rounds/.test(slowOut),
+    'npm test -- 01 with a loop of slow rounds: called slow (with the rounds it ran), not endless', slowOut.slice(-900));
+  const exitOut = (exitRun.stdout + exitRun.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  add(exitRun.code !== 0 && /Error: 코드가 process\.exit\(1\)을 불렀습니다/.test(exitOut),
+    'npm test -- 01 (KATA_LANG=ko) with process.exit(1) in argmax: vitest\'s "process.exit unexpectedly called" said in Korean from the first word', exitOut.slice(-900));
+  add(typecheck.code === 0 && !typecheck.timedOut, 'npm run typecheck (exercises/tsconfig.json) knows structuredClone, console, performance and setTimeout without Node\'s types', (typecheck.stdout + typecheck.stderr).slice(0, 800));
   const left = leftovers(broken);
   add(left.length === 0, 'no process is left running after those runs', left.join('\n'));
 
@@ -143,7 +192,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
 
   add(ui.ok, 'ui: @vitest/ui serves its page on localhost', ui.detail);
 
-  for (const dir of [stateDir, broken, watchTarget]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [stateDir, broken, watchTarget, costly.memory, costly.slow, costly.exits, typed]) rmSync(dir, { recursive: true, force: true });
   return checks;
 }
 

@@ -17,6 +17,7 @@ import { assembleTree, pristineOf, studentChanges, teacherProblems } from './reg
 import type { ExerciseResult, TestOutcome } from './runner';
 import { selected, SelectionError, selectionFrom } from './selection';
 import { firstLine } from './text';
+import { josa, particleFor } from './josa';
 
 type Say = (en: string, ko: string) => string;
 
@@ -59,7 +60,7 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
   let student: string | undefined;
   if (target) {
     const dir = resolve(target);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${target} is not a folder`, `${target}은(는) 폴더가 아닙니다`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${target} is not a folder`, `${josa(target, '은/는')} 폴더가 아닙니다`);
     if (dir === root) mode = 'own';
     else if (existsSync(join(dir, 'exercises'))) {
       mode = 'regrade';
@@ -80,7 +81,7 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
   const own = explicit ? parseAssignment(resolve(explicit)) : readAssignment(root);
   if (own?.ok) reference = { assignment: own.assignment, file: own.path, independent: explicit !== undefined || mode === 'regrade' };
   else if (own && explicit) throw new UsageError(`${explicit}: ${own.error}`, `${explicit}: ${own.error}`);
-  else if (own) manifestBroken = say(`${relative(process.cwd(), own.path)} cannot be read (${own.error})`, `${relative(process.cwd(), own.path)}을(를) 읽을 수 없습니다 (${own.error})`);
+  else if (own) manifestBroken = say(`${relative(process.cwd(), own.path)} cannot be read (${own.error})`, `${josa(relative(process.cwd(), own.path), '을/를')} 읽을 수 없습니다 (${own.error})`);
 
   // The seal: the workflow passes the hash of the manifest it was made with.
   const seal = process.env[SEAL_ENV]?.trim();
@@ -223,7 +224,7 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
       passed,
       total: tests.length,
       tests,
-      firstFailure: r?.firstFailure || firstHeldOut || (status === 'missing' ? say(`${pathsOf(e).spec} is missing`, `${pathsOf(e).spec}이(가) 없습니다`) : ''),
+      firstFailure: r?.firstFailure || firstHeldOut || (status === 'missing' ? say(`${pathsOf(e).spec} is missing`, `${josa(pathsOf(e).spec, '이/가')} 없습니다`) : ''),
       ...(held || counted < passed ? { ...(held ? { heldOut: held } : {}), counted } : {}),
       ...(zero && status !== 'spec-changed' ? { because: zero.file } : {}),
     };
@@ -231,7 +232,7 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
   const warnings: Warning[] = [
     ...outsideImports(p.codeDir, p.exercises.map((e) => e.id)).map((w) => ({
       file: w.file.replace(/^[^/]+\//, 'exercises/'),
-      message: say(`imports "${w.specifier}" — exercises should import only each other (while grading, nothing else can be loaded)`, `"${w.specifier}"을(를) import 합니다 — 연습은 서로만 import 해야 합니다 (채점 중에는 다른 것을 불러올 수 없습니다)`),
+      message: say(`imports "${w.specifier}" — exercises should import only each other (while grading, nothing else can be loaded)`, `"${w.specifier}"${particleFor(w.specifier, '을/를')} import 합니다 — 연습은 서로만 import 해야 합니다 (채점 중에는 다른 것을 불러올 수 없습니다)`),
     })),
     ...p.skipped.map((s) => ({ file: s.split(':')[0]!, message: say(`not graded: ${s.split(': ').slice(1).join(': ')}`, `채점하지 않음: ${s.split(': ').slice(1).join(': ')}`) })),
   ];

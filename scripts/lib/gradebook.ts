@@ -36,6 +36,7 @@ import { type ExerciseResult, SpecSession } from './runner';
 import { hasOption, optionValue, SelectionError } from './selection';
 import { junitXml } from './platforms/results';
 import { pad } from './text';
+import { josa } from './josa';
 
 export interface GradebookOptions {
   /** npm run grade's arguments (--csv, --json-dir, --jobs, and the selection). */
@@ -53,7 +54,7 @@ export interface GradebookOptions {
 export async function gradeEach(dir: string, o: GradebookOptions): Promise<number> {
   const { args, say } = o;
   const base = resolve(dir);
-  if (!existsSync(base) || !statSync(base).isDirectory()) throw new SelectionError(`${dir} is not a folder`, `${dir}은(는) 폴더가 아닙니다`);
+  if (!existsSync(base) || !statSync(base).isDirectory()) throw new SelectionError(`${dir} is not a folder`, `${josa(dir, '은/는')} 폴더가 아닙니다`);
   // A student is a folder with exercises/ (a folder that is itself a link is listed too, to be refused).
   const folders = readdirSync(base, { withFileTypes: true })
     .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && existsSync(join(base, d.name, 'exercises')))
@@ -84,7 +85,7 @@ export async function gradeEach(dir: string, o: GradebookOptions): Promise<numbe
       const key = `s${String(i + 1).padStart(3, '0')}`;
       let plan: Plan | undefined;
       try {
-        if (lstatSync(join(base, folder)).isSymbolicLink()) throw new SelectionError(`${folder} is a link`, `${folder}은(는) 링크입니다`);
+        if (lstatSync(join(base, folder)).isSymbolicLink()) throw new SelectionError(`${folder} is a link`, `${josa(folder, '은/는')} 링크입니다`);
         plan = o.planOf(join(base, folder));
         const tree = join(classDir, key, 'tree');
         mkdirSync(join(classDir, key, 'spec'), { recursive: true });

@@ -5,6 +5,7 @@
 // everywhere, Classroom included) and means full points only when every test passes.
 import type { ExerciseState } from './runner';
 import type { Tampered } from './manifest';
+import { josa } from './josa';
 
 /**
  * What an exercise's points rest on: the runner's state, or a change in the student's own repository
@@ -154,12 +155,12 @@ export function exerciseResult(e: GradedExercise, say: (en: string, ko: string) 
   const code = `npm test -- ${e.id.slice(0, 2)}`;
   let tests: ClassroomTest[];
   if (e.status === 'spec-changed') {
-    tests = [test(`${e.id}: ${say('its spec was changed', '스펙이 바뀜')}`, 'fail', 0, say(`${file} differs from the assignment's copy, so this exercise gets 0 points. Put the original back (git checkout -- ${file}).`, `${file}이(가) 과제의 원본과 달라 이 연습은 0점입니다. 원래대로 되돌리세요 (git checkout -- ${file}).`), file, code)];
+    tests = [test(`${e.id}: ${say('its spec was changed', '스펙이 바뀜')}`, 'fail', 0, say(`${file} differs from the assignment's copy, so this exercise gets 0 points. Put the original back (git checkout -- ${file}).`, `${josa(file, '이/가')} 과제의 원본과 달라 이 연습은 0점입니다. 원래대로 되돌리세요 (git checkout -- ${file}).`), file, code)];
   } else if (e.status === 'provided-changed' || e.status === 'grading-changed') {
     const what = e.because ?? say('a file of the grading', '채점 파일');
-    tests = [test(`${e.id}: ${say(`${what} was changed`, `${what}이(가) 바뀜`)}`, 'fail', 0, e.status === 'provided-changed'
-      ? say(`${what} is provided code this exercise builds on and differs from the assignment's copy, so this exercise gets 0 points. Put it back (git checkout -- ${what}).`, `${what}은(는) 이 연습이 쓰는 제공 코드인데 과제의 원본과 달라 이 연습은 0점입니다. 되돌리세요 (git checkout -- ${what}).`)
-      : say(`${what} is part of the grading and differs from the assignment's copy (or is not part of it), so no exercise can be graded. Put it back (git checkout -- ${what}, or delete it).`, `${what}은(는) 채점에 쓰이는 파일인데 과제의 원본과 다르거나 원래 없던 파일이라 어떤 연습도 채점할 수 없습니다. 되돌리거나 지우세요.`), what, code)];
+    tests = [test(`${e.id}: ${say(`${what} was changed`, `${josa(what, '이/가')} 바뀜`)}`, 'fail', 0, e.status === 'provided-changed'
+      ? say(`${what} is provided code this exercise builds on and differs from the assignment's copy, so this exercise gets 0 points. Put it back (git checkout -- ${what}).`, `${josa(what, '은/는')} 이 연습이 쓰는 제공 코드인데 과제의 원본과 달라 이 연습은 0점입니다. 되돌리세요 (git checkout -- ${what}).`)
+      : say(`${what} is part of the grading and differs from the assignment's copy (or is not part of it), so no exercise can be graded. Put it back (git checkout -- ${what}, or delete it).`, `${josa(what, '은/는')} 채점에 쓰이는 파일인데 과제의 원본과 다르거나 원래 없던 파일이라 어떤 연습도 채점할 수 없습니다. 되돌리거나 지우세요.`), what, code)];
   } else if (e.status === 'manifest-changed') {
     tests = [test(`${e.id}: ${say('kata.json was changed', 'kata.json이 바뀜')}`, 'fail', 0, say('kata.json does not match the seal in the workflow, so no exercise can be graded. Put kata.json back.', 'kata.json이 워크플로의 봉인과 맞지 않아 어떤 연습도 채점할 수 없습니다. kata.json을 되돌리세요.'), 'kata.json', code)];
   } else if (e.tests.length === 0) {
@@ -193,8 +194,8 @@ export function changeWords(t: Tampered, say: (en: string, ko: string) => string
 /** What a change costs. `regrade`: the teacher's regrade, which uses none of the student's grading files. */
 export function consequence(t: Tampered, say: (en: string, ko: string) => string, regrade = false): string {
   if (regrade) return say('Not used: graded with the teacher\'s copy; flagged for the teacher.', '쓰이지 않음: 선생님의 사본으로 채점했고, 선생님께 표시됩니다.');
-  if (t.kind === 'spec') return say(`${t.exercise} gets 0 points.`, `${t.exercise}은(는) 0점입니다.`);
-  if (t.kind === 'provided') return say(`every exercise that builds on ${t.exercise} gets 0 points.`, `${t.exercise}을(를) 쓰는 연습은 모두 0점입니다.`);
+  if (t.kind === 'spec') return say(`${t.exercise} gets 0 points.`, `${josa(t.exercise, '은/는')} 0점입니다.`);
+  if (t.kind === 'provided') return say(`every exercise that builds on ${t.exercise} gets 0 points.`, `${josa(t.exercise, '을/를')} 쓰는 연습은 모두 0점입니다.`);
   if (t.kind === 'workflow') return say('Flagged for your teacher (the workflow carries the seal of kata.json).', '선생님께 표시됩니다 (워크플로에 kata.json의 봉인이 들어 있습니다).');
   if (t.kind === 'manifest') return say('The assignment manifest itself was changed: every exercise gets 0 points.', '과제 매니페스트 자체가 바뀌었습니다: 모든 연습이 0점입니다.');
   return say('It is part of the grading (or could change how it runs): every exercise gets 0 points.', '채점에 쓰이는(또는 채점 방식을 바꿀 수 있는) 파일입니다: 모든 연습이 0점입니다.');

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import type { Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { type Exercise, pathsOf, root } from './curriculum';
 import { oneLine } from './text';
-import { graceMs, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from './time-limit';
+import { detectLang } from './lang';
+import { graceMs, HUNG_MEMORY_BYTES, isLoopGuardMessage, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from './time-limit';
 
 export type ExerciseState = 'done' | 'failing' | 'not-started' | 'timeout' | 'syntax' | 'crash' | 'missing';
 
@@ -76,7 +77,7 @@ export function classify(id: string, tests: TestOutcome[], moduleErrors: string[
   const failures = tests.filter((t) => !t.passed);
   const all = [...moduleErrors, ...failures.map((t) => t.message)];
   let state: ExerciseState;
-  if (all.some((m) => m.includes(GUARD_MARK))) state = 'timeout';
+  if (all.some((m) => isLoopGuardMessage(m))) state = 'timeout';
   else if (tests.length === 0 && moduleErrors.some((m) => /SyntaxError|Transform failed|Parse error|Unexpected token|Expected/.test(m))) state = 'syntax';
   else if (tests.length === 0) state = 'crash';
   else if (failures.length === 0) state = 'done';
@@ -195,13 +196,15 @@ export class SpecSession {
     let pending = [...byFile.keys()];
     for (let round = 0; pending.length > 0 && round < byFile.size + 1; round++) {
       // died: the spec files that were running; alsoDied: those and the held-out files inside them.
-      const { hung, died, alsoDied = died, cause } = await this.runOnce(pending, (file, tests, errors) => {
+      const { hung, died, alsoDied = died, cause, filling } = await this.runOnce(pending, (file, tests, errors) => {
         const id = byFile.get(file);
         if (id) results.set(file, classify(id, tests, errors));
       });
       for (const file of hung) {
         const id = byFile.get(file);
-        if (id) results.set(file, { ...classify(id, [], [`${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
+        // Stuck while the process held gigabytes: the memory was filling (an allocating loop), not the clock.
+        if (id && filling) results.set(file, { ...classify(id, [], ['the test process was filling the memory while running this spec']), state: 'crash', cause: 'oom' });
+        else if (id) results.set(file, { ...classify(id, [], [detectLang() === 'ko' ? `${this.limitMs / 1000}초 안에 끝나지 않았습니다` : `${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
       }
       // Two files were running when the process died: one of them did it. Run them again one at a time.
       if (died.length > 1) this.solo = true;
@@ -219,7 +222,7 @@ export class SpecSession {
   }
 
   /** One run over `files`; returns the files the watchdog gave up on, and those running when the process died. */
-  private async runOnce(files: string[], record: (file: string, tests: TestOutcome[], errors: string[]) => void): Promise<{ hung: string[]; died: string[]; alsoDied?: string[]; cause?: DeathCause }> {
+  private async runOnce(files: string[], record: (file: string, tests: TestOutcome[], errors: string[]) => void): Promise<{ hung: string[]; died: string[]; alsoDied?: string[]; cause?: DeathCause; filling?: boolean }> {
     await this.open();
     const child = this.child!;
     for (const marker of readdirSync(this.startedDir)) rmSync(join(this.startedDir, marker));
@@ -230,7 +233,7 @@ export class SpecSession {
       // A held-out file that runs inside its public file (grading) hangs or dies with it.
       const carried = new Map<string, string>();
       const withCarried = (list: string[]) => list.flatMap((f) => (carried.has(f) ? [f, carried.get(f)!] : [f]));
-      const finish = (outcome: { hung: string[]; died: string[]; alsoDied?: string[]; cause?: DeathCause }) => {
+      const finish = (outcome: { hung: string[]; died: string[]; alsoDied?: string[]; cause?: DeathCause; filling?: boolean }) => {
         if (finished) return;
         finished = true;
         outcome = { ...outcome, hung: withCarried(outcome.hung), alsoDied: withCarried(outcome.died) };
@@ -255,11 +258,20 @@ export class SpecSession {
       // learner code cannot send messages, and even its "started" message may never leave it.
       // In grading mode the sandbox stops the learner's code itself; this only catches the grader's own faults.
       const patience = this.sandboxDir ? 2 * this.limitMs + graceMs(this.limitMs) + 20_000 : this.limitMs + graceMs(this.limitMs);
+      // Learner mode: how much the vitest process holds, and how fast it grew, tells memory from time
+      // (grading's sandbox caps the learner's memory itself). As spec/support/watchdog.ts and test.mjs do.
+      const samples: [at: number, rss: number][] = [];
       const watchdog = setInterval(() => {
         const now = Date.now();
-        const hung = running().filter(([, at]) => now - at > patience).map(([file]) => file);
+        const rss = this.sandboxDir ? undefined : residentBytes(child.pid);
+        if (rss !== undefined) samples.push([now, rss]);
+        if (samples.length > 1000) samples.shift();
+        const stuck = running().filter(([, at]) => now - at > patience);
+        const hung = stuck.map(([file]) => file);
         if (hung.length === 0) return;
-        finish({ hung, died: [] });
+        const since = Math.min(...stuck.map(([, at]) => at));
+        const grown = rss === undefined ? 0 : rss - Math.min(...samples.filter(([at]) => at >= since).map(([, r]) => r), rss);
+        finish({ hung, died: [], filling: rss !== undefined && (rss > HUNG_MEMORY_BYTES || grown > HUNG_MEMORY_BYTES / 3) });
         this.kill();
       }, 200);
       child.once('exit', onExit);
@@ -322,6 +334,16 @@ function startedFiles(dir: string, ended: ReadonlySet<string>): [file: string, a
     .filter((name) => !name.endsWith('.tmp')) // still being written (see spec/support/setup.ts)
     .map((name) => [decodeURIComponent(name), Number(readFileSync(join(dir, name), 'utf8'))] as [string, number])
     .filter(([file, at]) => !ended.has(file) && at > 0);
+}
+
+/** The resident memory of process `pid` in bytes where the system tells it (Linux's /proc), else undefined. */
+function residentBytes(pid: number | undefined): number | undefined {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function sleep(ms: number): Promise<void> {

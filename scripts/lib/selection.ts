@@ -1,6 +1,7 @@
 // Which exercises a teacher assigns: `--chapters 1,3` or `1-3`, and/or `--exercises 04,12`
 // (numbers or ids). Shared by grade, classroom and export, so the three agree on what a list means.
 import { type Curriculum, type Exercise, findExercise } from './curriculum';
+import { particleFor } from './josa';
 
 export interface Selection {
   chapters?: number[];
@@ -14,7 +15,7 @@ export function parseChapters(text: string, curriculum: Curriculum): number[] {
   for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
     const range = /^(\d+)\s*-\s*(\d+)$/.exec(part);
     const [from, to] = range ? [Number(range[1]), Number(range[2])] : [Number(part), Number(part)];
-    if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) throw new SelectionError(`"${part}" is not a chapter number or a range like 1-3`, `"${part}"은(는) 장 번호나 1-3 같은 범위가 아닙니다`);
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) throw new SelectionError(`"${part}" is not a chapter number or a range like 1-3`, `"${part}"${particleFor(part, '은/는')} 장 번호나 1-3 같은 범위가 아닙니다`);
     for (let n = from; n <= to; n++) {
       if (!known.has(n)) throw new SelectionError(`there is no chapter ${n} (chapters: ${[...known].join(', ')})`, `${n}장은 없습니다 (장: ${[...known].join(', ')})`);
       out.add(n);

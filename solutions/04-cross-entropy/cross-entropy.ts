@@ -8,12 +8,14 @@ export function crossEntropy(p: readonly number[], q: readonly number[]): number
   checkProbabilities(q, 'q');
   if (p.length !== q.length) throw new RangeError(`crossEntropy: p has ${p.length} entries but q has ${q.length}`);
 
-  let sum = 0;
+  // Subtract each term from 0 rather than negate a sum at the end: a perfect prediction (−ln 1 = −0)
+  // then gives 0, not the −0 that prints as "-0".
+  let loss = 0;
   for (let i = 0; i < p.length; i++) {
     if (p[i] === 0) continue;
-    sum += p[i]! * Math.log(q[i]!);
+    loss -= p[i]! * Math.log(q[i]!);
   }
-  return -sum;
+  return loss;
 }
 
 function checkProbabilities(v: readonly number[], name: string): void {

@@ -1,7 +1,7 @@
 // Checks that every exercise needs: bad input is rejected with an error naming the argument,
 // and inputs are never changed.
 import { expect, type TaskMeta } from 'vitest';
-import { t } from './i18n';
+import { particleFor, josa, t } from './i18n';
 import { noteContract, noteMistake } from './evidence';
 import type { Mistake } from './mistakes';
 import { show, type Nested } from './nested';
@@ -30,17 +30,17 @@ export function expectRejects(call: () => unknown, argument: string | readonly s
     const message = error instanceof Error ? error.message : String(error);
     expect.soft(kind, t(
       `given ${what}, throw a RangeError or TypeError; it threw ${error instanceof Error ? error.name : typeof error}: ${message}`,
-      `${what}이(가) 들어오면 RangeError나 TypeError를 던져야 합니다. 던진 것: ${error instanceof Error ? error.name : typeof error}: ${message}`,
+      `${josa(what, '이/가')} 들어오면 RangeError나 TypeError를 던져야 합니다. 던진 것: ${error instanceof Error ? error.name : typeof error}: ${message}`,
     )).toBeDefined();
     expect(names.some((n) => namesArgument(message, n)), t(
       `given ${what}, the error message should name the argument ${named}; it says: "${message}"`,
-      `${what}이(가) 들어왔을 때 오류 메시지에 인자 이름 ${named}이(가) 있어야 합니다. 지금 메시지: "${message}"`,
+      `${josa(what, '이/가')} 들어왔을 때 오류 메시지에 인자 이름 ${josa(named, '이/가')} 있어야 합니다. 지금 메시지: "${message}"`,
     )).toBe(true);
     return;
   }
   expect.fail(t(
     `given ${what}, throw a RangeError or TypeError that names ${named}; it did not throw, and gave ${show(result)}`,
-    `${what}이(가) 들어오면 ${named}을(를) 언급하는 RangeError나 TypeError를 던져야 하는데, 던지지 않고 ${show(result)} 을(를) 돌려줬습니다`,
+    `${josa(what, '이/가')} 들어오면 ${josa(named, '을/를')} 언급하는 RangeError나 TypeError를 던져야 하는데, 던지지 않고 ${josa(show(result), '을/를')} 돌려줬습니다`,
   ));
 }
 
@@ -63,10 +63,10 @@ export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: 
   copies.forEach((copy, i) => {
     const was = JSON.stringify(inputs[i]);
     const now = JSON.stringify(copy);
-    if (now !== was) noteMistake('changes-its-input', t(`changed its argument \`${names[i]}\``, `인자 \`${names[i]}\`을(를) 바꿈`));
+    if (now !== was) noteMistake('changes-its-input', t(`changed its argument \`${names[i]}\``, `인자 \`${names[i]}\`${particleFor(names[i], '을/를')} 바꿈`));
     expect(now === was, t(
       `your function changed its argument \`${names[i]}\`: it was ${was}, afterwards ${now}. Work on a copy and return a new array.`,
-      `함수가 인자 \`${names[i]}\`을(를) 바꿨습니다: 원래 ${was}, 호출 뒤 ${now}. 복사본으로 계산해서 새 배열을 반환하세요.`,
+      `함수가 인자 \`${names[i]}\`${particleFor(names[i], '을/를')} 바꿨습니다: 원래 ${was}, 호출 뒤 ${now}. 복사본으로 계산해서 새 배열을 반환하세요.`,
     )).toBe(true);
   });
   answers(result);
@@ -82,7 +82,7 @@ export function shaped(name: string, like: Nested | Readonly<Record<string, Nest
       expectShape(result, like as Nested, name);
       return;
     }
-    expect(typeof result === 'object' && result !== null, t(`${name} should return an object with ${Object.keys(like).join(', ')}; it returned ${show(result)}`, `${name}은(는) ${Object.keys(like).join(', ')}이(가) 있는 객체를 반환해야 합니다. 반환한 것: ${show(result)}`)).toBe(true);
+    expect(typeof result === 'object' && result !== null, t(`${name} should return an object with ${Object.keys(like).join(', ')}; it returned ${show(result)}`, `${josa(name, '은/는')} ${josa(Object.keys(like).join(', '), '이/가')} 있는 객체를 반환해야 합니다. 반환한 것: ${show(result)}`)).toBe(true);
     for (const [field, shape] of Object.entries(like)) expectShape((result as Record<string, unknown>)[field], shape, `${name}.${field}`);
   };
 }

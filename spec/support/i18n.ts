@@ -12,3 +12,6 @@ export function t(en: string, ko: string): string {
 export function hintCommand(exerciseNumber: string): string {
   return `npm run hint -- ${exerciseNumber}`;
 }
+
+/** A word with the Korean particle that fits it: josa(name, '을/를') → "scores를", "0을" (scripts/lib/josa.ts). */
+export { josa, particleFor } from '../../scripts/lib/josa';

@@ -1,7 +1,7 @@
 // What a spec imports: `import { t, expectRejects, ... } from './support'`. The larger helpers of
 // single chapters are imported from their own files ('./support/network', './support/optimizers',
 // './support/iris', './support/prerequisites'), so a run of one exercise loads only what it needs.
-export { t, lang } from './i18n';
+export { t, lang, josa } from './i18n';
 export { contract, expectFiniteVector, expectRejects, expectUnchanged, shaped } from './checks';
 export type { Mistake } from './mistakes';
 export { roundLike } from './matchers';

@@ -1,7 +1,7 @@
 // The two matchers every spec uses, registered in spec/support/setup.ts:
 //   expect(value).toMatchArticle('0.43703857', { name: 'w5⁺', step: '역전파 1단계' })
 //   expect(vector).toMatchValue([0.1, 0.2], { name: 'softmax([1, 2])' })
-import { t } from './i18n';
+import { josa, t } from './i18n';
 import { roundLike } from './round';
 
 export { roundLike };
@@ -70,7 +70,7 @@ export function toMatchValue(received: unknown, expected: Nested, options: Value
     const c = compareNested(received, other, tol);
     return c.kind !== 'shape' && c.entries.every((e) => e.ok);
   });
-  if (alsoRight || (comparison.kind !== 'shape' && comparison.entries.every((e) => e.ok))) return { pass: true, message: () => t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${show(expected)} 이(가) 아니어야 합니다`) };
+  if (alsoRight || (comparison.kind !== 'shape' && comparison.entries.every((e) => e.ok))) return { pass: true, message: () => t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${josa(show(expected), '이/가')} 아니어야 합니다`) };
   noteProbe(options.name, show(received as Nested), show(expected));
   if (comparison.kind === 'shape') return fail(describeShape(comparison, options.name) + promiseNote(received) + diagnose(received, options.mistakes, expected));
   const wrong = comparison.entries.filter((e) => !e.ok);
@@ -101,13 +101,13 @@ function describeShape(c: Comparison & { kind: 'shape' }, name: string): string 
   const at = c.path ? ` ${c.path}` : '';
   switch (c.problem) {
     case 'not-number':
-      return t(`${name}${at}: expected a number, received ${show(c.yours)}`, `${name}${at}: 숫자여야 하는데 ${show(c.yours)} 을(를) 받았습니다`);
+      return t(`${name}${at}: expected a number, received ${show(c.yours)}`, `${name}${at}: 숫자여야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다`);
     case 'not-finite':
-      return t(`${name}${at}: expected ${show(c.expected)}, received ${show(c.yours)} (not a finite number)`, `${name}${at}: ${show(c.expected)} 이어야 하는데 ${show(c.yours)} 을(를) 받았습니다 (유한한 숫자가 아님)`);
+      return t(`${name}${at}: expected ${show(c.expected)}, received ${show(c.yours)} (not a finite number)`, `${name}${at}: ${show(c.expected)} 이어야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다 (유한한 숫자가 아님)`);
     case 'not-array':
       return t(
         `${name}${at}: expected an array of length ${(c.expected as readonly Nested[]).length}, received ${show(c.yours)}`,
-        `${name}${at}: 길이 ${(c.expected as readonly Nested[]).length}인 배열이어야 하는데 ${show(c.yours)} 을(를) 받았습니다`,
+        `${name}${at}: 길이 ${(c.expected as readonly Nested[]).length}인 배열이어야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다`,
       );
     case 'length':
       return t(

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { expectRejects } from './checks';
-import { t } from './i18n';
+import { particleFor, josa, t } from './i18n';
 import type { Mistake } from './mistakes';
 import { matches, show } from './nested';
 import type { OptimizerCase, OptimizerMistake } from './optimizer-cases';
@@ -70,7 +70,7 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
   }),
   notKept: (o) => ({
     en: `${o.state?.en ?? 'the state'} is not kept between calls to step: every call behaves like the first one. Keep it in a field of the instance (this.…) and update it there instead of starting afresh in each call.`,
-    ko: `${o.state?.ko ?? '상태'}이(가) step 호출 사이에 유지되지 않아 매번 첫 호출처럼 동작합니다. 인스턴스의 필드(this.…)에 두고 그곳을 갱신하세요. 호출마다 새로 시작하면 안 됩니다.`,
+    ko: `${josa(o.state?.ko ?? '상태', '이/가')} step 호출 사이에 유지되지 않아 매번 첫 호출처럼 동작합니다. 인스턴스의 필드(this.…)에 두고 그곳을 갱신하세요. 호출마다 새로 시작하면 안 됩니다.`,
   }),
   lrTwice: () => ({
     en: 'lr is applied twice (the step is lr · lr · … instead of lr · …). Multiply by lr once, when you update θ; in PyTorch\'s rule the velocity b collects plain gradients, not lr·g.',
@@ -237,7 +237,7 @@ export function expectPath(o: OptimizerUnderTest, c: OptimizerCase, optimizer: S
 export function expectIndependent(o: OptimizerUnderTest, a: OptimizerCase, b: OptimizerCase): void {
   const keep = {
     en: `Keep ${o.state?.en ?? 'the state'} in fields of the instance (this.…), never in module-level variables or static fields.`,
-    ko: `${o.state?.ko ?? '상태'}을(를) 모듈 변수나 static 필드가 아니라 인스턴스의 필드(this.…)에 두세요.`,
+    ko: `${josa(o.state?.ko ?? '상태', '을/를')} 모듈 변수나 static 필드가 아니라 인스턴스의 필드(this.…)에 두세요.`,
   };
   // Two fresh instances given the same first call must answer alike, whatever ran before them;
   // a difference can only come from state that outlives an instance.
@@ -247,7 +247,7 @@ export function expectIndependent(o: OptimizerUnderTest, a: OptimizerCase, b: Op
     expect(o.make(a.options).step([...a.start], grads)).toMatchValue(first as number[], {
       name: t(
         `the first step of a second, fresh ${describeOptimizer(o, a.options)} (the first one returned ${show(first)} for the same call)`,
-        `새로 만든 두 번째 ${describeOptimizer(o, a.options)}의 첫 단계 (첫 번째 것은 같은 호출에 ${show(first)} 을(를) 반환했습니다)`,
+        `새로 만든 두 번째 ${describeOptimizer(o, a.options)}의 첫 단계 (첫 번째 것은 같은 호출에 ${josa(show(first), '을/를')} 반환했습니다)`,
       ),
       tol: 0,
       mistakes: [{ id: 'state-outlives-instance', when: () => true, en: `two fresh optimizers answered the same first call differently: the second one started from state left behind by earlier instances. ${keep.en}`, ko: `새로 만든 두 옵티마이저가 같은 첫 호출에 다르게 답했습니다. 두 번째 것이 앞선 인스턴스가 남긴 상태에서 출발했습니다. ${keep.ko}` }],
@@ -282,7 +282,7 @@ export function expectArgumentsKept(o: OptimizerUnderTest, c: OptimizerCase): vo
       const now = JSON.stringify(array);
       expect(now === was[name], t(
         `call ${call} of step changed its argument \`${name}\`: it was ${was[name]}, afterwards ${now}. Work on copies and return a new array; keeping a reference (this.velocity = ${name}) and changing it later counts too.`,
-        `step의 ${call}번째 호출이 인자 \`${name}\`을(를) 바꿨습니다: 원래 ${was[name]}, 호출 뒤 ${now}. 복사본으로 계산해 새 배열을 반환하세요. 참조를 저장했다가(this.velocity = ${name}) 나중에 바꾸는 것도 해당됩니다.`,
+        `step의 ${call}번째 호출이 인자 \`${name}\`${particleFor(name, '을/를')} 바꿨습니다: 원래 ${was[name]}, 호출 뒤 ${now}. 복사본으로 계산해 새 배열을 반환하세요. 참조를 저장했다가(this.velocity = ${name}) 나중에 바꾸는 것도 해당됩니다.`,
       )).toBe(true);
       expect(result !== array, t(
         `step returned its argument \`${name}\` itself; return a new array`,

@@ -4,7 +4,7 @@
 // relies on as a Prerequisite (a known value it must give); support never imports the code under test,
 // so the spec passes the calls in.
 import { expect } from 'vitest';
-import { t } from './i18n';
+import { josa, t } from './i18n';
 import { currentExercise } from './mistakes';
 import { show } from './nested';
 
@@ -42,7 +42,7 @@ export function firstUnfinished(prerequisites: readonly Prerequisite[]): { prere
     } catch (error) {
       problem = t(
         `${prerequisite.name} threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-        `${prerequisite.name}이(가) ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} 를 던졌습니다`,
+        `${josa(prerequisite.name, '이/가')} 오류를 던졌습니다: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
       );
     }
     if (problem) return { prerequisite, problem };
@@ -61,7 +61,7 @@ export function expectReady(prerequisites: readonly Prerequisite[], purpose: { e
   const here = currentExercise();
   expect.fail(t(
     `${purpose.en} uses your ${p.name} from exercise ${p.id}, which is not finished yet: ${problem}. Finish ${p.id} first (npm test -- ${p.id}), then come back to ${here}.`,
-    `${purpose.ko} ${p.id}번 연습에서 직접 만든 ${p.name}을(를) 쓰는데, 아직 완성되지 않았습니다: ${problem}. 먼저 ${p.id}을(를) 끝내고(npm test -- ${p.id}) ${here}(으)로 돌아오세요.`,
+    `${purpose.ko} ${p.id}번 연습에서 직접 만든 ${josa(p.name, '을/를')} 쓰는데, 아직 완성되지 않았습니다: ${problem}. 먼저 ${josa(p.id, '을/를')} 끝내고(npm test -- ${p.id}) ${josa(here, '으로/로')} 돌아오세요.`,
   ));
 }
 

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeEach, expect, onTestFailed } from 'vitest';
 import curriculum from '../../curriculum.json' with { type: 'json' };
-import { t } from './i18n';
+import { josa, t } from './i18n';
 import { currentExercise } from './mistakes';
+import { inLearnerWords } from './vitest-words';
 import { loopGuardMessage, timeLimitSeconds } from './time-limit';
 import { toMatchArticle, toMatchValue, type ArticleOptions, type ValueOptions } from './matchers';
 import type { Nested } from './nested';
@@ -56,7 +57,7 @@ function earlierStub(message: string, here: string): string | undefined {
   if (!name || !owner || owner === here) return undefined;
   return t(
     `this test of ${here} reached ${name} from exercise ${owner}, which is still the unfinished stub. Finish ${owner} first (npm test -- ${owner}), then come back to ${here}.`,
-    `${here}의 이 테스트가 ${owner}번 연습의 ${name}을(를) 불렀는데, 아직 완성되지 않은 스텁입니다. 먼저 ${owner}을(를) 끝내고(npm test -- ${owner}) ${here}(으)로 돌아오세요.`,
+    `${here}의 이 테스트가 ${owner}번 연습의 ${josa(name, '을/를')} 불렀는데, 아직 완성되지 않은 스텁입니다. 먼저 ${josa(owner, '을/를')} 끝내고(npm test -- ${owner}) ${josa(here, '으로/로')} 돌아오세요.`,
   );
 }
 
@@ -65,7 +66,7 @@ beforeEach(() => {
     const here = currentExercise(task.file?.filepath ?? '');
     for (const error of task.result?.errors ?? []) {
       const e = error as { message?: string; diff?: string; expected?: unknown; actual?: unknown; showDiff?: boolean };
-      const instead = e.message ? earlierStub(e.message, here) : undefined;
+      const instead = e.message ? earlierStub(e.message, here) ?? inLearnerWords(e.message) : undefined;
       if (instead) {
         e.message = instead;
         continue;
@@ -84,15 +85,31 @@ beforeEach(() => {
 
 // The loop guard's clock (see loop-guard.ts): it starts when this spec file starts, so an endless
 // loop in the learner's code, even at import time, ends after the time limit with a clear error.
+// What it says tells memory, slowness and an endless loop apart: the rounds its loops ran and the memory
+// this worker gained since the file started (V8's heap and the buffers outside it) are in the message.
 const limitMs = timeLimitSeconds() * 1000;
 const deadline = performance.now() + limitMs;
+const held = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+};
+const heldAtStart = held();
+// The clock is read every round at first and after any slow round (over 0.1 ms: a large array built
+// every round, say), then less and less often while rounds stay fast, down to every 256th: a loop of few
+// slow rounds is stopped on time, and a fast one pays next to nothing.
 let iterations = 0;
+let stride = 0;
+let lastLook = performance.now();
 function guard(): void {
-  if ((++iterations & 0xff) === 0 && performance.now() > deadline) {
-    const error = new Error(loopGuardMessage(limitMs, t));
+  if ((++iterations & stride) !== 0) return;
+  const now = performance.now();
+  if (now > deadline) {
+    const error = new Error(loopGuardMessage(limitMs, t, { rounds: iterations, grownBytes: held() - heldAtStart }));
     Error.captureStackTrace(error, guard); // the stack starts in the learner's loop, not here
     throw error;
   }
+  stride = (now - lastLook) / (stride + 1) > 0.1 ? 0 : Math.min(0xff, stride * 2 + 1);
+  lastLook = now;
 }
 (globalThis as { __kataLoopGuard?: () => void }).__kataLoopGuard = guard;
 

@@ -24,13 +24,22 @@ export function watchdog(stateFile: string): Reporter {
   const dir = process.env.KATA_STARTED_DIR || mkdtempSync(join(tmpdir(), 'kata-started-'));
   process.env.KATA_STARTED_DIR = dir; // worker threads share this process's environment
   let timer: NodeJS.Timeout | undefined;
+  // What this process holds (its worker threads included), sampled: a file that hung while the memory
+  // grew is reported as memory, not as an endless loop (scripts/test.mjs).
+  const samples: [at: number, rss: number][] = [];
   return {
     onTestRunStart() {
       timer = setInterval(() => {
         const limitMs = timeLimitSeconds() * 1000;
-        const hung = startedFiles(dir, ended).filter(([, at]) => Date.now() - at > limitMs + graceMs(limitMs)).map(([file]) => file);
+        samples.push([Date.now(), process.memoryUsage.rss()]);
+        if (samples.length > 1000) samples.shift();
+        const started = startedFiles(dir, ended).filter(([, at]) => Date.now() - at > limitMs + graceMs(limitMs));
+        const hung = started.map(([file]) => file);
         if (hung.length === 0) return;
-        writeFileSync(stateFile, JSON.stringify({ hung }));
+        const since = Math.min(...started.map(([, at]) => at));
+        const rss = samples[samples.length - 1]![1];
+        const grown = rss - Math.min(...samples.filter(([at]) => at >= since).map(([, r]) => r), rss);
+        writeFileSync(stateFile, JSON.stringify({ hung, rss, grown }));
         process.exit(1); // ends the worker threads too; nothing is left running
       }, 250);
       timer.unref();

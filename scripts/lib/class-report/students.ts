@@ -6,6 +6,7 @@
 // Causes, not knock-ons: a later exercise imports the earlier ones it `dependsOn` (curriculum.json), so
 // when an earlier one fails, the later one usually fails with it. Such a failure is marked "follows from
 // NN" (the earliest failing exercise on the way) and is not counted as a misconception of its own.
+import { josa } from '../josa';
 import type { Exercise } from '../curriculum';
 import type { GradedExercise, GradeReport } from '../grading';
 
@@ -144,6 +145,6 @@ export function noteOf(s: StudentSummary, say: Say): string {
   if (s.notGraded !== undefined) return `${say('not graded', '채점하지 않음')}: ${s.notGraded}`;
   const notes = s.cells.filter((c) => c.follows.length === 0 && ['syntax', 'timeout', 'memory', 'crash', 'tampered', 'not-graded'].includes(c.state)).map((c) => `${c.id.slice(0, 2)}: ${c.label}${c.state === 'not-graded' || c.state === 'tampered' ? ` (${c.detail})` : ''}`);
   const knockOns = s.cells.filter((c) => c.follows.length > 0);
-  if (knockOns.length > 0) notes.push(say(`${knockOns.map((c) => c.id.slice(0, 2)).join(', ')} follow from ${[...new Set(knockOns.flatMap((c) => c.follows))].map((id) => id.slice(0, 2)).join(', ')}`, `${knockOns.map((c) => c.id.slice(0, 2)).join(', ')}은(는) ${[...new Set(knockOns.flatMap((c) => c.follows))].map((id) => id.slice(0, 2)).join(', ')}에서 비롯됨`));
+  if (knockOns.length > 0) notes.push(say(`${knockOns.map((c) => c.id.slice(0, 2)).join(', ')} follow from ${[...new Set(knockOns.flatMap((c) => c.follows))].map((id) => id.slice(0, 2)).join(', ')}`, `${josa(knockOns.map((c) => c.id.slice(0, 2)).join(', '), '은/는')} ${[...new Set(knockOns.flatMap((c) => c.follows))].map((id) => id.slice(0, 2)).join(', ')}에서 비롯됨`));
   return notes.join('; ');
 }
