@@ -53,6 +53,14 @@ function lossMistakes(epochs: number): Mistake[] {
   ];
 }
 
+/** losses[1] (and every later one) recorded before its step: the loss of the network before the update. */
+const lossBeforeStep: Mistake = {
+  value: article.loss,
+  id: 'loss-before-step',
+  en: 'the loss was recorded before the step instead of after it: losses[1] is the loss of the network before the update (0.02397190 again). In each epoch take the step first, then record the loss of the new network (0.02323634 after the first step).',
+  ko: '손실을 단계 뒤가 아니라 단계 전에 기록했습니다. losses[1]이 갱신 전 네트워크의 손실(다시 0.02397190)입니다. 에포크마다 먼저 한 단계 갱신하고, 그다음 새 네트워크의 손실을 기록하세요 (첫 단계 뒤 0.02323634).',
+};
+
 /** train repeats your backpropStep (13): if that is not right yet, say so rather than blame train. */
 const stepNotReady: Mistake = {
   when: () => !near(backpropStep(article.network(), article.input(), article.target(), rate).weights, article.updated().weights, 1e-9),
@@ -92,7 +100,7 @@ describe('14 train', () => {
     const { losses } = train(article.network(), article.input(), article.target(), rate, 1);
     expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1));
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [stepNotReady] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, stepNotReady] });
   });
 
   it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
@@ -104,7 +112,7 @@ describe('14 train', () => {
     const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1000);
     expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000));
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [stepNotReady] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [lossBeforeStep, stepNotReady] });
     const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
     expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에포크에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${losses[k]}(으)로`)).toBe(true);
     expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
