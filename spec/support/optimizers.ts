@@ -111,6 +111,14 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'lr is not used: the paper\'s Adadelta has no learning rate, but PyTorch multiplies the update by it, θ ← θ − lr·Δ (default lr = 1).',
     ko: 'lr을 쓰지 않았습니다. 논문의 Adadelta에는 학습률이 없지만 PyTorch는 갱신량에 곱합니다: θ ← θ − lr·Δ (기본 lr = 1).',
   }),
+  rhoSwapped: () => ({
+    en: 'ρ and 1 − ρ are swapped: each average keeps ρ of its old value, v ← ρ·v + (1 − ρ)·g² and u ← ρ·u + (1 − ρ)·Δ², so ρ = 0.9 means a long memory.',
+    ko: 'ρ와 1 − ρ가 바뀌었습니다. 두 이동 평균 모두 이전 값의 ρ만큼을 남깁니다: v ← ρ·v + (1 − ρ)·g², u ← ρ·u + (1 − ρ)·Δ². 그래서 ρ = 0.9는 긴 기억을 뜻합니다.',
+  }),
+  uBeforeDelta: () => ({
+    en: 'the step was taken with a Δ computed from u after u was already updated with this step\'s Δ. The order is: v ← ρ·v + (1 − ρ)·g²; Δ = √(u + ε) / √(v + ε) · g with the old u; θ ← θ − lr·Δ with that Δ; only then u ← ρ·u + (1 − ρ)·Δ².',
+    ko: '이번 단계의 Δ로 u를 먼저 갱신한 뒤, 그 새 u로 다시 구한 Δ로 이동했습니다. 순서는 이렇습니다: v ← ρ·v + (1 − ρ)·g²; 이전 u로 Δ = √(u + ε) / √(v + ε) · g; 그 Δ로 θ ← θ − lr·Δ; 그다음에야 u ← ρ·u + (1 − ρ)·Δ².',
+  }),
   initialAccumulatorIgnored: () => ({
     en: 'initialAccumulatorValue is ignored: the sum s starts at that value, not at 0.',
     ko: 'initialAccumulatorValue가 무시되었습니다. 합 s는 0이 아니라 이 값에서 시작합니다.',
@@ -154,6 +162,18 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
   beta1ForV: () => ({
     en: 'β1 is used for the second moment: v ← β2·v + (1 − β2)·g² takes β2 (0.999 by default); only m takes β1.',
     ko: '2차 모멘트에 β1을 썼습니다. v ← β2·v + (1 − β2)·g² 에는 β2(기본 0.999)를 쓰고, β1은 m에만 씁니다.',
+  }),
+  betasSwapped: () => ({
+    en: 'β1 and β2 are swapped: m, the average of g, keeps β1 (0.9 by default) and v, the average of g², keeps β2 (0.999), with the corrections 1 − β1ᵗ for m and 1 − β2ᵗ for v. (The first step cannot show it: both corrections cancel there.)',
+    ko: 'β1과 β2가 바뀌었습니다. g의 평균 m에는 β1(기본 0.9), g²의 평균 v에는 β2(기본 0.999)를 쓰고, 보정도 m은 1 − β1ᵗ, v는 1 − β2ᵗ로 합니다. (첫 단계에서는 두 보정이 상쇄되어 드러나지 않습니다.)',
+  }),
+  scheduleNoHalf: () => ({
+    en: 'the ½ is missing from the momentum schedule: μₜ = β1·(1 − ½·0.96^(t·ψ)), so μ starts near β1/2, not near 0.',
+    ko: '모멘텀 일정에서 ½이 빠졌습니다. μₜ = β1·(1 − ½·0.96^(t·ψ)) 이므로 μ는 0 근처가 아니라 β1/2 근처에서 시작합니다.',
+  }),
+  productToT: () => ({
+    en: 'the first term of m̂ was divided by 1 − ∏ᵢ₌₁ᵗ μᵢ; it looks one step ahead and needs the product up to t + 1: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ). Only the second term, (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ), stops at t.',
+    ko: 'm̂의 첫째 항을 1 − ∏ᵢ₌₁ᵗ μᵢ로 나눴습니다. 이 항은 한 단계 앞을 보므로 t + 1까지의 곱이 필요합니다: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ). t에서 멈추는 것은 둘째 항 (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ) 뿐입니다.',
   }),
   psiIgnored: () => ({
     en: 'μₜ uses 0.96ᵗ (as Keras 3 does); PyTorch\'s schedule is μₜ = β1·(1 − ½·0.96^(t·ψ)) with ψ = momentumDecay (0.004 by default).',
