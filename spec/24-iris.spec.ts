@@ -26,6 +26,8 @@ import { Recorder, sgd, tinyExamples } from './support/recorder';
 import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/iris-cases';
 import { firstOrders } from './support/shuffle';
 import { blamingUnfinished, knownValue, type Prerequisite } from './support/prerequisites';
+import { diagnose } from './support/mistakes';
+import { matches } from './support/nested';
 
 type Result = ReturnType<typeof trainSoftmaxClassifier>;
 type Options = NonNullable<Parameters<typeof trainSoftmaxClassifier>[2]>;
@@ -52,9 +54,41 @@ const yours = { en: 'your trainSoftmaxClassifier', ko: '직접 만든 trainSoftm
 const P1n = { en: 'P1 (made-up parameters that the spec\'s own optimizer returns from step 1)', ko: 'P1(스펙의 옵티마이저가 1단계에서 돌려주는 임의의 파라미터)' };
 const P2n = { en: 'P2 (made-up parameters that the spec\'s own optimizer returns from step 2)', ko: 'P2(스펙의 옵티마이저가 2단계에서 돌려주는 임의의 파라미터)' };
 
+/**
+ * The number of classes taken as max(labels) instead of max(labels) + 1: every data set here has labels
+ * 0, 1, 2, so the model has 2 rows — or, with your own oneHot (03), its call oneHot(2, 2) for the
+ * largest label throws. That error, word for word, is what this slip gives.
+ */
+const classesAsMax = {
+  id: 'classes-as-max-label',
+  en: 'the number of classes was taken as max(labels): labels are 0-based, so labels 0, 1, 2 are 3 classes, max(labels) + 1. With 2, the model has a row too few and oneHot(2, 2) for the largest label fails.',
+  ko: '클래스 수를 max(labels)로 잡았습니다. 레이블은 0부터 시작하므로 레이블 0, 1, 2는 클래스 3개, 즉 max(labels) + 1입니다. 2로 잡으면 모델의 행이 하나 모자라고, 가장 큰 레이블에서 oneHot(2, 2)가 실패합니다.',
+};
+function oneHotOfMaxLabel(): string | undefined {
+  try {
+    oneHot(2, 2);
+  } catch (error) {
+    return error instanceof Error ? error.message : undefined;
+  }
+  return undefined;
+}
+/** An error thrown from the run: named when it is exactly what oneHot(2, 2) throws. */
+function namingThrown(body: () => void): () => void {
+  return () => {
+    try {
+      body();
+    } catch (error) {
+      // Only an error of the learner's code, never a failed expect (whose own diagnosis stands).
+      const thrown = error instanceof Error && !(error.name === 'AssertionError') && !error.message.startsWith('not implemented') ? oneHotOfMaxLabel() : undefined;
+      if (thrown !== undefined && (error as Error).message === thrown) (error as Error).message += diagnose(thrown, [{ ...classesAsMax, when: () => true }]);
+      throw error;
+    }
+  };
+}
+
 /** A test whose failure first rules out an unfinished earlier exercise (01–05, 23, and `more`). */
 function check(en: string, ko: string, body: () => void, more: Prerequisite[] = []): void {
-  it(t(en, ko), blamingUnfinished([...builtOn, ...more], yours, ['trainSoftmaxClassifier', 'accuracy'], body));
+  it(t(en, ko), blamingUnfinished([...builtOn, ...more], yours, ['trainSoftmaxClassifier', 'accuracy'], namingThrown(body)));
 }
 
 // ── Independent reference values: spec/support/iris-cases.ts (see the top of the file) ──────────────
@@ -145,9 +179,9 @@ function expectModelShape(result: unknown, classes: number, features: number, wh
   expect(r.weights).toMatchValue(Array.from({ length: classes }, () => new Array<number>(features).fill(0)), {
     name: `${what}.weights`,
     tol: Infinity,
-    mistakes: [{ when: (w) => Array.isArray(w) && w.length === features, id: 'weights-transposed', en: `weights has one row per feature; it should have one row per class (${classes} × ${features}), like dense's W.`, ko: `weights가 특징마다 한 행입니다. dense의 W처럼 클래스마다 한 행(${classes} × ${features})이어야 합니다.` }],
+    mistakes: [{ ...classesAsMax, when: (w) => Array.isArray(w) && w.length === classes - 1 && classes - 1 !== features }, { when: (w) => Array.isArray(w) && w.length === features, id: 'weights-transposed', en: `weights has one row per feature; it should have one row per class (${classes} × ${features}), like dense's W.`, ko: `weights가 특징마다 한 행입니다. dense의 W처럼 클래스마다 한 행(${classes} × ${features})이어야 합니다.` }],
   });
-  expectFiniteVector(r.biases, classes, `${what}.biases`);
+  expectFiniteVector(r.biases, classes, `${what}.biases`, [{ ...classesAsMax, when: (b) => Array.isArray(b) && b.length === classes - 1 }]);
   expectFiniteVector(r.mean, features, `${what}.mean`);
   expectFiniteVector(r.std, features, `${what}.std`);
 }
@@ -421,9 +455,13 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     }
   });
 
-  /** Whether every batch gradient times batchSize (5), the last one's 2 examples included, adds up to `total`. */
+  /**
+   * Whether every batch gradient times batchSize (5), the last one's 2 examples included, adds up to `total`:
+   * within 1e-9 of it, absolutely below 1 — an entry that is 0 in `total` comes back as a rounding error
+   * of about 1e-17 from a sum in another order, which no relative tolerance accepts.
+   */
   function dividedByBatchSize(grads: readonly (readonly number[])[], total: readonly number[]): boolean {
-    return grads.length === 3 && near(grads.map((g) => g.map((x) => x * 5)).reduce((s, g) => s.map((x, i) => x + g[i]!)), total, 1e-9);
+    return grads.length === 3 && matches(grads.map((g) => g.map((x) => x * 5)).reduce((s, g) => s.map((x, i) => x + g[i]!)), total, 1e-9);
   }
 
   check('epochs: 0 gives the untrained model: all-zero weights and biases, losses [ln 3]', 'epochs: 0이면 학습 전 모델: 가중치와 편향 모두 0, losses는 [ln 3]', () => {
