@@ -13,11 +13,13 @@ function mistakes(logits: readonly number[]): Mistake[] {
     {
       when: (r) => Array.isArray(r) && r.some((x) => Number.isNaN(x) || x === Infinity),
       id: 'overflow-no-shift',
-      en: 'exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp (not the smallest, not the first: only the largest makes every exponent ≤ 0): the result is mathematically the same.',
-      ko: '큰 로짓의 exp는 Infinity로 넘칩니다 (exp(1000) = Infinity). Infinity / Infinity는 NaN이고, 아주 작은 로짓의 exp는 0이라 0 / 0도 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요 (가장 작은 것이나 첫 번째 것이 아니라, 가장 큰 것을 빼야 모든 지수가 0 이하가 됩니다). 수학적으로 같은 값입니다.',
+      symptom: true,
+      en: 'NaN or Infinity, which several slips give (an index outside the array gives NaN too). The usual one: exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp (not the smallest, not the first: only the largest makes every exponent ≤ 0): the result is mathematically the same.',
+      ko: 'NaN이나 Infinity가 나왔습니다. 여러 실수에서 나올 수 있습니다 (배열 밖의 인덱스도 NaN을 줍니다). 가장 흔한 원인: 큰 로짓의 exp는 Infinity로 넘칩니다 (exp(1000) = Infinity). Infinity / Infinity는 NaN이고, 아주 작은 로짓의 exp는 0이라 0 / 0도 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요 (가장 작은 것이나 첫 번째 것이 아니라, 가장 큰 것을 빼야 모든 지수가 0 이하가 됩니다). 수학적으로 같은 값입니다.',
     },
     {
-      when: (r) => Array.isArray(r) && r.length === logits.length && Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 && sameRatios(r, logits),
+      // Only where the ratios tell something: on equal logits any equal entries have "the right proportions".
+      when: (r) => Array.isArray(r) && r.length === logits.length && new Set(logits).size > 1 && Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 && sameRatios(r, logits),
       id: 'not-normalised',
       en: 'your values have the right proportions but do not add up to 1: divide every exp by the sum of all of them.',
       ko: '값의 비율은 맞지만 합이 1이 아닙니다. 각 exp를 전체 exp의 합으로 나누세요.',

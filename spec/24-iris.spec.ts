@@ -216,7 +216,7 @@ function decayMistakes(lambda: number, g: readonly number[]): Mistake[] {
   return [
     { value: plus(-lambda, w), id: 'decay-sign', en: `weight decay with the wrong sign: the penalty ½·λ·‖W‖² adds +λ·W to the gradient (here +${lambda}·W), which pulls every weight toward 0. −λ·W pushes them away.`, ko: `weight decay의 부호가 반대입니다. 벌점 ½·λ·‖W‖²는 기울기에 +λ·W(여기서는 +${lambda}·W)를 더해 모든 가중치를 0 쪽으로 당깁니다. −λ·W는 밀어냅니다.` },
     { value: plus(lambda, [...w.slice(0, 12), ...b.slice(12)]), id: 'biases-decayed', en: 'the biases were decayed too: the L2 penalty is on the weights only, so add λ·W to the weights\' gradient and leave the biases\' gradient alone.', ko: '편향에도 weight decay를 적용했습니다. L2 벌점은 가중치에만 있으므로 가중치의 기울기에만 λ·W를 더하고 편향의 기울기는 그대로 두세요.' },
-    { value: g, id: 'decay-ignored', en: 'weightDecay was ignored: add weightDecay · W[j][i] to every weight\'s gradient (the derivative of ½·λ·‖W‖²).', ko: 'weightDecay를 무시했습니다. 모든 가중치의 기울기에 weightDecay · W[j][i]를 더하세요 (½·λ·‖W‖²의 미분).' },
+    { value: g, id: 'decay-ignored', symptom: true, en: 'this is the gradient without any decay term: weightDecay was not added to the weights\' gradient (ignored, read under another name, or added to a copy the optimizer never sees). Add weightDecay · W[j][i] to every weight\'s gradient (the derivative of ½·λ·‖W‖²).', ko: '감쇠 항이 전혀 없는 기울기입니다. weightDecay가 가중치의 기울기에 더해지지 않았습니다 (무시했거나, 다른 이름으로 읽었거나, 옵티마이저가 보지 않는 복사본에 더했습니다). 모든 가중치의 기울기에 weightDecay · W[j][i]를 더하세요 (½·λ·‖W‖²의 미분).' },
     { value: plus(2 * lambda, w), id: 'decay-doubled', en: 'the decay term is twice too large: the penalty is ½·λ·‖W‖², whose gradient is λ·W, not 2·λ·W.', ko: 'decay 항이 두 배 큽니다. 벌점은 ½·λ·‖W‖²이고 그 기울기는 2·λ·W가 아니라 λ·W입니다.' },
     { value: plus(lambda / 2, w), id: 'decay-halved', en: 'the decay term is half the size: the gradient of ½·λ·‖W‖² is λ·W (the ½ cancels against the 2 of the square).', ko: 'decay 항이 절반입니다. ½·λ·‖W‖²의 기울기는 λ·W입니다 (½이 제곱의 2와 약분됩니다).' },
   ];
@@ -362,7 +362,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect([...untrained.mean, ...untrained.std]).toMatchValue([2, 5, 1, 1], {
       name: t('[...mean, ...std] of the features [[1, 5], [3, 5]]: the second feature never changes, so its std is taken as 1', '특징 [[1, 5], [3, 5]]의 [...mean, ...std]: 두 번째 특징은 변하지 않으므로 std를 1로 둡니다'),
       tol: 1e-12,
-      mistakes: [{ when: (r) => Array.isArray(r) && r.some((x) => !Number.isFinite(x)), id: 'constant-feature', en: 'a feature that never changes has standard deviation 0, and (x − mean) / 0 is NaN: use 1 for it instead.', ko: '변하지 않는 특징은 표준편차가 0이라 (x − mean) / 0 이 NaN이 됩니다. 그런 특징은 대신 1을 쓰세요.' }],
+      mistakes: [{ when: (r) => Array.isArray(r) && r.some((x) => !Number.isFinite(x)), id: 'constant-feature', symptom: true, en: 'a value that is not finite; the likely cause: a feature that never changes has standard deviation 0, and (x − mean) / 0 is NaN: use 1 for it instead.', ko: '변하지 않는 특징은 표준편차가 0이라 (x − mean) / 0 이 NaN이 됩니다. 그런 특징은 대신 1을 쓰세요.' }],
     });
   });
 
@@ -410,8 +410,8 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       ],
     });
     expect(orders[1]!.join() === orders[0]!.join() && orders[2]!.join() === orders[0]!.join(), t(
-      `every epoch used the same order (${orders[0]!.join(', ')}): the examples were shuffled only once. Shuffle again at the start of every epoch.`,
-      `모든 에포크가 같은 순서(${orders[0]!.join(', ')})를 썼습니다. 한 번만 섞었습니다. 에포크를 시작할 때마다 다시 섞으세요.`,
+      `every epoch used the same order (${orders[0]!.join(', ')}): either the examples were shuffled only once, or the generator was made again (mulberry32(seed)) for every epoch, so that each epoch starts the same random numbers over. Make the generator once per run and shuffle again at the start of every epoch.`,
+      `모든 에포크가 같은 순서(${orders[0]!.join(', ')})를 썼습니다. 한 번만 섞었거나, 에포크마다 난수 생성기(mulberry32(seed))를 새로 만들어 매번 같은 난수로 다시 시작했습니다. 생성기는 학습마다 한 번 만들고, 에포크를 시작할 때마다 다시 섞으세요.`,
     )).toBe(false);
   });
 
