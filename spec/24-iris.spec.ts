@@ -80,7 +80,12 @@ function namingThrown(body: () => void): () => void {
     } catch (error) {
       // Only an error of the learner's code, never a failed expect (whose own diagnosis stands).
       const thrown = error instanceof Error && !(error.name === 'AssertionError') && !error.message.startsWith('not implemented') ? oneHotOfMaxLabel() : undefined;
-      if (thrown !== undefined && (error as Error).message === thrown) (error as Error).message += diagnose(thrown, [{ ...classesAsMax, when: () => true }]);
+      if (thrown !== undefined && (error as Error).message === thrown) {
+        const e = error as Error;
+        e.message += diagnose(thrown, [{ ...classesAsMax, when: () => true }]);
+        // An error from the grading sandbox carries its stack as it was written there: keep the two in step.
+        if (typeof e.stack === 'string') e.stack = e.stack.replace(thrown, () => e.message);
+      }
       throw error;
     }
   };
