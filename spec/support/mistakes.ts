@@ -67,7 +67,14 @@ export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], e
     return followsFrom(followed);
   }
   const symptom = recognised.find((m) => m.symptom);
-  return symptom ? `\n\n${t('What this value shows:', '이 값이 알려 주는 것:')} ${t(symptom.en, symptom.ko)}` : '';
+  if (!symptom) return '';
+  // Kept apart from the names (a symptom names nobody), but shown once per file as well.
+  const text = t(symptom.en, symptom.ko);
+  const key = `symptom:${text}`;
+  const before = earlier(key);
+  if (before) return t(`\n\nThe same symptom as in the test "${before.name}" above: ${gist(before.text)}`, `\n\n위의 "${before.name}" 테스트와 같은 증상입니다: ${gist(before.text)}`);
+  remember(key, text);
+  return `\n\n${t('What this value shows:', '이 값이 알려 주는 것:')} ${text}`;
 }
 
 interface Named {

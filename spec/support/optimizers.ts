@@ -189,14 +189,52 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
   }),
 };
 
-/** The mistakes that the position after step `k` (1-based) of case `c` can give away. */
-function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, expected: readonly number[]): Mistake[] {
+/**
+ * The mistakes that the position after step `k` (1-based) of case `c` can give away. A match is
+ * confirmed by one more step where the mistake's next position is known (`next`: the learner's
+ * optimizer, one step on from the position it gave): a slip that only agrees at this step — two
+ * formulas that coincide at step 1, say — is not named.
+ */
+function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, expected: readonly number[], next: (from: readonly number[]) => unknown): Mistake[] {
   const known: Mistake[] = [];
+  const nanCauses: Bilingual[] = [];
   for (const [key, values] of Object.entries(c.mistakes) as [OptimizerMistake, readonly (readonly number[] | null)[]][]) {
     const value = values[k - 1];
-    if (value) known.push({ id: key, value, ...catalogue[key](o) });
+    const after = values[k];
+    if (!value) continue;
+    // Nothing but NaN: a symptom several slips share, not this one's name (below).
+    if (value.every((x) => !Number.isFinite(x))) {
+      nanCauses.push(catalogue[key](o));
+      continue;
+    }
+    // A position with a NaN in it cannot be stepped on from: its finite entries must tell.
+    const confirmed = (r: unknown) => !after || value.some((x) => !Number.isFinite(x)) || (() => {
+      try {
+        return samePosition(next(r as number[]), after);
+      } catch {
+        return false;
+      }
+    })();
+    known.push({ id: key, when: (r) => matches(r, value, 1e-6) && !matches(expected, value, 1e-6) && confirmed(r), ...catalogue[key](o) });
+  }
+  if (nanCauses.length > 0) {
+    known.push({
+      id: 'not-a-number',
+      symptom: true,
+      when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && !Number.isFinite(x)),
+      en: `NaN: no number at all came back at this step, which more than one slip gives (an index outside the arrays or a 0/0 too). Here the known ones: ${nanCauses.map((b) => b.en).join(' — Or: ')}`,
+      ko: `NaN: 이 단계에서 숫자가 하나도 나오지 않았습니다. 여러 실수에서 나올 수 있습니다 (배열 밖의 인덱스나 0/0도). 여기서 알려진 것: ${nanCauses.map((b) => b.ko).join(' — 또는: ')}`,
+    });
   }
   return known;
+}
+
+/** Entry by entry within 1e-6 (relative, absolute below 1), a NaN where the mistake gives NaN. */
+function samePosition(yours: unknown, position: readonly number[]): boolean {
+  return Array.isArray(yours) && yours.length === position.length && position.every((p, i) => {
+    const y: unknown = yours[i];
+    return typeof y === 'number' && (Number.isNaN(p) ? Number.isNaN(y) : Math.abs(y - p) <= 1e-6 * Math.max(1, Math.abs(p)));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,7 +276,16 @@ class Walk {
       `${who}${onValley ? ` on ${valley.name}` : ''}, the position after step ${this.k} (from ${show(before)} with gradient ${show(grads)})`,
       `${onValley ? `${valley.name}에서 ` : ''}${who}, ${this.k}번째 step 뒤의 위치 (${show(before)}에서 기울기 ${show(grads)})`,
     );
-    expect(after).toMatchValue(expected, { name, mistakes: [...mistakesAt(this.o, this.c, this.k, expected), ...this.extra] });
+    // Only asked when this step is wrong: the step after it, from the learner's own position.
+    const k = this.k;
+    // Taken at most once (it changes the optimizer's state), and only from the position it gave.
+    let taken: { value: unknown } | undefined;
+    const next = (from: readonly number[]) => {
+      if (from !== after) throw new Error('the next step is taken only from the position this step gave');
+      taken ??= { value: this.optimizer.step([...from], this.c.gradients === 'f' ? valley.gradient(from) : [...(this.c.gradients[k] ?? [])]) };
+      return taken.value;
+    };
+    expect(after).toMatchValue(expected, { name, mistakes: [...mistakesAt(this.o, this.c, this.k, expected, next), ...this.extra] });
     this.theta = [...after];
   }
 }
