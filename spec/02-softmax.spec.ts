@@ -73,18 +73,21 @@ describe('02 softmax', () => {
     expectSoftmax([5], [1]);
   });
 
-  it(t('stays finite for huge logits: (1000, 1001, 1002) equals (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
-    expectSoftmax([1000, 1001, 1002], softmax123);
-  });
-
   it(t('stays finite when the logits are far apart: (0, 1000) is (0, 1) — only the largest logit makes every exponent ≤ 0', '로짓끼리 멀리 떨어져 있어도 유한합니다: (0, 1000)은 (0, 1) — 가장 큰 로짓을 빼야만 모든 지수가 0 이하가 됩니다'), () => {
     // Where the shifts that are not the largest logit overflow in different entries, so the value tells
-    // which one was subtracted: the first (−100) overflows only at 650, the smallest (−800) at 0, 650 and 600.
+    // which one was subtracted. Here no shift overflows only at 800, the mean (−266.7) at 800 and 600,
+    // the smallest (−1000) at 800, 600 and 0 (e^−200 ≈ 1.4e-87 counts as 0 at this tolerance) …
+    expectSoftmax([800, -1000, -1000, -1000, 600, 0], [1, 0, 0, 0, 0, 0]);
+    // … and here the first (−100) only at 650, the smallest (−800) at 0, 650 and 600.
     expectSoftmax([-100, -800, 0, 650, 600], [0, 0, 0, 1, 0]);
     // e^(0 − 1000) is about 5e-435, below the smallest double: exactly 0.
     expectSoftmax([0, 1000], [0, 1]);
     expectSoftmax([1000, 0, -1000], [1, 0, 0]);
     expectSoftmax([-1000, 1000], [0, 1]); // subtracting the mean (0) does not help either
+  });
+
+  it(t('stays finite for huge logits: (1000, 1001, 1002) equals (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
+    expectSoftmax([1000, 1001, 1002], softmax123);
   });
 
   it(t('stays finite for very negative logits: (−1000, −1000) is (0.5, 0.5)', '아주 작은 로짓에서도 유한합니다: (−1000, −1000)은 (0.5, 0.5)'), () => {
