@@ -57,6 +57,8 @@ const MISTAKES = [
   'epsOutsideRoots', //    (√u + ε) / (√v + ε) instead of √(u + ε) / √(v + ε)
   'staleAverage', //       Δ computed with v from before this step's update
   'lrIgnored', //          Δ applied without lr (the paper's Adadelta has none)
+  'rhoSwapped', //         v ← (1 − ρ)·v + ρ·g² and u ← (1 − ρ)·u + ρ·Δ²
+  'uBeforeDelta', //       u updated with this step's Δ first, and the step then taken with a Δ from that new u
   // Adagrad
   'initialAccumulatorIgnored', // s starts at 0 whatever initialAccumulatorValue says
   // RMSprop
@@ -72,10 +74,13 @@ const MISTAKES = [
   'tFromZero', //          the step counter is 0 during the first step
   'tPerParameter', //      the step counter goes up once per parameter instead of once per call
   'beta1ForV', //          v ← β1·v + (1 − β1)·g²
+  'betasSwapped', //       β1 and β2 swapped everywhere: m with β2, v with β1 (and their corrections)
   // NAdam
   'psiIgnored', //         μₜ = β1·(1 − ½·0.96ᵗ) (Keras 3) instead of 0.96^(t·ψ)
   'muProductNotKept', //   the product ∏μᵢ restarts every step instead of running over all steps
   'muNowForNext', //       μₜ where μₜ₊₁ belongs: the first term of m̂ does not look ahead
+  'productToT', //         the first term of m̂ divided by 1 − ∏ᵢ₌₁ᵗ μᵢ instead of 1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ
+  'scheduleNoHalf', //     μₜ = β1·(1 − 0.96^(t·ψ)), the ½ left out
 ] as const;
 type Mistake = (typeof MISTAKES)[number];
 
@@ -187,12 +192,13 @@ const algorithms = {
   // vₜ = ρ·vₜ₋₁ + (1 − ρ)·gₜ²; Δxₜ = √(uₜ₋₁ + ε) / √(vₜ + ε) · gₜ; uₜ = ρ·uₜ₋₁ + (1 − ρ)·Δxₜ²; θ ← θ − γ·Δxₜ
   adadelta: {
     defaults: { lr: 1, rho: 0.9, eps: 1e-6 },
-    mistakes: ['epsOutsideRoots', 'staleAverage', 'gNotSquared', 'notKept', 'lrIgnored', 'ascent'],
+    mistakes: ['epsOutsideRoots', 'staleAverage', 'gNotSquared', 'notKept', 'lrIgnored', 'rhoSwapped', 'uBeforeDelta', 'ascent'],
     make: (o, mistake) => {
       let v: Vec | undefined;
       let u: Vec | undefined;
       return (theta, g) => {
-        const rho = o.rho!;
+        // rhoSwapped: the averages keep 1 − ρ of their old value and take ρ of the new square.
+        const rho = mistake === 'rhoSwapped' ? one.minus(o.rho!) : o.rho!;
         const eps = o.eps!;
         const vOld = v ?? zeros(g.length);
         const uOld = u ?? zeros(g.length);
@@ -205,8 +211,10 @@ const algorithms = {
         );
         v = vNew;
         u = delta.map((d, i) => rho.times(uOld[i]!).plus(one.minus(rho).times(d.times(d))));
+        // uBeforeDelta: the step is taken with Δ recomputed from the u just updated.
+        const step = mistake === 'uBeforeDelta' ? g.map((gi, i) => u![i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)) : delta;
         const lr = mistake === 'lrIgnored' ? one : o.lr!;
-        return theta.map((x, i) => x.minus(lr.times(delta[i]!)));
+        return theta.map((x, i) => x.minus(lr.times(step[i]!)));
       };
     },
   },
@@ -214,15 +222,15 @@ const algorithms = {
   // mₜ = β1·m + (1 − β1)·g; vₜ = β2·v + (1 − β2)·g²; m̂ = m/(1 − β1ᵗ); v̂ = v/(1 − β2ᵗ); θ ← θ − γ·m̂ / (√v̂ + ε)
   adam: {
     defaults: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
-    mistakes: ['noBiasCorrection', 'mOnlyCorrected', 'vOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'gNotSquared', 'epsInsideRoot', 'hatForm', 'eps1e7', 'notKept', 'ascent'],
+    mistakes: ['noBiasCorrection', 'mOnlyCorrected', 'vOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'betasSwapped', 'gNotSquared', 'epsInsideRoot', 'hatForm', 'eps1e7', 'notKept', 'ascent'],
     make: (o, mistake) => {
       let m: Vec | undefined;
       let v: Vec | undefined;
       let calls = 0;
       return (theta, g) => {
         calls += 1;
-        const b1 = o.beta1!;
-        const b2 = o.beta2!;
+        const b1 = mistake === 'betasSwapped' ? o.beta2! : o.beta1!;
+        const b2 = mistake === 'betasSwapped' ? o.beta1! : o.beta2!;
         const mOld = m ?? zeros(g.length);
         const vOld = v ?? zeros(g.length);
         const bV = mistake === 'beta1ForV' ? b1 : b2;
@@ -251,13 +259,16 @@ const algorithms = {
   // m̂ = μₜ₊₁·m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ) + (1 − μₜ)·g / (1 − ∏ᵢ₌₁ᵗ μᵢ); v̂ = v/(1 − β2ᵗ); θ ← θ − γ·m̂ / (√v̂ + ε)
   nadam: {
     defaults: { lr: 0.002, beta1: 0.9, beta2: 0.999, eps: 1e-8, momentumDecay: 0.004 },
-    mistakes: ['psiIgnored', 'muProductNotKept', 'muNowForNext', 'mOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'gNotSquared', 'epsInsideRoot', 'eps1e7', 'notKept', 'ascent'],
+    mistakes: ['psiIgnored', 'scheduleNoHalf', 'muProductNotKept', 'muNowForNext', 'productToT', 'mOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'betasSwapped', 'gNotSquared', 'epsInsideRoot', 'eps1e7', 'notKept', 'ascent'],
     make: (o, mistake) => {
       let m: Vec | undefined;
       let v: Vec | undefined;
       let t = 0;
       let product = one; // ∏ μ₁ … μₜ
-      const schedule = (k: number) => o.beta1!.times(one.minus(D(0.5).times(D(0.96).pow(mistake === 'psiIgnored' ? D(k) : D(k).times(o.momentumDecay!)))));
+      const beta1 = mistake === 'betasSwapped' ? o.beta2! : o.beta1!;
+      const beta2 = mistake === 'betasSwapped' ? o.beta1! : o.beta2!;
+      const half = mistake === 'scheduleNoHalf' ? one : D(0.5);
+      const schedule = (k: number) => beta1.times(one.minus(half.times(D(0.96).pow(mistake === 'psiIgnored' ? D(k) : D(k).times(o.momentumDecay!)))));
       // What one step's bookkeeping knows: μₜ, μₜ₊₁, ∏ᵗ, ∏ᵗ⁺¹ and 1 − β2ᵗ.
       let now = { mu: zero, muNext: zero, product: one, productNext: one, correction2: one };
       const advance = () => {
@@ -266,12 +277,12 @@ const algorithms = {
         const mu = schedule(k);
         const muNext = mistake === 'muNowForNext' ? mu : schedule(k + 1);
         product = mistake === 'muProductNotKept' ? mu : product.times(mu);
-        now = { mu, muNext, product, productNext: product.times(muNext), correction2: one.minus(o.beta2!.pow(k)) };
+        now = { mu, muNext, product, productNext: mistake === 'productToT' ? product : product.times(muNext), correction2: one.minus(beta2.pow(k)) };
       };
       return (theta, g) => {
         if (mistake !== 'tPerParameter') advance();
-        const b1 = o.beta1!;
-        const bV = mistake === 'beta1ForV' ? b1 : o.beta2!;
+        const b1 = beta1;
+        const bV = mistake === 'beta1ForV' ? b1 : beta2;
         const mOld = m ?? zeros(g.length);
         const vOld = v ?? zeros(g.length);
         m = g.map((gi, i) => b1.times(mOld[i]!).plus(one.minus(b1).times(gi)));

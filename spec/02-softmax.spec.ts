@@ -7,17 +7,43 @@ import { expectFiniteVector, expectRejects, expectUnchanged, shaped, t, type Mis
 
 const softmax123 = [0.09003057317038046, 0.24472847105479764, 0.6652409557748219];
 
+/** exp(z − shift) / Σ exp(z − shift), computed the plain way: what a softmax with that shift gives. */
+function shifted(logits: readonly number[], shift: number): number[] {
+  const e = logits.map((z) => Math.exp(z - shift));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
+}
+
+/**
+ * The shift a slip subtracts before exp, and what it gives on these logits. Named only where its value
+ * tells: some entries finite, some not, in its own pattern (all NaN is the symptom below).
+ */
+function shiftMistakes(logits: readonly number[]): Mistake[] {
+  const slips = [
+    { shift: 0, id: 'overflow-no-shift', en: 'nothing was subtracted before exp, so exp of a large logit overflows to Infinity (exp(1000) = Infinity) and Infinity / Infinity is NaN. Subtract the largest logit from every logit first: the result is mathematically the same.', ko: 'exp 전에 아무것도 빼지 않아서 큰 로짓의 exp가 Infinity로 넘치고 (exp(1000) = Infinity), Infinity / Infinity는 NaN이 됩니다. 먼저 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.' },
+    { shift: Math.min(...logits), id: 'shift-by-smallest', en: 'the smallest logit was subtracted: then every exponent is ≥ 0 and the largest still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '가장 작은 로짓을 뺐습니다. 그러면 모든 지수가 0 이상이라 가장 큰 것이 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+    { shift: logits[0]!, id: 'shift-by-first', en: 'the first logit was subtracted: a later, larger one still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '첫 번째 로짓을 뺐습니다. 뒤에 있는 더 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+    { shift: logits.reduce((a, b) => a + b, 0) / logits.length, id: 'shift-by-mean', en: 'the mean of the logits was subtracted: logits far above the mean still overflow. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '로짓의 평균을 뺐습니다. 평균보다 훨씬 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+  ];
+  return slips
+    .map(({ shift, ...words }) => ({ ...words, value: shifted(logits, shift) }))
+    .filter((m) => m.value.some((x) => Number.isFinite(x)) && m.value.some((x) => !Number.isFinite(x)));
+}
+
 /** Wrong answers that give themselves away, for the given logits. */
 function mistakes(logits: readonly number[]): Mistake[] {
   return [
+    ...shiftMistakes(logits),
     {
       when: (r) => Array.isArray(r) && r.some((x) => Number.isNaN(x) || x === Infinity),
-      id: 'overflow-no-shift',
-      en: 'exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp (not the smallest, not the first: only the largest makes every exponent ≤ 0): the result is mathematically the same.',
-      ko: '큰 로짓의 exp는 Infinity로 넘칩니다 (exp(1000) = Infinity). Infinity / Infinity는 NaN이고, 아주 작은 로짓의 exp는 0이라 0 / 0도 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요 (가장 작은 것이나 첫 번째 것이 아니라, 가장 큰 것을 빼야 모든 지수가 0 이하가 됩니다). 수학적으로 같은 값입니다.',
+      id: 'not-finite',
+      symptom: true,
+      en: 'NaN or Infinity, which several slips give (an index outside the array gives NaN too). The usual one: exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp (not the smallest, not the first: only the largest makes every exponent ≤ 0): the result is mathematically the same.',
+      ko: 'NaN이나 Infinity가 나왔습니다. 여러 실수에서 나올 수 있습니다 (배열 밖의 인덱스도 NaN을 줍니다). 가장 흔한 원인: 큰 로짓의 exp는 Infinity로 넘칩니다 (exp(1000) = Infinity). Infinity / Infinity는 NaN이고, 아주 작은 로짓의 exp는 0이라 0 / 0도 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요 (가장 작은 것이나 첫 번째 것이 아니라, 가장 큰 것을 빼야 모든 지수가 0 이하가 됩니다). 수학적으로 같은 값입니다.',
     },
     {
-      when: (r) => Array.isArray(r) && r.length === logits.length && Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 && sameRatios(r, logits),
+      // Only where the ratios tell something: on equal logits any equal entries have "the right proportions".
+      when: (r) => Array.isArray(r) && r.length === logits.length && new Set(logits).size > 1 && Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 && sameRatios(r, logits),
       id: 'not-normalised',
       en: 'your values have the right proportions but do not add up to 1: divide every exp by the sum of all of them.',
       ko: '값의 비율은 맞지만 합이 1이 아닙니다. 각 exp를 전체 exp의 합으로 나누세요.',
@@ -47,15 +73,21 @@ describe('02 softmax', () => {
     expectSoftmax([5], [1]);
   });
 
-  it(t('stays finite for huge logits: (1000, 1001, 1002) equals (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
-    expectSoftmax([1000, 1001, 1002], softmax123);
-  });
-
   it(t('stays finite when the logits are far apart: (0, 1000) is (0, 1) — only the largest logit makes every exponent ≤ 0', '로짓끼리 멀리 떨어져 있어도 유한합니다: (0, 1000)은 (0, 1) — 가장 큰 로짓을 빼야만 모든 지수가 0 이하가 됩니다'), () => {
+    // Where the shifts that are not the largest logit overflow in different entries, so the value tells
+    // which one was subtracted. Here no shift overflows only at 800, the mean (−266.7) at 800 and 600,
+    // the smallest (−1000) at 800, 600 and 0 (e^−200 ≈ 1.4e-87 counts as 0 at this tolerance) …
+    expectSoftmax([800, -1000, -1000, -1000, 600, 0], [1, 0, 0, 0, 0, 0]);
+    // … and here the first (−100) only at 650, the smallest (−800) at 0, 650 and 600.
+    expectSoftmax([-100, -800, 0, 650, 600], [0, 0, 0, 1, 0]);
     // e^(0 − 1000) is about 5e-435, below the smallest double: exactly 0.
     expectSoftmax([0, 1000], [0, 1]);
     expectSoftmax([1000, 0, -1000], [1, 0, 0]);
     expectSoftmax([-1000, 1000], [0, 1]); // subtracting the mean (0) does not help either
+  });
+
+  it(t('stays finite for huge logits: (1000, 1001, 1002) equals (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
+    expectSoftmax([1000, 1001, 1002], softmax123);
   });
 
   it(t('stays finite for very negative logits: (−1000, −1000) is (0.5, 0.5)', '아주 작은 로짓에서도 유한합니다: (−1000, −1000)은 (0.5, 0.5)'), () => {

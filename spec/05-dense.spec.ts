@@ -24,16 +24,26 @@ const transposed: Mistake = {
   ko: '행과 열이 바뀌었습니다. weights[j]가 출력 j의 행이므로 z_j = Σ_i weights[j][i] · input[i] 입니다 (weights[i][j]가 아님).',
 };
 
-describe('05 dense and predict', () => {
-  it(t('the article\'s picture: 12 weights map 4 features to 3 class scores', '글의 그림: 가중치 12개가 특징 4개를 클래스 점수 3개로 바꿉니다'), () => {
-    expect(W.flat().length).toBe(12);
-    for (const f of flowers) expect(dense(W, f.x)).toMatchValue(f.z, { name: `dense(W, ${f.name})` });
-  });
+/**
+ * What a loop over the columns gives, z_i = Σ_j weights[j][i] · input[j] (input read up to the number of
+ * rows): the transposed product, one score per input instead of one per output.
+ */
+function transposedProduct(weights: readonly (readonly number[])[], input: readonly number[]): number[] {
+  return weights[0]!.map((_, i) => weights.reduce((sum, row, j) => sum + row[i]! * input[j]!, 0));
+}
 
+describe('05 dense and predict', () => {
+  // The small square case first: whichever way the rows and columns are swapped, it gives numbers
+  // (the 3 × 4 case may crash or give 4 scores), so the first failure a learner sees names the mistake.
   it(t('row j of weights makes output j', 'weights의 j번째 행이 출력 j를 만듭니다'), () => {
     expect(dense([[1, 2], [3, 4]], [1, 0])).toMatchValue([1, 3], { name: 'dense([[1, 2], [3, 4]], [1, 0])', mistakes: [{ ...transposed, value: [1, 2] }] });
     expect(dense([[1, 2, 3]], [1, 1, 1])).toMatchValue([6], { name: 'dense([[1, 2, 3]], [1, 1, 1])' });
     expect(dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])).toMatchValue([0.5, -1, -1], { name: 'dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])' });
+  });
+
+  it(t('the article\'s picture: 12 weights map 4 features to 3 class scores', '글의 그림: 가중치 12개가 특징 4개를 클래스 점수 3개로 바꿉니다'), () => {
+    expect(W.flat().length).toBe(12);
+    for (const f of flowers) expect(dense(W, f.x)).toMatchValue(f.z, { name: `dense(W, ${f.name})`, mistakes: [{ ...transposed, value: transposedProduct(W, f.x) }] });
   });
 
   it(t('is linear: dense(W, x + y) = dense(W, x) + dense(W, y) (property)', '선형입니다: dense(W, x + y) = dense(W, x) + dense(W, y) (속성 기반 테스트)'), () => {

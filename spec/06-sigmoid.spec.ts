@@ -27,8 +27,9 @@ function sigmoidMistakes(s: number): Mistake[] {
     {
       when: (r) => Number.isNaN(r),
       id: 'overflow-nan',
-      en: 'NaN: e^z / (1 + e^z) overflows to Infinity / Infinity for a large z. Write σ(z) = 1 / (1 + e^(−z)): for a very negative z that is 1 / Infinity = 0, which is right.',
-      ko: 'NaN이 나왔습니다. e^z / (1 + e^z)는 z가 크면 Infinity / Infinity가 됩니다. σ(z) = 1 / (1 + e^(−z))로 쓰세요. z가 아주 작으면 1 / Infinity = 0이 되어 올바른 값입니다.',
+      symptom: true,
+      en: 'NaN, most often because e^z / (1 + e^z) overflows to Infinity / Infinity for a large z. Write σ(z) = 1 / (1 + e^(−z)): for a very negative z that is 1 / Infinity = 0, which is right.',
+      ko: 'NaN이 나왔습니다. 가장 흔한 원인: e^z / (1 + e^z)는 z가 크면 Infinity / Infinity가 됩니다. σ(z) = 1 / (1 + e^(−z))로 쓰세요. z가 아주 작으면 1 / Infinity = 0이 되어 올바른 값입니다.',
     },
     {
       when: (r) => s !== 0.5 && near(r, 1 - s, 1e-9),

@@ -35,13 +35,13 @@ function expectStep(x: number, slope: number, learningRate: number, expected: nu
 const parabolaSlope = (x: number) => 2 * (x - 3);
 
 /**
- * Wrong descents on the parabola from 0 with learning rate `alpha` and `steps` steps, and what they mean.
+ * Wrong descents on the parabola from `x0` (0 unless given) with learning rate `alpha` and `steps` steps, and what they mean.
  * Each wrong list is worked out here by doing the mistake (the expected lists in the tests are written out).
  */
-function descentMistakes(alpha: number, steps: number): Mistake[] {
+function descentMistakes(alpha: number, steps: number, x0 = 0): Mistake[] {
   const walk = (n: number, next: (x: number, x0: number) => number) => {
-    const xs = [0];
-    for (let k = 0; k < n; k++) xs.push(next(xs[k]!, 0));
+    const xs = [x0];
+    for (let k = 0; k < n; k++) xs.push(next(xs[k]!, x0));
     return xs;
   };
   const right = (x: number) => x - alpha * parabolaSlope(x);
@@ -115,7 +115,7 @@ describe('07 gradientDescentStep and gradientDescent', () => {
   });
 
   it(t('zero steps give just [x0]', '0단계면 [x0]만 반환합니다'), () => {
-    expect(gradientDescent(parabolaSlope, 7, 0.1, 0)).toMatchValue([7], { name: 'gradientDescent(x => 2 * (x - 3), 7, 0.1, 0)', tol: 0 });
+    expect(gradientDescent(parabolaSlope, 7, 0.1, 0)).toMatchValue([7], { name: 'gradientDescent(x => 2 * (x - 3), 7, 0.1, 0)', tol: 0, mistakes: descentMistakes(0.1, 0, 7) });
   });
 
   it(t('rejects a learning rate that is not positive, and values that are not finite numbers', '양수가 아닌 학습률과 유한한 숫자가 아닌 값을 거부합니다'), () => {

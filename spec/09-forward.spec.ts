@@ -21,6 +21,46 @@ function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
   ];
 }
 
+const sigma = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** The forward pass as a slip computes it: σ applied to the input first, z fed on where a belongs, or no σ on the hidden layers. */
+function slipPass(example: Example, slip: 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid'): { z: number[][]; a: number[][] } {
+  const L = example.network.weights.length;
+  const z: number[][] = [[]];
+  const a: number[][] = [slip === 'sigmoid-on-input' ? example.input.map(sigma) : [...example.input]];
+  example.network.weights.forEach((layer, l) => {
+    const feed = slip === 'fed-z-not-a' && l > 0 ? z[l]! : a[l]!;
+    z.push(layer.map((row) => row.reduce((sum, w, i) => sum + w * feed[i]!, 0)));
+    a.push(slip === 'hidden-no-sigmoid' && l + 1 < L ? [...z[l + 1]!] : z[l + 1]!.map(sigma));
+  });
+  return { z, a };
+}
+
+const sigmoidOnInput = {
+  id: 'sigmoid-on-input',
+  en: 'σ was applied to the input: the input layer has no activation function, a[0] is the input as it is, and z[1] = weights[0] · input.',
+  ko: '입력에 σ를 적용했습니다. 입력층에는 활성화 함수가 없습니다. a[0]은 입력 그대로이고 z[1] = weights[0] · input 입니다.',
+};
+const fedZ = {
+  id: 'fed-z-not-a',
+  en: 'the next layer was fed z instead of the activations: σ was applied to record a, but the weighted sum of layer l + 1 must read a[l] = σ(z[l]), not z[l].',
+  ko: '다음 층에 활성화 값이 아니라 z를 넣었습니다. a를 기록할 때는 σ를 적용했지만, l + 1층의 가중합은 z[l]이 아니라 a[l] = σ(z[l])을 읽어야 합니다.',
+};
+
+/**
+ * The whole z or a as the slips above compute it for `example`. Feeding z on and leaving σ out of the
+ * hidden layers give the same z: on z alone neither is named (a tells them apart).
+ */
+function passSlips(example: Example, part: 'z' | 'a'): Mistake[] {
+  const hiddenNoSigmoid = { id: 'hidden-no-sigmoid', en: 'the hidden layers have no σ: a[l] = σ(z[l]) on every layer.', ko: '은닉층에 σ가 없습니다. 모든 층에서 a[l] = σ(z[l]) 입니다.' };
+  return [
+    { ...sigmoidOnInput, value: slipPass(example, 'sigmoid-on-input')[part] },
+    ...(example.network.weights.length > 1
+      ? [{ ...fedZ, value: slipPass(example, 'fed-z-not-a')[part] }, { ...hiddenNoSigmoid, value: slipPass(example, 'hidden-no-sigmoid')[part] }]
+      : []),
+  ];
+}
+
 const missingInput: Mistake = {
   when: (r) => Array.isArray(r) && r.length === exact.a.length - 1,
   id: 'no-input-layer',
@@ -32,8 +72,8 @@ function expectPass(example: Example): void {
   const pass = forward(example.network, example.input);
   const name = `forward(${example.name})`;
   expect(pass, t(`${name} should return { z, a }`, `${name}는 { z, a }를 반환해야 합니다`)).toBeTypeOf('object');
-  expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInput] });
-  expect(pass.a).toMatchValue(example.pass.a, { name: `${name}.a`, tol: 1e-12, mistakes: [missingInput, ...activationMistakes(example.pass.z)] });
+  expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInput, ...passSlips(example, 'z')] });
+  expect(pass.a).toMatchValue(example.pass.a, { name: `${name}.a`, tol: 1e-12, mistakes: [missingInput, ...activationMistakes(example.pass.z), ...passSlips(example, 'a')] });
 }
 
 describe('09 forward', () => {
@@ -45,6 +85,7 @@ describe('09 forward', () => {
       name: ['z1', 'z2'],
       step,
       mistakes: [
+        { ...sigmoidOnInput, value: slipPass(article.example(), 'sigmoid-on-input').z[1]! },
         {
           value: [0.11, 0.095],
           id: 'rows-columns-swapped-hidden',
@@ -69,6 +110,7 @@ describe('09 forward', () => {
 
   it(t('the article: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491', '글의 예: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491'), () => {
     const { z, a } = forward(article.network(), article.input());
+    const fedZValue = [0.45 * 0.08 + 0.4 * 0.11, 0.7 * 0.08 + 0.6 * 0.11];
     expectShape(z, exact.z, 'forward(article).z', [missingInput]);
     expectShape(a, exact.a, 'forward(article).a', [missingInput]);
     expect(z[2]).toMatchArticle(['0.44498412', '0.68047592'], {
@@ -81,8 +123,11 @@ describe('09 forward', () => {
           en: 'the output layer was fed the inputs x1, x2. Each layer reads the activations of the layer before it: z3 = w5·h1 + w6·h2. (The article itself slips here once, in its second forward pass: it writes w5·x1 + w6·x2 but computes with h1, h2.)',
           ko: '출력층에 입력 x1, x2를 넣었습니다. 각 층은 바로 앞 층의 활성화 값을 읽습니다: z3 = w5·h1 + w6·h2. (글도 두 번째 순전파에서 w5·x1 + w6·x2로 잘못 적었지만 계산은 h1, h2로 했습니다.)',
         },
+        // z1, z2 fed on: either the hidden layer has no σ at all (then a[1] = z[1] too), or σ was applied to
+        // record a[1] while the next layer read z[1]; the learner's own a[1] tells which.
+        { ...fedZ, when: (r) => near(r, fedZValue, 1e-6) && near(a[1], exact.a[1]!, 1e-9) },
         {
-          value: [0.45 * 0.08 + 0.4 * 0.11, 0.7 * 0.08 + 0.6 * 0.11],
+          when: (r) => near(r, fedZValue, 1e-6) && near(a[1], exact.z[1]!, 1e-9),
           id: 'hidden-no-sigmoid',
           en: 'the output layer was fed z1, z2 instead of h1 = σ(z1), h2 = σ(z2): apply σ in the hidden layer too.',
           ko: '출력층에 h1 = σ(z1), h2 = σ(z2) 대신 z1, z2를 넣었습니다. 은닉층에서도 σ를 적용하세요.',
@@ -112,8 +157,8 @@ describe('09 forward', () => {
   it(t('keeps every layer: z[0] is [], a[0] is a copy of the input', '모든 층을 기록합니다: z[0]은 [], a[0]은 입력의 복사본'), () => {
     const input = article.input();
     const { z, a } = forward(article.network(), input);
-    expect(z).toMatchValue(exact.z, { name: 'forward(article).z', tol: 1e-12, mistakes: [missingInput] });
-    expect(a).toMatchValue(exact.a, { name: 'forward(article).a', tol: 1e-12, mistakes: [missingInput, ...activationMistakes(exact.z)] });
+    expect(z).toMatchValue(exact.z, { name: 'forward(article).z', tol: 1e-12, mistakes: [missingInput, ...passSlips(article.example(), 'z')] });
+    expect(a).toMatchValue(exact.a, { name: 'forward(article).a', tol: 1e-12, mistakes: [missingInput, ...activationMistakes(exact.z), ...passSlips(article.example(), 'a')] });
     expect(a[0] !== (input as unknown), t('a[0] is the very array that was passed in as input; make it a new array (a copy), so that changing one cannot change the other', 'a[0]이 input으로 받은 배열 그 자체입니다. 새 배열(복사본)로 만들어서 한쪽을 바꿔도 다른 쪽이 바뀌지 않게 하세요')).toBe(true);
   });
 

@@ -57,6 +57,12 @@ function recipes(pass: PassData, target: readonly number[]) {
       en: 'the gradients were multiplied by the network\'s input. ∂z3/∂w5 = h1: multiply δ by the activations of the layer just before the output, pass.a[L − 1].',
       ko: '기울기에 네트워크의 입력을 곱했습니다. ∂z3/∂w5 = h1 이므로 δ에 출력층 바로 앞 층의 활성화 값 pass.a[L − 1]을 곱하세요.',
     },
+    {
+      ...model(pass, target, right, 1, pass.a[pass.a.length - 1]),
+      id: 'times-own-output',
+      en: 'the gradients were multiplied by the output o, a[L], instead of the activations that feed the weight. ∂z3/∂w5 = h1: multiply δ by pass.a[L − 1], the layer before the output.',
+      ko: '기울기에 그 가중치로 들어오는 활성화 값이 아니라 출력 o, 즉 a[L]을 곱했습니다. ∂z3/∂w5 = h1 이므로 δ에 출력층 바로 앞 층 pass.a[L − 1]을 곱하세요.',
+    },
   ];
   const rightModel = model(pass, target, right);
   slips.push({

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { backprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import { josa, expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
+import { josa, expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake, type Nested } from './support';
 import { article, deepExample, deeperExample, flatten, lossOf, saturatedExample, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
@@ -23,13 +23,12 @@ const h1ToW1 = article.hiddenSlopes[0]! * x1;
  * The first layer's gradients as a given (possibly wrong) recipe computes them from the article's
  * exact output deltas: ∂E/∂w[i][k] = (Σ_{j in paths} W[j][i]·δ_j) · slope(z_i, h_i) · feed_k.
  */
-function hiddenModel(options: { slope?: (z: number, h: number) => number; paths?: number[]; transposed?: boolean; feed?: readonly number[] } = {}): number[][] {
+function hiddenModel(options: { slope?: (z: number, h: number, i: number) => number; paths?: number[]; transposed?: boolean; feed?: readonly number[]; sent?: readonly number[] } = {}): number[][] {
   const W = article.network().weights[1]!;
-  const delta = article.outputDelta;
-  const { slope = (z: number) => sigma(z) * (1 - sigma(z)), paths = [0, 1], transposed = false, feed = exact.a[0]! } = options;
+  const { slope = (z: number) => sigma(z) * (1 - sigma(z)), paths = [0, 1], transposed = false, feed = exact.a[0]!, sent: delta = article.outputDelta } = options;
   return [0, 1].map((i) => {
     const dEdh = paths.reduce((sum, j) => sum + (transposed ? W[i]![j]! : W[j]![i]!) * delta[j]!, 0);
-    const d = dEdh * slope(exact.z[1]![i]!, exact.a[1]![i]!);
+    const d = dEdh * slope(exact.z[1]![i]!, exact.a[1]![i]!, i);
     return feed.map((x) => d * x);
   });
 }
@@ -78,6 +77,18 @@ const hiddenSlips = [
     ko: '거꾸로 갈 때 가중치를 반대로 읽었습니다. h1에서 나가는 경로는 w5(o1로)와 w7(o2로), 즉 weights[l]의 i번째 열입니다. 따라서 ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j 이고, Σ_j weights[l][i][j] · δ_j가 아닙니다.',
   },
   {
+    model: hiddenModel({ slope: (_z, _h, i) => sigma(exact.z[2]![i]!) * (1 - sigma(exact.z[2]![i]!)) }),
+    id: 'sigma-prime-of-next-layer',
+    en: 'σ′ was taken at the wrong layer\'s z: the hidden δ_i = ∂E/∂h_i · σ′(z_i) needs the z of that hidden unit, z[l][i] (z1, z2 here), not the z of the layer after it (z3, z4).',
+    ko: '다른 층의 z로 σ′를 구했습니다. 은닉층의 δ_i = ∂E/∂h_i · σ′(z_i)에는 그 은닉 유닛의 z, 즉 z[l][i](여기서는 z1, z2)가 필요합니다. 그다음 층의 z(z3, z4)가 아닙니다.',
+  },
+  {
+    model: hiddenModel({ sent: exact.a[2]!.map((o, j) => o - article.target()[j]!) }),
+    id: 'error-sent-back',
+    en: 'the error o − t was sent back instead of δ: ∂E/∂h1 = Σ_j w_j1 · δ_j with δ_j = (o_j − t_j) · σ′(z_j), the output layer\'s δ from 11, which already includes σ′ of the output.',
+    ko: 'δ 대신 오차 o − t를 거꾸로 보냈습니다. ∂E/∂h1 = Σ_j w_j1 · δ_j 이고 δ_j = (o_j − t_j) · σ′(z_j), 즉 11에서 구한 출력층의 δ입니다. 여기에는 출력의 σ′가 이미 들어 있습니다.',
+  },
+  {
     model: hiddenModel({ feed: exact.a[1]! }),
     id: 'first-layer-times-h',
     en: 'the first layer\'s gradients were multiplied by h. ∂z1/∂w1 = x1: multiply δ by the activations that feed the weight, a[l − 1] (for the first layer, the input).',
@@ -89,9 +100,20 @@ function hiddenMistakes(pick: (m: number[][]) => unknown = (m) => m): Mistake[] 
   return hiddenSlips.map((s) => ({ when: (r: unknown) => near(r, pick(s.model) as number[], 1e-6), id: s.id, en: s.en, ko: s.ko }));
 }
 
-/** The gradients of a net of L layers come back with fewer layers: the loop stopped too early. */
-function depthMistakes(layers: number): Mistake[] {
+/** The gradients of every layer, but in the reverse order: the output layer's first. */
+function reversedMistake(gradients: Nested): Mistake {
+  return {
+    value: gradients,
+    id: 'layers-reversed',
+    en: 'the layers come back in reverse order: gradients[l] belongs to weights[l], so gradients[0] is the first layer (w1 … w4) and the last entry the output layer (w5 … w8). Going back from the output, put each new layer in front (unshift), or reverse the list at the end.',
+    ko: '층의 순서가 거꾸로입니다. gradients[l]은 weights[l]의 기울기이므로 gradients[0]이 첫 층(w1 … w4)이고 마지막 항목이 출력층(w5 … w8)입니다. 출력에서 거꾸로 가면서 새 층을 앞에 넣거나(unshift), 끝에서 목록을 뒤집으세요.',
+  };
+}
+
+/** The gradients of a net of L layers come back with fewer layers (the loop stopped too early), or reversed. */
+function depthMistakes(layers: number, gradients?: readonly unknown[]): Mistake[] {
   return [
+    ...(gradients ? [reversedMistake([...gradients].reverse() as Nested)] : []),
     {
       when: (r) => Array.isArray(r) && r.length < layers,
       id: 'too-few-layers',
@@ -117,7 +139,7 @@ const checkingBackprop = { en: 'this check of your backprop (your backprop may w
 /** backprop against your own numerical gradient of E, for any network. */
 function expectMatchesNumericalGradient(example: Example): void {
   const analytic = backprop(example.network, example.input, example.target);
-  expectShape(analytic, example.gradients, `backprop(${example.name})`, depthMistakes(example.network.weights.length));
+  expectShape(analytic, example.gradients, `backprop(${example.name})`, depthMistakes(example.network.weights.length, example.gradients));
   expectReady(numericalGradientReady, checkingBackprop);
   const shape = example.network.weights;
   const numeric = unflatten(numericalGradient((flat) => lossOf(unflatten(flat, shape), example.input, example.target), flatten(shape)), shape);
@@ -156,8 +178,8 @@ describe('12 backprop', () => {
   it(t('역전파 1단계 again: the last layer is what outputLayerGradients (11) gives, ∂E/∂w5 = 0.02592286', '다시 역전파 1단계: 마지막 층은 outputLayerGradients(11)의 결과, ∂E/∂w5 = 0.02592286'), () => {
     const gradients = backprop(article.network(), article.input(), article.target());
     expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
-    expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', { name: '∂E_total/∂w5', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: [outputLayerNotReady] });
-    expect(gradients[1]).toMatchValue(article.gradients()[1]!, { name: t('backprop(article)[1], the gradients of w5 … w8', 'backprop(article)[1], w5 … w8의 기울기'), tol: 1e-12, mistakes: [outputLayerNotReady] });
+    expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', { name: '∂E_total/∂w5', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]![0]![0]!)] });
+    expect(gradients[1]).toMatchValue(article.gradients()[1]!, { name: t('backprop(article)[1], the gradients of w5 … w8', 'backprop(article)[1], w5 … w8의 기울기'), tol: 1e-12, mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]!)] });
   });
 
   it(t('∂E/∂h1 sums both paths out of h1: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681', '∂E/∂h1은 h1에서 나가는 두 경로의 합: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681'), () => {
@@ -179,14 +201,14 @@ describe('12 backprop', () => {
   it(t('the article: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, and all four gradients w1 … w4', '글의 예: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, 그리고 w1 … w4의 기울기 네 개'), () => {
     const gradients = backprop(article.network(), article.input(), article.target());
     expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
-    expect(gradients[0]![0]![0]).toMatchArticle('0.00080888', { name: '∂E_total/∂w1', step: step2, mistakes: hiddenMistakes((m) => m[0]![0]!) });
-    expect(gradients[0]).toMatchValue(article.gradients()[0]!, { name: t('backprop(article)[0], the gradients of w1 … w4', 'backprop(article)[0], w1 … w4의 기울기'), tol: 1e-12, mistakes: hiddenMistakes() });
+    expect(gradients[0]![0]![0]).toMatchArticle('0.00080888', { name: '∂E_total/∂w1', step: step2, mistakes: [...hiddenMistakes((m) => m[0]![0]!), reversedMistake(article.gradients()[1]![0]![0]!)] });
+    expect(gradients[0]).toMatchValue(article.gradients()[0]!, { name: t('backprop(article)[0], the gradients of w1 … w4', 'backprop(article)[0], w1 … w4의 기울기'), tol: 1e-12, mistakes: [...hiddenMistakes(), reversedMistake(article.gradients()[1]!)] });
   });
 
   it(t('a deeper net, 2-3-2-1: every gradient exact', '더 깊은 2-3-2-1 네트워크: 모든 기울기가 정확합니다'), () => {
     const example = deepExample();
     const gradients = backprop(example.network, example.input, example.target);
-    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: depthMistakes(3) });
+    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: depthMistakes(3, example.gradients) });
   });
 
   it(t('any depth, any width: 2-3-2-1, 3-4-3-2, 2-3-3-2-1 and a single layer agree with your numericalGradient (08) to a relative error below 1e-7', '어떤 깊이와 너비든: 2-3-2-1, 3-4-3-2, 2-3-3-2-1, 층 하나짜리가 직접 만든 numericalGradient(08)와 상대 오차 1e-7 미만으로 같습니다'), () => {

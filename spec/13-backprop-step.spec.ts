@@ -24,6 +24,27 @@ function four(network: NetworkData, l: number): number[] {
   return network.weights[l]!.flat();
 }
 
+const lrTwice = {
+  id: 'lr-twice',
+  en: 'the learning rate was applied twice: every weight moved by α² · ∂E/∂w. Multiply by α once: w⁺ = w − α · ∂E/∂w (backprop gives ∂E/∂w itself, not α · ∂E/∂w).',
+  ko: '학습률을 두 번 곱했습니다. 모든 가중치가 α² · ∂E/∂w만큼 움직였습니다. α는 한 번만 곱하세요: w⁺ = w − α · ∂E/∂w (backprop은 α · ∂E/∂w가 아니라 ∂E/∂w 자체를 줍니다).',
+};
+const onlyLastLayer = {
+  id: 'only-last-layer',
+  en: 'only the last layer of weights was updated; the others came back unchanged. Every layer moves: w⁺ = w − α · ∂E/∂w for all of backprop\'s gradients, gradients[l] for weights[l].',
+  ko: '마지막 층의 가중치만 갱신했고 나머지는 그대로입니다. 모든 층이 움직여야 합니다: backprop이 준 모든 기울기에 대해 w⁺ = w − α · ∂E/∂w, weights[l]에는 gradients[l]을 씁니다.',
+};
+
+/** The whole network after a step with rate α, as the two slips above give it. */
+function networkMistakes(network: NetworkData, gradients: readonly (readonly (readonly number[])[])[], alpha: number): Mistake[] {
+  const moved = (l: number, by: number) => network.weights[l]!.map((row, j) => row.map((w, i) => w - by * gradients[l]![j]![i]!));
+  const last = network.weights.length - 1;
+  return [
+    { ...lrTwice, value: network.weights.map((_, l) => moved(l, alpha * alpha)) },
+    { ...onlyLastLayer, value: network.weights.map((layer, l) => (l === last ? moved(l, alpha) : layer)) },
+  ];
+}
+
 /** Wrong updates of layer l that give themselves away. */
 function updateMistakes(l: number): Mistake[] {
   const w = four(article.network(), l);
@@ -47,8 +68,10 @@ function updateMistakes(l: number): Mistake[] {
       en: 'the learning rate is missing: w⁺ = w − α · ∂E/∂w with α = learningRate (0.5 in the article).',
       ko: '학습률이 빠졌습니다. w⁺ = w − α · ∂E/∂w 이고 α = learningRate (글에서는 0.5) 입니다.',
     },
+    { ...lrTwice, value: w.map((wi, k) => wi - rate * rate * g[k]!) },
     ...(l === 0
       ? [
+          { ...onlyLastLayer, value: w },
           {
             when: (r: unknown) => near(r, fromUpdatedWeights, 1e-7),
             id: 'updated-weights-backpropagated',
@@ -81,7 +104,7 @@ describe('13 backpropStep', () => {
 
   it(t('역전파 2단계, from the old w5 … w8: w1⁺ = 0.29959556 (not 0.29960429), w2⁺, w3⁺, w4⁺', '역전파 2단계, 갱신 전의 w5 … w8로: w1⁺ = 0.29959556 (0.29960429가 아님), w2⁺, w3⁺, w4⁺'), () => {
     expect(four(step(), 0)).toMatchArticle(['0.29959556', '0.24919112', '0.39964496', '0.34928991'], { name: ['w1⁺', 'w2⁺', 'w3⁺', 'w4⁺'], step: step2, mistakes: updateMistakes(0) });
-    expect(step().weights).toMatchValue(article.updated().weights, { name: 'backpropStep(article, 0.5).weights', tol: 1e-12 });
+    expect(step().weights).toMatchValue(article.updated().weights, { name: 'backpropStep(article, 0.5).weights', tol: 1e-12, mistakes: networkMistakes(article.network(), article.gradients(), rate) });
   });
 
   it(t('the forward pass again with your forward (09): z1 = 0.07979778 (the article prints 0.7979778, a lost digit) … o1 = 0.60617688, o2 = 0.66295848', '다시 순전파 (09의 forward로): z1 = 0.07979778 (글에는 0.7979778, 숫자 하나가 빠진 오타) … o1 = 0.60617688, o2 = 0.66295848'), () => {
@@ -116,13 +139,13 @@ describe('13 backpropStep', () => {
   it(t('a deeper net, 2-3-2-1, with learning rate 0.1: every weight exact', '더 깊은 2-3-2-1 네트워크, 학습률 0.1: 모든 가중치가 정확합니다'), () => {
     const example = deepExample();
     const next = backpropStep(example.network, example.input, example.target, 0.1);
-    expect(next.weights).toMatchValue(deepStepped().weights, { name: 'backpropStep(2-3-2-1, 0.1).weights', tol: 1e-12 });
+    expect(next.weights).toMatchValue(deepStepped().weights, { name: 'backpropStep(2-3-2-1, 0.1).weights', tol: 1e-12, mistakes: networkMistakes(example.network, example.gradients, 0.1) });
   });
 
   it(t('the learning rate scales the step: with α = 1 every weight moves by its whole gradient', '학습률이 이동량을 정합니다: α = 1이면 모든 가중치가 기울기만큼 움직입니다'), () => {
     const next = backpropStep(article.network(), article.input(), article.target(), 1);
     const expected = article.network().weights.map((layer, l) => layer.map((row, j) => row.map((w, i) => w - article.gradients()[l]![j]![i]!)));
-    expect(next.weights).toMatchValue(expected, { name: 'backpropStep(article, 1).weights', tol: 1e-12 });
+    expect(next.weights).toMatchValue(expected, { name: 'backpropStep(article, 1).weights', tol: 1e-12, mistakes: networkMistakes(article.network(), article.gradients(), 1) });
   });
 
   it(t('returns a new network and leaves the one it was given as it was', '새 네트워크를 반환하고 받은 네트워크는 그대로 둡니다'), () => {

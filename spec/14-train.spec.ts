@@ -53,6 +53,24 @@ function lossMistakes(epochs: number): Mistake[] {
   ];
 }
 
+/** losses[1] (and every later one) recorded before its step: the loss of the network before the update. */
+const lossBeforeStep: Mistake = {
+  value: article.loss,
+  id: 'loss-before-step',
+  en: 'the loss was recorded before the step instead of after it: losses[1] is the loss of the network before the update (0.02397190 again). In each epoch take the step first, then record the loss of the new network (0.02323634 after the first step).',
+  ko: '손실을 단계 뒤가 아니라 단계 전에 기록했습니다. losses[1]이 갱신 전 네트워크의 손실(다시 0.02397190)입니다. 에포크마다 먼저 한 단계 갱신하고, 그다음 새 네트워크의 손실을 기록하세요 (첫 단계 뒤 0.02323634).',
+};
+
+/** The loss written out without the ½ of E = Σ ½(t − o)²: twice E_total at every epoch. */
+function lossWithoutHalf(e: number): Mistake {
+  return {
+    value: 2 * e,
+    id: 'loss-without-half',
+    en: 'each loss is twice E_total: it was written out as Σ (t − o)², without the ½. Record E_total = Σ ½(t − o)², which your mse from 10 computes: mse(target, output).',
+    ko: '손실이 모두 E_total의 두 배입니다. ½ 없이 Σ (t − o)²로 직접 썼습니다. E_total = Σ ½(t − o)²를 기록하세요. 10에서 만든 mse(target, output)가 이 값을 계산합니다.',
+  };
+}
+
 /** train repeats your backpropStep (13): if that is not right yet, say so rather than blame train. */
 const stepNotReady: Mistake = {
   when: () => !near(backpropStep(article.network(), article.input(), article.target(), rate).weights, article.updated().weights, 1e-9),
@@ -91,8 +109,8 @@ describe('14 train', () => {
   it(t('the article: losses[0] = 0.02397190 before any step, losses[1] = 0.02323634 after one', '글의 예: 갱신 전 losses[0] = 0.02397190, 한 번 갱신한 뒤 losses[1] = 0.02323634'), () => {
     const { losses } = train(article.network(), article.input(), article.target(), rate, 1);
     expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1));
-    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [stepNotReady] });
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, stepNotReady, lossWithoutHalf(article.secondLoss)] });
   });
 
   it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
@@ -103,8 +121,8 @@ describe('14 train', () => {
   it(t('1000 epochs: the loss falls at every epoch, from 0.02397190 to 3.0e-16', '1000 에포크: 손실이 매 에포크 줄어듭니다. 0.02397190에서 3.0e-16까지'), () => {
     const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1000);
     expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000));
-    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [stepNotReady] });
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [lossBeforeStep, stepNotReady] });
     const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
     expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에포크에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${josa(losses[k], '으로/로')}`)).toBe(true);
     expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
@@ -115,7 +133,7 @@ describe('14 train', () => {
   it(t('zero epochs: just the loss before training, and an unchanged copy of the network', '0 에포크: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본'), () => {
     const given = article.network();
     const { network, losses } = train(given, article.input(), article.target(), rate, 0);
-    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady] });
+    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady, { ...lossWithoutHalf(article.loss), value: [2 * article.loss] }] });
     expect(network?.weights).toMatchValue(article.network().weights, { name: 'train(article, 0.5, 0).network.weights', tol: 0 });
     const shared = network === given ? 'network' : sharedArray(network?.weights, given.weights, 'network.weights');
     expect(shared, t(

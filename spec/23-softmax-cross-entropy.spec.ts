@@ -69,8 +69,9 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
     {
       when: (r) => Array.isArray(r) && r.some((x) => typeof x === 'number' && !Number.isFinite(x)),
       id: 'unstable-softmax',
-      en: `the unstable softmax: exp of a large logit overflows to Infinity (the largest logit here is ${Math.max(...logits)}), and Infinity / Infinity is NaN. Use your softmax from 02, which subtracts the largest logit first.`,
-      ko: `불안정한 softmax입니다. 큰 로짓의 exp는 Infinity로 넘치고(여기서 가장 큰 로짓은 ${Math.max(...logits)}), Infinity / Infinity는 NaN입니다. 가장 큰 로짓을 먼저 빼는 02의 softmax를 쓰세요.`,
+      symptom: true,
+      en: `a value that is not finite; the usual cause is an unstable softmax: exp of a large logit overflows to Infinity (the largest logit here is ${Math.max(...logits)}), and Infinity / Infinity is NaN. Use your softmax from 02, which subtracts the largest logit first.`,
+      ko: `유한하지 않은 값이 나왔습니다. 흔한 원인은 불안정한 softmax입니다. 큰 로짓의 exp는 Infinity로 넘치고(여기서 가장 큰 로짓은 ${Math.max(...logits)}), Infinity / Infinity는 NaN입니다. 가장 큰 로짓을 먼저 빼는 02의 softmax를 쓰세요.`,
     },
     {
       value: g.map((x) => -x),

@@ -26,6 +26,8 @@ import { Recorder, sgd, tinyExamples } from './support/recorder';
 import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/iris-cases';
 import { firstOrders } from './support/shuffle';
 import { blamingUnfinished, knownValue, type Prerequisite } from './support/prerequisites';
+import { diagnose } from './support/mistakes';
+import { matches } from './support/nested';
 
 type Result = ReturnType<typeof trainSoftmaxClassifier>;
 type Options = NonNullable<Parameters<typeof trainSoftmaxClassifier>[2]>;
@@ -52,9 +54,46 @@ const yours = { en: 'your trainSoftmaxClassifier', ko: '직접 만든 trainSoftm
 const P1n = { en: 'P1 (made-up parameters that the spec\'s own optimizer returns from step 1)', ko: 'P1(스펙의 옵티마이저가 1단계에서 돌려주는 임의의 파라미터)' };
 const P2n = { en: 'P2 (made-up parameters that the spec\'s own optimizer returns from step 2)', ko: 'P2(스펙의 옵티마이저가 2단계에서 돌려주는 임의의 파라미터)' };
 
+/**
+ * The number of classes taken as max(labels) instead of max(labels) + 1: every data set here has labels
+ * 0, 1, 2, so the model has 2 rows — or, with your own oneHot (03), its call oneHot(2, 2) for the
+ * largest label throws. That error, word for word, is what this slip gives.
+ */
+const classesAsMax = {
+  id: 'classes-as-max-label',
+  en: 'the number of classes was taken as max(labels): labels are 0-based, so labels 0, 1, 2 are 3 classes, max(labels) + 1. With 2, the model has a row too few and oneHot(2, 2) for the largest label fails.',
+  ko: '클래스 수를 max(labels)로 잡았습니다. 레이블은 0부터 시작하므로 레이블 0, 1, 2는 클래스 3개, 즉 max(labels) + 1입니다. 2로 잡으면 모델의 행이 하나 모자라고, 가장 큰 레이블에서 oneHot(2, 2)가 실패합니다.',
+};
+function oneHotOfMaxLabel(): string | undefined {
+  try {
+    oneHot(2, 2);
+  } catch (error) {
+    return error instanceof Error ? error.message : undefined;
+  }
+  return undefined;
+}
+/** An error thrown from the run: named when it is exactly what oneHot(2, 2) throws. */
+function namingThrown(body: () => void): () => void {
+  return () => {
+    try {
+      body();
+    } catch (error) {
+      // Only an error of the learner's code, never a failed expect (whose own diagnosis stands).
+      const thrown = error instanceof Error && !(error.name === 'AssertionError') && !error.message.startsWith('not implemented') ? oneHotOfMaxLabel() : undefined;
+      if (thrown !== undefined && (error as Error).message === thrown) {
+        const e = error as Error;
+        e.message += diagnose(thrown, [{ ...classesAsMax, when: () => true }]);
+        // An error from the grading sandbox carries its stack as it was written there: keep the two in step.
+        if (typeof e.stack === 'string') e.stack = e.stack.replace(thrown, () => e.message);
+      }
+      throw error;
+    }
+  };
+}
+
 /** A test whose failure first rules out an unfinished earlier exercise (01–05, 23, and `more`). */
 function check(en: string, ko: string, body: () => void, more: Prerequisite[] = []): void {
-  it(t(en, ko), blamingUnfinished([...builtOn, ...more], yours, ['trainSoftmaxClassifier', 'accuracy'], body));
+  it(t(en, ko), blamingUnfinished([...builtOn, ...more], yours, ['trainSoftmaxClassifier', 'accuracy'], namingThrown(body)));
 }
 
 // ── Independent reference values: spec/support/iris-cases.ts (see the top of the file) ──────────────
@@ -145,9 +184,9 @@ function expectModelShape(result: unknown, classes: number, features: number, wh
   expect(r.weights).toMatchValue(Array.from({ length: classes }, () => new Array<number>(features).fill(0)), {
     name: `${what}.weights`,
     tol: Infinity,
-    mistakes: [{ when: (w) => Array.isArray(w) && w.length === features, id: 'weights-transposed', en: `weights has one row per feature; it should have one row per class (${classes} × ${features}), like dense's W.`, ko: `weights가 특징마다 한 행입니다. dense의 W처럼 클래스마다 한 행(${classes} × ${features})이어야 합니다.` }],
+    mistakes: [{ ...classesAsMax, when: (w) => Array.isArray(w) && w.length === classes - 1 && classes - 1 !== features }, { when: (w) => Array.isArray(w) && w.length === features, id: 'weights-transposed', en: `weights has one row per feature; it should have one row per class (${classes} × ${features}), like dense's W.`, ko: `weights가 특징마다 한 행입니다. dense의 W처럼 클래스마다 한 행(${classes} × ${features})이어야 합니다.` }],
   });
-  expectFiniteVector(r.biases, classes, `${what}.biases`);
+  expectFiniteVector(r.biases, classes, `${what}.biases`, [{ ...classesAsMax, when: (b) => Array.isArray(b) && b.length === classes - 1 }]);
   expectFiniteVector(r.mean, features, `${what}.mean`);
   expectFiniteVector(r.std, features, `${what}.std`);
 }
@@ -182,7 +221,7 @@ function decayMistakes(lambda: number, g: readonly number[]): Mistake[] {
   return [
     { value: plus(-lambda, w), id: 'decay-sign', en: `weight decay with the wrong sign: the penalty ½·λ·‖W‖² adds +λ·W to the gradient (here +${lambda}·W), which pulls every weight toward 0. −λ·W pushes them away.`, ko: `weight decay의 부호가 반대입니다. 벌점 ½·λ·‖W‖²는 기울기에 +λ·W(여기서는 +${lambda}·W)를 더해 모든 가중치를 0 쪽으로 당깁니다. −λ·W는 밀어냅니다.` },
     { value: plus(lambda, [...w.slice(0, 12), ...b.slice(12)]), id: 'biases-decayed', en: 'the biases were decayed too: the L2 penalty is on the weights only, so add λ·W to the weights\' gradient and leave the biases\' gradient alone.', ko: '편향에도 weight decay를 적용했습니다. L2 벌점은 가중치에만 있으므로 가중치의 기울기에만 λ·W를 더하고 편향의 기울기는 그대로 두세요.' },
-    { value: g, id: 'decay-ignored', en: 'weightDecay was ignored: add weightDecay · W[j][i] to every weight\'s gradient (the derivative of ½·λ·‖W‖²).', ko: 'weightDecay를 무시했습니다. 모든 가중치의 기울기에 weightDecay · W[j][i]를 더하세요 (½·λ·‖W‖²의 미분).' },
+    { value: g, id: 'decay-ignored', symptom: true, en: 'this is the gradient without any decay term: weightDecay was not added to the weights\' gradient (ignored, read under another name, or added to a copy the optimizer never sees). Add weightDecay · W[j][i] to every weight\'s gradient (the derivative of ½·λ·‖W‖²).', ko: '감쇠 항이 전혀 없는 기울기입니다. weightDecay가 가중치의 기울기에 더해지지 않았습니다 (무시했거나, 다른 이름으로 읽었거나, 옵티마이저가 보지 않는 복사본에 더했습니다). 모든 가중치의 기울기에 weightDecay · W[j][i]를 더하세요 (½·λ·‖W‖²의 미분).' },
     { value: plus(2 * lambda, w), id: 'decay-doubled', en: 'the decay term is twice too large: the penalty is ½·λ·‖W‖², whose gradient is λ·W, not 2·λ·W.', ko: 'decay 항이 두 배 큽니다. 벌점은 ½·λ·‖W‖²이고 그 기울기는 2·λ·W가 아니라 λ·W입니다.' },
     { value: plus(lambda / 2, w), id: 'decay-halved', en: 'the decay term is half the size: the gradient of ½·λ·‖W‖² is λ·W (the ½ cancels against the 2 of the square).', ko: 'decay 항이 절반입니다. ½·λ·‖W‖²의 기울기는 λ·W입니다 (½이 제곱의 2와 약분됩니다).' },
   ];
@@ -328,7 +367,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect([...untrained.mean, ...untrained.std]).toMatchValue([2, 5, 1, 1], {
       name: t('[...mean, ...std] of the features [[1, 5], [3, 5]]: the second feature never changes, so its std is taken as 1', '특징 [[1, 5], [3, 5]]의 [...mean, ...std]: 두 번째 특징은 변하지 않으므로 std를 1로 둡니다'),
       tol: 1e-12,
-      mistakes: [{ when: (r) => Array.isArray(r) && r.some((x) => !Number.isFinite(x)), id: 'constant-feature', en: 'a feature that never changes has standard deviation 0, and (x − mean) / 0 is NaN: use 1 for it instead.', ko: '변하지 않는 특징은 표준편차가 0이라 (x − mean) / 0 이 NaN이 됩니다. 그런 특징은 대신 1을 쓰세요.' }],
+      mistakes: [{ when: (r) => Array.isArray(r) && r.some((x) => !Number.isFinite(x)), id: 'constant-feature', symptom: true, en: 'a value that is not finite; the likely cause: a feature that never changes has standard deviation 0, and (x − mean) / 0 is NaN: use 1 for it instead.', ko: '변하지 않는 특징은 표준편차가 0이라 (x − mean) / 0 이 NaN이 됩니다. 그런 특징은 대신 1을 쓰세요.' }],
     });
   });
 
@@ -376,8 +415,8 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       ],
     });
     expect(orders[1]!.join() === orders[0]!.join() && orders[2]!.join() === orders[0]!.join(), t(
-      `every epoch used the same order (${orders[0]!.join(', ')}): the examples were shuffled only once. Shuffle again at the start of every epoch.`,
-      `모든 에포크가 같은 순서(${orders[0]!.join(', ')})를 썼습니다. 한 번만 섞었습니다. 에포크를 시작할 때마다 다시 섞으세요.`,
+      `every epoch used the same order (${orders[0]!.join(', ')}): either the examples were shuffled only once, or the generator was made again (mulberry32(seed)) for every epoch, so that each epoch starts the same random numbers over. Make the generator once per run and shuffle again at the start of every epoch.`,
+      `모든 에포크가 같은 순서(${orders[0]!.join(', ')})를 썼습니다. 한 번만 섞었거나, 에포크마다 난수 생성기(mulberry32(seed))를 새로 만들어 매번 같은 난수로 다시 시작했습니다. 생성기는 학습마다 한 번 만들고, 에포크를 시작할 때마다 다시 섞으세요.`,
     )).toBe(false);
   });
 
@@ -421,9 +460,13 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     }
   });
 
-  /** Whether every batch gradient times batchSize (5), the last one's 2 examples included, adds up to `total`. */
+  /**
+   * Whether every batch gradient times batchSize (5), the last one's 2 examples included, adds up to `total`:
+   * within 1e-9 of it, absolutely below 1 — an entry that is 0 in `total` comes back as a rounding error
+   * of about 1e-17 from a sum in another order, which no relative tolerance accepts.
+   */
   function dividedByBatchSize(grads: readonly (readonly number[])[], total: readonly number[]): boolean {
-    return grads.length === 3 && near(grads.map((g) => g.map((x) => x * 5)).reduce((s, g) => s.map((x, i) => x + g[i]!)), total, 1e-9);
+    return grads.length === 3 && matches(grads.map((g) => g.map((x) => x * 5)).reduce((s, g) => s.map((x, i) => x + g[i]!)), total, 1e-9);
   }
 
   check('epochs: 0 gives the untrained model: all-zero weights and biases, losses [ln 3]', 'epochs: 0이면 학습 전 모델: 가중치와 편향 모두 0, losses는 [ln 3]', () => {

@@ -24,6 +24,12 @@ export interface Mutant {
    * words contain `expect`. A failure that names any other id is a false diagnosis, and fails verify.
    */
   ids?: string[];
+  /**
+   * Two mistakes planted at once (the ids of both in `ids`): the tests (fragments of their names) whose
+   * failure may say it follows from a mistake an earlier test named. A follow-on note anywhere else
+   * fails verify — it would blame the earlier mistake for a value that mistake does not give.
+   */
+  followOn?: string[];
 }
 
 export interface MutantOutcome {
@@ -139,13 +145,42 @@ function judge(mutant: Mutant, file: FileResult | undefined, problem: string | u
     return { ok: false, why: `the spec fails, but no message says "${expect}"; first failure: ${first}` };
   }
   // Precision: every diagnosis shown must be this mutant's own mistake.
-  const named = [...failures, ...(heldOut?.tests ?? [])].flatMap((t) => t.mistakes.map((id) => ({ id, test: t })));
+  const all = [...failures, ...(heldOut?.tests ?? [])];
+  const named = all.flatMap((t) => t.mistakes.map((id) => ({ id, test: t })));
   const own = mutant.ids ?? ownIds(mutant, failures);
   const foreign = named.filter((n) => !own.includes(n.id));
   if (foreign.length > 0) {
     return { ok: false, why: `a false diagnosis: it is named "${expect}" (${own.join(', ') || 'no id'}), but ${foreign.map((f) => `"${f.test.name}" names ${f.id}`).join('; ')}` };
   }
-  return { ok: true, why: `${failures.length} failing test(s) name it, none names another mistake` };
+  // A name the mutant declares must really be given (a message that only happens to contain the words is not enough).
+  if (mutant.ids && !failures.some((t) => t.mistakes.some((id) => mutant.ids!.includes(id)))) {
+    return { ok: false, why: `no failing test names it by its id (${mutant.ids.join(', ')}); first failure: ${(failures[0]?.messages[0] ?? file.message).split('\n')[0]}` };
+  }
+  const followOn = checkFollowOn(mutant, all, own);
+  if (followOn) return { ok: false, why: followOn };
+  return { ok: true, why: `${failures.length} failing test(s) name it, none names another mistake${mutant.followOn ? `; the follow-on note only where the earlier mistake gives the value (${mutant.followOn.length} test(s))` : ''}` };
+}
+
+/** The words of the follow-on note (spec/support/mistakes.ts, followsFrom), in both languages. */
+const FOLLOW_ON = /above named a mistake|테스트가 실수 하나를 짚었습니다/;
+
+/**
+ * A follow-on note ("this failure likely follows from the mistake named above") must be one that
+ * diagnose() checked — the earlier mistake, applied to this test's input, gives this value — and
+ * blame this mutant's own mistake; with two mistakes planted, it appears exactly where `followOn` says.
+ */
+function checkFollowOn(mutant: Mutant, tests: FileResult['tests'], own: string[]): string | undefined {
+  const unchecked = tests.filter((t) => !t.followsFrom && t.messages.some((m) => FOLLOW_ON.test(m)));
+  if (unchecked.length > 0) return `a follow-on note that no model checked: ${unchecked.map((t) => `"${t.name}"`).join(', ')}`;
+  const foreign = tests.filter((t) => t.followsFrom && !own.includes(t.followsFrom));
+  if (foreign.length > 0) return `a follow-on note blames another mistake: ${foreign.map((t) => `"${t.name}" → ${t.followsFrom}`).join(', ')}`;
+  if (!mutant.followOn) return undefined;
+  const noted = tests.filter((t) => t.followsFrom);
+  const unexpected = noted.filter((t) => !mutant.followOn!.some((f) => t.name.includes(f)));
+  const missing = mutant.followOn.filter((f) => !noted.some((t) => t.name.includes(f)));
+  if (unexpected.length > 0) return `a follow-on note where the earlier mistake does not explain the value: ${unexpected.map((t) => `"${t.name}" → ${t.followsFrom}`).join(', ')}`;
+  if (missing.length > 0) return `no follow-on note where the earlier mistake gives the value: ${missing.map((f) => `"${f}"`).join(', ')}`;
+  return undefined;
 }
 
 /** The ids of the mistakes whose words, shown in a failure message, contain the mutant's `expect`. */

@@ -13,6 +13,8 @@ export interface TestResult {
   messages: string[];
   /** The stable ids of the known mistakes this test's failure named (spec/support/evidence.ts). */
   mistakes: string[];
+  /** The id of an earlier test's named mistake that diagnose() said this failure follows from. */
+  followsFrom?: string;
 }
 
 export interface FileResult {
@@ -70,7 +72,7 @@ interface JsonReport {
     name: string;
     status: string;
     message: string;
-    assertionResults: { fullName: string; title: string; ancestorTitles: string[]; status: TestResult['status']; failureMessages: string[]; meta?: { mistakes?: { id: string }[] } }[];
+    assertionResults: { fullName: string; title: string; ancestorTitles: string[]; status: TestResult['status']; failureMessages: string[]; meta?: { mistakes?: { id: string }[]; followsFrom?: string } }[];
   }[];
 }
 
@@ -81,6 +83,7 @@ function parseReport(report: JsonReport, cwd: string, companions: boolean): File
       status: a.status,
       messages: a.failureMessages.map(plain),
       mistakes: (a.meta?.mistakes ?? []).map((m) => m.id),
+      ...(a.meta?.followsFrom ? { followsFrom: a.meta.followsFrom } : {}),
     });
     const message = plain(file.message ?? '');
     // While grading, a held-out spec runs inside its public file (sandbox/companion.mjs): its own result here too.

@@ -12,6 +12,8 @@ declare module 'vitest' {
   interface TaskMeta {
     /** The named mistake this test's failure recognised, by its stable id (Mistake.id), with the words shown. */
     mistakes?: { id: string; text: string }[];
+    /** The earlier-named mistake (its id) whose model also gives this test's value: the follow-on note shown. */
+    followsFrom?: string;
     /** The wrong value this test's failure compared: what, yours, expected (each at most 160 characters). */
     probe?: { name: string; received: string; expected: string };
   }
@@ -23,8 +25,15 @@ const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 159)}…` :
 export function noteMistake(id: string | undefined, text = ''): void {
   const meta = getCurrentTest()?.meta;
   if (!meta) return;
+  delete meta.followsFrom;
   if (id) meta.mistakes = [{ id, text: clip(text) }];
   else delete meta.mistakes;
+}
+
+/** diagnose() said this failure follows from the mistake `id` named by an earlier test. */
+export function noteFollowOn(id: string): void {
+  const meta = getCurrentTest()?.meta;
+  if (meta) meta.followsFrom = id;
 }
 
 /** A matcher failed on `name`: yours `received`, expected `expected`. */

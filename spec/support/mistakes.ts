@@ -1,10 +1,16 @@
 // Known mistakes: a wrong answer that is recognisable from its value gets a plain explanation
 // and the hint command, instead of only "expected x, received y".
+//
+// A name is a claim, and the claim is checked: a mistake is named only when its own model, run on this
+// test's input, gives the learner's value (`value`, or a `when` that runs the model), and no other known
+// mistake gives it too. A detector that sees only a symptom (NaN, a value that many slips share) is a
+// `symptom`: it says what the value shows and the likely causes, and names nobody. A mistake already
+// named by an earlier test of the same file is not explained again: "same cause as the test … above".
 import { expect } from 'vitest';
 import { TestRunner } from 'vitest';
 
 const getCurrentTest = () => TestRunner.getCurrentTest();
-import { noteMistake } from './evidence';
+import { noteFollowOn, noteMistake } from './evidence';
 import { hintCommand, t } from './i18n';
 import { matches, type Nested } from './nested';
 
@@ -14,10 +20,15 @@ export interface Mistake {
   /** What went wrong and what to do, in English and in Korean. */
   en: string;
   ko: string;
-  /** The value this mistake produces (compared with a relative tolerance of 1e-6) … */
+  /** The value this mistake's model gives on this test's input (compared with a relative tolerance of 1e-6) … */
   value?: Nested;
-  /** … or a test that recognises it. */
+  /** … or a test that runs the model (or an earlier exercise's own function) and recognises it. */
   when?: (received: unknown) => boolean;
+  /**
+   * Only a symptom, not a cause: several different slips give it (a NaN, a 0, a value outside the
+   * range). `en`/`ko` then say what the value shows and the likely causes; nothing is named.
+   */
+  symptom?: true;
 }
 
 /** The two-digit exercise number of the spec file that is running, e.g. "04". */
@@ -26,43 +37,77 @@ export function currentExercise(testPath = expect.getState().testPath ?? ''): st
 }
 
 /**
- * The explanation of the one mistake that `received` matches, with the hint command. When none
- * matches (or two different ones do: the value cannot tell them apart) but an earlier test of this file named one, it says this failure may follow from that one
- * (one root cause, several failures) instead of guessing another cause; otherwise ''.
+ * The explanation of the one mistake whose model gives `received`, with the hint command; shortened to
+ * "same cause as …" when an earlier test of this file named the same mistake. When two different
+ * mistakes give this very value, neither is named — unless one of them was named by an earlier test:
+ * then this failure follows from that one, and the note says so. Otherwise a matching symptom, or ''.
  */
 export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], expected?: Nested): string {
   // A mistake's value that is also (nearly) the right answer tells nothing: it is never named.
   const telling = (value: Nested) => matches(received, value, 1e-6) && !(expected !== undefined && matches(expected, value, 1e-6));
   const recognised = mistakes.filter((mistake) => (mistake.when ? safely(() => mistake.when!(received)) : mistake.value !== undefined && telling(mistake.value)));
-  // Two different mistakes that give this very value: the value cannot tell which one was made, so neither is named.
-  const mistake = new Set(recognised.map((m) => m.id)).size === 1 ? recognised[0] : undefined;
-  if (mistake) {
+  const causes = recognised.filter((m) => !m.symptom);
+  const ids = new Set(causes.map((m) => m.id));
+  const test = getCurrentTest();
+  const earlier = (id: string) => (test ? namedInFile.get(test.file)?.find((n) => n.id === id && n.test !== test.id) : undefined);
+  if (ids.size === 1) {
+    const mistake = causes[0]!;
     const text = t(mistake.en, mistake.ko);
     noteMistake(mistake.id, text);
-    rememberNamed(text);
+    const before = earlier(mistake.id);
+    if (before) return sameCause(before);
+    remember(mistake.id, text);
     return `\n\n${t('Looks like a known mistake:', '자주 하는 실수로 보입니다:')} ${text}\n${t('Stuck?', '막혔다면')} ${hintCommand(currentExercise())}`;
   }
   noteMistake(undefined);
-  return followsFrom();
+  // Two mistakes give this value: if an earlier test named one of them, this failure follows from it.
+  const followed = [...ids].map(earlier).find((n) => n !== undefined);
+  if (followed) {
+    noteFollowOn(followed.id);
+    return followsFrom(followed);
+  }
+  const symptom = recognised.find((m) => m.symptom);
+  if (!symptom) return '';
+  // Kept apart from the names (a symptom names nobody), but shown once per file as well.
+  const text = t(symptom.en, symptom.ko);
+  const key = `symptom:${text}`;
+  const before = earlier(key);
+  if (before) return t(`\n\nThe same symptom as in the test "${before.name}" above: ${gist(before.text)}`, `\n\n위의 "${before.name}" 테스트와 같은 증상입니다: ${gist(before.text)}`);
+  remember(key, text);
+  return `\n\n${t('What this value shows:', '이 값이 알려 주는 것:')} ${text}`;
 }
 
-/** The first mistake named in each spec file of this run (keyed by vitest's file task, new every run). */
-const namedInFile = new WeakMap<object, { test: string; text: string }>();
-
-function rememberNamed(text: string): void {
-  const test = getCurrentTest();
-  if (test && !namedInFile.has(test.file)) namedInFile.set(test.file, { test: test.name, text });
+interface Named {
+  /** vitest's id of the test that named it. */
+  test: string;
+  name: string;
+  id: string;
+  text: string;
 }
 
-/** "This may follow from the mistake named in «test»", if an earlier test of this file named one. */
-export function followsFrom(): string {
+/** The mistakes named in each spec file of this run, in order (keyed by vitest's file task, new every run). */
+const namedInFile = new WeakMap<object, Named[]>();
+
+function remember(id: string, text: string): void {
   const test = getCurrentTest();
-  const earlier = test ? namedInFile.get(test.file) : undefined;
-  if (!test || !earlier || earlier.test === test.name) return '';
-  const gist = earlier.text.length > 90 ? `${earlier.text.slice(0, 89)}…` : earlier.text;
+  if (!test) return;
+  const list = namedInFile.get(test.file) ?? [];
+  if (!list.some((n) => n.id === id)) list.push({ test: test.id, name: test.name, id, text });
+  namedInFile.set(test.file, list);
+}
+
+const gist = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
+
+/** The same mistake as an earlier test named: one line, not the whole explanation again. */
+function sameCause(before: Named): string {
+  return t(`\n\nSame cause as in the test "${before.name}" above: ${gist(before.text)}`, `\n\n위의 "${before.name}" 테스트와 같은 원인입니다: ${gist(before.text)}`);
+}
+
+/** This value is what the mistake named above gives on this test's input. */
+function followsFrom(before: Named): string {
   return t(
-    `\n\nThe test "${earlier.test}" above named a mistake (${gist}); this failure may well follow from it. Fix that one first, then run again.`,
-    `\n\n위의 "${earlier.test}" 테스트가 실수 하나를 짚었습니다 (${gist}). 이 실패도 그 때문일 가능성이 큽니다. 그것부터 고치고 다시 실행하세요.`,
+    `\n\nThe test "${before.name}" above named a mistake (${gist(before.text)}); applied to this test's input, that mistake gives exactly this value, so this failure likely follows from it. Fix that one first, then run again.`,
+    `\n\n위의 "${before.name}" 테스트가 실수 하나를 짚었습니다 (${gist(before.text)}). 그 실수를 이 테스트의 입력에 적용하면 정확히 이 값이 나오므로, 이 실패도 그 때문일 가능성이 큽니다. 그것부터 고치고 다시 실행하세요.`,
   );
 }
 

@@ -112,6 +112,14 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'lr is not used: the paper\'s Adadelta has no learning rate, but PyTorch multiplies the update by it, θ ← θ − lr·Δ (default lr = 1).',
     ko: 'lr을 쓰지 않았습니다. 논문의 Adadelta에는 학습률이 없지만 PyTorch는 갱신량에 곱합니다: θ ← θ − lr·Δ (기본 lr = 1).',
   }),
+  rhoSwapped: () => ({
+    en: 'ρ and 1 − ρ are swapped: each average keeps ρ of its old value, v ← ρ·v + (1 − ρ)·g² and u ← ρ·u + (1 − ρ)·Δ², so ρ = 0.9 means a long memory.',
+    ko: 'ρ와 1 − ρ가 바뀌었습니다. 두 이동 평균 모두 이전 값의 ρ만큼을 남깁니다: v ← ρ·v + (1 − ρ)·g², u ← ρ·u + (1 − ρ)·Δ². 그래서 ρ = 0.9는 긴 기억을 뜻합니다.',
+  }),
+  uBeforeDelta: () => ({
+    en: 'the step was taken with a Δ computed from u after u was already updated with this step\'s Δ. The order is: v ← ρ·v + (1 − ρ)·g²; Δ = √(u + ε) / √(v + ε) · g with the old u; θ ← θ − lr·Δ with that Δ; only then u ← ρ·u + (1 − ρ)·Δ².',
+    ko: '이번 단계의 Δ로 u를 먼저 갱신한 뒤, 그 새 u로 다시 구한 Δ로 이동했습니다. 순서는 이렇습니다: v ← ρ·v + (1 − ρ)·g²; 이전 u로 Δ = √(u + ε) / √(v + ε) · g; 그 Δ로 θ ← θ − lr·Δ; 그다음에야 u ← ρ·u + (1 − ρ)·Δ².',
+  }),
   initialAccumulatorIgnored: () => ({
     en: 'initialAccumulatorValue is ignored: the sum s starts at that value, not at 0.',
     ko: 'initialAccumulatorValue가 무시되었습니다. 합 s는 0이 아니라 이 값에서 시작합니다.',
@@ -156,6 +164,18 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'β1 is used for the second moment: v ← β2·v + (1 − β2)·g² takes β2 (0.999 by default); only m takes β1.',
     ko: '2차 모멘트에 β1을 썼습니다. v ← β2·v + (1 − β2)·g² 에는 β2(기본 0.999)를 쓰고, β1은 m에만 씁니다.',
   }),
+  betasSwapped: () => ({
+    en: 'β1 and β2 are swapped: m, the average of g, keeps β1 (0.9 by default) and v, the average of g², keeps β2 (0.999), with the corrections 1 − β1ᵗ for m and 1 − β2ᵗ for v. (The first step cannot show it: both corrections cancel there.)',
+    ko: 'β1과 β2가 바뀌었습니다. g의 평균 m에는 β1(기본 0.9), g²의 평균 v에는 β2(기본 0.999)를 쓰고, 보정도 m은 1 − β1ᵗ, v는 1 − β2ᵗ로 합니다. (첫 단계에서는 두 보정이 상쇄되어 드러나지 않습니다.)',
+  }),
+  scheduleNoHalf: () => ({
+    en: 'the ½ is missing from the momentum schedule: μₜ = β1·(1 − ½·0.96^(t·ψ)), so μ starts near β1/2, not near 0.',
+    ko: '모멘텀 일정에서 ½이 빠졌습니다. μₜ = β1·(1 − ½·0.96^(t·ψ)) 이므로 μ는 0 근처가 아니라 β1/2 근처에서 시작합니다.',
+  }),
+  productToT: () => ({
+    en: 'the first term of m̂ was divided by 1 − ∏ᵢ₌₁ᵗ μᵢ; it looks one step ahead and needs the product up to t + 1: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ). Only the second term, (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ), stops at t.',
+    ko: 'm̂의 첫째 항을 1 − ∏ᵢ₌₁ᵗ μᵢ로 나눴습니다. 이 항은 한 단계 앞을 보므로 t + 1까지의 곱이 필요합니다: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ). t에서 멈추는 것은 둘째 항 (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ) 뿐입니다.',
+  }),
   psiIgnored: () => ({
     en: 'μₜ uses 0.96ᵗ (as Keras 3 does); PyTorch\'s schedule is μₜ = β1·(1 − ½·0.96^(t·ψ)) with ψ = momentumDecay (0.004 by default).',
     ko: 'μₜ에 0.96ᵗ를 썼습니다 (Keras 3의 방식). PyTorch의 일정은 μₜ = β1·(1 − ½·0.96^(t·ψ)) 이고 ψ는 momentumDecay(기본 0.004)입니다.',
@@ -170,14 +190,52 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
   }),
 };
 
-/** The mistakes that the position after step `k` (1-based) of case `c` can give away. */
-function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, expected: readonly number[]): Mistake[] {
+/**
+ * The mistakes that the position after step `k` (1-based) of case `c` can give away. A match is
+ * confirmed by one more step where the mistake's next position is known (`next`: the learner's
+ * optimizer, one step on from the position it gave): a slip that only agrees at this step — two
+ * formulas that coincide at step 1, say — is not named.
+ */
+function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, expected: readonly number[], next: (from: readonly number[]) => unknown): Mistake[] {
   const known: Mistake[] = [];
+  const nanCauses: Bilingual[] = [];
   for (const [key, values] of Object.entries(c.mistakes) as [OptimizerMistake, readonly (readonly number[] | null)[]][]) {
     const value = values[k - 1];
-    if (value) known.push({ id: key, value, ...catalogue[key](o) });
+    const after = values[k];
+    if (!value) continue;
+    // Nothing but NaN: a symptom several slips share, not this one's name (below).
+    if (value.every((x) => !Number.isFinite(x))) {
+      nanCauses.push(catalogue[key](o));
+      continue;
+    }
+    // A position with a NaN in it cannot be stepped on from: its finite entries must tell.
+    const confirmed = (r: unknown) => !after || value.some((x) => !Number.isFinite(x)) || (() => {
+      try {
+        return samePosition(next(r as number[]), after);
+      } catch {
+        return false;
+      }
+    })();
+    known.push({ id: key, when: (r) => matches(r, value, 1e-6) && !matches(expected, value, 1e-6) && confirmed(r), ...catalogue[key](o) });
+  }
+  if (nanCauses.length > 0) {
+    known.push({
+      id: 'not-a-number',
+      symptom: true,
+      when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && !Number.isFinite(x)),
+      en: `NaN: no number at all came back at this step, which more than one slip gives (an index outside the arrays or a 0/0 too). Here the known ones: ${nanCauses.map((b) => b.en).join(' — Or: ')}`,
+      ko: `NaN: 이 단계에서 숫자가 하나도 나오지 않았습니다. 여러 실수에서 나올 수 있습니다 (배열 밖의 인덱스나 0/0도). 여기서 알려진 것: ${nanCauses.map((b) => b.ko).join(' — 또는: ')}`,
+    });
   }
   return known;
+}
+
+/** Entry by entry within 1e-6 (relative, absolute below 1), a NaN where the mistake gives NaN. */
+function samePosition(yours: unknown, position: readonly number[]): boolean {
+  return Array.isArray(yours) && yours.length === position.length && position.every((p, i) => {
+    const y: unknown = yours[i];
+    return typeof y === 'number' && (Number.isNaN(p) ? Number.isNaN(y) : Math.abs(y - p) <= 1e-6 * Math.max(1, Math.abs(p)));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +277,16 @@ class Walk {
       `${who}${onValley ? ` on ${valley.name}` : ''}, the position after step ${this.k} (from ${show(before)} with gradient ${show(grads)})`,
       `${onValley ? `${valley.name}에서 ` : ''}${who}, ${this.k}번째 step 뒤의 위치 (${show(before)}에서 기울기 ${show(grads)})`,
     );
-    expect(after).toMatchValue(expected, { name, mistakes: [...mistakesAt(this.o, this.c, this.k, expected), ...this.extra] });
+    // Only asked when this step is wrong: the step after it, from the learner's own position.
+    const k = this.k;
+    // Taken at most once (it changes the optimizer's state), and only from the position it gave.
+    let taken: { value: unknown } | undefined;
+    const next = (from: readonly number[]) => {
+      if (from !== after) throw new Error('the next step is taken only from the position this step gave');
+      taken ??= { value: this.optimizer.step([...from], this.c.gradients === 'f' ? valley.gradient(from) : [...(this.c.gradients[k] ?? [])]) };
+      return taken.value;
+    };
+    expect(after).toMatchValue(expected, { name, mistakes: [...mistakesAt(this.o, this.c, this.k, expected, next), ...this.extra] });
     this.theta = [...after];
   }
 }
