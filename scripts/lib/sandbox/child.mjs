@@ -63,8 +63,20 @@ function builtinAllowed(id) {
   return id.startsWith('node:') ? id.slice(5) : id;
 }
 // fs.realpath's JavaScript version walks the path with lstat calls the permission model does not see:
-// it would tell the learner's code which files exist outside the sandbox. (Node's loader keeps its own.)
-for (const key of ['realpathSync', 'realpath']) close(fs, key, `fs.${key}`, 'process');
+// it would tell the learner's code which files exist outside the sandbox. It stays for paths inside this
+// runtime and the learner's own code (Node 24's module loader calls it for every module it loads).
+const runtimeDir = dirname(fileURLToPath(import.meta.url));
+for (const key of /** @type {const} */ (['realpathSync', 'realpath'])) {
+  const original = /** @type {Function} */ (fs[key]);
+  const guarded = function (/** @type {unknown} */ path, /** @type {unknown[]} */ ...rest) {
+    const text = path instanceof URL ? fileURLToPath(path) : Buffer.isBuffer(path) ? path.toString() : String(path);
+    const full = resolve(text);
+    if (!full.startsWith(codeDir + sep) && !full.startsWith(runtimeDir + sep)) throw new Error(`fs.${key}: not available outside your own code while it is graded`);
+    return original.call(this, path, ...rest);
+  };
+  Object.assign(guarded, original); // realpathSync.native
+  Object.defineProperty(fs, key, { value: guarded, writable: false, configurable: false });
+}
 // Nor may it change how the machine schedules it or the grader (os.setPriority on any process id).
 close(getBuiltin('node:os'), 'setPriority', 'os.setPriority', 'process');
 syncBuiltinESMExports();
