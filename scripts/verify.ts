@@ -104,10 +104,18 @@ async function main(): Promise<void> {
   const mutants = runMutants(present, 90_000).then(async (learner) => ({ learner, grading: await runMutants(present, 150_000, true) }));
   // The screen check runs npm test and progress ten times: after the command checks, not on top of them.
   const learnerChecks = checkCommands(curriculum).then(async (commands) => ({ commands, screen: await checkScreen(curriculum) }));
-  const [outcomes, { commands: commandChecks, screen: screenChecks }, plot, teacherChecks] = await Promise.all([mutants, learnerChecks, checkPlot(), checkTeacher(curriculum, mutants)]);
-  const attackChecks = await checkAttacks(curriculum);
+  const phases: string[] = [];
+  const timed = async <T>(what: string, work: Promise<T>): Promise<T> => {
+    const from = Date.now();
+    const value = await work;
+    phases.push(`${what} ${((Date.now() - from) / 1000).toFixed(0)} s`);
+    return value;
+  };
+  phases.push(`specs, stubs and tsc ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const [outcomes, { commands: commandChecks, screen: screenChecks }, plot, teacherChecks] = await timed('mutants beside the command, plot and teacher checks', Promise.all([mutants, learnerChecks, checkPlot(), checkTeacher(curriculum, mutants)]));
+  const attackChecks = await timed('attacks', checkAttacks(curriculum));
   // The browser check of explore mostly waits (vite, Chromium): it runs beside the platform bundles.
-  const [platformChecks, explore] = await Promise.all([checkPlatforms(curriculum), checkExplore()]);
+  const [platformChecks, explore] = await timed('platforms beside explore', Promise.all([checkPlatforms(curriculum), checkExplore()]));
   for (const [mode, list] of [['learner mode', outcomes.learner], ['grading mode', outcomes.grading]] as const) {
     tally.section(`every known mistake in mutants/ is caught and named, and nothing else is named (${mode})`);
     for (const o of list) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
@@ -136,7 +144,7 @@ async function main(): Promise<void> {
   for (const [ok, what, detail] of explore.checks) tally.check(ok, what, detail);
   if (explore.skipped) tally.skip(explore.skipped);
 
-  console.log(`\nverify took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\nverify took ${((Date.now() - started) / 1000).toFixed(1)} s (${phases.join("; ")})`);
   console.log(`\n${tally.summary()}`);
   process.exit(tally.failed === 0 ? 0 : 1);
 }
