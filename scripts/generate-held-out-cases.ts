@@ -165,6 +165,15 @@ export function randomInputs(seed: number): Inputs {
     q[last] = Number((1 - q.reduce((a, b, i) => (i === last ? a : a + b), 0)).toFixed(3));
     return q;
   };
+  // Two class scores that differ clearly: an exact tie would make predict depend on rounding.
+  const denseLayer = (): Inputs['dense'] => {
+    for (;;) {
+      const weights = [0, 1].map(() => [nonzero(-2, 2), nonzero(-2, 2), nonzero(-2, 2)]);
+      const input = [nonzero(-2, 2), nonzero(-2, 2), nonzero(-2, 2)];
+      const [a, b] = weights.map((row) => row.reduce((s, w, i) => s + w * input[i]!, 0));
+      if (Math.abs(a! - b!) > 0.01) return { weights, input };
+    }
+  };
   const tie = u(0.5, 4);
   const big = u(700, 900, 0);
   const a = int(30, 36);
@@ -184,7 +193,7 @@ export function randomInputs(seed: number): Inputs {
     gradientXs: [u(0.5, 2, 1), u(-1, -0.2, 1), u(1, 3, 1)],
     relativeError: [[u(1, 5, 1), u(1, 5, 1)], [-u(1, 3, 1), u(1, 3, 1)], [0, 0], [u(1, 3, 1) * 1e-8, u(4, 6, 1) * 1e-8]],
     logits: [[u(-2, 3), u(-2, 3), u(-2, 3), u(3.5, 5)], [-1000 - int(0, 50), -999 - int(0, 50)], [tie * 10, tie * 10, tie * 10 - 1], [-big, 0, big + int(50, 150)]],
-    dense: { weights: [[nonzero(-2, 2), nonzero(-2, 2), nonzero(-2, 2)], [nonzero(-2, 2), nonzero(-2, 2), nonzero(-2, 2)]], input: [nonzero(-2, 2), nonzero(-2, 2), nonzero(-2, 2)] },
+    dense: denseLayer(),
     zs: [u(-3, -1.5, 1), u(0.1, 0.9, 1), int(35, 45), -int(35, 45)],
     scoreSets: [[tie - u(0.5, 2), tie, tie, tie - u(0.1, 0.4)], [int(-9, 9)], [-int(2, 5) * 1e-9, -1e-9], [tie - 3, tie + 5, Number((tie + 5.0000001).toFixed(7))]],
     oneHot: [[int(1, 4), 5], [0, 1]],
