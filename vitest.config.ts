@@ -3,11 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { loopGuard } from './spec/support/loop-guard.ts';
-import { timeLimitSeconds } from './spec/support/time-limit.ts';
-import { recorder, watchdog } from './spec/support/watchdog.ts';
+import { loopGuard } from './scripts/lib/core/loop-guard.ts';
+import { timeLimitSeconds } from './scripts/lib/core/time-limit.ts';
+import { recorder, watchdog } from './spec/harness/watchdog.ts';
 import { companionsOn } from './scripts/lib/sandbox/companion.mjs';
-import { endWithParent } from './scripts/lib/orphan-guard.mjs';
+import { endWithParent } from './scripts/lib/core/orphan-guard.mjs';
 import { gradingMode, gradingPlugin, sandboxFor } from './scripts/lib/sandbox/index.mjs';
 
 // Which tree the specs test: exercises/ (the learner's), solutions/ with `--mode solutions`,
@@ -64,7 +64,7 @@ export default defineConfig(({ mode }) => {
     ...(process.env.KATA_WATCHDOG_STATE
       ? { reporters: [...(process.env.KATA_QUIET === '1' ? [] : ['default' as const]), watchdog(process.env.KATA_WATCHDOG_STATE), ...(process.env.KATA_RECORD ? [recorder(process.env.KATA_RECORD)] : [])] }
       : {}),
-    setupFiles: ['spec/support/setup.ts'],
+    setupFiles: ['spec/harness/setup.ts'],
     ...(classDir ? { sequence: { sequencer: studentByStudent(classDir) } } : {}),
     // Measured on 2 cores (npm run bench): threads with 2 workers beat forks and 1 worker, and
     // sharing the module graph between spec files (isolate: false) saves a further third. The

@@ -1,9 +1,9 @@
 // The loop guard's clock in the browser (explore/vite.config.ts rewrites every loop of the learner's
 // code to call __kataLoopGuard()): a computation that runs longer than its budget throws, so a
 // `while (true)` shows as a message in its panel instead of freezing the page.
-import { loopGuardMessage } from '../spec/support/time-limit';
+import { loopGuardMessage } from '../scripts/lib/core/time-limit';
 import { t } from './i18n';
-import { josa } from '../scripts/lib/josa';
+import { josa } from '../scripts/lib/core/josa';
 
 let deadline = Infinity;
 let iterations = 0;

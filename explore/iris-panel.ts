@@ -7,7 +7,7 @@ import { attempt, load } from './guard';
 import { t } from './i18n';
 import { numberParam, param, setParams } from './state';
 import { irisClassNames, irisFeatureNames, irisSplit } from '../spec/support/iris';
-import { josa } from '../scripts/lib/josa';
+import { josa } from '../scripts/lib/core/josa';
 
 type Model = { weights: number[][]; biases: number[]; mean: number[]; std: number[] };
 type Result = Model & { losses: number[]; trainAccuracy?: number[]; testAccuracy?: number[] };

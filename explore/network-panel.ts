@@ -8,7 +8,7 @@ import { currentLang, t } from './i18n';
 import { input, learningRate, network, QUANTITIES, roundLike, STEPS, target, type Results, type Step } from './article';
 import { param, setParams } from './state';
 import { chainBox, differs, expected } from './chain';
-import { josa } from '../scripts/lib/josa';
+import { josa } from '../scripts/lib/core/josa';
 
 type Net = { weights: number[][][] };
 

@@ -1,13 +1,13 @@
 // Panel 2: the learner's optimizers 15–22 on the valley x²/20 + y² (or a Rosenbrock banana), with a
 // slider for the learning rate and each optimizer's own hyper-parameters; the reference path, where
 // the repository has one, as a faint ghost; a race of all eight with a step slider. A class that
-// throws or returns NaN says so in its panel. The SVG is scripts/lib/plot/race.ts's, as in npm run plot.
+// throws or returns NaN says so in its panel. The SVG is scripts/lib/pictures/plot/race.ts's, as in npm run plot.
 import { attempt, load } from './guard';
 import { t } from './i18n';
 import { numberParam, param, setParams } from './state';
-import { loadD3, type D3 } from '../scripts/lib/plot/d3';
-import { FIGURE, raceSvg, rosenbrock, valley, type RacePath, type Surface } from '../scripts/lib/plot/race';
-import { josa } from '../scripts/lib/josa';
+import { loadD3, type D3 } from '../scripts/lib/pictures/plot/d3';
+import { FIGURE, raceSvg, rosenbrock, valley, type RacePath, type Surface } from '../scripts/lib/pictures/plot/race';
+import { josa } from '../scripts/lib/core/josa';
 
 type Stepper = { step(params: readonly number[], grads: readonly number[]): number[] };
 type Maker = new (options: Record<string, number>) => Stepper;

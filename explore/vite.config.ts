@@ -1,4 +1,4 @@
-// The explore page's vite config (scripts/lib/explore/server.ts starts it; KATA_TARGET names the tree):
+// The explore page's vite config (scripts/lib/pictures/explore-server.ts starts it; KATA_TARGET names the tree):
 // the learner's exercises as `@kata/…`, their loops guarded as in the specs, and — only where the
 // repository has them — the reference optimizers as `virtual:kata-reference`, for the faint ghost
 // path (a student's copy has no solutions/, and the page says so).
@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { loopGuard } from '../spec/support/loop-guard.ts';
+import { loopGuard } from '../scripts/lib/core/loop-guard.ts';
 import { diagnosisPlugin } from './diagnosis.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,13 +1,13 @@
 // Maintainers only: runs copies of specs against deliberately broken copies of solution files
-// (see scripts/lib/mutants.ts), which names the folder of this run in KATA_MUTANTS_DIR.
+// (see scripts/lib/verify/mutants.ts), which names the folder of this run in KATA_MUTANTS_DIR.
 // A mutant folder holds only its broken file (tree/NN-slug/slug.ts) and its spec (spec/NN.spec.ts);
 // any other exercise they import is taken from solutions/.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { loopGuard } from '../spec/support/loop-guard.ts';
-import { endWithParent } from '../scripts/lib/orphan-guard.mjs';
+import { loopGuard } from '../scripts/lib/core/loop-guard.ts';
+import { endWithParent } from '../scripts/lib/core/orphan-guard.mjs';
 import { gradingMode, gradingPlugin, sandboxFor } from '../scripts/lib/sandbox/index.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +51,7 @@ export default defineConfig({
   test: {
     root,
     include: [`${mutantsDir}/*/spec/*.spec.ts`, ...(gradingMode() ? [] : [`${mutantsDir}/*/spec/held-out/*.spec.ts`])],
-    setupFiles: ['spec/support/setup.ts'],
+    setupFiles: ['spec/harness/setup.ts'],
     pool: 'threads',
     maxWorkers: 2,
     isolate: false,

@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { watchOnce } from './lib/check-commands';
-import { loadCurriculum, root } from './lib/curriculum';
+import { watchOnce } from './lib/verify/checks/commands.ts';
+import { loadCurriculum, root } from './lib/core/curriculum.ts';
+import { TSX } from './lib/core/exec.ts';
 
 interface Row {
   what: string;
@@ -19,7 +20,6 @@ interface Row {
 
 const node = process.execPath;
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
-const tsNode = join(root, 'node_modules', '.bin', 'ts-node');
 
 /** Later work adds its rows here. */
 const rows: Row[] = [
@@ -29,23 +29,23 @@ const rows: Row[] = [
   { what: 'npm test on the stubs (all red, the wrapper)', command: [node, 'scripts/test.mjs'] },
   { what: 'npm test -- 04 (the wrapper) on the stubs', command: [node, 'scripts/test.mjs', '04'] },
   { what: 'plain vitest run on the stubs (for comparison)', command: [node, vitest, 'run'] },
-  { what: 'npm run progress on the stubs', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/progress.ts'] },
-  { what: 'npm run progress on solutions/', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/progress.ts', '--target', 'solutions'] },
+  { what: 'npm run progress on the stubs', command: [process.execPath, '--import', TSX, 'scripts/progress.ts'] },
+  { what: 'npm run progress on solutions/', command: [process.execPath, '--import', TSX, 'scripts/progress.ts', '--target', 'solutions'] },
   { what: 'npm run watch: rerun after a save', measure: watchRerun },
-  { what: 'npm run grade on the stubs', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts'] },
-  { what: 'npm run grade on solutions/', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/grade.ts', '--target', 'solutions'] },
+  { what: 'npm run grade on the stubs', command: [process.execPath, '--import', TSX, 'scripts/grade.ts'] },
+  { what: 'npm run grade on solutions/', command: [process.execPath, '--import', TSX, 'scripts/grade.ts', '--target', 'solutions'] },
   { what: 'npm run grade in a student\'s repository (every exercise solved; no held-out checks there)', measure: studentRepository },
   { what: 'npm run grade -- --each: 20 students of chapters 1–5 (half solved, half chapter 1 only)', measure: classOfTwenty, runs: 3 },
   { what: 'npm run export -- --chapters 1-3 (into a new folder)', measure: exportOnce },
-  { what: 'npm run plot', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/plot.ts'], runs: 3 },
-  { what: 'npm run verify', command: [tsNode, '-P', 'scripts/tsconfig.json', 'scripts/verify.ts'], runs: 3 },
+  { what: 'npm run plot', command: [process.execPath, '--import', TSX, 'scripts/plot.ts'], runs: 3 },
+  { what: 'npm run verify', command: [process.execPath, '--import', TSX, 'scripts/verify.ts'], runs: 3 },
 ];
 
 /** Export chapters 1–3 into a fresh folder (the export refuses a folder that is not empty). */
 async function exportOnce(): Promise<number> {
   const out = mkdtempSync(join(tmpdir(), 'kata-bench-export-'));
   const start = process.hrtime.bigint();
-  const run = spawnSync(tsNode, ['-P', 'scripts/tsconfig.json', 'scripts/export.ts', '--chapters', '1-3', '--out', join(out, 'template')], { cwd: root, stdio: 'ignore' });
+  const run = spawnSync(process.execPath, ['--import', TSX, 'scripts/export.ts', '--chapters', '1-3', '--out', join(out, 'template')], { cwd: root, stdio: 'ignore' });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   rmSync(out, { recursive: true, force: true });
   return run.status === 0 ? seconds : NaN;
@@ -57,14 +57,14 @@ async function studentRepository(): Promise<number> {
   if (!studentRepo) {
     const dir = mkdtempSync(join(tmpdir(), 'kata-bench-student-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const made = spawnSync(tsNode, ['-P', 'scripts/tsconfig.json', 'scripts/export.ts', '--chapters', '1-5', '--out', join(dir, 'repo')], { cwd: root, stdio: 'ignore' });
+    const made = spawnSync(process.execPath, ['--import', TSX, 'scripts/export.ts', '--chapters', '1-5', '--out', join(dir, 'repo')], { cwd: root, stdio: 'ignore' });
     if (made.status !== 0) return NaN;
     studentRepo = join(dir, 'repo');
     symlinkSync(join(root, 'node_modules'), join(studentRepo, 'node_modules'), 'dir');
     for (const e of loadCurriculum().exercises) cpSync(join(root, 'solutions', e.file), join(studentRepo, 'exercises', e.file));
   }
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [join(root, 'node_modules', 'ts-node', 'dist', 'bin.js'), '-P', 'scripts/tsconfig.json', 'scripts/grade.ts'], { cwd: studentRepo, stdio: 'ignore' });
+  const run = spawnSync(process.execPath, ['--import', TSX, 'scripts/grade.ts'], { cwd: studentRepo, stdio: 'ignore' });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   return run.status === 0 ? seconds : NaN;
 }
@@ -79,7 +79,7 @@ async function classOfTwenty(): Promise<number> {
     for (const e of curriculum.exercises) if (i % 2 === 0 || e.chapter === 1) cpSync(join(root, 'solutions', e.file), join(student, e.file));
   }
   const start = process.hrtime.bigint();
-  const run = spawnSync(tsNode, ['-P', 'scripts/tsconfig.json', 'scripts/grade.ts', '--each', dir, '--csv', join(dir, 'grades.csv')], { cwd: root, stdio: 'ignore' });
+  const run = spawnSync(process.execPath, ['--import', TSX, 'scripts/grade.ts', '--each', dir, '--csv', join(dir, 'grades.csv')], { cwd: root, stdio: 'ignore' });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   rmSync(dir, { recursive: true, force: true });
   return run.status === 0 ? seconds : NaN;

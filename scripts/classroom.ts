@@ -7,12 +7,12 @@
 //   --lang ko|en
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { isPresent, loadCurriculum, root } from './lib/curriculum';
-import { langFrom, translator, withoutLang } from './lib/i18n';
-import { readAssignment, sealOf, WORKFLOW_FILE } from './lib/manifest';
-import { checkOptions, describeSelection, optionValue, runCommand, selected, SelectionError, selectionArgs, selectionFrom, type Selection } from './lib/selection';
-import { workflowYaml } from './lib/workflow';
-import { josa } from './lib/josa';
+import { isPresent, loadCurriculum, root } from './lib/core/curriculum.ts';
+import { langFrom, translator, withoutLang } from './lib/core/language.ts';
+import { readAssignment, sealOf, WORKFLOW_FILE } from './lib/grading/assignment.ts';
+import { checkOptions, describeSelection, optionValue, runCommand, selected, SelectionError, selectionArgs, selectionFrom, type Selection } from './lib/grading/selection.ts';
+import { workflowYaml } from './lib/grading/platforms/classroom.ts';
+import { josa } from './lib/core/josa.ts';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);

@@ -2,8 +2,8 @@
 // live: the article's 2-2-2 network number by number against the article, the optimizers on their
 // valleys with sliders, and iris trained step by step. It reloads whenever you save a file.
 import { spawn } from 'node:child_process';
-import { langFrom, translator } from './lib/i18n';
-import { startExplore } from './lib/explore/server';
+import { langFrom, translator } from './lib/core/language.ts';
+import { startExplore } from './lib/pictures/explore-server.ts';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);

@@ -7,7 +7,7 @@
 //   * package.json (learner scripts only) and the unchanged lock, so `npm ci` installs the same pins;
 //   * kata.json: the assignment and the SHA-256 of every file the grading depends on.
 // No reference solution of an assigned exercise is written anywhere: every file is searched for the
-// solutions' fingerprints (lib/leaks.ts) before anything is written, and the export stops if one is found.
+// solutions' fingerprints (lib/grading/leaks.ts) before anything is written, and the export stops if one is found.
 //   --exercises 04,12   single exercises (with or instead of --chapters)
 //   --title "…"         the README's heading (default: "Deep-learning kata — chapters …")
 //   --feedback-lang ko|en   language of the grading log on GitHub (default: --lang)
@@ -16,20 +16,20 @@ import { randomInt } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
-import { type Curriculum, type Exercise, isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
-import { isStub } from './lib/exports';
-import { langFrom, translator, withoutLang } from './lib/i18n';
-import { importsOf } from './lib/imports';
-import { fingerprints, scanTexts } from './lib/leaks';
-import { type Assignment, hashAll, MANIFEST_FILE, MANIFEST_FORMAT, sealOf, WORKFLOW_FILE } from './lib/manifest';
-import { checkOptions, dependenciesOf, describeSelection, optionValue, runCommand, selected, SelectionError, selectionArgs, selectionFrom } from './lib/selection';
-import { timeLimitSeconds } from './lib/time-limit';
-import { workflowYaml } from './lib/workflow';
-import { ACTIONS_WORKFLOW, actionsWorkflowYaml } from './lib/platforms/actions';
-import { type Platform, PLATFORMS, writeKit } from './lib/platforms/kit';
-import { VISIBILITIES, type Visibility } from './lib/platforms/results';
-import { gradingText } from './lib/platforms/student-text';
-import { josa } from './lib/josa';
+import { type Curriculum, type Exercise, isPresent, loadCurriculum, pathsOf, root } from './lib/core/curriculum.ts';
+import { isStub } from './lib/core/exports.ts';
+import { langFrom, translator, withoutLang } from './lib/core/language.ts';
+import { importsOf } from './lib/grading/imports.ts';
+import { fingerprints, scanTexts } from './lib/grading/leaks.ts';
+import { type Assignment, hashAll, MANIFEST_FILE, MANIFEST_FORMAT, sealOf, WORKFLOW_FILE } from './lib/grading/assignment.ts';
+import { checkOptions, dependenciesOf, describeSelection, optionValue, runCommand, selected, SelectionError, selectionArgs, selectionFrom } from './lib/grading/selection.ts';
+import { timeLimitSeconds } from './lib/core/time-limit.ts';
+import { workflowYaml } from './lib/grading/platforms/classroom.ts';
+import { ACTIONS_WORKFLOW, actionsWorkflowYaml } from './lib/grading/platforms/actions.ts';
+import { type Platform, PLATFORMS, writeKit } from './lib/grading/platforms/kit.ts';
+import { VISIBILITIES, type Visibility } from './lib/grading/platforms/results.ts';
+import { gradingText } from './lib/grading/platforms/student-text.ts';
+import { josa } from './lib/core/josa.ts';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -77,7 +77,7 @@ function stubOf(exercise: Exercise): string {
 
 /**
  * The given files and what they need, followed to the end (inside the repository): relative imports,
- * and files named next to them in a string, like `join(__dirname, 'runner-child.mjs')`.
+ * and files named next to them in a string, like `join(import.meta.dirname, 'child.mjs')`.
  */
 function importClosure(entries: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -171,9 +171,8 @@ function build(curriculum: Curriculum, assigned: Exercise[], provided: Exercise[
   }
 
   // What the specs and the learner commands need: followed through their imports.
-  const entries = ['vitest.config.ts', ...filesUnder('spec/support'), ...assigned.map((e) => pathsOf(e).spec), ...SCRIPT_ENTRIES];
+  const entries = ['vitest.config.ts', ...filesUnder('spec/support'), ...filesUnder('spec/harness'), ...assigned.map((e) => pathsOf(e).spec), ...SCRIPT_ENTRIES];
   for (const file of importClosure(entries)) if (!files.has(file)) files.set(file, read(file));
-  files.set('scripts/package.json', read('scripts/package.json'));
   files.set('scripts/tsconfig.json', read('scripts/tsconfig.json'));
 
   // package.json: the learner scripts only; everything else (the pins) unchanged, and the lock as it is.

@@ -14,7 +14,7 @@
 //   --time-limit S    seconds per exercise (default KATA_TIME_LIMIT or 10) · --lang ko|en
 //
 // All exercises run in ONE vitest process in grading mode: the learner's code in confined child
-// processes (lib/sandbox/), the verdict here. What is graded from where: lib/grade-plan.ts (a
+// processes (lib/sandbox/), the verdict here. What is graded from where: lib/grading/plan.ts (a
 // repository grading itself loses the points of what a changed file touches; a teacher's --target or
 // --each regrade takes only the student's exercise files, next to its own pristine copy).
 // Points: floor(points × passing tests / tests) per exercise. Ends with "N passed, N failed",
@@ -22,20 +22,20 @@
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { isPresent, loadCurriculum, root } from './lib/curriculum';
-import { type GradedExercise, type GradeReport, changeWords, consequence, githubOutputLines, partialPoints } from './lib/grading';
-import { type Plan, plan, report, specFiles, UsageError } from './lib/grade-plan';
-import { langFrom, translator, withoutLang } from './lib/i18n';
-import { josa } from './lib/josa';
-import { HELD_OUT_NOTICE, isStudentCopy, readAssignment } from './lib/manifest';
-import { writeOutputs } from './lib/platforms/outputs';
-import { VISIBILITIES, type Visibility } from './lib/platforms/results';
-import { collectSubmission } from './lib/platforms/submission';
-import { type ExerciseResult, SpecSession } from './lib/runner';
-import { checkOptions, hasOption, optionValue, runCommand } from './lib/selection';
-import { gradeEach } from './lib/gradebook';
-import { columns, firstLine, pad } from './lib/text';
-import { timeLimitSeconds } from './lib/time-limit';
+import { isPresent, loadCurriculum, root } from './lib/core/curriculum.ts';
+import { type GradedExercise, type GradeReport, changeWords, consequence, githubOutputLines, partialPoints } from './lib/grading/points.ts';
+import { type Plan, plan, report, specFiles, UsageError } from './lib/grading/plan.ts';
+import { langFrom, translator, withoutLang } from './lib/core/language.ts';
+import { josa } from './lib/core/josa.ts';
+import { HELD_OUT_NOTICE, isStudentCopy, readAssignment } from './lib/grading/assignment.ts';
+import { writeOutputs } from './lib/grading/platforms/outputs.ts';
+import { VISIBILITIES, type Visibility } from './lib/grading/platforms/results.ts';
+import { collectSubmission } from './lib/grading/platforms/submission.ts';
+import { type ExerciseResult, SpecSession } from './lib/runner/runner.ts';
+import { checkOptions, hasOption, optionValue, runCommand } from './lib/grading/selection.ts';
+import { gradeEach } from './lib/grading/gradebook.ts';
+import { columns, firstLine, pad } from './lib/core/text.ts';
+import { timeLimitSeconds } from './lib/core/time-limit.ts';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);

@@ -1,10 +1,10 @@
 // npm run hint -- 04 — the next hint of exercise 04 that you have not seen yet, one more per call.
 // `--all` shows them all. Without an exercise id: the hints of the first exercise not yet done.
 // What was shown is remembered in .kata/hints.json.
-import { findExercise, isPresent, loadCurriculum, numberOf, pathsOf, type Exercise } from './lib/curriculum';
-import { langFrom, translator, withoutLang } from './lib/i18n';
-import { runExercises } from './lib/runner';
-import { readState, writeState } from './lib/state';
+import { findExercise, isPresent, loadCurriculum, numberOf, pathsOf, type Exercise } from './lib/core/curriculum.ts';
+import { langFrom, translator, withoutLang } from './lib/core/language.ts';
+import { runExercises } from './lib/runner/runner.ts';
+import { readState, writeState } from './lib/runner/state.ts';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);

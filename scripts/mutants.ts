@@ -1,8 +1,8 @@
 // npm run mutants [-- NN …] [--grading] — maintainers: run the known mistakes of mutants/ (all, or the
 // exercises named) and say for each whether its spec catches it and names it, and names nothing else.
 // verify runs all of them in both modes; this is the quick loop while writing a spec.
-import { loadCurriculum } from './lib/curriculum';
-import { runMutants } from './lib/mutants';
+import { loadCurriculum } from './lib/core/curriculum.ts';
+import { runMutants } from './lib/verify/mutants.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

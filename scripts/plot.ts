@@ -4,13 +4,13 @@
 // otherwise, and says which. `--lang ko|en`, `--target DIR` to draw another folder's code.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { findExercise, isPresent, loadCurriculum, root, type Exercise } from './lib/curriculum';
-import { langFrom, translator } from './lib/i18n';
-import { chartSvg, type Chart } from './lib/plot/curves';
-import { esc, loadD3 } from './lib/plot/d3';
-import { FIGURE, gradF, raceSvg, type RacePath } from './lib/plot/race';
-import { SpecSession, type ExerciseState } from './lib/runner';
-import { josa } from './lib/josa';
+import { findExercise, isPresent, loadCurriculum, root, type Exercise } from './lib/core/curriculum.ts';
+import { langFrom, translator } from './lib/core/language.ts';
+import { chartSvg, type Chart } from './lib/pictures/plot/curves.ts';
+import { esc, loadD3 } from './lib/pictures/plot/d3.ts';
+import { FIGURE, gradF, raceSvg, type RacePath } from './lib/pictures/plot/race.ts';
+import { SpecSession, type ExerciseState } from './lib/runner/runner.ts';
+import { josa } from './lib/core/josa.ts';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);

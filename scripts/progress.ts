@@ -2,14 +2,13 @@
 // bar (the chapter being worked on lists its exercises with their state), then the next exercise to do.
 // `--json` for tools, `--lang ko|en`, `--target DIR` to look at another folder, `--time-limit S` per exercise.
 import { relative } from 'node:path';
-import { isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/curriculum';
-import { HELD_OUT_NOTICE, isStudentCopy } from './lib/manifest';
-import { langFrom, translator, withoutLang } from './lib/i18n';
-import { josa } from './lib/josa';
-import { runExercises, type ExerciseResult, type ExerciseState } from './lib/runner';
-import { pad } from './lib/text';
-import type { Lang } from './lib/lang';
-import { isLoopGuardMessage, timeLimitSeconds } from './lib/time-limit';
+import { isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/core/curriculum.ts';
+import { HELD_OUT_NOTICE, isStudentCopy } from './lib/grading/assignment.ts';
+import { type Lang, langFrom, translator, withoutLang } from './lib/core/language.ts';
+import { josa } from './lib/core/josa.ts';
+import { runExercises, type ExerciseResult, type ExerciseState } from './lib/runner/runner.ts';
+import { pad } from './lib/core/text.ts';
+import { isLoopGuardMessage, timeLimitSeconds } from './lib/core/time-limit.ts';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -22,7 +21,7 @@ const option = (name: string) => {
 
 const marks: Record<ExerciseState, string> = { done: '✓', failing: '✗', 'not-started': '·', timeout: '⏱', syntax: '!', crash: '!', missing: '?' };
 
-/** npm test's words for a crash (scripts/lib/test-summary.mjs), loaded in main(). */
+/** npm test's words for a crash (scripts/lib/runner/summary.mjs), loaded in main(). */
 let blame: (cause: 'oom' | 'killed' | 'crashed', limit: number) => string = (cause) => cause;
 
 function describe(r: ExerciseResult, limit: number): string {
@@ -59,9 +58,9 @@ async function main(): Promise<void> {
   const exercises = curriculum.exercises.filter((e) => isPresent(e));
   const limit = Number(option('--time-limit')) || timeLimitSeconds();
   // Type errors are a note on the next exercise: checked while the tests run (learner's own tree only).
-  const { typeErrors } = await import('./lib/typecheck.mjs'); // ESM, shared with test.mjs
+  const { typeErrors } = await import('./lib/runner/typecheck.mjs'); // ESM, shared with test.mjs
   process.env.KATA_LANG = lang; // test-summary.mjs reads the language when it loads
-  blame = (await import('./lib/test-summary.mjs')).blameText;
+  blame = (await import('./lib/runner/summary.mjs')).blameText;
   const types = option('--target') || args.includes('--json') ? Promise.resolve([] as string[]) : typeErrors(root, exercises.map((e) => pathsOf(e).stub), 200);
   const results = await runExercises(exercises, { target: option('--target'), limitSeconds: limit, lang });
   const byId = new Map(results.map((r) => [r.id, r]));
@@ -80,8 +79,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  // One screen, 80×24 (scripts/lib/screen.mjs): the chapters folded, the next exercise's chapter open.
-  const { clip, columns, foldChapters, HEIGHT } = await import('./lib/screen.mjs');
+  // One screen, 80×24 (scripts/lib/runner/screen.mjs): the chapters folded, the next exercise's chapter open.
+  const { clip, columns, foldChapters, HEIGHT } = await import('./lib/runner/screen.mjs');
   const width = Math.max(...exercises.map((e) => e.id.length));
   const rows = exercises.map((e) => {
     const r = byId.get(e.id)!;

@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { findExercise, loadCurriculum, pathsOf, root } from './lib/curriculum';
-import { isStub } from './lib/exports';
-import { langFrom, translator, withoutLang } from './lib/i18n';
-import { stateDir } from './lib/state';
-import { josa } from './lib/josa';
+import { findExercise, loadCurriculum, pathsOf, root } from './lib/core/curriculum.ts';
+import { isStub } from './lib/core/exports.ts';
+import { langFrom, translator, withoutLang } from './lib/core/language.ts';
+import { stateDir } from './lib/runner/state.ts';
+import { josa } from './lib/core/josa.ts';
 
 const argv = process.argv.slice(2);
 const say = translator(langFrom(argv));

@@ -1,7 +1,7 @@
 // @ts-check
 // npm test — vitest's `vitest run` for learners:
 //   * `npm test` alone prints a summary that fits a screen: one line per exercise in number order, the
-//     first failure of the first unfinished one, the next command (scripts/lib/test-summary.mjs);
+//     first failure of the first unfinished one, the next command (scripts/lib/runner/summary.mjs);
 //     `npm test -- --verbose` (or any other vitest option, e.g. `-- --reporter dot`) prints vitest's own;
 //   * `npm test -- 4` or `-- 04` runs exactly exercise 04 (not 14 or 24) with vitest's full output, and
 //     once it passes names the next exercise; a number that is no exercise is answered as such;
@@ -13,8 +13,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chaptersIn, closing, exercisesIn, HUNG_MEMORY_BYTES, OUT_OF_MEMORY as memory, say, summary } from './lib/test-summary.mjs';
-import { typeErrors, typeNote } from './lib/typecheck.mjs';
+import { chaptersIn, closing, exercisesIn, HUNG_MEMORY_BYTES, OUT_OF_MEMORY as memory, say, summary } from './lib/runner/summary.mjs';
+import { typeErrors, typeNote } from './lib/runner/typecheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
@@ -33,7 +33,7 @@ if (unknown.length > 0) {
   ));
   process.exit(1);
 }
-const chosen = numbers.map((n) => /** @type {import('./lib/test-summary.mjs').Exercise} */ (exercises.find((e) => e.id.startsWith(`${n.padStart(2, '0')}-`))));
+const chosen = numbers.map((n) => /** @type {import('./lib/runner/summary.mjs').Exercise} */ (exercises.find((e) => e.id.startsWith(`${n.padStart(2, '0')}-`))));
 const summaryMode = numbers.length === 0 && argv.length === 0;
 const expected = chosen.length > 0 ? chosen : exercises;
 const specOf = (/** @type {{ id: string }} */ e) => join(root, 'spec', `${e.id}.spec.ts`);
@@ -42,9 +42,9 @@ const idOf = (/** @type {string} */ file) => relative(join(root, 'spec'), file).
 // The type errors of the exercises asked for: a note, checked while the tests run.
 const types = chosen.length > 0 && !process.env.KATA_TARGET ? typeErrors(root, chosen.map((e) => `exercises/${e.file}`)) : Promise.resolve([]);
 const state = mkdtempSync(join(tmpdir(), 'kata-test-'));
-/** @type {Map<string, import('./lib/test-summary.mjs').FileRecord>} */
+/** @type {Map<string, import('./lib/runner/summary.mjs').FileRecord>} */
 const records = new Map();
-/** @type {Map<string, import('./lib/test-summary.mjs').Blame>} */
+/** @type {Map<string, import('./lib/runner/summary.mjs').Blame>} */
 const blamed = new Map();
 let failedRound = false;
 /** Spec files that were running together when the process died: each runs alone next, to find the one. */
@@ -110,7 +110,7 @@ else {
   if (note) console.log(note);
 }
 // In a student's copy of an assignment (kata.json, no held-out checks), green is the public checks only
-// (the words of HELD_OUT_NOTICE in scripts/lib/manifest.ts).
+// (the words of HELD_OUT_NOTICE in scripts/lib/grading/assignment.ts).
 if (!red && existsSync(join(root, 'kata.json')) && !existsSync(join(root, 'spec', 'held-out'))) {
   console.log(say("\n✓ public checks passed; your teacher's held-out checks run when grading", '\n✓ 공개 검사 통과, 선생님의 비공개 검사는 채점할 때 실행됩니다'));
 }

@@ -7,26 +7,26 @@
 //    sandbox's own boundary test too)
 //   6. the learner commands work, and a learner's endless loop or syntax error hangs nothing;
 //   7. the generated expected values (spec/support/*-cases.ts) are what their generators write;
-//   8. the teacher commands, and a class of dishonest students graded from an export (lib/attacks.ts);
+//   8. the teacher commands, and a class of dishonest students graded from an export (lib/verify/fixtures/attacks.ts);
 //   9. the platform bundles (Classroom 50, Gradescope, Actions), each run end to end on this machine;
 //  10. npm run plot and npm run explore in headless Chromium.
 // Ends with "N passed, N failed" and exits non-zero on any failure. Bounded: no step can hang it.
 import { join } from 'node:path';
-import { checkAttacks } from './lib/check-attacks';
-import { checkCommands } from './lib/check-commands';
-import { checkCurriculum } from './lib/check-curriculum';
-import { checkPlatforms } from './lib/check-platforms';
-import { checkExplore } from './lib/check-explore';
-import { checkKorean } from './lib/check-korean';
-import { checkScreen } from './lib/check-screen';
-import { checkPlot } from './lib/check-plot';
-import { checkReadmeNumbers } from './lib/check-readme-numbers';
-import { checkTeacher } from './lib/check-teacher';
-import { isPresent, loadCurriculum, pathsOf, root } from './lib/curriculum';
-import { execute } from './lib/exec';
-import { runMutants } from './lib/mutants';
-import { Tally } from './lib/report';
-import { runVitest } from './lib/run-vitest';
+import { checkAttacks } from './lib/verify/checks/attacks.ts';
+import { checkCommands } from './lib/verify/checks/commands.ts';
+import { checkCurriculum } from './lib/verify/checks/curriculum.ts';
+import { checkPlatforms } from './lib/verify/checks/platforms.ts';
+import { checkExplore } from './lib/verify/checks/explore.ts';
+import { checkKorean } from './lib/verify/checks/korean.ts';
+import { checkScreen } from './lib/verify/checks/screen.ts';
+import { checkPlot } from './lib/verify/checks/plot.ts';
+import { checkReadmeNumbers } from './lib/verify/checks/readme-numbers.ts';
+import { checkTeacher } from './lib/verify/checks/teacher.ts';
+import { isPresent, loadCurriculum, pathsOf, root } from './lib/core/curriculum.ts';
+import { execute, TSX } from './lib/core/exec.ts';
+import { runMutants } from './lib/verify/mutants.ts';
+import { Tally } from './lib/verify/tally.ts';
+import { runVitest } from './lib/verify/run-vitest.ts';
 
 // verify took 290 s here once 208 mutants ran in both modes beside the attacks and the class report: 420 s
 // leaves room on a quiet 2-core machine. KATA_VERIFY_LIMIT (seconds) allows more on a machine shared with other work.
@@ -41,10 +41,10 @@ async function main(): Promise<void> {
   tally.section(`curriculum.json (${present.length} of ${curriculum.exercises.length} exercises present)`);
   for (const [ok, what, detail] of checkCurriculum(curriculum)) tally.check(ok, what, detail);
 
-  tally.section('every number the exercise READMEs print, worked out again (scripts/lib/readme-numbers.ts)');
+  tally.section('every number the exercise READMEs print, worked out again (scripts/lib/verify/readme-numbers.ts)');
   for (const [ok, what, detail] of checkReadmeNumbers(curriculum)) tally.check(ok, what, detail);
 
-  tally.section('Korean messages: every particle chosen by its word, never left to the reader in brackets (scripts/lib/check-korean.ts)');
+  tally.section('Korean messages: every particle chosen by its word, never left to the reader in brackets (scripts/lib/verify/checks/korean.ts)');
   for (const [ok, what, detail] of checkKorean()) tally.check(ok, what, detail);
 
   tally.section('types');
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   tally.section('teacher commands: grade, classroom, export (a template without solutions, graded as Classroom would)');
   for (const [ok, what, detail] of teacherChecks) tally.check(ok, what, detail);
 
-  tally.section('grading mode against a dishonest class: the attacks of lib/attacks.ts gain nothing');
+  tally.section('grading mode against a dishonest class: the attacks of lib/verify/fixtures/attacks.ts gain nothing');
   for (const [ok, what, detail] of attackChecks) tally.check(ok, what, detail);
 
   tally.section('platforms: chapter 1 exported for Classroom 50, Gradescope and Actions, a half-solved student graded through each');
@@ -155,13 +155,13 @@ function why(run: { timedOut: boolean; output: string }): string {
 
 /** The maintainer scripts that write expected values into spec/support (see CONTRIBUTING.md). */
 const GENERATORS = [
-  { script: 'generate-optimizer-cases.ts', command: 'npm run generate:optimizers', file: 'spec/support/optimizer-cases.ts' },
-  { script: 'generate-iris-cases.ts', command: 'npm run generate:iris', file: 'spec/support/iris-cases.ts' },
-  { script: 'generate-held-out-cases.ts', command: 'npm run generate:held-out', file: 'spec/held-out/support/cases.ts' },
+  { script: 'generate-optimizer-cases.ts', command: 'npm run generate:optimizers', file: 'spec/support/generated/optimizer-cases.ts' },
+  { script: 'generate-iris-cases.ts', command: 'npm run generate:iris', file: 'spec/support/generated/iris-cases.ts' },
+  { script: 'generate-held-out-cases.ts', command: 'npm run generate:held-out', file: 'spec/held-out/support/generated/cases.ts' },
 ];
 
 async function checkGenerated(g: (typeof GENERATORS)[number]): Promise<{ ok: boolean; what: string; output: string }> {
-  const run = await execute(join(root, 'node_modules', '.bin', 'ts-node'), ['-P', join(root, 'scripts', 'tsconfig.json'), join(root, 'scripts', g.script), '--check'], { timeoutMs: 60_000 });
+  const run = await execute(process.execPath, ['--import', TSX, join(root, 'scripts', g.script), '--check'], { timeoutMs: 60_000 });
   return { ok: run.code === 0, what: `${g.file}: \`${g.command} -- --check\``, output: run.timedOut ? 'timed out' : (run.stderr + run.stdout).trim().slice(-1500) };
 }
 

@@ -2,10 +2,10 @@
 // every time a file of yours is saved; show its state; once it passes, move on to the next.
 import { watch } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findExercise, isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/curriculum';
-import { langFrom, translator, withoutLang } from './lib/i18n';
-import { SpecSession, type ExerciseResult } from './lib/runner';
-import { oneLine } from './lib/text';
+import { findExercise, isPresent, loadCurriculum, numberOf, pathsOf, root, type Exercise } from './lib/core/curriculum.ts';
+import { langFrom, translator, withoutLang } from './lib/core/language.ts';
+import { SpecSession, type ExerciseResult } from './lib/runner/runner.ts';
+import { oneLine } from './lib/core/text.ts';
 
 const argv = process.argv.slice(2);
 const lang = langFrom(argv);
@@ -33,7 +33,7 @@ function show(exercise: Exercise, result: ExerciseResult, ms: number): void {
 
 async function runAndShow(exercise: Exercise): Promise<ExerciseResult> {
   const started = Date.now();
-  const { typeErrors, typeNote } = await import('./lib/typecheck.mjs'); // ESM, shared with test.mjs
+  const { typeErrors, typeNote } = await import('./lib/runner/typecheck.mjs'); // ESM, shared with test.mjs
   // The type note is about the learner's own tree (not another folder given with KATA_TARGET).
   const types = target === join(root, 'exercises') ? typeErrors(root, [pathsOf(exercise).stub]) : Promise.resolve([]);
   const [result] = await session.run([exercise]);

@@ -1,5 +1,5 @@
 // 15 SGD — θ ← θ − lr·g and the Optimizer interface of chapter 4 ([최적화 함수]).
-// Expected positions: spec/support/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
+// Expected positions: spec/support/generated/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, expect, it } from 'vitest';
 import { SGD } from '@kata/15-sgd/sgd';

@@ -1,5 +1,5 @@
 // 16 Momentum — PyTorch's SGD with momentum: b₁ = g₁, b ← μ·b + (1 − τ)·g, θ ← θ − lr·b ([최적화 함수]).
-// Expected positions: spec/support/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
+// Expected positions: spec/support/generated/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { Momentum } from '@kata/16-momentum/momentum';

@@ -1,5 +1,5 @@
 // 17 Nesterov — PyTorch's SGD with nesterov = true: b as in Momentum, θ ← θ − lr·(g + μ·b) ([최적화 함수]).
-// Expected positions: spec/support/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
+// Expected positions: spec/support/generated/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { Nesterov } from '@kata/17-nesterov/nesterov';

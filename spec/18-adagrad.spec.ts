@@ -1,5 +1,5 @@
 // 18 Adagrad — s ← s + g², θ ← θ − lr·g / (√s + ε), ε outside the root ([최적화 함수]).
-// Expected positions: spec/support/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
+// Expected positions: spec/support/generated/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { Adagrad } from '@kata/18-adagrad/adagrad';

@@ -1,5 +1,5 @@
 // 19 RMSprop — v ← α·v + (1 − α)·g², θ ← θ − lr·g / (√v + ε): no bias correction, ε outside ([최적화 함수]).
-// Expected positions: spec/support/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
+// Expected positions: spec/support/generated/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { RMSprop } from '@kata/19-rmsprop/rmsprop';

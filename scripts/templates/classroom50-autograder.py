@@ -119,7 +119,7 @@ def main():
                                                            "채점기를 설치하지 못했습니다 (npm ci, 종료 코드 %d)." % code))
     out = tempfile.mkdtemp(prefix="kata-classroom50-")
     try:
-        code = run(["node", "node_modules/ts-node/dist/bin.js", "-P", "scripts/tsconfig.json", "scripts/grade.ts", "--target", student, "--classroom50", out])
+        code = run(["node", "--import", "tsx", "scripts/grade.ts", "--target", student, "--classroom50", out])
         if code is None:
             return not_graded(late)
         try:

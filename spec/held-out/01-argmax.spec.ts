@@ -1,8 +1,8 @@
-// 01 argmax — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 01 argmax — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { argmax } from '@kata/01-argmax/argmax';
 import { contract, expectRejects, expectUnchanged, shaped, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 describe('01 argmax (held-out)', () => {
   for (const [i, c] of heldOut.argmax.entries()) {

@@ -1,8 +1,8 @@
-// 02 softmax — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 02 softmax — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { softmax } from '@kata/02-softmax/softmax';
 import { contract, expectRejects, expectUnchanged, shaped, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 describe('02 softmax (held-out)', () => {
   for (const [i, c] of heldOut.softmax.entries()) {

@@ -1,8 +1,8 @@
-// 03 oneHot — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 03 oneHot — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { oneHot } from '@kata/03-one-hot/one-hot';
 import { contract, expectRejects, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 describe('03 oneHot (held-out)', () => {
   for (const [i, c] of heldOut.oneHot.entries()) {

@@ -1,8 +1,8 @@
-// 04 crossEntropy — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 04 crossEntropy — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { crossEntropy } from '@kata/04-cross-entropy/cross-entropy';
 import { contract, expectRejects, expectUnchanged, shaped, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 describe('04 crossEntropy (held-out)', () => {
   for (const [i, c] of heldOut.crossEntropy.entries()) {

@@ -1,8 +1,8 @@
-// 05 dense and predict — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 05 dense and predict — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { dense, predict } from '@kata/05-dense/dense';
 import { contract, expectRejects, expectUnchanged, shaped, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 const c = heldOut.dense;
 

@@ -1,8 +1,8 @@
-// 06 sigmoid and sigmoidPrime — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 06 sigmoid and sigmoidPrime — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { sigmoid, sigmoidPrime } from '@kata/06-sigmoid/sigmoid';
 import { expectRejects, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 describe('06 sigmoid and sigmoidPrime (held-out)', () => {
   for (const [i, c] of heldOut.sigmoid.entries()) {

@@ -1,8 +1,8 @@
-// 07 gradient descent — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 07 gradient descent — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { gradientDescent, gradientDescentStep } from '@kata/07-gradient-descent/gradient-descent';
 import { contract, expectRejects, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 const c = heldOut.gradientDescent;
 

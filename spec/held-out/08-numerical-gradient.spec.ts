@@ -1,8 +1,8 @@
-// 08 numerical gradient — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 08 numerical gradient — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { numericalDerivative, numericalGradient, relativeError } from '@kata/08-numerical-gradient/numerical-gradient';
 import { t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 const c = heldOut.numerical;
 

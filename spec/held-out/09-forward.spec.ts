@@ -1,8 +1,8 @@
-// 09 forward — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 09 forward — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { forward } from '@kata/09-forward/forward';
 import { contract, expectRejects, expectUnchanged, shaped, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 const n = heldOut.network;
 

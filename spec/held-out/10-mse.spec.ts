@@ -1,8 +1,8 @@
-// 10 mse and msePrime — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 10 mse and msePrime — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { mse, msePrime } from '@kata/10-mse/mse';
 import { expectRejects, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 const n = heldOut.network;
 const output = n.pass.a[n.pass.a.length - 1]!;

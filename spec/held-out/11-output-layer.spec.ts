@@ -1,8 +1,8 @@
-// 11 outputLayerGradients — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 11 outputLayerGradients — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
 import { t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 const n = heldOut.network;
 

@@ -1,8 +1,8 @@
-// 12 backprop — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 12 backprop — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { backprop } from '@kata/12-backprop/backprop';
 import { t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 const n = heldOut.network;
 

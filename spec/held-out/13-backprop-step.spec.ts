@@ -1,8 +1,8 @@
-// 13 backpropStep — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 13 backpropStep — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { contract, expectRejects, expectUnchanged, shaped, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 const n = heldOut.network;
 

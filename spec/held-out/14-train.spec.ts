@@ -1,8 +1,8 @@
-// 14 train — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 14 train — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { train } from '@kata/14-train/train';
 import { expectRejects, expectUnchanged, shaped, t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 const n = heldOut.network;
 

@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import { SGD } from '@kata/15-sgd/sgd';
 import { underTest } from '../support/optimizers';
-import { heldOutOptimizerCases } from './support/optimizer-cases';
+import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('15 SGD (held-out)', () => {

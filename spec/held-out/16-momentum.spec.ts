@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import { Momentum } from '@kata/16-momentum/momentum';
 import { underTest } from '../support/optimizers';
-import { heldOutOptimizerCases } from './support/optimizer-cases';
+import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('16 Momentum (held-out)', () => {

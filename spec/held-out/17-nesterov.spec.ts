@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import { Nesterov } from '@kata/17-nesterov/nesterov';
 import { underTest } from '../support/optimizers';
-import { heldOutOptimizerCases } from './support/optimizer-cases';
+import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('17 Nesterov (held-out)', () => {

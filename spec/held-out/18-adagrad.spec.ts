@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import { Adagrad } from '@kata/18-adagrad/adagrad';
 import { underTest } from '../support/optimizers';
-import { heldOutOptimizerCases } from './support/optimizer-cases';
+import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('18 Adagrad (held-out)', () => {

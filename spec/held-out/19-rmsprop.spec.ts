@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import { RMSprop } from '@kata/19-rmsprop/rmsprop';
 import { underTest } from '../support/optimizers';
-import { heldOutOptimizerCases } from './support/optimizer-cases';
+import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('19 RMSprop (held-out)', () => {

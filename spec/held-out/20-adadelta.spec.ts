@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import { Adadelta } from '@kata/20-adadelta/adadelta';
 import { underTest } from '../support/optimizers';
-import { heldOutOptimizerCases } from './support/optimizer-cases';
+import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('20 Adadelta (held-out)', () => {

@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import { Adam } from '@kata/21-adam/adam';
 import { underTest } from '../support/optimizers';
-import { heldOutOptimizerCases } from './support/optimizer-cases';
+import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('21 Adam (held-out)', () => {

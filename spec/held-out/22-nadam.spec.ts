@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import { NAdam } from '@kata/22-nadam/nadam';
 import { underTest } from '../support/optimizers';
-import { heldOutOptimizerCases } from './support/optimizer-cases';
+import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('22 NAdam (held-out)', () => {

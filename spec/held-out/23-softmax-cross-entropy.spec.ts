@@ -1,8 +1,8 @@
-// 23 softmaxCrossEntropyGradient — held-out checks (never given to students; see spec/held-out/support/cases.ts).
+// 23 softmaxCrossEntropyGradient — held-out checks (never given to students; see spec/held-out/support/generated/cases.ts).
 import { describe, expect, it } from 'vitest';
 import { softmaxCrossEntropyGradient } from '@kata/23-softmax-cross-entropy/softmax-cross-entropy';
 import { t } from '../support';
-import { heldOut } from './support/cases';
+import { heldOut } from './support/generated/cases';
 
 describe('23 softmaxCrossEntropyGradient (held-out)', () => {
   for (const [i, c] of heldOut.softmaxCrossEntropy.entries()) {

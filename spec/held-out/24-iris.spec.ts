@@ -1,14 +1,14 @@
 // 24 trainSoftmaxClassifier and accuracy — held-out checks (never given to students; the values are in
-// spec/held-out/support/iris-cases.ts). A two-epoch run whose recording optimizer answers P3, then P4,
+// spec/held-out/support/generated/iris-cases.ts). A two-epoch run whose recording optimizer answers P3, then P4,
 // with weight decay: the losses, the decayed gradient at P3, the accuracies per epoch, the final model.
 import { describe, expect, it } from 'vitest';
 import { accuracy, trainSoftmaxClassifier } from '@kata/24-iris/iris';
 import { t } from '../support';
 import { irisSplit } from '../support/iris';
-import { ln3, trainMean, trainStd } from '../support/iris-cases';
-import { Recorder, tinyExamples } from '../support/recorder';
+import { ln3, trainMean, trainStd } from '../support/generated/iris-cases';
+import { Recorder, tinyExamples } from '../support/iris-optimizers';
 import { firstOrders } from '../support/shuffle';
-import { decay, gradientP3Decayed, lossP3, lossP4, P3, P4, testRights, trainRights } from './support/iris-cases';
+import { decay, gradientP3Decayed, lossP3, lossP4, P3, P4, testRights, trainRights } from './support/generated/iris-cases';
 
 const flat = (p: { weights: number[][]; biases: number[] }) => [...p.weights.flat(), ...p.biases];
 

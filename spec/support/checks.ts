@@ -103,7 +103,7 @@ declare module 'vitest' {
  * Marks a held-out test as checking a contract — bad input rejected, arguments kept — rather than values.
  * It still catches mistakes, but does not confirm points: an answer looked up for the public inputs
  * can keep such a contract, so only the held-out value checks confirm the public ones (the grader's
- * confirmed() in scripts/lib/grade-plan.ts reads this mark).
+ * confirmed() in scripts/lib/grading/plan.ts reads this mark).
  */
 export function contract(body: () => void): (context: { task: { meta: TaskMeta } }) => void {
   return ({ task }) => {

@@ -1,5 +1,5 @@
 // Learner-facing words in the learner's language (KATA_LANG=ko|en, else the system locale).
-import { detectLang } from '../../scripts/lib/lang';
+import { detectLang } from '../../scripts/lib/for-specs';
 
 export const lang = detectLang();
 
@@ -13,5 +13,5 @@ export function hintCommand(exerciseNumber: string): string {
   return `npm run hint -- ${exerciseNumber}`;
 }
 
-/** A word with the Korean particle that fits it: josa(name, '을/를') → "scores를", "0을" (scripts/lib/josa.ts). */
-export { josa, particleFor } from '../../scripts/lib/josa';
+/** A word with the Korean particle that fits it: josa(name, '을/를') → "scores를", "0을" (scripts/lib/core/josa.ts). */
+export { josa, particleFor } from '../../scripts/lib/for-specs';

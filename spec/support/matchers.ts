@@ -1,4 +1,4 @@
-// The two matchers every spec uses, registered in spec/support/setup.ts:
+// The two matchers every spec uses, registered in spec/harness/setup.ts:
 //   expect(value).toMatchArticle('0.43703857', { name: 'w5⁺', step: '역전파 1단계' })
 //   expect(vector).toMatchValue([0.1, 0.2], { name: 'softmax([1, 2])' })
 import { josa, t } from './i18n';

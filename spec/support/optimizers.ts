@@ -8,9 +8,9 @@ import { expectRejects } from './checks';
 import { particleFor, josa, t } from './i18n';
 import type { Mistake } from './mistakes';
 import { matches, show } from './nested';
-import type { OptimizerCase, OptimizerMistake } from './optimizer-cases';
+import type { OptimizerCase, OptimizerMistake } from './generated/optimizer-cases';
 
-export { optimizerCases, type OptimizerCase } from './optimizer-cases';
+export { optimizerCases, type OptimizerCase } from './generated/optimizer-cases';
 
 interface Bilingual {
   en: string;

@@ -3,15 +3,17 @@
 // `@kata/...` import of a spec is a small generated module that calls loadModule() here; what it gets
 // back are stand-ins: calling one sends the call to the child process that holds the learner's code
 // (through relay.mjs) and waits, synchronously, for the answer — so the spec files run unchanged.
-// One child per spec file (beginFile / endFile, from spec/support/setup.ts), a fresh table of mirrored
+// One child per spec file (beginFile / endFile, from spec/harness/setup.ts), a fresh table of mirrored
 // objects per test (newTest). The time limit is the child's working time in the whole file; past it,
 // or when the child dies (out of memory, a crash), the call fails with that reason — and later calls
 // get a new child, except after a time-out (the file's time is used up).
 import { closeSync, constants, openSync, readSync, writeSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { t } from '../../../spec/support/i18n.ts';
-import { graceMs, loopGuardMessage, timeLimitSeconds } from '../../../spec/support/time-limit.ts';
+import { detectLang, translator } from '../core/language.ts';
+import { graceMs, loopGuardMessage, timeLimitSeconds } from '../core/time-limit.ts';
 import { frame, FrameReader, MAX_FRAME_BYTES, Peer, PROTOCOL_NAMES, ProtocolError } from './wire.mjs';
+
+const t = translator(detectLang()); // the learner's language, as spec/support/i18n.ts picks it
 
 /** @typedef {import('./wire.mjs').Message} Message */
 /** @typedef {import('./wire.mjs').Descriptor} Descriptor */
@@ -537,7 +539,7 @@ function readable(/** @type {any} */ x, /** @type {string} */ key) {
 
 // ── What the spec side calls ──────────────────────────────────────────────────────────────────────
 
-/** A spec file starts (spec/support/setup.ts): a new session; its child starts on the first import. */
+/** A spec file starts (spec/harness/setup.ts): a new session; its child starts on the first import. */
 export function beginFile(/** @type {string} */ file) {
   current?.close();
   current = new Session(file);

@@ -1,7 +1,7 @@
 // @ts-check
 // The learner's TypeScript, made runnable for the sandbox child (see index.mjs). Each file is compiled
 // on the grader's side with the same parser vitest uses (rolldown's oxc): types stripped, the loop
-// guard inserted in every loop (spec/support/loop-guard.ts), and every import rewritten so that it
+// guard inserted in every loop (scripts/lib/core/loop-guard.ts), and every import rewritten so that it
 // can only reach the learner's own files and Node's harmless modules:
 //   ../09-forward/forward      → ../09-forward/forward.mjs (inside the tree)
 //   node:net, child_process …  → a module that throws "not available while your code is graded"
@@ -16,7 +16,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import MagicString from 'magic-string';
 import { parseSync, transformSync } from 'rolldown/utils';
 import { refusedBuiltin } from './builtins.mjs';
-import { guardLoops } from '../../../spec/support/loop-guard.ts';
+import { guardLoops } from '../core/loop-guard.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
 /** Far beyond any exercise, far below what makes the native parser crash (~6,000). */

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSync } from 'rolldown/utils';
-import { timeLimitSeconds } from '../../../spec/support/time-limit.ts';
+import { timeLimitSeconds } from '../core/time-limit.ts';
 import { companionCode, companionOf } from './companion.mjs';
 import { bracketDepth, compileTree, MAX_BRACKET_DEPTH } from './compile.mjs';
 

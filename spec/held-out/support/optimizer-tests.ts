@@ -4,7 +4,7 @@
 import { it } from 'vitest';
 import { contract, expectRejects, t } from '../../support';
 import { expectArgumentsKept, expectPath, expectStepRejects, type OptimizerUnderTest } from '../../support/optimizers';
-import type { OptimizerCase } from '../../support/optimizer-cases';
+import type { OptimizerCase } from '../../support/generated/optimizer-cases';
 
 export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { away: OptimizerCase; bumps: OptimizerCase }): void {
   it(t('another start, other options on f(x, y) = x²/20 + y² (every step up to 12)', '다른 출발점과 옵션으로 f(x, y) = x²/20 + y² (12번째 step까지 전부)'), () => {

@@ -3,7 +3,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { endWithParent } from '../../orphan-guard.mjs';
+import { endWithParent } from '../../core/orphan-guard.mjs';
 import { gradingMode, gradingPlugin, sandboxFor } from '../index.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,0 +1,10 @@
+// What spec/ takes from the tooling — the one module under scripts/ that spec/ may import (verify's import
+// rule): the learner's language and Korean particles, the time limit and its guard's words, the start
+// markers the watchdogs read, and (grading mode only, loaded when asked) the sandbox's client.
+export { detectLang, type Lang } from './core/language.ts';
+export { josa, particleFor } from './core/josa.ts';
+export { graceMs, loopGuardMessage, timeLimitSeconds } from './core/time-limit.ts';
+export { markStarted, startedFiles } from './core/markers.ts';
+
+/** The sandbox's client (scripts/lib/sandbox/client.mjs), for the setup file in grading mode. */
+export const sandboxClient = () => import('./sandbox/client.mjs');
