@@ -14,7 +14,7 @@
 //   3. the grading reporter adds them up and reports "Points x/y" to Classroom.
 import YAML from 'yaml';
 import type { Exercise } from '../../core/curriculum.ts';
-import { envNameOf, INTEGRITY_RUNNER, runnerName, unreachableOutputLines } from '../points.ts';
+import { envNameOf, INTEGRITY_RUNNER, runnerName, unreachableOutputLines } from './classroom-results.ts';
 import { SEAL_ENV } from '../assignment.ts';
 import { failClosedLines, installAndGrade, NODE_LTS } from './workflow-check.ts';
 
