@@ -1,0 +1,206 @@
+// The optimizer a spec of 15–22 tests, and the known mistakes its positions give away, in words
+// (spec/support/optimizers.ts runs the cases; which mistakes a value gives away the generator decides).
+import { josa, } from './i18n';
+import type { Mistake } from './mistakes';
+import { matches } from './nested';
+import type { OptimizerCase, OptimizerMistake } from './generated/optimizer-cases';
+
+export interface Bilingual {
+  en: string;
+  ko: string;
+}
+
+/** The Optimizer interface of exercise 15, as the specs see it (support never imports the code under test). */
+export interface Stepper {
+  step(params: readonly number[], grads: readonly number[]): number[];
+}
+
+/** The optimizer a spec tests, and the words its messages need. */
+export interface OptimizerUnderTest {
+  /** The class name, e.g. 'Adam'. */
+  name: string;
+  /** A fresh instance with exactly these options. */
+  make(options: Readonly<Record<string, number>>): Stepper;
+  /** What it remembers between calls, e.g. { en: 'the velocity b', ko: '속도 b' }; none for SGD. */
+  state?: Bilingual;
+  /** For the optimizers with ε: its default and where PyTorch puts it, e.g. 'outside the square root'. */
+  eps?: { default: number; where: Bilingual; root: string };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The known mistakes, in words. Which ones a value gives away is decided by the generator.
+// ---------------------------------------------------------------------------------------------
+const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> = {
+  ascent: () => ({
+    en: 'the parameters moved uphill, with the gradient instead of against it: subtract the update (θ − lr·…), do not add it.',
+    ko: '파라미터가 기울기 반대쪽이 아니라 기울기 쪽(오르막)으로 움직였습니다. 갱신량을 더하지 말고 빼세요 (θ − lr·…).',
+  }),
+  notKept: (o) => ({
+    en: `${o.state?.en ?? 'the state'} is not kept between calls to step: every call behaves like the first one. Keep it in a field of the instance (this.…) and update it there instead of starting afresh in each call.`,
+    ko: `${josa(o.state?.ko ?? '상태', '이/가')} step 호출 사이에 유지되지 않아 매번 첫 호출처럼 동작합니다. 인스턴스의 필드(this.…)에 두고 그곳을 갱신하세요. 호출마다 새로 시작하면 안 됩니다.`,
+  }),
+  lrTwice: () => ({
+    en: 'lr is applied twice (the step is lr · lr · … instead of lr · …). Multiply by lr once, when you update θ; in PyTorch\'s rule the velocity b collects plain gradients, not lr·g.',
+    ko: 'lr을 두 번 곱했습니다 (lr · … 대신 lr · lr · …). lr은 θ를 갱신할 때 한 번만 곱하세요. PyTorch 규칙에서 속도 b에는 lr·g가 아니라 기울기 그대로 쌓입니다.',
+  }),
+  dampeningAtStep1: () => ({
+    en: 'dampening was applied on the first step: PyTorch starts the velocity as a plain copy of the gradient, b₁ = g₁, and uses b ← μ·b + (1 − τ)·g only from the second step on.',
+    ko: '첫 단계에 감쇠(dampening)를 적용했습니다. PyTorch는 속도를 기울기 그대로 b₁ = g₁ 로 시작하고, b ← μ·b + (1 − τ)·g 는 두 번째 단계부터 씁니다.',
+  }),
+  dampeningIgnored: () => ({
+    en: 'the dampening option is ignored: from the second step on, b ← μ·b + (1 − τ)·g with τ = dampening.',
+    ko: 'dampening 옵션이 무시되었습니다. 두 번째 단계부터 b ← μ·b + (1 − τ)·g 이고, τ가 dampening입니다.',
+  }),
+  oldVelocity: () => ({
+    en: 'Nesterov used the old velocity: with the old b, g + μ·b is just the new b, so this is plain Momentum again. First update b ← μ·b + g, then step θ ← θ − lr·(g + μ·b) with that new b.',
+    ko: '네스테로프가 이전 속도를 썼습니다. 이전 b로 계산한 g + μ·b 는 새 b와 같아서 그냥 모멘텀이 됩니다. 먼저 b ← μ·b + g 로 갱신하고, 그 새 b로 θ ← θ − lr·(g + μ·b) 만큼 이동하세요.',
+  }),
+  bookOrder: () => ({
+    en: 'this is the update order of the Korean "Deep Learning from Scratch" repository, which updates v before it uses v in θ ← θ + μ²·v − (1 + μ)·lr·g (the Japanese original fixed this in 2021). In PyTorch\'s form: b ← μ·b + g, then θ ← θ − lr·(g + μ·b).',
+    ko: '\'밑바닥부터 시작하는 딥러닝\' 한국어판 저장소의 갱신 순서입니다. θ ← θ + μ²·v − (1 + μ)·lr·g 에 v를 쓰기 전에 v를 먼저 갱신합니다 (일본어 원본은 2021년에 고쳤습니다). PyTorch 식으로는 b ← μ·b + g 다음에 θ ← θ − lr·(g + μ·b) 입니다.',
+  }),
+  epsInsideRoot: (o) => ({
+    en: `ε is inside the square root, √(${o.eps?.root} + ε), as Keras writes it. PyTorch adds ε after the root: √${o.eps?.root} + ε. The difference shows when gradients are tiny.`,
+    ko: `ε가 제곱근 안에 있습니다: √(${o.eps?.root} + ε) (Keras의 방식). PyTorch는 제곱근 뒤에 더합니다: √${o.eps?.root} + ε. 기울기가 아주 작을 때 차이가 드러납니다.`,
+  }),
+  eps1e7: (o) => ({
+    en: `ε looks like 1e-7, the default of Keras and of the "from scratch" books. PyTorch's default for ${o.name} is ${o.eps?.default}.`,
+    ko: `ε가 1e-7로 보입니다. Keras와 '밑바닥부터 시작하는 딥러닝'의 기본값입니다. PyTorch의 ${o.name} 기본값은 ${o.eps?.default} 입니다.`,
+  }),
+  epsOutsideRoots: () => ({
+    en: 'ε is outside the square roots. Adadelta puts it inside both: Δ = √(u + ε) / √(v + ε) · g. Outside, the first step (u = 0) hardly moves.',
+    ko: 'ε가 제곱근 밖에 있습니다. Adadelta는 두 제곱근 모두 안에 넣습니다: Δ = √(u + ε) / √(v + ε) · g. 밖에 두면 u = 0인 첫 단계가 거의 움직이지 않습니다.',
+  }),
+  staleAverage: () => ({
+    en: 'Δ was computed with v from before this step: first v ← ρ·v + (1 − ρ)·g², then Δ = √(u + ε) / √(v + ε) · g, and only then u.',
+    ko: 'Δ를 이번 단계에서 갱신하기 전의 v로 계산했습니다. 먼저 v ← ρ·v + (1 − ρ)·g² 를 갱신하고, 그다음 Δ = √(u + ε) / √(v + ε) · g, 마지막에 u를 갱신하세요.',
+  }),
+  lrIgnored: () => ({
+    en: 'lr is not used: the paper\'s Adadelta has no learning rate, but PyTorch multiplies the update by it, θ ← θ − lr·Δ (default lr = 1).',
+    ko: 'lr을 쓰지 않았습니다. 논문의 Adadelta에는 학습률이 없지만 PyTorch는 갱신량에 곱합니다: θ ← θ − lr·Δ (기본 lr = 1).',
+  }),
+  rhoSwapped: () => ({
+    en: 'ρ and 1 − ρ are swapped: each average keeps ρ of its old value, v ← ρ·v + (1 − ρ)·g² and u ← ρ·u + (1 − ρ)·Δ², so ρ = 0.9 means a long memory.',
+    ko: 'ρ와 1 − ρ가 바뀌었습니다. 두 이동 평균 모두 이전 값의 ρ만큼을 남깁니다: v ← ρ·v + (1 − ρ)·g², u ← ρ·u + (1 − ρ)·Δ². 그래서 ρ = 0.9는 긴 기억을 뜻합니다.',
+  }),
+  uBeforeDelta: () => ({
+    en: 'the step was taken with a Δ computed from u after u was already updated with this step\'s Δ. The order is: v ← ρ·v + (1 − ρ)·g²; Δ = √(u + ε) / √(v + ε) · g with the old u; θ ← θ − lr·Δ with that Δ; only then u ← ρ·u + (1 − ρ)·Δ².',
+    ko: '이번 단계의 Δ로 u를 먼저 갱신한 뒤, 그 새 u로 다시 구한 Δ로 이동했습니다. 순서는 이렇습니다: v ← ρ·v + (1 − ρ)·g²; 이전 u로 Δ = √(u + ε) / √(v + ε) · g; 그 Δ로 θ ← θ − lr·Δ; 그다음에야 u ← ρ·u + (1 − ρ)·Δ².',
+  }),
+  initialAccumulatorIgnored: () => ({
+    en: 'initialAccumulatorValue is ignored: the sum s starts at that value, not at 0.',
+    ko: 'initialAccumulatorValue가 무시되었습니다. 합 s는 0이 아니라 이 값에서 시작합니다.',
+  }),
+  rmspropBiasCorrected: () => ({
+    en: 'v was bias-corrected (divided by 1 − αᵗ) the way Adam does; PyTorch\'s RMSprop uses v as it is: θ ← θ − lr·g / (√v + ε).',
+    ko: 'Adam처럼 v의 편향을 보정했습니다 (1 − αᵗ로 나눔). PyTorch의 RMSprop은 v를 그대로 씁니다: θ ← θ − lr·g / (√v + ε).',
+  }),
+  alphaSwapped: () => ({
+    en: 'α and 1 − α are swapped: the average keeps α of its old value, v ← α·v + (1 − α)·g², so α = 0.99 means a long memory.',
+    ko: 'α와 1 − α가 바뀌었습니다. 이동 평균은 이전 값의 α만큼을 남깁니다: v ← α·v + (1 − α)·g². 그래서 α = 0.99는 긴 기억을 뜻합니다.',
+  }),
+  gNotSquared: () => ({
+    en: 'the gradient is not squared where it is accumulated: add g² (g * g), not g. With g itself a negative gradient pulls the sum below zero and its square root is NaN.',
+    ko: '누적할 때 기울기를 제곱하지 않았습니다. g가 아니라 g²(g * g)를 더하세요. g를 그대로 더하면 음수 기울기 때문에 합이 0보다 작아져 제곱근이 NaN이 됩니다.',
+  }),
+  noBiasCorrection: () => ({
+    en: 'no bias correction: m and v start at 0, so divide them by (1 − β1ᵗ) and (1 − β2ᵗ): m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ).',
+    ko: '편향 보정이 없습니다. m과 v는 0에서 시작하므로 (1 − β1ᵗ), (1 − β2ᵗ)로 나눠야 합니다: m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ).',
+  }),
+  mOnlyCorrected: () => ({
+    en: 'only the first moment is bias-corrected: v needs it too, v̂ = v / (1 − β2ᵗ).',
+    ko: '1차 모멘트만 편향 보정했습니다. v도 보정해야 합니다: v̂ = v / (1 − β2ᵗ).',
+  }),
+  vOnlyCorrected: () => ({
+    en: 'only v is bias-corrected: m needs it too, m̂ = m / (1 − β1ᵗ).',
+    ko: 'v만 편향 보정했습니다. m도 보정해야 합니다: m̂ = m / (1 − β1ᵗ).',
+  }),
+  hatForm: () => ({
+    en: 'this is the "ε̂" form of the Adam paper (also used by Keras and the "from scratch" books): lr·√(1 − β2ᵗ)/(1 − β1ᵗ) · m / (√v + ε). PyTorch divides m̂ by (√v̂ + ε). The two differ only when gradients are tiny.',
+    ko: 'Adam 논문의 "ε̂" 형태입니다 (Keras와 \'밑바닥부터 시작하는 딥러닝\'도 이 형태): lr·√(1 − β2ᵗ)/(1 − β1ᵗ) · m / (√v + ε). PyTorch는 m̂를 (√v̂ + ε)로 나눕니다. 기울기가 아주 작을 때만 둘이 달라집니다.',
+  }),
+  tFromZero: () => ({
+    en: 'the step counter t is 0 during the first step: then 1 − β2ᵗ = 0 and the bias correction divides by zero (NaN, or a first step that does not move). Increase t before using it, so the first step has t = 1.',
+    ko: '첫 단계에서 단계 수 t가 0입니다. 그러면 1 − β2ᵗ = 0이라 편향 보정이 0으로 나눕니다 (NaN이 나오거나 첫 단계가 움직이지 않음). t를 쓰기 전에 증가시켜 첫 단계가 t = 1이 되게 하세요.',
+  }),
+  tPerParameter: () => ({
+    en: 'the step counter t is counted per parameter instead of once per call to step: with two parameters the second one already sees t = 2 in the first step. Increase t once, before the loop over the parameters.',
+    ko: '단계 수 t를 step 호출마다 한 번이 아니라 파라미터마다 셌습니다. 파라미터가 둘이면 첫 단계에서 두 번째 파라미터가 벌써 t = 2를 봅니다. t는 파라미터 반복문 전에 한 번만 증가시키세요.',
+  }),
+  beta1ForV: () => ({
+    en: 'β1 is used for the second moment: v ← β2·v + (1 − β2)·g² takes β2 (0.999 by default); only m takes β1.',
+    ko: '2차 모멘트에 β1을 썼습니다. v ← β2·v + (1 − β2)·g² 에는 β2(기본 0.999)를 쓰고, β1은 m에만 씁니다.',
+  }),
+  betasSwapped: () => ({
+    en: 'β1 and β2 are swapped: m, the average of g, keeps β1 (0.9 by default) and v, the average of g², keeps β2 (0.999), with the corrections 1 − β1ᵗ for m and 1 − β2ᵗ for v. (The first step cannot show it: both corrections cancel there.)',
+    ko: 'β1과 β2가 바뀌었습니다. g의 평균 m에는 β1(기본 0.9), g²의 평균 v에는 β2(기본 0.999)를 쓰고, 보정도 m은 1 − β1ᵗ, v는 1 − β2ᵗ로 합니다. (첫 단계에서는 두 보정이 상쇄되어 드러나지 않습니다.)',
+  }),
+  scheduleNoHalf: () => ({
+    en: 'the ½ is missing from the momentum schedule: μₜ = β1·(1 − ½·0.96^(t·ψ)), so μ starts near β1/2, not near 0.',
+    ko: '모멘텀 일정에서 ½이 빠졌습니다. μₜ = β1·(1 − ½·0.96^(t·ψ)) 이므로 μ는 0 근처가 아니라 β1/2 근처에서 시작합니다.',
+  }),
+  productToT: () => ({
+    en: 'the first term of m̂ was divided by 1 − ∏ᵢ₌₁ᵗ μᵢ; it looks one step ahead and needs the product up to t + 1: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ). Only the second term, (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ), stops at t.',
+    ko: 'm̂의 첫째 항을 1 − ∏ᵢ₌₁ᵗ μᵢ로 나눴습니다. 이 항은 한 단계 앞을 보므로 t + 1까지의 곱이 필요합니다: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ). t에서 멈추는 것은 둘째 항 (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ) 뿐입니다.',
+  }),
+  psiIgnored: () => ({
+    en: 'μₜ uses 0.96ᵗ (as Keras 3 does); PyTorch\'s schedule is μₜ = β1·(1 − ½·0.96^(t·ψ)) with ψ = momentumDecay (0.004 by default).',
+    ko: 'μₜ에 0.96ᵗ를 썼습니다 (Keras 3의 방식). PyTorch의 일정은 μₜ = β1·(1 − ½·0.96^(t·ψ)) 이고 ψ는 momentumDecay(기본 0.004)입니다.',
+  }),
+  muNowForNext: () => ({
+    en: 'μₜ is used where μₜ₊₁ belongs: the first term of m̂ looks one step ahead, like Nesterov, μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), with the next step\'s coefficient μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)). Only the second term, (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ), uses μₜ.',
+    ko: 'μₜ₊₁ 자리에 μₜ를 썼습니다. m̂의 첫째 항은 Nesterov처럼 한 단계 앞을 봅니다: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), 여기서 다음 단계의 계수 μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)). μₜ를 쓰는 것은 둘째 항 (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ) 뿐입니다.',
+  }),
+  muProductNotKept: () => ({
+    en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
+    ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',
+  }),
+};
+
+/**
+ * The mistakes that the position after step `k` (1-based) of case `c` can give away. A match is
+ * confirmed by one more step where the mistake's next position is known (`next`: the learner's
+ * optimizer, one step on from the position it gave): a slip that only agrees at this step — two
+ * formulas that coincide at step 1, say — is not named.
+ */
+export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, expected: readonly number[], next: (from: readonly number[]) => unknown): Mistake[] {
+  const known: Mistake[] = [];
+  const nanCauses: Bilingual[] = [];
+  for (const [key, values] of Object.entries(c.mistakes) as [OptimizerMistake, readonly (readonly number[] | null)[]][]) {
+    const value = values[k - 1];
+    const after = values[k];
+    if (!value) continue;
+    // Nothing but NaN: a symptom several slips share, not this one's name (below).
+    if (value.every((x) => !Number.isFinite(x))) {
+      nanCauses.push(catalogue[key](o));
+      continue;
+    }
+    // A position with a NaN in it cannot be stepped on from: its finite entries must tell.
+    const confirmed = (r: unknown) => !after || value.some((x) => !Number.isFinite(x)) || (() => {
+      try {
+        return samePosition(next(r as number[]), after);
+      } catch {
+        return false;
+      }
+    })();
+    known.push({ id: key, when: (r) => matches(r, value, 1e-6) && !matches(expected, value, 1e-6) && confirmed(r), ...catalogue[key](o) });
+  }
+  if (nanCauses.length > 0) {
+    known.push({
+      id: 'not-a-number',
+      symptom: true,
+      when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && !Number.isFinite(x)),
+      en: `NaN: no number at all came back at this step, which more than one slip gives (an index outside the arrays or a 0/0 too). Here the known ones: ${nanCauses.map((b) => b.en).join(' — Or: ')}`,
+      ko: `NaN: 이 단계에서 숫자가 하나도 나오지 않았습니다. 여러 실수에서 나올 수 있습니다 (배열 밖의 인덱스나 0/0도). 여기서 알려진 것: ${nanCauses.map((b) => b.ko).join(' — 또는: ')}`,
+    });
+  }
+  return known;
+}
+
+/** Entry by entry within 1e-6 (relative, absolute below 1), a NaN where the mistake gives NaN. */
+export function samePosition(yours: unknown, position: readonly number[]): boolean {
+  return Array.isArray(yours) && yours.length === position.length && position.every((p, i) => {
+    const y: unknown = yours[i];
+    return typeof y === 'number' && (Number.isNaN(p) ? Number.isNaN(y) : Math.abs(y - p) <= 1e-6 * Math.max(1, Math.abs(p)));
+  });
+}
