@@ -1,3 +1,5 @@
+// Long for a reason: a learner reads one exercise's spec top to bottom (Exercism's way), and 24 is the capstone —
+// its contracts (training, batches, standardisation, weight decay, the seed, accuracy) belong together.
 // 24 iris — the article's 4 → 3 picture (12 arrows, setosa / versicolor / virginica), trained for real
 // ([Output / Loss function], [Plus]): dense + biases, softmax, cross-entropy, mini-batches, a seeded
 // shuffle, standardised features and an optional L2 weight decay.

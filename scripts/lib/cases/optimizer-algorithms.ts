@@ -1,0 +1,307 @@
+// The eight optimizers exactly as torch.optim's documentation writes them, in decimal.js (60 digits),
+// and each known mistake as one wrong line of them: the independent side of the optimizer cases
+// (optimizers.ts runs them along the cases, cross-checks them with real torch values and writes the tables).
+import { Decimal } from 'decimal.js';
+
+export type Vec = Decimal[];
+/** One optimizer instance: its state lives in the closure, like an object's fields. */
+export type Step = (params: Vec, grads: Vec) => Vec;
+export type Options = Record<string, number>;
+export type Settings = Record<string, Decimal>;
+
+export const D = (x: number | string) => new Decimal(x);
+export const zero = D(0);
+export const one = D(1);
+export const zeros = (n: number): Vec => Array.from({ length: n }, () => zero);
+
+// ---------------------------------------------------------------------------------------------
+// The known mistakes. Each is one wrong line of an otherwise correct optimizer.
+// ---------------------------------------------------------------------------------------------
+export const MISTAKES = [
+  // every optimizer
+  'ascent', //             θ + update instead of θ − update
+  'notKept', //            the state is rebuilt on every call: each call behaves like the first
+  // SGD, Momentum, Nesterov
+  'lrTwice', //            the gradient is scaled by lr before a rule that multiplies by lr again
+  // Momentum
+  'dampeningAtStep1', //   b₁ = (1 − τ)·g instead of b₁ = g
+  'dampeningIgnored', //   b ← μ·b + g, the (1 − τ) forgotten
+  // Nesterov
+  'oldVelocity', //        θ ← θ − lr·(g + μ·b) with b from before this step's update
+  'bookOrder', //          "from scratch" (Korean edition): v updated before θ ← θ + μ²·v − (1 + μ)·lr·g
+  // Adagrad, RMSprop, Adam, NAdam
+  'epsInsideRoot', //      √(s + ε) instead of √s + ε
+  'eps1e7', //             the default ε of Keras and the "from scratch" books, 1e-7
+  // Adadelta
+  'epsOutsideRoots', //    (√u + ε) / (√v + ε) instead of √(u + ε) / √(v + ε)
+  'staleAverage', //       Δ computed with v from before this step's update
+  'lrIgnored', //          Δ applied without lr (the paper's Adadelta has none)
+  'rhoSwapped', //         v ← (1 − ρ)·v + ρ·g² and u ← (1 − ρ)·u + ρ·Δ²
+  'uBeforeDelta', //       u updated with this step's Δ first, and the step then taken with a Δ from that new u
+  // Adagrad
+  'initialAccumulatorIgnored', // s starts at 0 whatever initialAccumulatorValue says
+  // RMSprop
+  'rmspropBiasCorrected', // v divided by (1 − αᵗ) as Adam does
+  'alphaSwapped', //       v ← (1 − α)·v + α·g²
+  // the adaptive ones
+  'gNotSquared', //        the second moment / accumulator collects g instead of g²
+  // Adam, NAdam
+  'noBiasCorrection', //   neither m nor v divided by (1 − βᵗ)
+  'mOnlyCorrected', //     m̂ corrected, v̂ = v
+  'vOnlyCorrected', //     v̂ corrected, m̂ = m
+  'hatForm', //            Adam paper's / Keras's ε̂ form: lr·√(1 − β2ᵗ)/(1 − β1ᵗ) · m / (√v + ε)
+  'tFromZero', //          the step counter is 0 during the first step
+  'tPerParameter', //      the step counter goes up once per parameter instead of once per call
+  'beta1ForV', //          v ← β1·v + (1 − β1)·g²
+  'betasSwapped', //       β1 and β2 swapped everywhere: m with β2, v with β1 (and their corrections)
+  // NAdam
+  'psiIgnored', //         μₜ = β1·(1 − ½·0.96ᵗ) (Keras 3) instead of 0.96^(t·ψ)
+  'muProductNotKept', //   the product ∏μᵢ restarts every step instead of running over all steps
+  'muNowForNext', //       μₜ where μₜ₊₁ belongs: the first term of m̂ does not look ahead
+  'productToT', //         the first term of m̂ divided by 1 − ∏ᵢ₌₁ᵗ μᵢ instead of 1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ
+  'scheduleNoHalf', //     μₜ = β1·(1 − 0.96^(t·ψ)), the ½ left out
+] as const;
+export type Mistake = (typeof MISTAKES)[number];
+
+export interface Algorithm {
+  /** torch.optim's defaults, under this kata's option names. */
+  defaults: Options;
+  /** The mistakes that apply to this optimizer, in the order a spec should try them. */
+  mistakes: readonly Mistake[];
+  /** A fresh instance with the given settings; `mistake` makes one line of it wrong. */
+  make(o: Settings, mistake?: Mistake): Step;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The algorithms, following torch.optim's documentation line by line (t counts calls from 1).
+// ---------------------------------------------------------------------------------------------
+export const algorithms = {
+  // θ ← θ − γ·g
+  sgd: {
+    defaults: {},
+    mistakes: ['ascent', 'lrTwice'],
+    make: (o) => (theta, g) => theta.map((x, i) => x.minus(o.lr!.times(g[i]!))),
+  },
+
+  // b₁ = g₁; bₜ = μ·bₜ₋₁ + (1 − τ)·gₜ; θ ← θ − γ·bₜ
+  momentum: {
+    defaults: { momentum: 0.9, dampening: 0 },
+    mistakes: ['notKept', 'ascent', 'lrTwice', 'dampeningAtStep1', 'dampeningIgnored'],
+    make: (o, mistake) => {
+      let b: Vec | undefined;
+      return (theta, g) => {
+        if (b === undefined) {
+          b = g.map((gi) => (mistake === 'dampeningAtStep1' ? one.minus(o.dampening!).times(gi) : gi));
+        } else {
+          const keep = mistake === 'dampeningIgnored' ? one : one.minus(o.dampening!);
+          const old = b;
+          b = g.map((gi, i) => o.momentum!.times(old[i]!).plus(keep.times(gi)));
+        }
+        const velocity = b;
+        return theta.map((x, i) => x.minus(o.lr!.times(velocity[i]!)));
+      };
+    },
+  },
+
+  // b as above with τ = 0; θ ← θ − γ·(gₜ + μ·bₜ), the new b
+  nesterov: {
+    defaults: { momentum: 0.9 },
+    mistakes: ['oldVelocity', 'bookOrder', 'notKept', 'ascent', 'lrTwice'],
+    make: (o, mistake) => {
+      let b: Vec | undefined;
+      return (theta, g) => {
+        const before = b ?? zeros(g.length);
+        const after = b === undefined ? [...g] : g.map((gi, i) => o.momentum!.times(before[i]!).plus(gi));
+        b = after;
+        const mu = o.momentum!;
+        return theta.map((x, i) => {
+          const gi = g[i]!;
+          if (mistake === 'oldVelocity') return x.minus(o.lr!.times(gi.plus(mu.times(before[i]!))));
+          if (mistake === 'bookOrder') return x.minus(o.lr!.times(one.plus(mu).times(gi).plus(mu.times(mu).times(after[i]!))));
+          return x.minus(o.lr!.times(gi.plus(mu.times(after[i]!))));
+        });
+      };
+    },
+  },
+
+  // state_sum₀ = initial_accumulator_value; state_sumₜ = state_sumₜ₋₁ + gₜ²; θ ← θ − γ·gₜ / (√state_sumₜ + ε)
+  adagrad: {
+    defaults: { lr: 0.01, eps: 1e-10, initialAccumulatorValue: 0 },
+    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'initialAccumulatorIgnored', 'ascent'],
+    make: (o, mistake) => {
+      let sum: Vec | undefined;
+      return (theta, g) => {
+        const start = mistake === 'initialAccumulatorIgnored' ? zero : o.initialAccumulatorValue!;
+        const old = sum ?? theta.map(() => start);
+        sum = g.map((gi, i) => old[i]!.plus(mistake === 'gNotSquared' ? gi : gi.times(gi)));
+        const s = sum;
+        return theta.map((x, i) => {
+          const denominator = mistake === 'epsInsideRoot' ? s[i]!.plus(o.eps!).sqrt() : s[i]!.sqrt().plus(o.eps!);
+          return x.minus(o.lr!.times(g[i]!).div(denominator));
+        });
+      };
+    },
+  },
+
+  // vₜ = α·vₜ₋₁ + (1 − α)·gₜ²; θ ← θ − γ·gₜ / (√vₜ + ε)
+  rmsprop: {
+    defaults: { lr: 0.01, alpha: 0.99, eps: 1e-8 },
+    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'rmspropBiasCorrected', 'alphaSwapped', 'ascent'],
+    make: (o, mistake) => {
+      let v: Vec | undefined;
+      let t = 0;
+      return (theta, g) => {
+        t += 1;
+        const old = v ?? zeros(g.length);
+        const a = o.alpha!;
+        v = g.map((gi, i) => {
+          const square = mistake === 'gNotSquared' ? gi : gi.times(gi);
+          return mistake === 'alphaSwapped' ? one.minus(a).times(old[i]!).plus(a.times(square)) : a.times(old[i]!).plus(one.minus(a).times(square));
+        });
+        const avg = v;
+        return theta.map((x, i) => {
+          const vi = mistake === 'rmspropBiasCorrected' ? avg[i]!.div(one.minus(a.pow(t))) : avg[i]!;
+          const denominator = mistake === 'epsInsideRoot' ? vi.plus(o.eps!).sqrt() : vi.sqrt().plus(o.eps!);
+          return x.minus(o.lr!.times(g[i]!).div(denominator));
+        });
+      };
+    },
+  },
+
+  // vₜ = ρ·vₜ₋₁ + (1 − ρ)·gₜ²; Δxₜ = √(uₜ₋₁ + ε) / √(vₜ + ε) · gₜ; uₜ = ρ·uₜ₋₁ + (1 − ρ)·Δxₜ²; θ ← θ − γ·Δxₜ
+  adadelta: {
+    defaults: { lr: 1, rho: 0.9, eps: 1e-6 },
+    mistakes: ['epsOutsideRoots', 'staleAverage', 'gNotSquared', 'notKept', 'lrIgnored', 'rhoSwapped', 'uBeforeDelta', 'ascent'],
+    make: (o, mistake) => {
+      let v: Vec | undefined;
+      let u: Vec | undefined;
+      return (theta, g) => {
+        // rhoSwapped: the averages keep 1 − ρ of their old value and take ρ of the new square.
+        const rho = mistake === 'rhoSwapped' ? one.minus(o.rho!) : o.rho!;
+        const eps = o.eps!;
+        const vOld = v ?? zeros(g.length);
+        const uOld = u ?? zeros(g.length);
+        const vNew = g.map((gi, i) => rho.times(vOld[i]!).plus(one.minus(rho).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
+        const vUsed = mistake === 'staleAverage' ? vOld : vNew;
+        const delta = g.map((gi, i) =>
+          mistake === 'epsOutsideRoots'
+            ? uOld[i]!.sqrt().plus(eps).div(vUsed[i]!.sqrt().plus(eps)).times(gi)
+            : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
+        );
+        v = vNew;
+        u = delta.map((d, i) => rho.times(uOld[i]!).plus(one.minus(rho).times(d.times(d))));
+        // uBeforeDelta: the step is taken with Δ recomputed from the u just updated.
+        const step = mistake === 'uBeforeDelta' ? g.map((gi, i) => u![i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)) : delta;
+        const lr = mistake === 'lrIgnored' ? one : o.lr!;
+        return theta.map((x, i) => x.minus(lr.times(step[i]!)));
+      };
+    },
+  },
+
+  // mₜ = β1·m + (1 − β1)·g; vₜ = β2·v + (1 − β2)·g²; m̂ = m/(1 − β1ᵗ); v̂ = v/(1 − β2ᵗ); θ ← θ − γ·m̂ / (√v̂ + ε)
+  adam: {
+    defaults: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+    mistakes: ['noBiasCorrection', 'mOnlyCorrected', 'vOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'betasSwapped', 'gNotSquared', 'epsInsideRoot', 'hatForm', 'eps1e7', 'notKept', 'ascent'],
+    make: (o, mistake) => {
+      let m: Vec | undefined;
+      let v: Vec | undefined;
+      let calls = 0;
+      return (theta, g) => {
+        calls += 1;
+        const b1 = mistake === 'betasSwapped' ? o.beta2! : o.beta1!;
+        const b2 = mistake === 'betasSwapped' ? o.beta1! : o.beta2!;
+        const mOld = m ?? zeros(g.length);
+        const vOld = v ?? zeros(g.length);
+        const bV = mistake === 'beta1ForV' ? b1 : b2;
+        m = g.map((gi, i) => b1.times(mOld[i]!).plus(one.minus(b1).times(gi)));
+        v = g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
+        const mNew = m;
+        const vNew = v;
+        return theta.map((x, i) => {
+          const t = mistake === 'tFromZero' ? calls - 1 : mistake === 'tPerParameter' ? (calls - 1) * theta.length + i + 1 : calls;
+          const c1 = one.minus(b1.pow(t));
+          const c2 = one.minus(b2.pow(t));
+          if (mistake === 'hatForm') {
+            const lrT = o.lr!.times(c2.sqrt()).div(c1);
+            return x.minus(lrT.times(mNew[i]!).div(vNew[i]!.sqrt().plus(o.eps!)));
+          }
+          const mHat = mistake === 'noBiasCorrection' || mistake === 'vOnlyCorrected' ? mNew[i]! : mNew[i]!.div(c1);
+          const vHat = mistake === 'noBiasCorrection' || mistake === 'mOnlyCorrected' ? vNew[i]! : vNew[i]!.div(c2);
+          const denominator = mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : vHat.sqrt().plus(o.eps!);
+          return x.minus(o.lr!.times(mHat).div(denominator));
+        });
+      };
+    },
+  },
+
+  // μₜ = β1·(1 − ½·0.96^(tψ)); m, v as Adam;
+  // m̂ = μₜ₊₁·m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ) + (1 − μₜ)·g / (1 − ∏ᵢ₌₁ᵗ μᵢ); v̂ = v/(1 − β2ᵗ); θ ← θ − γ·m̂ / (√v̂ + ε)
+  nadam: {
+    defaults: { lr: 0.002, beta1: 0.9, beta2: 0.999, eps: 1e-8, momentumDecay: 0.004 },
+    mistakes: ['psiIgnored', 'scheduleNoHalf', 'muProductNotKept', 'muNowForNext', 'productToT', 'mOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'betasSwapped', 'gNotSquared', 'epsInsideRoot', 'eps1e7', 'notKept', 'ascent'],
+    make: (o, mistake) => {
+      let m: Vec | undefined;
+      let v: Vec | undefined;
+      let t = 0;
+      let product = one; // ∏ μ₁ … μₜ
+      const beta1 = mistake === 'betasSwapped' ? o.beta2! : o.beta1!;
+      const beta2 = mistake === 'betasSwapped' ? o.beta1! : o.beta2!;
+      const half = mistake === 'scheduleNoHalf' ? one : D(0.5);
+      const schedule = (k: number) => beta1.times(one.minus(half.times(D(0.96).pow(mistake === 'psiIgnored' ? D(k) : D(k).times(o.momentumDecay!)))));
+      // What one step's bookkeeping knows: μₜ, μₜ₊₁, ∏ᵗ, ∏ᵗ⁺¹ and 1 − β2ᵗ.
+      let now = { mu: zero, muNext: zero, product: one, productNext: one, correction2: one };
+      const advance = () => {
+        t += 1;
+        const k = mistake === 'tFromZero' ? t - 1 : t;
+        const mu = schedule(k);
+        const muNext = mistake === 'muNowForNext' ? mu : schedule(k + 1);
+        product = mistake === 'muProductNotKept' ? mu : product.times(mu);
+        now = { mu, muNext, product, productNext: mistake === 'productToT' ? product : product.times(muNext), correction2: one.minus(beta2.pow(k)) };
+      };
+      return (theta, g) => {
+        if (mistake !== 'tPerParameter') advance();
+        const b1 = beta1;
+        const bV = mistake === 'beta1ForV' ? b1 : beta2;
+        const mOld = m ?? zeros(g.length);
+        const vOld = v ?? zeros(g.length);
+        m = g.map((gi, i) => b1.times(mOld[i]!).plus(one.minus(b1).times(gi)));
+        v = g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
+        const mNew = m;
+        const vNew = v;
+        return theta.map((x, i) => {
+          if (mistake === 'tPerParameter') advance();
+          const gi = g[i]!;
+          const mHat = now.muNext.times(mNew[i]!).div(one.minus(now.productNext)).plus(one.minus(now.mu).times(gi).div(one.minus(now.product)));
+          const vHat = mistake === 'mOnlyCorrected' ? vNew[i]! : vNew[i]!.div(now.correction2);
+          const denominator = mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : vHat.sqrt().plus(o.eps!);
+          return x.minus(o.lr!.times(mHat).div(denominator));
+        });
+      };
+    },
+  },
+} satisfies Record<string, Algorithm>;
+export type Name = keyof typeof algorithms;
+
+/** One instance of `name` with `options` (torch's defaults for the rest), made wrong by `mistake`. */
+export function build(name: Name, options: Options, mistake?: Mistake): Step {
+  const algorithm: Algorithm = algorithms[name];
+  const all: Options = { ...algorithm.defaults, ...options, ...(mistake === 'eps1e7' ? { eps: 1e-7 } : {}) };
+  const o: Settings = Object.fromEntries(Object.entries(all).map(([k, x]) => [k, D(x)]));
+  switch (mistake) {
+    case 'notKept':
+      return (theta, g) => algorithm.make(o)(theta, g);
+    case 'ascent': {
+      const step = algorithm.make(o);
+      return (theta, g) => {
+        const next = step(theta, g);
+        return theta.map((x, i) => x.times(2).minus(next[i]!)); // θ + update
+      };
+    }
+    case 'lrTwice': {
+      const step = algorithm.make(o);
+      return (theta, g) => step(theta, g.map((gi) => gi.times(o.lr!)));
+    }
+    default:
+      return algorithm.make(o, mistake);
+  }
+}
