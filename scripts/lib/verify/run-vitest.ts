@@ -54,7 +54,9 @@ export async function runVitest(options: RunOptions = {}): Promise<RunResult> {
   const report = join(dir, 'report.json');
   const run = await execute(process.execPath, [vitestBin, 'run', '--reporter=json', `--outputFile=${report}`, ...(options.args ?? [])], {
     cwd,
-    env: { KATA_LANG: 'en', FORCE_COLOR: '0', ...options.env },
+    // A sound spec file must not be stopped as endless because verify runs a dozen things at once on
+    // 2 cores (24 took over 10 s there); the loop guard itself is checked by the command checks.
+    env: { KATA_LANG: 'en', FORCE_COLOR: '0', KATA_TIME_LIMIT: '30', ...options.env },
     timeoutMs: options.timeoutMs ?? 60_000,
   });
   let files: FileResult[] = [];
