@@ -14,6 +14,8 @@
 import { join } from 'node:path';
 import { checkAttacks } from './lib/verify/checks/attacks.ts';
 import { checkCommands } from './lib/verify/checks/commands.ts';
+import { checkReferences } from './lib/verify/checks/references.ts';
+import { checkReset } from './lib/verify/checks/reset.ts';
 import { checkCurriculum } from './lib/verify/checks/curriculum.ts';
 import { checkPlatforms } from './lib/verify/checks/platforms.ts';
 import { checkExplore } from './lib/verify/checks/explore.ts';
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
   // attacks come last.
   const mutants = runMutants(present, 90_000).then(async (learner) => ({ learner, grading: await runMutants(present, 150_000, true) }));
   // The screen check runs npm test and progress ten times: after the command checks, not on top of them.
-  const learnerChecks = checkCommands(curriculum).then(async (commands) => ({ commands, screen: await checkScreen(curriculum) }));
+  const learnerChecks = checkCommands(curriculum).then(async (commands) => ({ commands: [...commands, ...(await checkReset()), ...(await checkReferences())], screen: await checkScreen(curriculum) }));
   const phases: string[] = [];
   const timed = async <T>(what: string, work: Promise<T>): Promise<T> => {
     const from = Date.now();
