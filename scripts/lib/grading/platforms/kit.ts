@@ -15,7 +15,7 @@ import { heldOutOptimizerText } from '../../cases/optimizers.ts';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Exercise, root } from '../../core/curriculum.ts';
-import { hashAll } from '../assignment.ts';
+import { hashAll, listFiles } from '../assignment.ts';
 import { zipFolder } from './zip.ts';
 import { NODE_LTS } from './workflow-check.ts';
 import type { Visibility } from './results.ts';
@@ -47,11 +47,11 @@ export function writeKit(o: KitOptions): string[] {
   if (heldOut.length > 0) {
     mkdirSync(join(kata, 'spec', 'held-out', 'support'), { recursive: true });
     for (const f of heldOut) cpSync(join(root, f), join(kata, f));
-    for (const f of readdirSync(join(root, 'spec', 'held-out', 'support'))) cpSync(join(root, 'spec', 'held-out', 'support', f), join(kata, 'spec', 'held-out', 'support', f));
+    cpSync(join(root, 'spec', 'held-out', 'support'), join(kata, 'spec', 'held-out', 'support'), { recursive: true });
     // This course's own inputs and expected values, not the examples committed in the open repository.
-    writeFileSync(join(kata, 'spec', 'held-out', 'support', 'cases.ts'), heldOutCasesText(randomInputs(o.heldOutSeed)));
-    writeFileSync(join(kata, 'spec', 'held-out', 'support', 'optimizer-cases.ts'), heldOutOptimizerText(o.heldOutSeed));
-    const files = [...heldOut, ...readdirSync(join(root, 'spec', 'held-out', 'support')).map((f) => `spec/held-out/support/${f}`)];
+    writeFileSync(join(kata, 'spec', 'held-out', 'support', 'generated', 'cases.ts'), heldOutCasesText(randomInputs(o.heldOutSeed)));
+    writeFileSync(join(kata, 'spec', 'held-out', 'support', 'generated', 'optimizer-cases.ts'), heldOutOptimizerText(o.heldOutSeed));
+    const files = [...heldOut, ...listFiles(root, 'spec/held-out/support')];
     writeFileSync(join(kata, HELD_OUT_MANIFEST), `${JSON.stringify({ files: hashAll(kata, files) }, null, 2)}\n`);
   }
   const lang = o.feedbackLang;
