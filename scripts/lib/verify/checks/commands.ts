@@ -117,8 +117,8 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     // This check is about what progress reports, not about speed: a roomy limit keeps a busy CI machine
     // (nine commands and the mutants share two cores here) from turning a slow sound spec into "timeout".
     execute(...script('progress', '--json', '--target', join(root, 'solutions'), '--time-limit', '60'), { env, timeoutMs: 90_000 }),
-    execute(...script('progress', '--json', '--target', broken, '--time-limit', String(LIMIT)), { env, timeoutMs: 40_000 }),
-    execute(process.execPath, [join(root, 'scripts', 'test.mjs')], { env: { ...env, KATA_TARGET: broken, KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' }, timeoutMs: 40_000 }),
+    execute(...script('progress', '--json', '--target', broken, '--time-limit', String(LIMIT)), { env, timeoutMs: 90_000 }),
+    execute(process.execPath, [join(root, 'scripts', 'test.mjs')], { env: { ...env, KATA_TARGET: broken, KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' }, timeoutMs: 90_000 }),
     watchOnce(first, watchTarget, env),
     uiServes(),
     hints(),
