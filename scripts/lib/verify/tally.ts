@@ -1,4 +1,7 @@
 // A tally of named checks, printed as ✓/✗ lines and closed by "N passed, N failed".
+
+/** One check: whether it held, what it says, and (when it did not) what was seen. */
+export type Check = [ok: boolean, what: string, detail: string];
 export class Tally {
   passed = 0;
   failed = 0;

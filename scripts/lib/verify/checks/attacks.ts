@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ATTACKS, type Attack, BREACH, SECRET } from '../fixtures/attacks.ts';
-import type { Check } from './curriculum.ts';
+import type { Check } from '../tally.ts';
 import { runWorkflowByHand } from './teacher.ts';
 import { type Curriculum, isPresent, pathsOf, root } from '../../core/curriculum.ts';
 import { execute, TSX } from '../../core/exec.ts';

@@ -16,8 +16,8 @@
 // (saying so) when Dolos is not installed, unless KATA_REQUIRE_SIMILARITY is set (CI installs it).
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Check } from './curriculum.ts';
-import { chromiumPath, inChromium } from './plot.ts';
+import type { Check } from '../tally.ts';
+import { chromiumPath, inChromium } from '../chromium.ts';
 import { type Curriculum, type Exercise, pathsOf, root } from '../../core/curriculum.ts';
 import { execute, TSX } from '../../core/exec.ts';
 import { annotations } from '../../grading/platforms/results.ts';

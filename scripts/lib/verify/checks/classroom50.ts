@@ -8,7 +8,7 @@
 // run a kit through it by hand.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Check } from './curriculum.ts';
+import type { Check } from '../tally.ts';
 import { execute } from '../../core/exec.ts';
 import { classroom50OutputProblems, classroom50Problems } from '../../grading/platforms/shapes.ts';
 

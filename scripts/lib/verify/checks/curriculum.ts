@@ -6,7 +6,9 @@ import { exportedNames } from '../../core/exports.ts';
 import { type Curriculum, type Exercise, isPresent, loadCurriculum, pathsOf, root } from '../../core/curriculum.ts';
 import { loadMutants } from '../mutants.ts';
 
-export type Check = [ok: boolean, what: string, detail: string];
+import type { Check } from '../tally.ts';
+
+export type { Check };
 
 export function checkCurriculum(curriculum: Curriculum = loadCurriculum()): Check[] {
   const checks: Check[] = [];

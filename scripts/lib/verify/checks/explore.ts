@@ -11,9 +11,9 @@
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Check } from './curriculum.ts';
+import type { Check } from '../tally.ts';
 import { root } from '../../core/curriculum.ts';
-import { chromiumPath } from './plot.ts';
+import { chromiumPath } from '../chromium.ts';
 import { startExplore } from '../../pictures/explore-server.ts';
 
 type Tab = Awaited<ReturnType<Awaited<ReturnType<typeof import('playwright-core')['chromium']['launch']>>['newPage']>>;

@@ -21,7 +21,7 @@ import YAML from 'yaml';
 import { LOOKUPS, SECRET } from '../fixtures/attacks.ts';
 import { contractCatches, fallbackChecks } from './classroom50.ts';
 import { checkClassReport } from './class-report.ts';
-import type { Check } from './curriculum.ts';
+import type { Check } from '../tally.ts';
 import { mutate, templateLeaks } from './teacher.ts';
 import { type Curriculum, isPresent, pathsOf, root } from '../../core/curriculum.ts';
 import { execute, type Executed, TSX } from '../../core/exec.ts';

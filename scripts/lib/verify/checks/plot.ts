@@ -2,12 +2,11 @@
 // path, the contour lines and every curve actually render (non-empty geometry).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Check } from './curriculum.ts';
+import type { Check } from '../tally.ts';
+import { chromiumPath, inChromium } from '../chromium.ts';
 import { root } from '../../core/curriculum.ts';
 import { execute, TSX } from '../../core/exec.ts';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** What the page must contain once rendered, measured in the browser. */
 interface Rendered {
@@ -63,24 +62,3 @@ async function render(page: string): Promise<Rendered> {
   return { ...value, errors };
 }
 
-/** Open a local page in headless Chromium, evaluate `expression` in it; what it logged as errors. `screenshot`: a PNG of the page. */
-export async function inChromium<T>(page: string, expression: string, screenshot?: string): Promise<{ value: T; errors: string[] }> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    timeout: 30_000,
-  });
-  try {
-    const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const errors: string[] = [];
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await tab.goto(pathToFileURL(page).href);
-    const value = (await tab.evaluate(expression)) as T;
-    if (screenshot) await tab.screenshot({ path: screenshot, fullPage: true });
-    return { value, errors };
-  } finally {
-    await browser.close();
-  }
-}

@@ -11,7 +11,7 @@ import { type Cases, claimsWith } from '../readme-numbers.ts';
 
 const optimizerCases = (): Cases => cases;
 
-type Check = [ok: boolean, what: string, detail: string];
+import type { Check } from '../tally.ts';
 
 const NUMBER = /(?<![\w.])\d+\.\d{4,}(?![\d])/g;
 

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../core/curriculum.ts';
-import type { Check } from './curriculum.ts';
+import type { Check } from '../tally.ts';
 
 export async function checkReferences(): Promise<Check[]> {
   const { crossEntropy } = (await import(pathToFileURL(join(root, 'solutions', '04-cross-entropy', 'cross-entropy.ts')).href)) as { crossEntropy: (p: number[], q: number[]) => number };

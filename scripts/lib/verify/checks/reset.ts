@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../core/curriculum.ts';
 import { execute, TSX } from '../../core/exec.ts';
-import type { Check } from './curriculum.ts';
+import type { Check } from '../tally.ts';
 
 export async function checkReset(): Promise<Check[]> {
   const clone = mkdtempSync(join(tmpdir(), 'kata-reset-'));

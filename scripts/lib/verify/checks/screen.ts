@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Check } from './curriculum.ts';
+import type { Check } from '../tally.ts';
 import { type Curriculum, isPresent, pathsOf, root } from '../../core/curriculum.ts';
 import { execute, type Executed, TSX } from '../../core/exec.ts';
 import { loadMutants } from '../mutants.ts';
