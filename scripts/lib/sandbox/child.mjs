@@ -11,7 +11,9 @@ import { builtinModules, syncBuiltinESMExports } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { refusedBuiltin } from './builtins.mjs';
-import { frame, FrameReader, parseMessageText, Peer, ProtocolError, reflectApply, reflectConstruct } from './wire.mjs';
+import { frame, FrameReader } from './wire/frames.mjs';
+import { parseMessageText, ProtocolError, reflectApply, reflectConstruct } from './wire/intrinsics.mjs';
+import { Peer } from './wire/peer.mjs';
 
 /** The compiled learner code (told by the grader's first message). */
 let codeDir = resolve('.');
@@ -68,6 +70,7 @@ function builtinAllowed(id) {
 const runtimeDir = dirname(fileURLToPath(import.meta.url));
 for (const key of /** @type {const} */ (['realpathSync', 'realpath'])) {
   const original = /** @type {Function} */ (fs[key]);
+  /** @this {unknown} */
   const guarded = function (/** @type {unknown} */ path, /** @type {unknown[]} */ ...rest) {
     const text = path instanceof URL ? fileURLToPath(path) : Buffer.isBuffer(path) ? path.toString() : String(path);
     const full = resolve(text);
@@ -158,7 +161,7 @@ const frames = new FrameReader((buffer, offset, length) => {
 });
 
 const channel = {
-  /** @param {import('./wire.mjs').Message} message */
+  /** @param {import('./wire/values.mjs').Message} message */
   send(message) {
     const bytes = frame(message);
     let offset = 0;
@@ -203,10 +206,12 @@ function exportValue(/** @type {string} */ m, /** @type {string} */ n) {
   return namespace[n];
 }
 
+/** @type {Peer} */
 const peer = new Peer(-1, channel, {
   // The grader's functions become callable here: the learner's code calls the spec's callbacks.
   standIn(id, d) {
     if (d.k === 'fn') {
+      /** @this {unknown} */
       const standIn = function (/** @type {unknown[]} */ ...args) {
         return peer.request({ k: 'call', f: { '#': 'f', id }, s: this, a: args, n: new.target !== undefined }, { fields: ['s'], lists: ['a'] });
       };
@@ -249,7 +254,7 @@ const peer = new Peer(-1, channel, {
 });
 
 /** One request from the grader at the top of the stack: its promise, if it returns one, is awaited. */
-async function serveTop(/** @type {import('./wire.mjs').Message} */ message) {
+async function serveTop(/** @type {import('./wire/values.mjs').Message} */ message) {
   if (typeof message.dl === 'number') deadline = performance.now() + message.dl;
   if (message.k === 'hello') {
     guardText = String(message.guard ?? guardText);
