@@ -4,6 +4,7 @@
 import { ProtocolError } from '../wire/intrinsics.mjs';
 
 /** @typedef {import('../wire/values.mjs').Message} Message */
+/** @typedef {import('../wire/values.mjs').Wire} Wire */
 /** @typedef {import('../wire/peer.mjs').Peer} Peer */
 
 /**
@@ -21,35 +22,35 @@ export const PROTOCOL_NAMES = new Set(['then', 'asymmetricMatch', '$$typeof', 'n
 /** @returns {{ value: unknown }} */
 export function answerChild(/** @type {Peer} */ peer, /** @type {Message} */ message) {
   const own = (/** @type {unknown} */ x) => (typeof x === 'object' || typeof x === 'function') && x !== null && peer.refIds.has(x);
-  switch (message.k) {
+  switch (message.kind) {
     case 'call': {
-      const fn = peer.decode(message.f, false);
+      const fn = peer.decode(message.fn, false);
       if (typeof fn !== 'function' || !own(fn)) throw new TypeError('not a function the spec handed over');
-      const self = peer.decode(message.s, false);
-      const args = Array.isArray(message.a) ? message.a.map((w) => peer.decode(w, false)) : [];
-      return { value: message.n ? Reflect.construct(fn, args) : Reflect.apply(fn, self, args) };
+      const self = peer.decode(message.self, false);
+      const args = Array.isArray(message.args) ? message.args.map((/** @type {Wire} */ w) => peer.decode(w, false)) : [];
+      return { value: message.isNew ? Reflect.construct(fn, args) : Reflect.apply(fn, self, args) };
     }
     case 'get': {
-      const target = peer.decode(message.t, false);
+      const target = peer.decode(message.target, false);
       if (!own(target)) throw new TypeError('not an object the spec handed over');
       return { value: readable(target, String(message.key)) ? target[String(message.key)] : undefined };
     }
     case 'mcall': {
-      const target = peer.decode(message.t, false);
+      const target = peer.decode(message.target, false);
       const key = String(message.key);
       if (!own(target) || !readable(target, key) || typeof target[key] !== 'function') throw new TypeError(`${key} is not a method of the spec's object`);
-      return { value: Reflect.apply(target[key], target, Array.isArray(message.a) ? message.a.map((w) => peer.decode(w, false)) : []) };
+      return { value: Reflect.apply(target[key], target, Array.isArray(message.args) ? message.args.map((/** @type {Wire} */ w) => peer.decode(w, false)) : []) };
     }
     case 'has': {
-      const target = peer.decode(message.t, false);
+      const target = peer.decode(message.target, false);
       return { value: own(target) && readable(target, String(message.key)) };
     }
     case 'keys': {
-      const target = peer.decode(message.t, false);
+      const target = peer.decode(message.target, false);
       return { value: own(target) && typeof target === 'object' ? Object.keys(target) : [] };
     }
   }
-  throw new ProtocolError(`the child may not ask for ${message.k}`);
+  throw new ProtocolError(`the child may not ask for ${message.kind}`);
 }
 
 /** A name the learner may read off an object or function the spec handed over. */

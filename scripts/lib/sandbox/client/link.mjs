@@ -48,8 +48,8 @@ export class Link {
     this.fds = started.fifo ? openPipes(started.fifo, () => fromRelay(r, this.token, 0)) : undefined;
     /** @type {Peer} */
     this.peer = new Peer(1, this.fds ? this.pipeChannel(r, this.fds) : this.relayChannel(r), {
-      standIn: (id, d, inData) => (inData ? inert(d) : d.k === 'fn' ? this.remoteFunction(id, d) : this.handle(id, d)),
-      moduleExport: (m, n, inData) => (inData ? inert({ k: 'fn', n, l: 0 }) : session.exportStub(m, n)),
+      standIn: (id, d, inData) => (inData ? inert(d) : d.kind === 'function' ? this.remoteFunction(id, d) : this.handle(id, d)),
+      moduleExport: (m, n, inData) => (inData ? inert({ kind: 'function', name: n, length: 0 }) : session.exportStub(m, n)),
       exportOf: (value) => (typeof value === 'function' ? session.stubIds.get(value) : undefined),
       answer: (message) => answerChild(this.peer, message),
       stack: (text) => this.stack(text),
@@ -59,7 +59,7 @@ export class Link {
   /** The message a frame sent to the child is, with the test it belongs to. */
   framed(/** @type {Message} */ message) {
     if (this.dead) throw new ChildGone(this.dead);
-    return { ...message, ep: this.session.epoch };
+    return { ...message, epoch: this.session.epoch };
   }
 
   /** How long the child may take before it is stopped: what is left of the file's time, and a grace. */
@@ -160,11 +160,11 @@ export class Link {
     /** @this {unknown} @param {unknown[]} args */
     const fn = function (...args) {
       const isNew = new.target !== undefined;
-      const made = link.session.invoke(link, { k: 'call', f: { '#': 'f', id }, s: this, a: args, n: isNew }, { fields: ['s'], lists: ['a'] });
+      const made = link.session.invoke(link, { kind: 'call', fn: { tag: 'ref', id }, self: this, args, isNew }, { fields: ['self'], lists: ['args'] });
       if (isNew && made && typeof made === 'object') adoptPrototype(made, fn.prototype);
       return made;
     };
-    Object.defineProperty(fn, 'name', { value: d.n });
+    Object.defineProperty(fn, 'name', { value: d.name });
     return fn;
   }
 
@@ -175,12 +175,12 @@ export class Link {
   handle(/** @type {number} */ id, /** @type {Descriptor} */ d) {
     const link = this;
     const session = this.session;
-    const ref = { '#': 'f', id };
-    const ctor = d.k === 'obj' && d.c ? this.peer.decode(d.c, false) : undefined;
+    const ref = { tag: 'ref', id };
+    const ctor = d.kind === 'object' && d.ctor ? this.peer.decode(d.ctor, false) : undefined;
     const target = Object.create(typeof ctor === 'function' ? ctor.prototype : Object.prototype);
-    const methods = new Set(d.k === 'obj' ? d.m.filter((name) => typeof name === 'string' && !PROTOCOL_NAMES.has(name)) : []);
+    const methods = new Set(d.kind === 'object' ? d.methods.filter((name) => typeof name === 'string' && !PROTOCOL_NAMES.has(name)) : []);
     /** @type {Map<string, Function>} */ const bound = new Map();
-    const ask = (/** @type {string} */ k, /** @type {object} */ more = {}) => session.invoke(link, { k, t: ref, ...more }, {});
+    const ask = (/** @type {string} */ kind, /** @type {object} */ more = {}) => session.invoke(link, { kind, target: ref, ...more }, {});
     const ownKeys = () => [...new Set(/** @type {unknown[]} */ (ask('keys')).filter((k) => typeof k === 'string'))];
     const proxy = new Proxy(target, {
       get(_, key) {
@@ -190,7 +190,7 @@ export class Link {
         if (methods.has(key)) {
           let method = bound.get(key);
           if (!method) {
-            method = (/** @type {unknown[]} */ ...args) => session.invoke(link, { k: 'mcall', t: ref, key, a: args }, { lists: ['a'] });
+            method = (/** @type {unknown[]} */ ...args) => session.invoke(link, { kind: 'mcall', target: ref, key, args }, { lists: ['args'] });
             Object.defineProperty(method, 'name', { value: key });
             bound.set(key, method);
           }
@@ -206,7 +206,7 @@ export class Link {
       },
       set(_, key, value) {
         if (typeof key !== 'string') return false;
-        session.invoke(link, { k: 'set', t: ref, key, v: value }, { fields: ['v'] });
+        session.invoke(link, { kind: 'set', target: ref, key, value }, { fields: ['value'] });
         return true;
       },
       defineProperty: () => false,
@@ -243,5 +243,5 @@ const Inert = {
   },
 };
 export function inert(/** @type {Descriptor} */ d) {
-  return Object.freeze(Object.assign(Object.create(Inert), { name: d.n }));
+  return Object.freeze(Object.assign(Object.create(Inert), { name: d.name }));
 }

@@ -48,14 +48,14 @@ export class Session {
       throw error;
     }
     this.link = link;
-    this.request(link, { k: 'hello', guard: loopGuardMessage(this.limitMs, t), code: link.tree.code }, {});
+    this.request(link, { kind: 'hello', guard: loopGuardMessage(this.limitMs, t), code: link.tree.code }, {});
     for (const m of this.modules) this.loadInto(link, m);
     return link;
   }
 
   loadInto(/** @type {Link} */ link, /** @type {string} */ m) {
     if (link.loaded.has(m)) return /** @type {{ names: string[], values: unknown[] }} */ (this.exports.get(m));
-    const result = /** @type {{ names: string[], values: unknown[] }} */ (this.request(link, { k: 'import', m }, {}));
+    const result = /** @type {{ names: string[], values: unknown[] }} */ (this.request(link, { kind: 'import', module: m }, {}));
     link.loaded.add(m);
     if (!this.exports.has(m)) this.exports.set(m, result);
     return result;
@@ -75,7 +75,7 @@ export class Session {
    * the child learns how much of the file's time is left; a nested request (a spec callback calling
    * the learner again) goes to the same child.
    * @param {Link} link
-   * @param {{ k: string, [key: string]: unknown }} request
+   * @param {{ kind: string, [key: string]: unknown }} request
    * @param {{ fields?: string[], lists?: string[] }} encode
    */
   request(link, request, encode) {
@@ -84,7 +84,7 @@ export class Session {
     if (this.depth === 0 && this.remainingMs() <= 0) throw this.timedOut();
     this.depth += 1;
     try {
-      return link.peer.request(this.depth === 1 ? { ...request, dl: this.remainingMs() } : request, encode);
+      return link.peer.request(this.depth === 1 ? { ...request, deadlineMs: this.remainingMs() } : request, encode);
     } catch (error) {
       if (error instanceof ChildGone) throw this.gone(link, error);
       if (error instanceof ProtocolError) {
@@ -98,7 +98,7 @@ export class Session {
   }
 
   /** A call of the learner's code from the spec: on the live child, or on `link` for one of its objects. */
-  invoke(/** @type {Link | undefined} */ link, /** @type {{ k: string, [key: string]: unknown }} */ request, /** @type {{ fields?: string[], lists?: string[] }} */ encode) {
+  invoke(/** @type {Link | undefined} */ link, /** @type {{ kind: string, [key: string]: unknown }} */ request, /** @type {{ fields?: string[], lists?: string[] }} */ encode) {
     const target = link ?? (this.depth > 0 && this.link ? this.link : this.ensureLink());
     if (link && link !== this.link) throw stale(link);
     return this.request(target, request, encode);
@@ -147,7 +147,7 @@ export class Session {
       /** @this {unknown} @param {unknown[]} args */
       stub = function (...args) {
         const isNew = new.target !== undefined;
-        const made = session.invoke(undefined, { k: 'call', f: { '#': 'x', m, n }, s: this, a: args, n: isNew }, { fields: ['s'], lists: ['a'] });
+        const made = session.invoke(undefined, { kind: 'call', fn: { tag: 'export', module: m, name: n }, self: this, args, isNew }, { fields: ['self'], lists: ['args'] });
         if (isNew && made && typeof made === 'object') adoptPrototype(made, /** @type {Function} */ (stub).prototype);
         return made;
       };

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { Deframer, frame, FrameReader } from './frames.mjs';
 import { MAX_FRAME_BYTES, ProtocolError } from './intrinsics.mjs';
 
-const messages = [{ k: 'call', q: 1, a: ['naïve ✓', 2] }, { k: 'ret', q: 1, ok: true, v: 'x'.repeat(70_000) }, { k: 'ret', q: 2, ok: false }];
+/** @type {import('./values.mjs').Message[]} */
+const messages = [{ kind: 'call', seq: 1, args: ['naïve ✓', 2] }, { kind: 'ret', seq: 1, ok: true, value: 'x'.repeat(70_000) }, { kind: 'ret', seq: 2, ok: false }];
 /** The frames of `messages`, one after another (frame() reuses its buffer: copied). */
 const stream = () => Buffer.concat(messages.map((m) => Buffer.from(frame(m))));
 
@@ -28,14 +29,14 @@ function reader(/** @type {Buffer} */ bytes, step = bytes.length) {
 
 describe('frame', () => {
   it('is a 4-byte little-endian length, then that many bytes of JSON (UTF-8)', () => {
-    const bytes = frame({ k: 'é', q: 0 });
-    const text = JSON.stringify({ k: 'é', q: 0 });
+    const bytes = frame({ kind: 'é', seq: 0 });
+    const text = JSON.stringify({ kind: 'é', seq: 0 });
     expect(bytes.readUInt32LE(0)).toBe(Buffer.byteLength(text));
     expect(bytes.subarray(4).toString('utf8')).toBe(text);
   });
 
   it('refuses a message larger than the grader carries', () => {
-    expect(() => frame({ k: 'x', q: 0, v: 'a'.repeat(MAX_FRAME_BYTES) })).toThrow(RangeError);
+    expect(() => frame({ kind: 'x', seq: 0, value: 'a'.repeat(MAX_FRAME_BYTES) })).toThrow(RangeError);
   });
 });
 

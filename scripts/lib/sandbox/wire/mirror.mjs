@@ -20,113 +20,113 @@ export class Mirror extends Values {
     const f = flagsOf(x);
     /** @type {Contents} */ let c;
     switch (kind) {
-      case 'a': {
+      case 'array': {
         const n = x.length;
         if (n > MAX_ARRAY_LENGTH) throw new RangeError(`an array of ${n} entries (the grader copies at most ${MAX_ARRAY_LENGTH})`);
         const v = new Array(n);
         for (let i = 0; i < n; i++) v[i] = i in x ? this.encode(x[i], queue) : HOLE;
-        c = { t: 'a', n, v };
+        c = { kind: 'array', length: n, values: v };
         break;
       }
-      case 'o': {
+      case 'object': {
         const k = ownKeys(x);
-        c = { t: 'o', k, v: k.map((key) => this.encode(read(x, key), queue)), ...(getPrototypeOf(x) === null ? { z: 1 } : {}) };
+        c = { kind: 'object', keys: k, values: k.map((key) => this.encode(read(x, key), queue)), ...(getPrototypeOf(x) === null ? { nullProto: 1 } : {}) };
         break;
       }
-      case 't': {
+      case 'typed': {
         const n = typedLength.call(x);
         if (n > MAX_ARRAY_LENGTH) throw new RangeError(`a typed array of ${n} entries (the grader copies at most ${MAX_ARRAY_LENGTH})`);
         const v = new Array(n);
         for (let i = 0; i < n; i++) v[i] = this.encode(x[i], queue);
-        c = { t: 't', c: /** @type {string} */ (typedName.call(x)), v };
+        c = { kind: 'typed', typedClass: /** @type {string} */ (typedName.call(x)), values: v };
         break;
       }
-      case 'm':
-      case 's': {
+      case 'map':
+      case 'set': {
         const v = [];
-        if (kind === 'm') for (const [key, value] of apply(mapEntries, x, [])) v.push(this.encode(key, queue), this.encode(value, queue));
+        if (kind === 'map') for (const [key, value] of apply(mapEntries, x, [])) v.push(this.encode(key, queue), this.encode(value, queue));
         else for (const value of apply(setValues, x, [])) v.push(this.encode(value, queue));
         if (v.length > MAX_ARRAY_LENGTH) throw new RangeError('a Map or Set too large to copy');
-        c = { t: kind, v };
+        c = { kind, values: v };
         break;
       }
-      case 'd':
-        c = { t: 'd', v: [this.encode(apply(dateTime, x, []), queue)] };
+      case 'date':
+        c = { kind: 'date', values: [this.encode(apply(dateTime, x, []), queue)] };
         break;
       default:
         throw new ProtocolError('not mirrored data');
     }
-    if (f) c.f = f;
+    if (f) c.flags = f;
     return c;
   }
 
   /** Whether `x` still looks exactly as `snap` (what the other side has). No allocation for arrays. */
   same(/** @type {any} */ x, /** @type {Contents} */ snap) {
-    if ((isExtensible(x) ? undefined : flagsOf(x)) !== snap.f) return false;
-    switch (snap.t) {
-      case 'a': {
-        const n = /** @type {number} */ (snap.n);
+    if ((isExtensible(x) ? undefined : flagsOf(x)) !== snap.flags) return false;
+    switch (snap.kind) {
+      case 'array': {
+        const n = /** @type {number} */ (snap.length);
         if (!isArray(x) || x.length !== n) return false;
         for (let i = 0; i < n; i++) {
-          const w = snap.v[i];
+          const w = snap.values[i];
           if (typeof w === 'number') {
             // the common case, inline: a finite number that is not −0
             const v = x[i];
             if (v !== w || (w === 0 && 1 / v < 0)) return false;
             continue;
           }
-          if (w === HOLE || (w !== null && typeof w === 'object' && w['#'] === 'h')) {
+          if (w === HOLE || (w !== null && typeof w === 'object' && w.tag === 'hole')) {
             if (i in x) return false;
           } else if (!(i in x) || !this.sameValue(x[i], w)) return false;
         }
         return true;
       }
-      case 'o': {
+      case 'object': {
         const k = ownKeys(x);
-        const old = /** @type {string[]} */ (snap.k);
+        const old = /** @type {string[]} */ (snap.keys);
         if (k.length !== old.length) return false;
-        for (let i = 0; i < k.length; i++) if (k[i] !== old[i] || !this.sameValue(read(x, /** @type {string} */ (k[i])), snap.v[i])) return false;
+        for (let i = 0; i < k.length; i++) if (k[i] !== old[i] || !this.sameValue(read(x, /** @type {string} */ (k[i])), snap.values[i])) return false;
         return true;
       }
-      case 't': {
-        if (typedLength.call(x) !== snap.v.length) return false;
-        for (let i = 0; i < snap.v.length; i++) if (!this.sameValue(x[i], snap.v[i])) return false;
+      case 'typed': {
+        if (typedLength.call(x) !== snap.values.length) return false;
+        for (let i = 0; i < snap.values.length; i++) if (!this.sameValue(x[i], snap.values[i])) return false;
         return true;
       }
-      case 'm':
-      case 's': {
-        const size = snap.t === 'm' ? apply(mapSize, x, []) : apply(setSize, x, []);
-        if (size * (snap.t === 'm' ? 2 : 1) !== snap.v.length) return false;
+      case 'map':
+      case 'set': {
+        const size = snap.kind === 'map' ? apply(mapSize, x, []) : apply(setSize, x, []);
+        if (size * (snap.kind === 'map' ? 2 : 1) !== snap.values.length) return false;
         let i = 0;
-        if (snap.t === 'm') {
-          for (const [key, value] of apply(mapEntries, x, [])) if (!this.sameValue(key, snap.v[i++]) || !this.sameValue(value, snap.v[i++])) return false;
-        } else for (const value of apply(setValues, x, [])) if (!this.sameValue(value, snap.v[i++])) return false;
+        if (snap.kind === 'map') {
+          for (const [key, value] of apply(mapEntries, x, [])) if (!this.sameValue(key, snap.values[i++]) || !this.sameValue(value, snap.values[i++])) return false;
+        } else for (const value of apply(setValues, x, [])) if (!this.sameValue(value, snap.values[i++])) return false;
         return true;
       }
-      case 'd':
-        return this.sameValue(apply(dateTime, x, []), snap.v[0]);
+      case 'date':
+        return this.sameValue(apply(dateTime, x, []), snap.values[0]);
     }
     return false;
   }
 
   sameValue(/** @type {unknown} */ x, /** @type {Wire} */ w) {
     if (w === null || typeof w !== 'object') return x === w && (x !== 0 || 1 / /** @type {number} */ (x) > 0);
-    switch (w['#']) {
-      case 'u':
+    switch (w.tag) {
+      case 'undefined':
         return x === undefined;
-      case 'n':
-        return Object.is(x, NUMBERS[/** @type {string} */ (w.v)]);
-      case 'b':
-        return typeof x === 'bigint' && String(x) === w.v;
-      case 'y':
+      case 'number':
+        return Object.is(x, NUMBERS[/** @type {string} */ (w.value)]);
+      case 'bigint':
+        return typeof x === 'bigint' && String(x) === w.value;
+      case 'symbol':
         return typeof x === 'symbol';
-      case 'o':
+      case 'object':
         return (typeof x === 'object' && x !== null && this.mirrorIds.get(x) === w.id);
-      case 'f':
+      case 'ref':
         return (typeof x === 'object' || typeof x === 'function') && x !== null && (this.refIds.get(x) ?? this.remoteIds.get(x)) === w.id;
-      case 'x': {
+      case 'export': {
         const e = (typeof x === 'object' || typeof x === 'function') && x !== null ? this.hooks.exportOf?.(x) : undefined;
-        return !!e && e.m === w.m && e.n === w.n;
+        return !!e && e.m === w.module && e.n === w.name;
       }
     }
     return false; // errors are sent again
@@ -136,9 +136,9 @@ export class Mirror extends Values {
 
   /** Apply the mirrored objects a message carries: new ones made, known ones changed in place. */
   accept(/** @type {Message} */ message) {
-    if (message === null || typeof message !== 'object' || typeof message.k !== 'string') throw new ProtocolError('not a message');
-    if (typeof message.ep === 'number' && message.ep !== this.epoch) this.newEpoch(message.ep);
-    const list = message.o;
+    if (message === null || typeof message !== 'object' || typeof message.kind !== 'string') throw new ProtocolError('not a message');
+    if (typeof message.epoch === 'number' && message.epoch !== this.epoch) this.newEpoch(message.epoch);
+    const list = message.objects;
     if (list === undefined) return;
     if (!isArray(list)) throw new ProtocolError('objects are not a list');
     /** @type {[MirrorEntry, Contents][]} */ const pairs = [];
@@ -151,35 +151,35 @@ export class Mirror extends Values {
         entry = { obj: this.make(c), snap: undefined, level: this.level };
         this.mirror.set(id, entry);
         this.mirrorIds.set(entry.obj, id);
-      } else if (dataKind(entry.obj) !== c.t) throw new ProtocolError(`object ${id} changed its kind`);
+      } else if (dataKind(entry.obj) !== c.kind) throw new ProtocolError(`object ${id} changed its kind`);
       pairs.push([entry, c]);
     }
     for (const [entry, c] of pairs) this.fill(entry.obj, c);
     for (const [entry, c] of pairs) {
-      if (c.f === 'f') freeze(entry.obj);
-      else if (c.f === 's') seal(entry.obj);
-      else if (c.f === 'x') preventExtensions(entry.obj);
+      if (c.flags === 'frozen') freeze(entry.obj);
+      else if (c.flags === 'sealed') seal(entry.obj);
+      else if (c.flags === 'fixed') preventExtensions(entry.obj);
       entry.snap = c;
     }
   }
 
   /** A new, empty object of the kind `c` describes. */
   make(/** @type {Contents} */ c) {
-    switch (c.t) {
-      case 'a':
+    switch (c.kind) {
+      case 'array':
         return [];
-      case 'o':
-        return c.z ? create(null) : {};
-      case 't': {
-        const Typed = Object.hasOwn(TYPED, String(c.c)) ? TYPED[String(c.c)] : undefined;
-        if (!Typed || !isArray(c.v) || c.v.length > MAX_ARRAY_LENGTH) throw new ProtocolError('a malformed typed array');
-        return new Typed(c.v.length);
+      case 'object':
+        return c.nullProto ? create(null) : {};
+      case 'typed': {
+        const Typed = Object.hasOwn(TYPED, String(c.typedClass)) ? TYPED[String(c.typedClass)] : undefined;
+        if (!Typed || !isArray(c.values) || c.values.length > MAX_ARRAY_LENGTH) throw new ProtocolError('a malformed typed array');
+        return new Typed(c.values.length);
       }
-      case 'm':
+      case 'map':
         return new Map();
-      case 's':
+      case 'set':
         return new Set();
-      case 'd':
+      case 'date':
         return new Date(0);
     }
     throw new ProtocolError('an object of unknown kind');
@@ -187,24 +187,24 @@ export class Mirror extends Values {
 
   /** Change `x` in place to the contents `c` (as far as its own flags allow). */
   fill(/** @type {any} */ x, /** @type {Contents} */ c) {
-    if (!isArray(c.v)) throw new ProtocolError('malformed contents');
+    if (!isArray(c.values)) throw new ProtocolError('malformed contents');
     if (isFrozen(x)) return;
-    const v = c.v;
+    const v = c.values;
     try {
-      switch (c.t) {
-        case 'a': {
-          const n = c.n;
+      switch (c.kind) {
+        case 'array': {
+          const n = c.length;
           if (typeof n !== 'number' || n !== v.length || n > MAX_ARRAY_LENGTH) throw new ProtocolError('a malformed array');
           if (x.length !== n) x.length = n;
           for (let i = 0; i < n; i++) {
             const w = v[i];
-            if (w !== null && typeof w === 'object' && w['#'] === 'h') delete x[i];
+            if (w !== null && typeof w === 'object' && w.tag === 'hole') delete x[i];
             else x[i] = this.decode(w, true);
           }
           return;
         }
-        case 'o': {
-          const k = c.k;
+        case 'object': {
+          const k = c.keys;
           if (!isArray(k) || k.length !== v.length) throw new ProtocolError('a malformed object');
           const wanted = new Set(k.map(String));
           for (const key of ownKeys(x)) if (!wanted.has(key)) delete x[key];
@@ -218,19 +218,19 @@ export class Mirror extends Values {
           }
           return;
         }
-        case 't':
+        case 'typed':
           if (v.length !== typedLength.call(x)) throw new ProtocolError('a typed array changed its length');
           for (let i = 0; i < v.length; i++) x[i] = this.decode(v[i], true);
           return;
-        case 'm':
+        case 'map':
           apply(MapProto.clear, x, []);
           for (let i = 0; i + 1 < v.length; i += 2) apply(MapProto.set, x, [this.decode(v[i], true), this.decode(v[i + 1], true)]);
           return;
-        case 's':
+        case 'set':
           apply(SetProto.clear, x, []);
           for (const w of v) apply(SetProto.add, x, [this.decode(w, true)]);
           return;
-        case 'd':
+        case 'date':
           apply(DateProto.setTime, x, [this.decode(v[0], true)]);
       }
     } catch (error) {

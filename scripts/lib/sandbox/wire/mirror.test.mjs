@@ -11,7 +11,7 @@ describe('mirrored data stays in step', () => {
     const copy = carry(values);
     copy[0] = -1;
     copy.push(4);
-    child.post({ k: 'test', q: 0 }, {});
+    child.post({ kind: 'test', seq: 0 }, {});
     grader.accept(grader.channel.receive());
     expect(values).toEqual([-1, 2, 3, 4]);
   });
@@ -20,11 +20,11 @@ describe('mirrored data stays in step', () => {
     const { carry, grader, child, sent } = pair();
     const state = { count: 1, seen: new Set([1]) };
     const copy = carry(state);
-    grader.post({ k: 'test', q: 0 }, {});
-    expect(sent.grader.at(-1)?.o).toBeUndefined();
+    grader.post({ kind: 'test', seq: 0 }, {});
+    expect(sent.grader.at(-1)?.objects).toBeUndefined();
     state.count = 2;
     state.seen.add(2);
-    grader.post({ k: 'test', q: 0 }, {});
+    grader.post({ kind: 'test', seq: 0 }, {});
     child.accept(child.channel.receive());
     child.accept(child.channel.receive());
     expect(copy).toEqual({ count: 2, seen: new Set([1, 2]) });
@@ -35,7 +35,7 @@ describe('mirrored data stays in step', () => {
     const values = [1];
     carry(values);
     expect(child.mirror.size).toBe(1);
-    child.accept({ k: 'test', q: 0, ep: 2 });
+    child.accept({ kind: 'test', seq: 0, epoch: 2 });
     expect(child.mirror.size).toBe(0);
     expect(child.epoch).toBe(2);
   });
@@ -45,7 +45,7 @@ describe('what is too large is refused, and nothing of it is kept', () => {
   it(`an array longer than ${MAX_ARRAY_LENGTH} entries is not copied`, () => {
     const { grader, sent } = pair();
     const long = new Array(MAX_ARRAY_LENGTH + 1);
-    expect(() => grader.post({ k: 'test', q: 0, v: [long] }, { fields: ['v'] })).toThrow(RangeError);
+    expect(() => grader.post({ kind: 'test', seq: 0, value: [long] }, { fields: ['value'] })).toThrow(new RangeError(`an array of ${MAX_ARRAY_LENGTH + 1} entries (the grader copies at most ${MAX_ARRAY_LENGTH})`));
     expect(sent.grader).toHaveLength(0);
     expect(grader.mirror.size).toBe(0);
   });
@@ -54,16 +54,15 @@ describe('what is too large is refused, and nothing of it is kept', () => {
 describe('malformed messages are refused', () => {
   const cases = /** @type {[string, unknown][]} */ ([
     ['not an object', null],
-    ['without a kind', { q: 1 }],
-    ['objects that are not a list', { k: 'x', q: 1, o: {} }],
-    ['an object entry that is not a pair', { k: 'x', q: 1, o: [[1]] }],
-    ['an object of the receiver it never made', { k: 'x', q: 1, o: [[5, { t: 'a', n: 0, v: [] }]] }],
-    ['an object of unknown kind', { k: 'x', q: 1, o: [[-1, { t: 'q', v: [] }]] }],
-    ['an array whose length disagrees with its entries', { k: 'x', q: 1, o: [[-1, { t: 'a', n: 3, v: [1] }]] }],
-    ['an array claiming more entries than the wire copies', { k: 'x', q: 1, o: [[-1, { t: 'a', n: MAX_ARRAY_LENGTH + 1, v: [] }]] }],
-    ['a typed array of a class that is not one', { k: 'x', q: 1, o: [[-1, { t: 't', c: 'Function', v: [] }]] }],
-    ['contents that are not a list', { k: 'x', q: 1, o: [[-1, { t: 'o', k: [], v: 'x' }]] }],
-    ['object keys that disagree with the values', { k: 'x', q: 1, o: [[-1, { t: 'o', k: ['a', 'b'], v: [1] }]] }],
+    ['without a kind', { seq: 1 }],
+    ['objects that are not a list', { kind: 'x', seq: 1, objects: {} }],
+    ['an object entry that is not a pair', { kind: 'x', seq: 1, objects: [[-1]] }],
+    ['an object of the receiver it never made', { kind: 'x', seq: 1, objects: [[5, { kind: 'array', length: 0, values: [] }]] }],
+    ['an object of unknown kind', { kind: 'x', seq: 1, objects: [[-1, { kind: 'q', values: [] }]] }],
+    ['an array whose length disagrees with its entries', { kind: 'x', seq: 1, objects: [[-1, { kind: 'array', length: 0, values: [1] }]] }],
+    ['a typed array of a class that is not one', { kind: 'x', seq: 1, objects: [[-1, { kind: 'typed', typedClass: 'Function', values: [] }]] }],
+    ['contents that are not a list', { kind: 'x', seq: 1, objects: [[-1, { kind: 'object', keys: ['0'], values: 'x' }]] }],
+    ['object keys that disagree with the values', { kind: 'x', seq: 1, objects: [[-1, { kind: 'object', keys: ['a'], values: [1, 2] }]] }],
   ]);
   for (const [what, message] of cases) {
     it(what, () => {
@@ -74,7 +73,7 @@ describe('malformed messages are refused', () => {
 
   it('an object that changes its kind', () => {
     const { grader } = pair();
-    grader.accept({ k: 'x', q: 1, o: [[-1, { t: 'a', n: 0, v: [] }]] });
-    expect(() => grader.accept({ k: 'x', q: 1, o: [[-1, { t: 'm', v: [] }]] })).toThrow(ProtocolError);
+    grader.accept({ kind: 'x', seq: 1, objects: [[-1, { kind: 'array', length: 0, values: [] }]] });
+    expect(() => grader.accept({ kind: 'x', seq: 1, objects: [[-1, { kind: 'map', values: [] }]] })).toThrow(ProtocolError);
   });
 });

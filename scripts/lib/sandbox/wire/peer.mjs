@@ -38,19 +38,19 @@ export class Peer extends Mirror {
    * a training loop that calls the spec's optimizer a thousand times would make every later message
    * compare a thousand old arrays. The arguments and results of the spec's own calls stay in step for
    * the whole test.
-   * @param {{ k: string, [key: string]: unknown }} request  its values not yet encoded
+   * @param {{ kind: string, [key: string]: unknown }} request  its values not yet encoded
    * @param {{ fields?: string[], lists?: string[], extra?: object }} [encode]
    */
   request(request, encode = {}) {
-    const q = ++this.seq;
+    const seq = ++this.seq;
     this.level += 1;
     try {
-      this.post({ ...request, q }, encode);
+      this.post({ ...request, seq }, encode);
       for (;;) {
         const message = this.channel.receive();
-        if (message.k === 'ret') {
+        if (message.kind === 'ret') {
           this.accept(message);
-          if (message.q !== q) throw new ProtocolError(`an answer to request ${message.q} came while ${q} was waiting`);
+          if (message.seq !== seq) throw new ProtocolError(`an answer to request ${message.seq} came while ${seq} was waiting`);
           return this.result(message);
         }
         this.level += 1;
@@ -71,13 +71,13 @@ export class Peer extends Mirror {
   /** The value of an answer, or its error thrown. */
   result(/** @type {Message} */ message) {
     // What the learner's async function returned: a promise here too, settled as it was settled there.
-    if (message.p) return message.ok ? Promise.resolve(this.decode(message.v, false)) : Promise.reject(this.decode(message.e, false));
-    if (!message.ok) throw this.decode(message.e, false);
-    if (message.vs !== undefined) {
-      if (!isArray(message.vs) || !isArray(message.names)) throw new ProtocolError('a list answer without names');
-      return { names: message.names.map(String), values: message.vs.map((/** @type {Wire} */ w) => this.decode(w, false)) };
+    if (message.promise) return message.ok ? Promise.resolve(this.decode(message.value, false)) : Promise.reject(this.decode(message.error, false));
+    if (!message.ok) throw this.decode(message.error, false);
+    if (message.values !== undefined) {
+      if (!isArray(message.values) || !isArray(message.names)) throw new ProtocolError('a list answer without names');
+      return { names: message.names.map(String), values: message.values.map((/** @type {Wire} */ w) => this.decode(w, false)) };
     }
-    return this.decode(message.v, false);
+    return this.decode(message.value, false);
   }
 
   /** Answer one request of the other side. */
@@ -88,24 +88,24 @@ export class Peer extends Mirror {
     } catch (error) {
       answer = { ok: false, error };
     }
-    this.reply(message.q, answer);
+    this.reply(message.seq, answer);
   }
 
   /**
    * Send an answer; when what it carries cannot be copied (too long, a getter that throws …), send
    * that as the error instead.
-   * @param {number} q
+   * @param {number} seq
    * @param {{ ok: boolean, value?: unknown, values?: unknown[], names?: string[], asRef?: boolean, error?: unknown, promise?: boolean }} answer
    */
-  reply(q, answer) {
+  reply(seq, answer) {
     try {
-      if (!answer.ok) this.post({ k: 'ret', q, ok: false, e: answer.error, p: answer.promise ? 1 : undefined }, { fields: ['e'] });
-      else if (answer.values) this.post({ k: 'ret', q, ok: true, vs: answer.values, names: answer.names, p: answer.promise ? 1 : undefined }, { lists: ['vs'] });
-      else this.post({ k: 'ret', q, ok: true, v: answer.value, p: answer.promise ? 1 : undefined }, { fields: ['v'], asRef: answer.asRef ? ['v'] : [] });
+      if (!answer.ok) this.post({ kind: 'ret', seq, ok: false, error: answer.error, promise: answer.promise ? 1 : undefined }, { fields: ['error'] });
+      else if (answer.values) this.post({ kind: 'ret', seq, ok: true, values: answer.values, names: answer.names, promise: answer.promise ? 1 : undefined }, { lists: ['values'] });
+      else this.post({ kind: 'ret', seq, ok: true, value: answer.value, promise: answer.promise ? 1 : undefined }, { fields: ['value'], asRef: answer.asRef ? ['value'] : [] });
     } catch (error) {
       if (error instanceof ProtocolError) throw error;
       const why = new TypeError(`the grader could not copy what came back: ${error instanceof Error ? error.message : String(error)}`);
-      this.post({ k: 'ret', q, ok: false, e: why }, { fields: ['e'], bare: true });
+      this.post({ kind: 'ret', seq, ok: false, error: why }, { fields: ['error'], bare: true });
     }
   }
 
@@ -114,23 +114,24 @@ export class Peer extends Mirror {
   /**
    * Encode the named fields of `message` (and every mirrored object that changed since the other
    * side last saw it), then send.
-   * @param {Message | { [key: string]: unknown, k: string, q: number }} message
+   * @param {Message | { [key: string]: unknown, kind: string, seq: number }} message
    * @param {{ fields?: string[], lists?: string[], asRef?: string[], bare?: boolean }} how  bare: without the changed objects (a last resort)
    */
   post(message, how) {
     /** @type {number[]} */ const queue = [];
-    const out = /** @type {Message} */ ({ ...message });
+    const fields = /** @type {Record<string, unknown>} */ (message);
+    const out = /** @type {Record<string, unknown>} */ ({ ...message });
     // 1. What changed on this side since the last message (an argument the learner's code changed …).
     if (!how.bare) {
       for (const [id, entry] of this.mirror) {
-        if (entry.snap !== undefined && entry.snap.f !== 'f' && !this.same(entry.obj, entry.snap)) queue.push(id);
+        if (entry.snap !== undefined && entry.snap.flags !== 'frozen' && !this.same(entry.obj, entry.snap)) queue.push(id);
       }
     }
     const known = this.nextId;
     try {
       // 2. The message's own values.
-      for (const field of how.fields ?? []) out[field] = this.encode(message[field], queue, how.asRef?.includes(field) ?? false);
-      for (const field of how.lists ?? []) out[field] = /** @type {unknown[]} */ (message[field]).map((x) => this.encode(x, queue, false));
+      for (const field of how.fields ?? []) out[field] = this.encode(fields[field], queue, how.asRef?.includes(field) ?? false);
+      for (const field of how.lists ?? []) out[field] = /** @type {unknown[]} */ (fields[field]).map((x) => this.encode(x, queue, false));
       // 3. The contents of every mirrored object named so far; they may name more.
       /** @type {[number, Contents][]} */ const objects = [];
       const sent = new Set();
@@ -140,8 +141,8 @@ export class Peer extends Mirror {
         sent.add(id);
         objects.push([id, this.contents(/** @type {MirrorEntry} */ (this.mirror.get(id)).obj, queue)]);
       }
-      if (objects.length > 0) out.o = objects;
-      this.channel.send(out);
+      if (objects.length > 0) out.objects = objects;
+      this.channel.send(/** @type {Message} */ (out));
       for (const [id, c] of objects) /** @type {MirrorEntry} */ (this.mirror.get(id)).snap = c;
     } catch (error) {
       // Nothing was sent: forget what this message would have introduced.

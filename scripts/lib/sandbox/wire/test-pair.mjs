@@ -62,10 +62,10 @@ export function pair(hooks = {}) {
    */
   function carry(value, /** @type {'grader' | 'child'} */ from = 'grader') {
     const [sender, receiver] = from === 'grader' ? [grader, child] : [child, grader];
-    sender.post({ k: 'test', q: 0, v: value }, { fields: ['v'] });
+    sender.post({ kind: 'test', seq: 0, value }, { fields: ['value'] });
     const message = receiver.channel.receive();
     receiver.accept(message);
-    return receiver.decode(message.v, false);
+    return receiver.decode(message.value, false);
   }
   return { grader, child, carry, sent, inbox };
 }

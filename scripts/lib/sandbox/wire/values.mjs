@@ -3,15 +3,22 @@
 // with their descriptions) and its decoding on the other side. Mirror and Peer build on this class.
 import { apply, ArrayProto, DateProto, defineProperty, ERRORS, fnToString, FunctionProto, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, isArray, isExtensible, isFrozen, isSealed, isView, MapProto, ObjectProto, objectTag, ProtocolError, SetProto, TYPED, typedName } from './intrinsics.mjs';
 
-/** Wire tags of the numbers JSON cannot carry. */
+/** How the numbers JSON cannot carry are written. */
 export const NUMBERS = /** @type {Record<string, number>} */ ({ NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, '-0': -0 });
 
-/** @typedef {{ '#': string, id?: number, v?: any, d?: Descriptor, m?: string, n?: string, c?: string, s?: string, x?: any }} Tagged */
+/** @typedef {'undefined' | 'hole' | 'number' | 'bigint' | 'symbol' | 'object' | 'ref' | 'export' | 'error'} Tag */
+/** @typedef {{ tag: Tag, id?: number, value?: any, description?: Descriptor, module?: string, name?: string, class?: string, message?: string, stack?: string, cause?: any }} Tagged */
 /** @typedef {number | string | boolean | null | Tagged} Wire */
-/** @typedef {{ t: 'a' | 'o' | 't' | 'm' | 's' | 'd', v: any, n?: number, k?: string[], z?: 1, c?: string, f?: 'f' | 's' | 'x' }} Contents */
-/** @typedef {{ k: 'fn', n: string, l: number, c?: 1 } | { k: 'obj', n: string, m: string[], c?: Wire }} Descriptor */
+/** @typedef {'array' | 'object' | 'typed' | 'map' | 'set' | 'date'} DataKind */
+/** @typedef {'frozen' | 'sealed' | 'fixed'} Flags */
+/** @typedef {{ kind: DataKind, values: any, length?: number, keys?: string[], nullProto?: 1, typedClass?: string, flags?: Flags }} Contents */
+/** @typedef {{ kind: 'function', name: string, length: number, isClass?: 1 } | { kind: 'object', name: string, methods: string[], ctor?: Wire }} Descriptor */
 /** @typedef {{ obj: any, snap: Contents | undefined, level: number }} MirrorEntry */
-/** @typedef {{ [key: string]: any, k: string, q: number, o?: [number, Contents][] }} Message */
+/**
+ * A message: a request (kind: what is asked) or an answer (kind 'ret'), with the mirrored objects that
+ * changed (objects). The other fields are what each kind carries.
+ * @typedef {{ kind: string, seq: number, objects?: [number, Contents][], epoch?: number, deadlineMs?: number, ok?: boolean, value?: any, values?: any, names?: any, error?: any, promise?: 1, fn?: any, self?: any, args?: any, isNew?: boolean, target?: any, key?: any, module?: any, guard?: any, code?: any }} Message
+ */
 /** @typedef {{ send(message: Message): void, receive(): Message }} Channel */
 /**
  * @typedef {{
@@ -24,18 +31,21 @@ export const NUMBERS = /** @type {Record<string, number>} */ ({ NaN: Number.NaN,
  * }} Hooks
  */
 
-export const UNDEFINED = /** @type {Tagged} */ ({ '#': 'u' });
-export const HOLE = /** @type {Tagged} */ ({ '#': 'h' });
+export const UNDEFINED = /** @type {Tagged} */ ({ tag: 'undefined' });
+export const HOLE = /** @type {Tagged} */ ({ tag: 'hole' });
 
-/** The kind of mirrored data `x` is, or undefined when it is referenced instead. */
+/**
+ * The kind of mirrored data `x` is, or undefined when it is referenced instead.
+ * @returns {DataKind | undefined}
+ */
 export function dataKind(/** @type {object} */ x) {
-  if (isArray(x)) return getPrototypeOf(x) === ArrayProto ? 'a' : undefined;
+  if (isArray(x)) return getPrototypeOf(x) === ArrayProto ? 'array' : undefined;
   const proto = getPrototypeOf(x);
-  if (proto === ObjectProto || proto === null) return typeof x === 'function' ? undefined : 'o';
-  if (isView(x)) return typedName.call(x) !== undefined && TYPED[/** @type {string} */ (typedName.call(x))] ? 't' : undefined;
-  if (proto === MapProto) return 'm';
-  if (proto === SetProto) return 's';
-  if (proto === DateProto) return 'd';
+  if (proto === ObjectProto || proto === null) return typeof x === 'function' ? undefined : 'object';
+  if (isView(x)) return typedName.call(x) !== undefined && TYPED[/** @type {string} */ (typedName.call(x))] ? 'typed' : undefined;
+  if (proto === MapProto) return 'map';
+  if (proto === SetProto) return 'set';
+  if (proto === DateProto) return 'date';
   return undefined;
 }
 
@@ -43,8 +53,9 @@ export function isError(/** @type {unknown} */ x) {
   return x instanceof Error || objectTag(x) === '[object Error]';
 }
 
+/** @returns {Flags | undefined} */
 export function flagsOf(/** @type {object} */ x) {
-  return isFrozen(x) ? 'f' : isSealed(x) ? 's' : !isExtensible(x) ? 'x' : undefined;
+  return isFrozen(x) ? 'frozen' : isSealed(x) ? 'sealed' : !isExtensible(x) ? 'fixed' : undefined;
 }
 
 /** Read `x[key]`, turning a throwing getter into its error message. */
@@ -100,10 +111,10 @@ export class Values {
   encode(x, queue, asRef = false) {
     switch (typeof x) {
       case 'number':
-        if (x !== x) return { '#': 'n', v: 'NaN' };
-        if (x === Number.POSITIVE_INFINITY) return { '#': 'n', v: 'Infinity' };
-        if (x === Number.NEGATIVE_INFINITY) return { '#': 'n', v: '-Infinity' };
-        if (x === 0 && 1 / x < 0) return { '#': 'n', v: '-0' };
+        if (x !== x) return { tag: 'number', value: 'NaN' };
+        if (x === Number.POSITIVE_INFINITY) return { tag: 'number', value: 'Infinity' };
+        if (x === Number.NEGATIVE_INFINITY) return { tag: 'number', value: '-Infinity' };
+        if (x === 0 && 1 / x < 0) return { tag: 'number', value: '-0' };
         return x;
       case 'string':
       case 'boolean':
@@ -111,32 +122,32 @@ export class Values {
       case 'undefined':
         return UNDEFINED;
       case 'bigint':
-        return { '#': 'b', v: String(x) };
+        return { tag: 'bigint', value: String(x) };
       case 'symbol':
-        return { '#': 'y', v: String(x.description ?? '') };
+        return { tag: 'symbol', value: String(x.description ?? '') };
     }
     if (x === null) return null;
     const object = /** @type {object} */ (x);
     const remote = this.remoteIds.get(object);
-    if (remote !== undefined) return { '#': 'f', id: remote };
+    if (remote !== undefined) return { tag: 'ref', id: remote };
     const exported = this.hooks.exportOf?.(object);
-    if (exported) return { '#': 'x', m: exported.m, n: exported.n };
+    if (exported) return { tag: 'export', module: exported.m, name: exported.n };
     const own = this.refIds.get(object);
-    if (own !== undefined) return { '#': 'f', id: own };
+    if (own !== undefined) return { tag: 'ref', id: own };
     const mirrored = this.mirrorIds.get(object);
-    if (mirrored !== undefined && !asRef) return { '#': 'o', id: mirrored };
+    if (mirrored !== undefined && !asRef) return { tag: 'object', id: mirrored };
     if (isError(object)) return this.encodeError(object, queue);
     if (!asRef && dataKind(object)) {
       const id = this.newId();
       this.mirror.set(id, { obj: object, snap: undefined, level: this.level });
       this.mirrorIds.set(object, id);
       queue.push(id);
-      return { '#': 'o', id };
+      return { tag: 'object', id };
     }
     const id = this.newId();
     this.refs.set(id, object);
     this.refIds.set(object, id);
-    return { '#': 'f', id, d: this.describe(object) };
+    return { tag: 'ref', id, description: this.describe(object) };
   }
 
   newId() {
@@ -156,7 +167,7 @@ export class Values {
       }
       const name = getOwnPropertyDescriptor(x, 'name');
       const length = getOwnPropertyDescriptor(x, 'length');
-      return /** @type {Descriptor} */ ({ k: 'fn', n: String(name && 'value' in name ? name.value : '').slice(0, 100), l: length && typeof length.value === 'number' ? length.value : 0, ...(/^class[\s{]/.test(source) ? { c: 1 } : {}) });
+      return /** @type {Descriptor} */ ({ kind: 'function', name: String(name && 'value' in name ? name.value : '').slice(0, 100), length: length && typeof length.value === 'number' ? length.value : 0, ...(/^class[\s{]/.test(source) ? { isClass: 1 } : {}) });
     }
     /** @type {string[]} */ const methods = [];
     let constructor;
@@ -170,10 +181,13 @@ export class Values {
     }
     const exported = typeof constructor === 'function' ? this.hooks.exportOf?.(constructor) : undefined;
     const name = typeof constructor === 'function' ? getOwnPropertyDescriptor(constructor, 'name')?.value : undefined;
-    return /** @type {Descriptor} */ ({ k: 'obj', n: typeof name === 'string' ? name.slice(0, 100) : 'Object', m: methods, ...(exported ? { c: { '#': 'x', m: exported.m, n: exported.n } } : {}) });
+    return /** @type {Descriptor} */ ({ kind: 'object', name: typeof name === 'string' ? name.slice(0, 100) : 'Object', methods, ...(exported ? { ctor: { tag: 'export', module: exported.m, name: exported.n } } : {}) });
   }
 
-  /** An error, by value: its nearest built-in class, name, message, stack and cause. */
+  /**
+   * An error, by value: its nearest built-in class, name, message, stack and cause.
+   * @returns {Tagged}
+   */
   encodeError(/** @type {any} */ error, /** @type {number[]} */ queue) {
     let c = 'Error';
     for (let proto = getPrototypeOf(error); proto; proto = getPrototypeOf(proto)) {
@@ -188,7 +202,7 @@ export class Values {
       return typeof v === 'string' ? v.slice(0, max) : v === undefined ? '' : String(v).slice(0, max);
     };
     const cause = getOwnPropertyDescriptor(error, 'cause');
-    return { '#': 'e', c, n: text('name', 200), m: text('message', 20_000), s: text('stack', 20_000), ...(cause && 'value' in cause ? { x: this.encode(cause.value, queue) } : {}) };
+    return { tag: 'error', class: c, name: text('name', 200), message: text('message', 20_000), stack: text('stack', 20_000), ...(cause && 'value' in cause ? { cause: this.encode(cause.value, queue) } : {}) };
   }
 
   /**
@@ -203,29 +217,29 @@ export class Values {
       if (typeof w === 'number' || typeof w === 'string' || typeof w === 'boolean' || w === null) return w;
       throw new ProtocolError('a malformed value');
     }
-    switch (w['#']) {
-      case 'u':
-      case 'h':
+    switch (w.tag) {
+      case 'undefined':
+      case 'hole':
         return undefined;
-      case 'n':
-        if (!Object.hasOwn(NUMBERS, String(w.v))) throw new ProtocolError('a malformed number');
-        return NUMBERS[String(w.v)];
-      case 'b':
-        if (typeof w.v !== 'string' || !/^-?\d{1,10000}$/.test(w.v)) throw new ProtocolError('a malformed bigint');
-        return BigInt(w.v);
-      case 'y':
-        return Symbol(String(w.v).slice(0, 200));
-      case 'o': {
+      case 'number':
+        if (!Object.hasOwn(NUMBERS, String(w.value))) throw new ProtocolError('a malformed number');
+        return NUMBERS[String(w.value)];
+      case 'bigint':
+        if (typeof w.value !== 'string' || !/^-?\d{1,10000}$/.test(w.value)) throw new ProtocolError('a malformed bigint');
+        return BigInt(w.value);
+      case 'symbol':
+        return Symbol(String(w.value).slice(0, 200));
+      case 'object': {
         const entry = typeof w.id === 'number' ? this.mirror.get(w.id) : undefined;
         if (!entry) throw new ProtocolError(`unknown object ${w.id}`);
         return entry.obj;
       }
-      case 'f':
+      case 'ref':
         return this.resolve(w, inData);
-      case 'x':
-        if (!this.hooks.moduleExport || typeof w.m !== 'string' || typeof w.n !== 'string') throw new ProtocolError('a malformed export');
-        return this.hooks.moduleExport(w.m, w.n, inData);
-      case 'e':
+      case 'export':
+        if (!this.hooks.moduleExport || typeof w.module !== 'string' || typeof w.name !== 'string') throw new ProtocolError('a malformed export');
+        return this.hooks.moduleExport(w.module, w.name, inData);
+      case 'error':
         return this.decodeError(w);
     }
     throw new ProtocolError('a value of unknown kind');
@@ -242,8 +256,8 @@ export class Values {
     const table = inData ? this.inerts : this.remotes;
     let standIn = table.get(id);
     if (standIn === undefined) {
-      const d = w.d ?? this.descriptors.get(id);
-      if (!d || (d.k !== 'fn' && d.k !== 'obj')) throw new ProtocolError(`reference ${id} arrived without a description`);
+      const d = w.description ?? this.descriptors.get(id);
+      if (!d || (d.kind !== 'function' && d.kind !== 'object')) throw new ProtocolError(`reference ${id} arrived without a description`);
       this.descriptors.set(id, d);
       standIn = this.hooks.standIn(id, d, inData);
       table.set(id, standIn);
@@ -253,13 +267,13 @@ export class Values {
   }
 
   decodeError(/** @type {Tagged} */ w) {
-    const Ctor = (Object.hasOwn(ERRORS, String(w.c)) ? ERRORS[String(w.c)] : undefined) ?? Error;
-    const error = new /** @type {ErrorConstructor} */ (Ctor)(String(w.m ?? ''));
-    const name = String(w.n ?? '');
+    const Ctor = (Object.hasOwn(ERRORS, String(w.class)) ? ERRORS[String(w.class)] : undefined) ?? Error;
+    const error = new /** @type {ErrorConstructor} */ (Ctor)(String(w.message ?? ''));
+    const name = String(w.name ?? '');
     if (name && name !== Ctor.name) defineProperty(error, 'name', { value: name.slice(0, 200), writable: true, configurable: true, enumerable: false });
-    const stack = String(w.s ?? '');
+    const stack = String(w.stack ?? '');
     defineProperty(error, 'stack', { value: this.hooks.stack ? this.hooks.stack(stack) : stack, writable: true, configurable: true, enumerable: false });
-    if (w.x !== undefined) defineProperty(error, 'cause', { value: this.decode(w.x, false), writable: true, configurable: true, enumerable: false });
+    if (w.cause !== undefined) defineProperty(error, 'cause', { value: this.decode(w.cause, false), writable: true, configurable: true, enumerable: false });
     return error;
   }
 }

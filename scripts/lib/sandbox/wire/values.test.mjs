@@ -97,21 +97,21 @@ describe('values cross exactly', () => {
       return x * by;
     }
     const got = carry(scale);
-    expect(got).toMatchObject({ standInFor: 1, inData: false, d: { k: 'fn', n: 'scale', l: 2 } });
+    expect(got).toMatchObject({ standInFor: 1, inData: false, d: { kind: 'function', name: 'scale', length: 2 } });
     expect(grader.refs.get(1)).toBe(scale);
-    expect(carry(class Model {}).d).toMatchObject({ k: 'fn', n: 'Model', c: 1 });
+    expect(carry(class Model {}).d).toMatchObject({ kind: 'function', name: 'Model', isClass: 1 });
   });
 });
 
 describe('malformed values are refused', () => {
   const cases = /** @type {[string, unknown][]} */ ([
-    ['a number tag that is not one of the four', { '#': 'n', v: '5' }],
-    ['a bigint that is not digits', { '#': 'b', v: '1e3' }],
-    ['an unknown kind', { '#': '?' }],
-    ['an object id never sent', { '#': 'o', id: -99 }],
-    ['a reference of the receiver it never made', { '#': 'f', id: 7 }],
-    ['a reference without a description', { '#': 'f', id: -3 }],
-    ['a reference id that is not an integer', { '#': 'f', id: 0.5 }],
+    ['a number tag that is not one of the four', { tag: 'number', value: '5' }],
+    ['a bigint that is not digits', { tag: 'bigint', value: '1e3' }],
+    ['an unknown kind', { tag: '?' }],
+    ['an object id never sent', { tag: 'object', id: -99 }],
+    ['a reference of the receiver it never made', { tag: 'ref', id: 7 }],
+    ['a reference without a description', { tag: 'ref', id: -3 }],
+    ['a reference id that is not an integer', { tag: 'ref', id: -0.5, description: { kind: 'function', name: 'f', length: 0 } }],
     ['an array where a value belongs', [1, 2]],
   ]);
   for (const [what, wire] of cases) {
