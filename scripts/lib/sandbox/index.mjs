@@ -71,6 +71,8 @@ export function prepareSandbox(options) {
   return {
     root,
     trees,
+    // Named here, not in client/relay.mjs, so that an export (scripts/export.ts) finds the thread's file.
+    relay: join(here, 'relay.mjs'),
     launch: {
       node: process.execPath,
       // Each child may read the runtime and its own tree (relay.mjs adds that grant and its pipes), never

@@ -4,7 +4,7 @@
 import { closeSync, constants, openSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
-/** @typedef {{ root: string, launch: import('../relay.mjs').Launch, trees: Record<string, { code: string, source: string }> }} SandboxConfig */
+/** @typedef {{ root: string, relay: string, launch: import('../relay.mjs').Launch, trees: Record<string, { code: string, source: string }> }} SandboxConfig */
 
 /** @returns {SandboxConfig} */
 export function config() {
@@ -21,7 +21,8 @@ export function getRelay() {
   const { port1, port2 } = new MessageChannel();
   const signal = new SharedArrayBuffer(4);
   const deadline = new SharedArrayBuffer(8);
-  const worker = new Worker(new URL('../relay.mjs', import.meta.url), { workerData: { port: port2, signal, deadline, launch: config().launch }, transferList: [port2] });
+  const { relay: thread, launch } = config();
+  const worker = new Worker(thread, { workerData: { port: port2, signal, deadline, launch }, transferList: [port2] });
   worker.unref();
   port1.unref();
   relay = { port: port1, counter: new Int32Array(signal), deadline: new Float64Array(deadline) };
