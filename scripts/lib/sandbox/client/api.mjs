@@ -1,12 +1,13 @@
 // @ts-check
-// The grader's side of the sandbox, inside the spec worker (see index.mjs). In grading mode every
-// `@kata/...` import of a spec is a small generated module that calls loadModule() here; what it gets
-// back are stand-ins: calling one sends the call to the child process that holds the learner's code
-// (through relay.mjs) and waits, synchronously, for the answer — so the spec files run unchanged.
-// One child per spec file (beginFile / endFile, from spec/harness/setup.ts), a fresh table of mirrored
-// objects per test (newTest). The time limit is the child's working time in the whole file; past it,
-// or when the child dies (out of memory, a crash), the call fails with that reason — and later calls
-// get a new child, except after a time-out (the file's time is used up).
+// What the spec side calls: the grader's end of the sandbox, in the spec worker (see index.mjs).
+//
+// In grading mode every `@kata/...` import of a spec is a small generated module that calls
+// loadModule() here; what it gets back are stand-ins: calling one sends the call to the child process
+// that holds the learner's code (through ../relay.mjs) and waits, synchronously, for the answer — so
+// the spec files run unchanged. One child per spec file (beginFile / endFile, from
+// spec/harness/setup.ts), a fresh table of mirrored objects per test (newTest). The time limit is the
+// child's working time in the whole file (session.mjs); past it, or when the child dies (out of memory,
+// a crash), the call fails with that reason — and later calls get a new child, except after a time-out.
 import { running } from './link.mjs';
 import { getRelay } from './relay.mjs';
 import { Session } from './session.mjs';
