@@ -6,5 +6,5 @@ export { josa, particleFor } from './core/josa.ts';
 export { graceMs, loopGuardMessage, timeLimitSeconds } from './core/time-limit.ts';
 export { markStarted, startedFiles } from './core/markers.ts';
 
-/** The sandbox's client (scripts/lib/sandbox/client.mjs), for the setup file in grading mode. */
-export const sandboxClient = () => import('./sandbox/client.mjs');
+/** The sandbox's client (scripts/lib/sandbox/client/api.mjs), for the setup file in grading mode. */
+export const sandboxClient = () => import('./sandbox/client/api.mjs');

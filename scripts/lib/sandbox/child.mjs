@@ -11,7 +11,11 @@ import { builtinModules, syncBuiltinESMExports } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { refusedBuiltin } from './builtins.mjs';
-import { frame, FrameReader, parseMessageText, Peer, ProtocolError, reflectApply, reflectConstruct } from './wire.mjs';
+import { frame, FrameReader } from './wire/frames.mjs';
+import { parseMessageText, ProtocolError, reflectApply, reflectConstruct } from './wire/intrinsics.mjs';
+import { Peer } from './wire/peer.mjs';
+
+/** @typedef {import('./wire/values.mjs').Wire} Wire */
 
 /** The compiled learner code (told by the grader's first message). */
 let codeDir = resolve('.');
@@ -68,6 +72,7 @@ function builtinAllowed(id) {
 const runtimeDir = dirname(fileURLToPath(import.meta.url));
 for (const key of /** @type {const} */ (['realpathSync', 'realpath'])) {
   const original = /** @type {Function} */ (fs[key]);
+  /** @this {unknown} */
   const guarded = function (/** @type {unknown} */ path, /** @type {unknown[]} */ ...rest) {
     const text = path instanceof URL ? fileURLToPath(path) : Buffer.isBuffer(path) ? path.toString() : String(path);
     const full = resolve(text);
@@ -158,7 +163,7 @@ const frames = new FrameReader((buffer, offset, length) => {
 });
 
 const channel = {
-  /** @param {import('./wire.mjs').Message} message */
+  /** @param {import('./wire/values.mjs').Message} message */
   send(message) {
     const bytes = frame(message);
     let offset = 0;
@@ -203,70 +208,72 @@ function exportValue(/** @type {string} */ m, /** @type {string} */ n) {
   return namespace[n];
 }
 
+/** @type {Peer} */
 const peer = new Peer(-1, channel, {
   // The grader's functions become callable here: the learner's code calls the spec's callbacks.
   standIn(id, d) {
-    if (d.k === 'fn') {
+    if (d.kind === 'function') {
+      /** @this {unknown} */
       const standIn = function (/** @type {unknown[]} */ ...args) {
-        return peer.request({ k: 'call', f: { '#': 'f', id }, s: this, a: args, n: new.target !== undefined }, { fields: ['s'], lists: ['a'] });
+        return peer.request({ kind: 'call', fn: { tag: 'ref', id }, self: this, args, isNew: new.target !== undefined }, { fields: ['self'], lists: ['args'] });
       };
-      Object.defineProperty(standIn, 'name', { value: d.n });
-      Object.defineProperty(standIn, 'length', { value: d.l });
+      Object.defineProperty(standIn, 'name', { value: d.name });
+      Object.defineProperty(standIn, 'length', { value: d.length });
       return standIn;
     }
     return new Proxy({}, {
-      get: (_, key) => (typeof key === 'string' ? peer.request({ k: 'get', t: { '#': 'f', id }, key }, {}) : undefined),
+      get: (_, key) => (typeof key === 'string' ? peer.request({ kind: 'get', target: { tag: 'ref', id }, key }, {}) : undefined),
     });
   },
   moduleExport: (m, n) => exportValue(m, n),
   exportOf: (value) => exported.get(value),
   answer(message) {
-    switch (message.k) {
+    switch (message.kind) {
       case 'call': {
-        const fn = peer.decode(message.f, false);
-        const self = peer.decode(message.s, false);
-        const args = Array.isArray(message.a) ? message.a.map((w) => peer.decode(w, false)) : [];
+        const fn = peer.decode(message.fn, false);
+        const self = peer.decode(message.self, false);
+        const args = Array.isArray(message.args) ? message.args.map((/** @type {Wire} */ w) => peer.decode(w, false)) : [];
         if (typeof fn !== 'function') throw new TypeError(`${String(fn)} is not a function`);
-        return message.n ? { value: reflectConstruct(fn, args), asRef: true } : { value: reflectApply(fn, self, args) };
+        return message.isNew ? { value: reflectConstruct(fn, args), asRef: true } : { value: reflectApply(fn, self, args) };
       }
       case 'mcall': {
-        const target = peer.decode(message.t, false);
-        const args = Array.isArray(message.a) ? message.a.map((w) => peer.decode(w, false)) : [];
+        const target = peer.decode(message.target, false);
+        const args = Array.isArray(message.args) ? message.args.map((/** @type {Wire} */ w) => peer.decode(w, false)) : [];
         return { value: reflectApply(target[String(message.key)], target, args) };
       }
       case 'get':
-        return { value: peer.decode(message.t, false)[String(message.key)] };
+        return { value: peer.decode(message.target, false)[String(message.key)] };
       case 'has':
-        return { value: String(message.key) in peer.decode(message.t, false) };
+        return { value: String(message.key) in peer.decode(message.target, false) };
       case 'keys':
-        return { value: Object.keys(peer.decode(message.t, false)) };
+        return { value: Object.keys(peer.decode(message.target, false)) };
       case 'set':
-        peer.decode(message.t, false)[String(message.key)] = peer.decode(message.v, false);
+        peer.decode(message.target, false)[String(message.key)] = peer.decode(message.value, false);
         return { value: true };
     }
-    throw new ProtocolError(`cannot answer ${message.k}`);
+    throw new ProtocolError(`cannot answer ${message.kind}`);
   },
 });
 
 /** One request from the grader at the top of the stack: its promise, if it returns one, is awaited. */
-async function serveTop(/** @type {import('./wire.mjs').Message} */ message) {
-  if (typeof message.dl === 'number') deadline = performance.now() + message.dl;
-  if (message.k === 'hello') {
+async function serveTop(/** @type {import('./wire/values.mjs').Message} */ message) {
+  if (typeof message.deadlineMs === 'number') deadline = performance.now() + message.deadlineMs;
+  if (message.kind === 'hello') {
     guardText = String(message.guard ?? guardText);
     codeDir = resolve(String(message.code));
-    peer.reply(message.q, { ok: true, value: process.pid });
+    peer.reply(message.seq, { ok: true, value: process.pid });
     return;
   }
-  if (message.k === 'import') {
+  if (message.kind === 'import') {
     let answer;
     try {
-      const namespace = await load(String(message.m));
+      const namespace = await load(String(message.module));
       const names = Object.keys(namespace);
       answer = { ok: true, names, values: names.map((n) => namespace[n]) };
     } catch (error) {
       answer = { ok: false, error };
     }
-    peer.reply(message.q, answer);
+    peer.reply(message.seq, answer);
     return;
   }
   let answer;
@@ -283,7 +290,7 @@ async function serveTop(/** @type {import('./wire.mjs').Message} */ message) {
     if (error instanceof ProtocolError) throw error;
     answer = { ok: false, error };
   }
-  peer.reply(message.q, answer);
+  peer.reply(message.seq, answer);
 }
 
 for (;;) {

@@ -9,13 +9,13 @@
 //
 //   spec file (vitest worker, trusted)
 //     import { softmax } from '@kata/02-softmax/softmax'   → a module generated here (gradingPlugin)
-//       └─ client.mjs   stand-ins; a call waits synchronously for its answer
+//       └─ client/   stand-ins; a call waits synchronously for its answer (api.mjs, session.mjs, link.mjs)
 //           └─ relay.mjs   a helper thread: starts children, carries frames, enforces the time limit
 //               └─ child.mjs   a process: Node's permission model (reads only the runtime, the compiled
 //                  code of the one tree it serves and its own input pipe; writes only its output pipe;
 //                  no processes, workers or addons), an empty environment, no network, no code from
 //                  strings, a heap cap and CPU/data limits; it runs the learner's code compiled by compile.mjs
-//   wire.mjs: what crosses (values by copy, changes to arguments both ways, functions by reference).
+//   wire/: what crosses (values by copy, changes to arguments both ways, functions by reference).
 //
 // prepareSandbox() compiles the learner's tree(s) into a temporary folder with the child's runtime;
 // the vitest config passes what it made to the workers in KATA_SANDBOX.
@@ -31,6 +31,8 @@ import { bracketDepth, compileTree, MAX_BRACKET_DEPTH } from './compile.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const repository = resolve(here, '..', '..', '..');
 const PROXY = '\0kata-proxy:';
+/** What the child runs (copied into the sandbox; the child may read nothing else of the grader's). */
+const RUNTIME = ['child.mjs', 'builtins.mjs', ...['intrinsics', 'values', 'mirror', 'peer', 'frames'].map((name) => `wire/${name}.mjs`)];
 
 /** The Node flag that turns the permission model on: --permission from 22.13/23.5, before that experimental. */
 export function permissionFlag() {
@@ -42,14 +44,14 @@ export function permissionFlag() {
  * A tree with a `base` is an overlay (a maintainer's mutant): its exercise folders that it does not
  * have come from the base tree.
  * @param {{ trees: { key: string, source: string, base?: string }[], dir?: string }} options
- * @returns {import('./client.mjs').SandboxConfig}
+ * @returns {import('./client/relay.mjs').SandboxConfig}
  */
 export function prepareSandbox(options) {
   const root = options.dir ? resolve(options.dir) : mkdtempSync(join(tmpdir(), 'kata-sandbox-'));
   if (!options.dir) process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   const runtime = join(root, 'runtime');
   mkdirSync(runtime, { recursive: true });
-  for (const file of ['child.mjs', 'wire.mjs', 'builtins.mjs']) cpSync(join(here, file), join(runtime, file));
+  for (const file of RUNTIME) cpSync(join(here, file), join(runtime, file));
   /** @type {Record<string, { code: string, source: string }>} */ const trees = {};
   for (const tree of options.trees) {
     if (!/^[\w.-]+$/.test(tree.key)) throw new Error(`not a tree key: ${tree.key}`);
@@ -69,6 +71,8 @@ export function prepareSandbox(options) {
   return {
     root,
     trees,
+    // Named here, not in client/relay.mjs, so that an export (scripts/export.ts) finds the thread's file.
+    relay: join(here, 'relay.mjs'),
     launch: {
       node: process.execPath,
       // Each child may read the runtime and its own tree (relay.mjs adds that grant and its pipes), never
@@ -115,13 +119,13 @@ function exportNames(/** @type {string} */ source, /** @type {string} */ module)
  * The vite plugin of grading mode: `@kata/<module>` imported by a spec file becomes a module of
  * stand-ins for the learner's `<module>` in the tree `treeFor(spec file)` — one such module per spec
  * file, so that each file imports the learner's code afresh in its own child.
- * @param {import('./client.mjs').SandboxConfig} sandbox
+ * @param {import('./client/relay.mjs').SandboxConfig} sandbox
  * @param {(importer: string) => string} treeFor
  * @param {{ companions?: boolean }} [options]  companions: public spec files carry their held-out files
  * @returns {import('vite').Plugin}
  */
 export function gradingPlugin(sandbox, treeFor, options = {}) {
-  const client = join(here, 'client.mjs').split(sep).join('/');
+  const client = join(here, 'client', 'api.mjs').split(sep).join('/');
   /** A module's export names, worked out once per run (every spec file that imports it gets a proxy of its own). */
   /** @type {Map<string, string[]>} */ const known = new Map();
   return {
@@ -163,7 +167,7 @@ export function gradingMode(env = process.env) {
 
 /** Make the sandbox (once per process) and hand it to the workers. */
 export function sandboxFor(/** @type {{ key: string, source: string, base?: string }[]} */ trees) {
-  const g = /** @type {{ __kataSandbox?: import('./client.mjs').SandboxConfig }} */ (globalThis);
+  const g = /** @type {{ __kataSandbox?: import('./client/relay.mjs').SandboxConfig }} */ (globalThis);
   if (!g.__kataSandbox) {
     g.__kataSandbox = prepareSandbox({ trees, ...(process.env.KATA_SANDBOX_DIR ? { dir: process.env.KATA_SANDBOX_DIR } : {}) });
     process.env.KATA_SANDBOX = JSON.stringify(g.__kataSandbox);

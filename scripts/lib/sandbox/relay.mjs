@@ -1,5 +1,5 @@
 // @ts-check
-// A helper thread of the grader's spec worker (see client.mjs). It starts the sandbox children (one
+// A helper thread of the grader's spec worker (see client/relay.mjs). It starts the sandbox children (one
 // per spec file, a spare one started in advance so the next file need not wait), watches their time,
 // and stops them. The spec thread, blocked while a child works, cannot do any of that itself.
 //
@@ -16,7 +16,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, constants, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { Deframer, MAX_FRAME_BYTES } from './wire.mjs';
+import { Deframer } from './wire/frames.mjs';
+import { MAX_FRAME_BYTES } from './wire/intrinsics.mjs';
 
 /** @typedef {{ node: string, args: string[], cwd: string, pipes: string, firstTree?: string, cpuSeconds: number, dataMegabytes: number, debug?: boolean }} Launch */
 /** @type {{ port: import('node:worker_threads').MessagePort, signal: SharedArrayBuffer, deadline: SharedArrayBuffer, launch: Launch }} */
