@@ -49,7 +49,7 @@ export interface StudentSummary {
   failures: Failure[];
 }
 
-/** The sandbox's words for a child that ran out of memory (scripts/lib/sandbox/client.mjs), in both languages. */
+/** The sandbox's words for a child that ran out of memory (scripts/lib/sandbox/client/session.mjs), in both languages. */
 const OUT_OF_MEMORY = /ran out of memory|메모리가 부족/;
 const FAILURES = new Set<CellState>(['points', 'mistake', 'syntax', 'timeout', 'memory', 'crash']);
 
