@@ -9,11 +9,12 @@
 //     the other files run again; the run never ends green with a spec file missing.
 // Plain JavaScript so that every run starts as fast as vitest itself.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blameCrash, deathCause, diedOfMemory, fillingMemory } from './lib/core/deaths.mjs';
+import { startedFiles } from './lib/core/markers.mjs';
 import { chaptersIn, closing, exercisesIn, say, summary } from './lib/runner/summary.mjs';
 import { typeErrors, typeNote } from './lib/runner/typecheck.mjs';
 
@@ -80,7 +81,7 @@ for (let round = 0; round < 16; round++) {
   // Stuck while holding gigabytes: the memory is filling (an allocating loop, endless or not), not the clock.
   const filling = fillingMemory(watchdog.rss, watchdog.grown);
   for (const file of hung) blamed.set(idOf(file), filling ? 'oom' : 'hung');
-  const inFlight = readdirSync(started).filter((n) => !n.endsWith('.tmp')).map(decodeURIComponent).filter((f) => !ended.has(f) && !hung.includes(f));
+  const inFlight = startedFiles(started, ended).map(([file]) => file).filter((f) => !hung.includes(f));
   const crashed = run.signal !== null || (run.status !== 0 && run.status !== 1) || diedOfMemory(stderr);
   // vitest's own words, unless they are V8's dump of a crash: that is told below, as the exercise's cause.
   if (stderr && !crashed && !summaryMode) process.stderr.write(stderr);

@@ -12,7 +12,7 @@ import type { Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { type Exercise, pathsOf, root } from '../core/curriculum.ts';
 import { oneLine } from '../core/text.ts';
 import { detectLang } from '../core/language.ts';
-import { startedFiles } from '../core/markers.ts';
+import { startedFiles } from '../core/markers.mjs';
 import { graceMs, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from '../core/time-limit.ts';
 import { blameCrash, type DeathCause, deathCause, fillingMemory } from '../core/deaths.mjs';
 import { type ExerciseState as RunState, exerciseState } from './exercise-state.mjs';

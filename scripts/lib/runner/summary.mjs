@@ -5,6 +5,7 @@
 // and the closing lines of a run of one exercise. Plain JavaScript, like test.mjs, so it starts at once.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectLang } from '../core/detect-lang.mjs';
 import { isLoopGuardMessage } from '../core/guard-mark.mjs';
 import { exerciseState } from './exercise-state.mjs';
 import { clip, foldChapters, HEIGHT, span, WIDTH, wrap } from './screen.mjs';
@@ -14,7 +15,7 @@ import { clip, foldChapters, HEIGHT, span, WIDTH, wrap } from './screen.mjs';
 /** @typedef {{ id: string, chapter: number, title: { en: string, ko: string }, file: string }} Exercise */
 /** @typedef {'oom' | 'killed' | 'crashed' | 'hung'} Blame */
 
-export const ko = (process.env.KATA_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase().startsWith('ko');
+export const ko = detectLang() === 'ko';
 /** @param {string} en @param {string} k */
 export const say = (en, k) => (ko ? k : en);
 
