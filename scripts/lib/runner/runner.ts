@@ -47,7 +47,6 @@ export interface ExerciseResult {
   cause?: DeathCause;
 }
 
-
 export interface RunnerOptions {
   /** The tree to test (exercises/ by default). */
   target?: string;
