@@ -1,5 +1,4 @@
 // Types of deaths.mjs (plain JavaScript, shared with scripts/test.mjs and the sandbox's relay).
-export const OUT_OF_MEMORY: RegExp;
 export function diedOfMemory(stderr: string): boolean;
 export type DeathCause = 'oom' | 'killed' | 'crashed';
 export function deathCause(death: { stderr: string; signal: string | null; code: number | null }): DeathCause;

@@ -3,7 +3,7 @@
 // was filling. One module for npm test (plain node), the runner and the sandbox's relay.
 
 /** What V8 (and a worker thread) writes when a process runs out of memory. */
-export const OUT_OF_MEMORY =
+const OUT_OF_MEMORY =
   /Fatal JavaScript invalid|heap out of memory|Reached heap limit|invalid (?:table |array )?size|Allocation failed|Fatal process out of memory|FATAL ERROR: .*memory|ERR_WORKER_OUT_OF_MEMORY/i;
 
 /** Whether a process's last words on stderr say it ran out of memory. @param {string} stderr */

@@ -1,4 +1,3 @@
 // Types of guard-mark.mjs (plain JavaScript, shared with scripts/test.mjs).
 export const LOOP_GUARD_MARK: string;
-export const LOOP_GUARD_MARK_KO: RegExp;
 export function isLoopGuardMessage(message: string): boolean;

@@ -5,7 +5,7 @@
 /** The start of the guard's error message, which the runner looks for (in English; the Korean one below). */
 export const LOOP_GUARD_MARK = 'did not finish within';
 /** The start of the Korean one: "10초 안에 끝나지 않았습니다". */
-export const LOOP_GUARD_MARK_KO = /\d+(?:\.\d+)?초 안에 끝나지 않았습니다/;
+const LOOP_GUARD_MARK_KO = /\d+(?:\.\d+)?초 안에 끝나지 않았습니다/;
 
 /** Whether a test's message is the loop guard's, in either language. @param {string} message */
 export function isLoopGuardMessage(message) {
