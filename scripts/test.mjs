@@ -9,11 +9,13 @@
 //     the other files run again; the run never ends green with a spec file missing.
 // Plain JavaScript so that every run starts as fast as vitest itself.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chaptersIn, closing, exercisesIn, HUNG_MEMORY_BYTES, OUT_OF_MEMORY as memory, say, summary } from './lib/runner/summary.mjs';
+import { blameCrash, deathCause, diedOfMemory, fillingMemory } from './lib/core/deaths.mjs';
+import { startedFiles } from './lib/core/markers.mjs';
+import { chaptersIn, closing, exercisesIn, say, summary } from './lib/runner/summary.mjs';
 import { typeErrors, typeNote } from './lib/runner/typecheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,18 +79,18 @@ for (let round = 0; round < 16; round++) {
   const watchdog = existsSync(hungFile) ? JSON.parse(readFileSync(hungFile, 'utf8')) : { hung: [] };
   const hung = watchdog.hung;
   // Stuck while holding gigabytes: the memory is filling (an allocating loop, endless or not), not the clock.
-  const filling = watchdog.rss > HUNG_MEMORY_BYTES || watchdog.grown > HUNG_MEMORY_BYTES / 3;
+  const filling = fillingMemory(watchdog.rss, watchdog.grown);
   for (const file of hung) blamed.set(idOf(file), filling ? 'oom' : 'hung');
-  const inFlight = readdirSync(started).filter((n) => !n.endsWith('.tmp')).map(decodeURIComponent).filter((f) => !ended.has(f) && !hung.includes(f));
-  const crashed = run.signal !== null || (run.status !== 0 && run.status !== 1) || memory.test(stderr);
+  const inFlight = startedFiles(started, ended).map(([file]) => file).filter((f) => !hung.includes(f));
+  const crashed = run.signal !== null || (run.status !== 0 && run.status !== 1) || diedOfMemory(stderr);
   // vitest's own words, unless they are V8's dump of a crash: that is told below, as the exercise's cause.
   if (stderr && !crashed && !summaryMode) process.stderr.write(stderr);
   if (crashed) {
     // The file that was running takes the blame, with its cause; two at once are run again alone.
-    const cause = memory.test(stderr) ? 'oom' : run.signal === 'SIGKILL' || run.signal === 'SIGTERM' || run.status === 0 ? 'killed' : 'crashed';
-    if (inFlight.length === 1) blamed.set(idOf(inFlight[0]), cause);
-    else if (inFlight.length > 1) suspects.push(...inFlight.filter((f) => !suspects.includes(f)));
-    else if (suspect) blamed.set(idOf(suspect), cause);
+    const cause = deathCause({ stderr, signal: run.signal, code: run.status });
+    const { culprit, suspects: again } = blameCrash(inFlight, suspect);
+    if (culprit) blamed.set(idOf(culprit), cause);
+    else if (again.length > 0) suspects.push(...again.filter((f) => !suspects.includes(f)));
     else if (round > 0) break; // nothing to blame and nothing new learnt: the files left have no result
     continue;
   }

@@ -4,7 +4,7 @@
 export { detectLang, type Lang } from './core/language.ts';
 export { josa, particleFor } from './core/josa.ts';
 export { graceMs, loopGuardMessage, timeLimitSeconds } from './core/time-limit.ts';
-export { markStarted, startedFiles } from './core/markers.ts';
+export { markStarted, startedFiles } from './core/markers.mjs';
 
 /** The sandbox's client (scripts/lib/sandbox/client/api.mjs), for the setup file in grading mode. */
 export const sandboxClient = () => import('./sandbox/client/api.mjs');

@@ -1,33 +1,46 @@
-// The names a TypeScript file exports, read from its syntax tree (types and interfaces included).
+// The names a TypeScript module exports, read from its syntax tree by rolldown's parser (oxc, which vite
+// has loaded anyway): for verify's curriculum check, the grading sandbox's stand-ins, and stub detection.
 import { readFileSync } from 'node:fs';
-import ts from 'typescript';
+import { parseSync } from 'rolldown/utils';
 
-export function exportedNames(path: string): string[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const names: string[] = [];
-  for (const statement of source.statements) {
-    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-      for (const element of statement.exportClause.elements) names.push(element.name.text);
-    } else if (!exported) {
-      continue;
-    } else if (ts.isVariableStatement(statement)) {
-      for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) names.push(d.name.text);
-    } else if (
-      (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) &&
-      statement.name
-    ) {
-      names.push(statement.name.text);
-    }
+interface Declared {
+  type: string;
+  id?: { name?: string } | null;
+  declarations?: { id?: { type: string; name?: string } }[];
+}
+interface Exported {
+  type: string;
+  declaration?: Declared | null;
+  specifiers?: { exported?: { type: string; name?: string } }[];
+}
+
+/** The named exports of `code` (types and interfaces included; `export default` is not a name), each with how it was declared. */
+function namedExports(code: string, fileName: string): { name: string; declared?: string }[] {
+  const found: { name: string; declared?: string }[] = [];
+  for (const node of parseSync(fileName, code, { lang: 'ts' }).program.body as Exported[]) {
+    if (node.type !== 'ExportNamedDeclaration') continue;
+    const d = node.declaration;
+    if (d?.id?.name) found.push({ name: d.id.name, declared: d.type });
+    for (const v of d?.declarations ?? []) if (v.id?.type === 'Identifier' && v.id.name) found.push({ name: v.id.name, declared: d!.type });
+    for (const s of node.specifiers ?? []) if (s.exported?.type === 'Identifier' && s.exported.name) found.push({ name: s.exported.name });
   }
-  return [...new Set(names)].sort();
+  return found;
+}
+
+/** The names `code` exports, sorted, each once. */
+export function exportedNamesOf(code: string, fileName: string): string[] {
+  return [...new Set(namedExports(code, fileName).map((e) => e.name))].sort();
+}
+
+/** The names the file at `path` exports, sorted, each once. */
+export function exportedNames(path: string): string[] {
+  return exportedNamesOf(readFileSync(path, 'utf8'), path);
 }
 
 /** Whether `code` still is a stub: every exported function and class throws "not implemented: <name>". */
 export function isStub(code: string, fileName = 'stub.ts'): boolean {
-  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.ES2022, true);
-  const names = source.statements
-    .filter((s) => (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) && s.name && ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
-    .map((s) => (s as ts.FunctionDeclaration | ts.ClassDeclaration).name!.text);
+  const names = namedExports(code, fileName)
+    .filter((e) => e.declared === 'FunctionDeclaration' || e.declared === 'ClassDeclaration')
+    .map((e) => e.name);
   return names.length > 0 && names.every((name) => new RegExp(`not implemented: ${name}\\b`).test(code));
 }

@@ -1,17 +1,11 @@
 // Which language a learner reads: --lang ko|en (the commands), else KATA_LANG=ko|en, else the system locale,
 // else English. Shared by the specs (through for-specs.ts), the sandbox and the commands.
+import { detectLang } from './detect-lang.mjs';
+
+export { detectLang };
 export type Lang = 'en' | 'ko';
 /** Picks the English or the Korean text. */
 export type Say = (en: string, ko: string) => string;
-
-export function detectLang(env: Record<string, string | undefined> = process.env): Lang {
-  const chosen = env.KATA_LANG?.trim().toLowerCase();
-  if (chosen === 'ko' || chosen === 'en') return chosen;
-  for (const value of [env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
-    if (value && !/^(C|POSIX)([._@]|$)/i.test(value)) return value.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-  }
-  return Intl.DateTimeFormat().resolvedOptions().locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}
 
 export function langFrom(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));

@@ -1,5 +1,8 @@
 // How long one spec file may run before the loop guard (loop-guard.ts) stops it, and what the guard says then.
 // One module for vitest's config, the setup file, the watchdogs, the sandbox and the runner.
+import { LOOP_GUARD_MARK } from './guard-mark.mjs';
+
+export { isLoopGuardMessage, LOOP_GUARD_MARK } from './guard-mark.mjs';
 
 /** Seconds a spec file may run: KATA_TIME_LIMIT, default 10. */
 export function timeLimitSeconds(env: Record<string, string | undefined> = process.env): number {
@@ -7,20 +10,8 @@ export function timeLimitSeconds(env: Record<string, string | undefined> = proce
   return Number.isFinite(value) && value > 0 ? value : 10;
 }
 
-/** The start of the guard's error message, which the runner looks for (in English; the Korean one below). */
-export const LOOP_GUARD_MARK = 'did not finish within';
-/** The start of the Korean one: "10초 안에 끝나지 않았습니다". */
-export const LOOP_GUARD_MARK_KO = /\d+(?:\.\d+)?초 안에 끝나지 않았습니다/;
-
-/** Whether a test's message is the loop guard's, in either language. */
-export function isLoopGuardMessage(message: string): boolean {
-  return message.includes(LOOP_GUARD_MARK) || LOOP_GUARD_MARK_KO.test(message);
-}
-
 /** Memory grown past this while the time ran out: the cause is memory, not time. */
 export const MEMORY_BYTES = 1024 ** 3;
-/** A vitest process holding more than this (all of it, not one file's growth) when a spec file hung was filling the memory. */
-export const HUNG_MEMORY_BYTES = 1.5 * 1024 ** 3;
 /** Fewer rounds than this in the whole time limit: the loops are slow, not (necessarily) endless. */
 export const SLOW_ROUNDS = 100_000;
 

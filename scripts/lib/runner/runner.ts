@@ -12,10 +12,13 @@ import type { Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { type Exercise, pathsOf, root } from '../core/curriculum.ts';
 import { oneLine } from '../core/text.ts';
 import { detectLang } from '../core/language.ts';
-import { startedFiles } from '../core/markers.ts';
-import { graceMs, HUNG_MEMORY_BYTES, isLoopGuardMessage, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from '../core/time-limit.ts';
+import { startedFiles } from '../core/markers.mjs';
+import { graceMs, LOOP_GUARD_MARK as GUARD_MARK, timeLimitSeconds } from '../core/time-limit.ts';
+import { blameCrash, type DeathCause, deathCause, fillingMemory } from '../core/deaths.mjs';
+import { type ExerciseState as RunState, exerciseState } from './exercise-state.mjs';
 
-export type ExerciseState = 'done' | 'failing' | 'not-started' | 'timeout' | 'syntax' | 'crash' | 'missing';
+export type ExerciseState = RunState | 'missing';
+export type { DeathCause };
 
 export interface TestOutcome {
   name: string;
@@ -44,12 +47,6 @@ export interface ExerciseResult {
   cause?: DeathCause;
 }
 
-/** How a vitest process died under a spec file: out of memory, killed (process.kill, exit), or otherwise. */
-export type DeathCause = 'oom' | 'killed' | 'crashed';
-
-/** As in scripts/lib/runner/summary.mjs (an ES module this CommonJS folder cannot import): change both together. */
-const OUT_OF_MEMORY = /Fatal JavaScript invalid|heap out of memory|invalid (?:table |array )?size|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/i;
-
 export interface RunnerOptions {
   /** The tree to test (exercises/ by default). */
   target?: string;
@@ -76,14 +73,7 @@ export interface RunnerOptions {
 export function classify(id: string, tests: TestOutcome[], moduleErrors: string[]): ExerciseResult {
   const passed = tests.filter((t) => t.passed).length;
   const failures = tests.filter((t) => !t.passed);
-  const all = [...moduleErrors, ...failures.map((t) => t.message)];
-  let state: ExerciseState;
-  if (all.some((m) => isLoopGuardMessage(m))) state = 'timeout';
-  else if (tests.length === 0 && moduleErrors.some((m) => /SyntaxError|Transform failed|Parse error|Unexpected token|Expected/.test(m))) state = 'syntax';
-  else if (tests.length === 0) state = 'crash';
-  else if (failures.length === 0) state = 'done';
-  else if (passed === 0 && failures.every((t) => t.message.includes('not implemented'))) state = 'not-started';
-  else state = 'failing';
+  const state: ExerciseState = exerciseState({ passed, total: tests.length, failures, errors: moduleErrors });
   const first = failures[0];
   // Clipped: the learner's code decides how long an error message is (a report must stay a report).
   const firstFailure = (moduleErrors.length > 0 ? oneLine(moduleErrors[0]!) : first ? `${first.name} — ${oneLine(first.message)}` : '').slice(0, 500);
@@ -208,7 +198,7 @@ export class SpecSession {
         else if (id) results.set(file, { ...classify(id, [], [detectLang() === 'ko' ? `${this.limitMs / 1000}초 안에 끝나지 않았습니다` : `${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
       }
       // Two files were running when the process died: one of them did it. Run them again one at a time.
-      if (died.length > 1) this.solo = true;
+      if (blameCrash(died).suspects.length > 0) this.solo = true;
       else {
         for (const file of alsoDied) {
           const id = byFile.get(file);
@@ -244,7 +234,7 @@ export class SpecSession {
         done(outcome);
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-        const cause: DeathCause = OUT_OF_MEMORY.test(this.stderrTail) ? 'oom' : signal === 'SIGKILL' || signal === 'SIGTERM' || code === 0 ? 'killed' : 'crashed';
+        const cause = deathCause({ stderr: this.stderrTail, signal, code });
         finish({ hung: [], died: running().map(([file]) => file), cause });
       };
       this.listener = (message) => {
@@ -272,7 +262,7 @@ export class SpecSession {
         if (hung.length === 0) return;
         const since = Math.min(...stuck.map(([, at]) => at));
         const grown = rss === undefined ? 0 : rss - Math.min(...samples.filter(([at]) => at >= since).map(([, r]) => r), rss);
-        finish({ hung, died: [], filling: rss !== undefined && (rss > HUNG_MEMORY_BYTES || grown > HUNG_MEMORY_BYTES / 3) });
+        finish({ hung, died: [], filling: rss !== undefined && fillingMemory(rss, grown) });
         this.kill();
       }, 200);
       child.once('exit', onExit);

@@ -5,6 +5,9 @@
 // and the closing lines of a run of one exercise. Plain JavaScript, like test.mjs, so it starts at once.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectLang } from '../core/detect-lang.mjs';
+import { isLoopGuardMessage } from '../core/guard-mark.mjs';
+import { exerciseState } from './exercise-state.mjs';
 import { clip, foldChapters, HEIGHT, span, WIDTH, wrap } from './screen.mjs';
 
 /** @typedef {{ name: string, state: string, message: string }} TestRecord */
@@ -12,7 +15,7 @@ import { clip, foldChapters, HEIGHT, span, WIDTH, wrap } from './screen.mjs';
 /** @typedef {{ id: string, chapter: number, title: { en: string, ko: string }, file: string }} Exercise */
 /** @typedef {'oom' | 'killed' | 'crashed' | 'hung'} Blame */
 
-export const ko = (process.env.KATA_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase().startsWith('ko');
+export const ko = detectLang() === 'ko';
 /** @param {string} en @param {string} k */
 export const say = (en, k) => (ko ? k : en);
 
@@ -27,15 +30,6 @@ export function exercisesIn(root) {
   return curriculum.exercises.filter((/** @type {Exercise} */ e) => existsSync(join(root, 'spec', `${e.id}.spec.ts`)));
 }
 
-/** What V8 writes when a process runs out of memory (runner.ts keeps the same pattern; change both). */
-export const OUT_OF_MEMORY = /Fatal JavaScript invalid|heap out of memory|invalid (?:table |array )?size|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/i;
-
-/** A vitest process holding more than this when a spec file hung was filling the memory (scripts/lib/core/time-limit.ts says the same). */
-export const HUNG_MEMORY_BYTES = 1.5 * 1024 ** 3;
-
-/** Whether a message is the loop guard's (scripts/lib/core/time-limit.ts), in either language. @param {string} message */
-export const isLoopGuardMessage = (message) => message.includes('did not finish within') || /\d+(?:\.\d+)?초 안에 끝나지 않았습니다/.test(message);
-
 /** What a crash or hang means for the learner, in one line (npm test and progress). @param {Blame} blame @param {number} limit */
 export function blameText(blame, limit) {
   switch (blame) {
@@ -47,8 +41,9 @@ export function blameText(blame, limit) {
 }
 
 /**
- * The state of one exercise: the same reading as classify() in scripts/lib/runner/runner.ts (progress and
- * grade), which this plain-JavaScript file cannot import; change both together. @param {FileRecord | undefined} record @param {Blame | undefined} blame
+ * The state of one exercise, by exerciseState() (the runner's rule), except where npm test reads less:
+ * a file that ran no test is "broken" whatever stopped it (its line says where it does not load), and
+ * the file's own errors count only then. @param {FileRecord | undefined} record @param {Blame | undefined} blame
  * @returns {{ state: 'done' | 'failing' | 'not-started' | 'timeout' | 'broken' | 'missing', passed: number, total: number, failure?: { name: string, message: string } }}
  */
 export function stateOf(record, blame) {
@@ -57,12 +52,9 @@ export function stateOf(record, blame) {
   const failed = record.tests.filter((t) => t.state === 'failed');
   const passed = record.tests.filter((t) => t.state === 'passed').length;
   if (total === 0) return { state: 'broken', passed, total, failure: { name: say('loading the spec file', '스펙 파일 불러오기'), message: record.errors[0] ?? '' } };
-  if (failed.length === 0) return { state: 'done', passed, total };
-  const first = failed[0];
-  // The loop guard stopped it (scripts/lib/core/time-limit.ts: LOOP_GUARD_MARK).
-  if (failed.some((t) => isLoopGuardMessage(t.message))) return { state: 'timeout', passed, total, failure: { name: first.name, message: first.message } };
-  const notStarted = passed === 0 && failed.every((t) => t.message.includes('not implemented'));
-  return { state: notStarted ? 'not-started' : 'failing', passed, total, failure: { name: first.name, message: first.message } };
+  const state = /** @type {'done' | 'failing' | 'not-started' | 'timeout'} */ (exerciseState({ passed, total, failures: failed, errors: [] }));
+  if (state === 'done') return { state, passed, total };
+  return { state, passed, total, failure: { name: failed[0].name, message: failed[0].message } };
 }
 
 /** @param {string} text */

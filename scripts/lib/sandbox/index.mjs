@@ -23,7 +23,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSync } from 'rolldown/utils';
+import { exportedNamesOf } from '../core/exports.ts';
 import { timeLimitSeconds } from '../core/time-limit.ts';
 import { companionCode, companionOf } from './companion.mjs';
 import { bracketDepth, compileTree, MAX_BRACKET_DEPTH } from './compile.mjs';
@@ -101,17 +101,7 @@ function exportNames(/** @type {string} */ source, /** @type {string} */ module)
   }
   const file = join(source, `${module}.ts`);
   const code = existsSync(file) && lstatSync(file).isFile() ? readFileSync(file, 'utf8') : '';
-  if (code && bracketDepth(code) <= MAX_BRACKET_DEPTH) {
-    const parsed = parseSync(file, code, { lang: 'ts' });
-    for (const node of parsed.program.body) {
-      if (node.type === 'ExportNamedDeclaration') {
-        const d = /** @type {any} */ (node).declaration;
-        if (d?.id?.name) names.add(d.id.name);
-        for (const v of d?.declarations ?? []) if (v.id?.type === 'Identifier') names.add(v.id.name);
-        for (const s of /** @type {any} */ (node).specifiers ?? []) if (s.exported?.type === 'Identifier') names.add(s.exported.name);
-      }
-    }
-  }
+  if (code && bracketDepth(code) <= MAX_BRACKET_DEPTH) for (const n of exportedNamesOf(code, file)) names.add(n);
   return [...names].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n)).sort();
 }
 

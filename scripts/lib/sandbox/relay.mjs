@@ -13,6 +13,7 @@
 //   every frame sent to the child and disarmed by its answer.
 // Every message this thread sends the spec thread bumps a shared counter it can wait on.
 import { execFileSync, spawn } from 'node:child_process';
+import { diedOfMemory } from '../core/deaths.mjs';
 import { closeSync, constants, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -107,7 +108,7 @@ function start(code) {
 
 /** Why a child ended that was not stopped by us. */
 function causeOf(/** @type {string} */ stderr, /** @type {string | null} */ signalName) {
-  if (/heap out of memory|Reached heap limit|Allocation failed|invalid size error|Fatal process out of memory|FATAL ERROR: .*memory/i.test(stderr)) return 'memory';
+  if (diedOfMemory(stderr)) return 'memory';
   if (signalName === 'SIGXCPU' || signalName === 'SIGKILL') return 'cpu';
   return 'crash';
 }

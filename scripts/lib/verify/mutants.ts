@@ -48,18 +48,28 @@ export function loadMutants(exercise: Exercise): Mutant[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Mutant[]) : [];
 }
 
+/**
+ * `code` with a mutant's [find, replace] pairs applied in order, literally (a replacement's `$&` or `$1`
+ * is text, not a pattern); `misfit` says which find does not occur exactly once.
+ */
+export function applyMutant(code: string, replace: readonly (readonly [string, string])[]): { code?: string; misfit?: string } {
+  let out = code;
+  for (const [find, replacement] of replace) {
+    const count = out.split(find).length - 1;
+    if (count !== 1) return { misfit: `"${find}" occurs ${count} times` };
+    out = out.replace(find, () => replacement);
+  }
+  return { code: out };
+}
+
 /** Build one directory per mutant: a broken tree plus a copy of the spec that imports it. */
 function prepare(exercise: Exercise, mutant: Mutant, dir: string, grading: boolean): string | undefined {
   // Only the broken file is copied; everything else it or its spec imports resolves to solutions/
   // (mutants/vitest.config.ts), so those modules are transformed and loaded once for all mutants.
   const target = join(dir, 'tree', exercise.file);
   mkdirSync(dirname(target), { recursive: true });
-  let code = readFileSync(join(root, pathsOf(exercise).solution), 'utf8');
-  for (const [find, replacement] of mutant.replace) {
-    const count = code.split(find).length - 1;
-    if (count !== 1) return `"${find}" occurs ${count} times in ${pathsOf(exercise).solution}, expected once`;
-    code = code.replace(find, () => replacement);
-  }
+  const { code, misfit } = applyMutant(readFileSync(join(root, pathsOf(exercise).solution), 'utf8'), mutant.replace);
+  if (code === undefined) return `${misfit} in ${pathsOf(exercise).solution}, expected once`;
   writeFileSync(target, code);
   mkdirSync(join(dir, 'spec'));
   symlinkSync(join(root, 'spec', 'support'), join(dir, 'spec', 'support'), 'dir');

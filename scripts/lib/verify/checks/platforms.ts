@@ -22,13 +22,13 @@ import { LOOKUPS, SECRET } from '../fixtures/attacks.ts';
 import { contractCatches, fallbackChecks } from './classroom50.ts';
 import { checkClassReport } from './class-report.ts';
 import type { Check } from '../tally.ts';
-import { mutate, templateLeaks } from './teacher.ts';
+import { templateLeaks } from './teacher.ts';
 import { type Curriculum, isPresent, pathsOf, root } from '../../core/curriculum.ts';
 import { execute, type Executed, TSX } from '../../core/exec.ts';
 import { type GradeReport } from '../../grading/points.ts';
 import { parseGithubOutput } from '../../grading/platforms/classroom-results.ts';
 import { type Assignment, CLASSROOM50_ACCEPT_FILES, hashFile, MANIFEST_FILE, sealOf, SEAL_ENV, WORKFLOW_FILE } from '../../grading/assignment.ts';
-import { loadMutants } from '../mutants.ts';
+import { applyMutant, loadMutants } from '../mutants.ts';
 import { ACTIONS_WORKFLOW } from '../../grading/platforms/actions.ts';
 import { HELD_OUT_MANIFEST } from '../../grading/platforms/kit.ts';
 import { classroom50OutputProblems, classroom50Problems, gradescopeProblems } from '../../grading/platforms/shapes.ts';
@@ -92,7 +92,7 @@ export async function checkPlatforms(curriculum: Curriculum): Promise<Check[]> {
       `actions template: ${ACTIONS_WORKFLOW} sets up Node ${NODE_LTS}, names only allowed actions and carries the seal of kata.json`, actionsYaml.slice(0, 800));
 
     // ── one half-solved student, in each platform's template ──
-    const mutated = loadMutants(mistaken).map((m) => mutate(readFileSync(join(root, pathsOf(mistaken).solution), 'utf8'), m.replace)).find(Boolean);
+    const mutated = loadMutants(mistaken).map((m) => applyMutant(readFileSync(join(root, pathsOf(mistaken).solution), 'utf8'), m.replace).code).find(Boolean);
     const work = (dir: string) => {
       writeFileSync(join(dir, pathsOf(lookedUp).stub), LOOKUPS[lookedUp.id]!);
       for (const e of [solvedA, solvedB]) cpSync(join(root, pathsOf(e).solution), join(dir, pathsOf(e).stub));

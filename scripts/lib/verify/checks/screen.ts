@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Check } from '../tally.ts';
 import { type Curriculum, isPresent, pathsOf, root } from '../../core/curriculum.ts';
 import { execute, type Executed, TSX } from '../../core/exec.ts';
-import { loadMutants } from '../mutants.ts';
+import { applyMutant, loadMutants } from '../mutants.ts';
 import { columns, HEIGHT, WIDTH } from '../../runner/screen.mjs';
 
 const SOLVED = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '15', '16', '23'];
@@ -30,8 +30,8 @@ export function halfSolvedTree(curriculum: Curriculum): string {
     const n = e.id.slice(0, 2);
     if (SOLVED.includes(n)) cpSync(join(root, pathsOf(e).solution), join(dir, e.file));
     if (n === MISTAKE) {
-      let code = readFileSync(join(root, pathsOf(e).solution), 'utf8');
-      for (const [find, replace] of loadMutants(e)[0]!.replace) code = code.replace(find, () => replace);
+      const { code, misfit } = applyMutant(readFileSync(join(root, pathsOf(e).solution), 'utf8'), loadMutants(e)[0]!.replace);
+      if (code === undefined) throw new Error(`${e.id}'s first mutant: ${misfit}`);
       writeFileSync(join(dir, e.file), code);
     }
   }

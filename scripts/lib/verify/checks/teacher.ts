@@ -16,7 +16,7 @@ import { INTEGRITY_RUNNER, NOT_COUNTED, parseGithubOutput, reporterOutcome, runn
 import { fingerprints, gitBlobId, scanTexts } from '../../grading/leaks.ts';
 import { contentHashes, fingerprintChanges } from '../../grading/regrade.ts';
 import { type Assignment, listFiles, MANIFEST_FILE, sealOf, SEAL_ENV, WORKFLOW_FILE } from '../../grading/assignment.ts';
-import { loadMutants } from '../mutants.ts';
+import { applyMutant, loadMutants } from '../mutants.ts';
 import { dependenciesOf } from '../../grading/selection.ts';
 import { ALLOWED_ACTIONS, inspectWorkflow } from '../../grading/platforms/classroom.ts';
 
@@ -62,16 +62,6 @@ function shapeProblems(report: unknown): string[] {
   if (r.exercises.reduce((s, e) => s + e.points, 0) !== r.total) problems.push('total is not the sum of the points');
   if (r.exercises.reduce((s, e) => s + e.max, 0) !== r.max) problems.push('max is not the sum of the maxima');
   return problems;
-}
-
-/** Apply a mutant (a known mistake) to a solution text; undefined if a `find` does not occur. */
-export function mutate(code: string, replace: [string, string][]): string | undefined {
-  let out = code;
-  for (const [find, by] of replace) {
-    if (!out.includes(find)) return undefined;
-    out = out.replace(find, by);
-  }
-  return out;
 }
 
 /**
@@ -211,7 +201,7 @@ export async function checkTeacher(curriculum: Curriculum, after: Promise<unknow
     cpSync(join(students, 'a-stubs'), partial, { recursive: true });
     for (const e of assigned) for (const dir of [solved, partial]) cpSync(join(root, pathsOf(e).solution), join(dir, pathsOf(e).stub));
     // a known mistake in one exercise (partial credit), a changed spec in another (0 points)
-    const mutated = assigned.map((e) => ({ e, code: loadMutants(e).map((m) => mutate(readFileSync(join(root, pathsOf(e).solution), 'utf8'), m.replace)).find(Boolean) })).find((m) => m.code);
+    const mutated = assigned.map((e) => ({ e, code: loadMutants(e).map((m) => applyMutant(readFileSync(join(root, pathsOf(e).solution), 'utf8'), m.replace).code).find(Boolean) })).find((m) => m.code);
     if (mutated) writeFileSync(join(partial, pathsOf(mutated.e).stub), mutated.code!);
     const changedSpec = assigned.filter((e) => e !== mutated?.e).at(-1)!;
     for (const dir of [partial, stubs]) appendFileSync(join(dir, pathsOf(changedSpec).spec), '\n// a student was here\n');
