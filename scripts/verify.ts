@@ -52,12 +52,15 @@ async function main(): Promise<void> {
   tally.section('types');
   const GRADING = { KATA_GRADING: '1' };
   const boundary = ['--config', 'scripts/lib/sandbox/test/vitest.config.ts'];
-  const [solutionsRun, stubsRun, gradedSolutions, gradedStubs, boundaryRuns, generated, ...types] = await Promise.all([
+  // Code stopped by the time limit throws the same words for every call: no test may take that for a mistake.
+  const stopped = (env: NodeJS.ProcessEnv) => runVitest({ args: ['--mode', 'solutions', '24'], env: { ...env, KATA_TIME_LIMIT: '0.3' }, timeoutMs: 60_000 });
+  const [solutionsRun, stubsRun, gradedSolutions, gradedStubs, boundaryRuns, stoppedRuns, generated, ...types] = await Promise.all([
     runVitest({ args: ['--mode', 'solutions'], timeoutMs: 60_000 }),
     runVitest({ timeoutMs: 60_000 }),
     runVitest({ args: ['--mode', 'solutions'], env: GRADING, timeoutMs: 90_000 }),
     runVitest({ env: GRADING, timeoutMs: 90_000 }),
     Promise.all([runVitest({ args: boundary, timeoutMs: 60_000 }), runVitest({ args: boundary, env: GRADING, timeoutMs: 60_000 })]),
+    Promise.all([stopped({}), stopped(GRADING)]),
     Promise.all(GENERATORS.map(checkGenerated)),
     tsc('tsconfig.json', 'exercises, solutions and specs (specs against exercises/)'),
     tsc('tsconfig.solutions.json', 'specs against solutions/'),
@@ -92,6 +95,14 @@ async function main(): Promise<void> {
       tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests fail on the stub`, detail);
     }
   }
+
+  tally.section('code the time limit stopped is never given a mistake\'s name');
+  stoppedRuns.forEach((run, i) => {
+    const tests = run.files.flatMap((f) => f.tests);
+    const stoppedTests = tests.filter((t) => t.messages.some((m) => m.includes('did not finish within')));
+    const named = tests.filter((t) => t.mistakes.length > 0);
+    tally.check(stoppedTests.length > 0 && named.length === 0, `24 on the solution stopped at 0.3 s (${i === 0 ? 'learner' : 'grading'} mode): ${stoppedTests.length} of ${tests.length} tests stopped, ${named.length} named a mistake`, named.map((t) => `${t.name}: names ${t.mistakes.join(', ')}`).join('\n') || why(run));
+  });
 
   tally.section('the sandbox keeps what a spec means: the boundary test, in both modes');
   boundaryRuns.forEach((run, i) => {
