@@ -31,6 +31,7 @@ export function actionsWorkflowYaml(o: { exercises: readonly Exercise[]; selecti
       grade: {
         'runs-on': 'ubuntu-24.04',
         'timeout-minutes': 15,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, written into the workflow as they are
         outputs: { points: '${{ steps.grade.outputs.points }}', max: '${{ steps.grade.outputs.max }}', passed: '${{ steps.grade.outputs.passed }}' },
         steps: [
           { name: 'Checkout', uses: 'actions/checkout@v4' },
