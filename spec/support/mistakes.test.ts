@@ -45,7 +45,12 @@ describe('diagnose', () => {
   });
 
   it('recognises with `when`, and a `when` that throws recognises nothing', () => {
-    const negative: Mistake = { id: 'negative', en: 'The sign is flipped.', ko: '부호가 반대입니다.', when: (v) => typeof v === 'number' && v < 0 };
+    const negative: Mistake = {
+      id: 'negative',
+      en: 'The sign is flipped.',
+      ko: '부호가 반대입니다.',
+      when: (v) => typeof v === 'number' && v < 0,
+    };
     const broken: Mistake = {
       id: 'broken',
       en: 'never',
@@ -71,7 +76,9 @@ describe('diagnose', () => {
   });
 
   it('then, in a later test of the same file, points back to that test instead of explaining again', ({ task }) => {
-    expect(diagnose(21, [mistake('repeated', 21, 'Off by one.')], 20)).toBe('\n\nSame cause as in the test "names a mistake in full, first" above: Off by one.');
+    expect(diagnose(21, [mistake('repeated', 21, 'Off by one.')], 20)).toBe(
+      '\n\nSame cause as in the test "names a mistake in full, first" above: Off by one.',
+    );
     expect(task.meta.mistakes).toEqual([{ id: 'repeated', text: 'Off by one.' }]);
   });
 

@@ -34,6 +34,8 @@ describe('josa: the particle a Korean reader expects after the word', () => {
     expect(josa('input', '을/를')).toBe('input을'); // 인풋
     expect(josa('weights', '와/과')).toBe('weights와'); // 웨이츠
     expect(josa('model', '으로/로')).toBe('model로'); // 모델
+    expect(josa('model', '이/가')).toBe('model이');
+    expect(josa('all', '을/를')).toBe('all을'); // 올
     expect(josa('step', '으로/로')).toBe('step으로'); // 스텝
     expect(josa('line', '이/가')).toBe('line이'); // 라인
     expect(josa('train', '을/를')).toBe('train을'); // 트레인

@@ -3,7 +3,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Assignment, canonicalJson, hashFile, kindOf, MANIFEST_FORMAT, sealOf, sha256, type Tampered, zeroedBy } from './assignment.ts';
+import {
+  type Assignment,
+  canonicalJson,
+  hashFile,
+  kindOf,
+  MANIFEST_FORMAT,
+  sealOf,
+  sha256,
+  type Tampered,
+  zeroedBy,
+} from './assignment.ts';
 
 describe('sha256 and hashFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kata-assignment-test-'));

@@ -68,6 +68,7 @@ describe('parseChapters (--chapters)', () => {
 
   it('refuses what is not a number or a range, naming it', () => {
     expect(thrown(() => parseChapters('3-1', curriculum)).en).toBe('"3-1" is not a chapter number or a range like 1-3');
+    expect(thrown(() => parseChapters('2-1', curriculum)).en).toBe('"2-1" is not a chapter number or a range like 1-3');
     expect(thrown(() => parseChapters('1.5', curriculum)).en).toBe('"1.5" is not a chapter number or a range like 1-3');
     expect(thrown(() => parseChapters('a', curriculum))).toEqual({
       en: '"a" is not a chapter number or a range like 1-3',
@@ -133,7 +134,11 @@ describe('a selection, both ways', () => {
 
   it('dependenciesOf follows imports through other exercises', () => {
     expect(dependenciesOf(curriculum, [curriculum.exercises[5]!]).map((e) => e.id)).toEqual(['06-sigmoid', '12-backprop']);
-    expect(dependenciesOf(curriculum, [curriculum.exercises[6]!]).map((e) => e.id)).toEqual(['01-argmax', '03-one-hot', '04-cross-entropy']);
+    expect(dependenciesOf(curriculum, [curriculum.exercises[6]!]).map((e) => e.id)).toEqual([
+      '01-argmax',
+      '03-one-hot',
+      '04-cross-entropy',
+    ]);
   });
 
   it('checkOptions refuses an option the command does not know (a typo)', () => {

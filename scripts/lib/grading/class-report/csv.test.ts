@@ -41,7 +41,13 @@ describe('csvCell', () => {
 describe('csvText', () => {
   it('is the byte-order mark, then one line per row, each ending in \\n', () => {
     expect(BOM).toBe('\uFEFF');
-    expect(csvText([['student', 'points'], ['Kim, Minsu', '=3'], ['s002', '7']])).toBe('\uFEFFstudent,points\n"Kim, Minsu",\'=3\ns002,7\n');
+    expect(
+      csvText([
+        ['student', 'points'],
+        ['Kim, Minsu', '=3'],
+        ['s002', '7'],
+      ]),
+    ).toBe('\uFEFFstudent,points\n"Kim, Minsu",\'=3\ns002,7\n');
   });
 
   it('keeps an empty cell as an empty field', () => {
