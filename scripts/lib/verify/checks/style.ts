@@ -24,13 +24,17 @@ const PLANTED: Record<string, string> = {
   'exercises/01-planted/badly-formatted.ts': 'export const planted = {a:1,b:[ 2,3 ]}\n',
   // A lint error, formatted.
   'scripts/lib/core/lint-error.ts': 'export function planted(): number {\n  debugger;\n  return 1;\n}\n',
-  // The runner importing verify, and a spec importing core around scripts/lib/for-specs.ts.
+  // The runner importing verify, a spec importing core around scripts/lib/for-specs.ts, and a cycle.
   'scripts/lib/runner/imports-verify.ts': "import { tally } from '../verify/tally.ts';\n\nexport const planted = tally;\n",
   'scripts/lib/verify/tally.ts': 'export const tally = 1;\n',
   'spec/01-planted.spec.ts': "import { josa } from '../scripts/lib/core/josa.ts';\n\nexport const planted = josa;\n",
   'scripts/lib/core/josa.ts': 'export const josa = 1;\n',
+  // Two modules that import each other.
+  'scripts/lib/core/cycle-a.ts': "import { b } from './cycle-b.ts';\n\nexport const a = () => b;\n",
+  'scripts/lib/core/cycle-b.ts': "import { a } from './cycle-a.ts';\n\nexport const b = () => a;\n",
   // A unit test that fails.
-  'scripts/lib/core/planted.test.ts': "import { expect, it } from 'vitest';\n\nit('planted failure', () => {\n  expect(1 + 1).toBe(3);\n});\n",
+  'scripts/lib/core/planted.test.ts':
+    "import { expect, it } from 'vitest';\n\nit('planted failure', () => {\n  expect(1 + 1).toBe(3);\n});\n",
 };
 
 export async function checkStyle(): Promise<Check[]> {
@@ -52,22 +56,31 @@ export async function checkStyle(): Promise<Check[]> {
     const planted = findings(plantedBiome, copy);
     const formatPlanted = planted.some((f) => f.rule === 'format' && f.file === 'scripts/lib/core/badly-formatted.ts');
     const formatExcluded = !planted.some((f) => f.file.startsWith('exercises/'));
-    add(plantedBiome.code !== 0 && formatPlanted && formatExcluded, 'the format check fails on a planted badly formatted file, and leaves exercises/ alone', diagnostics(plantedBiome, copy));
+    add(
+      plantedBiome.code !== 0 && formatPlanted && formatExcluded,
+      'the format check fails on a planted badly formatted file, and leaves exercises/ alone',
+      diagnostics(plantedBiome, copy),
+    );
 
     add(lint.code === 0, 'the linter finds nothing (npx biome lint)', diagnostics(lint));
     const lintPlanted = planted.some((f) => f.rule === 'lint/suspicious/noDebugger' && f.file === 'scripts/lib/core/lint-error.ts');
     add(plantedBiome.code !== 0 && lintPlanted, 'the linter fails on a planted `debugger` statement', diagnostics(plantedBiome, copy));
 
-    add(imports.code === 0 && /no dependency violations found/.test(imports.stdout), `imports point down the layers, no cycles (npx depcruise ${CRUISED.join(' ')})`, said(imports));
+    add(
+      imports.code === 0 && /no dependency violations found/.test(imports.stdout),
+      `imports point down the layers, no cycles (npx depcruise ${CRUISED.join(' ')})`,
+      said(imports),
+    );
     const named = [
       'runner-imports-core-only: scripts/lib/runner/imports-verify.ts → scripts/lib/verify/tally.ts',
       'nothing-imports-verify: scripts/lib/runner/imports-verify.ts → scripts/lib/verify/tally.ts',
       'spec-imports-for-specs-only: spec/01-planted.spec.ts → scripts/lib/core/josa.ts',
+      'no-circular: scripts/lib/core/cycle-a.ts → ',
     ];
     const missed = named.filter((n) => !plantedImports.stdout.includes(n));
     add(
       plantedImports.code !== 0 && missed.length === 0,
-      'the import rule fails on a planted runner → verify import and a spec importing scripts/lib/core',
+      'the import rule fails on a planted runner → verify import, a spec importing scripts/lib/core and a cycle',
       missed.length ? `not reported: ${missed.join('; ')}\n${said(plantedImports)}` : '',
     );
 
@@ -100,12 +113,18 @@ function plantedCopy(): string {
 }
 
 function biome(args: string[], cwd: string): Promise<Executed> {
-  return execute(process.execPath, [BIOME, ...args, '--reporter=github', '--colors=off', '--max-diagnostics=50'], { cwd, timeoutMs: 60_000 });
+  return execute(process.execPath, [BIOME, ...args, '--reporter=github', '--colors=off', '--max-diagnostics=50'], {
+    cwd,
+    timeoutMs: 60_000,
+  });
 }
 
 function cruise(cwd: string): Promise<Executed> {
   const targets = cwd === root ? CRUISED : ['scripts', 'spec'];
-  return execute(process.execPath, [DEPCRUISE, '--config', '.dependency-cruiser.cjs', '--output-type', 'err', ...targets], { cwd, timeoutMs: 60_000 });
+  return execute(process.execPath, [DEPCRUISE, '--config', '.dependency-cruiser.cjs', '--output-type', 'err', ...targets], {
+    cwd,
+    timeoutMs: 60_000,
+  });
 }
 
 interface Finding {
