@@ -18,6 +18,6 @@ export default defineConfig(() => {
     plugins: sandbox ? [gradingPlugin(sandbox, () => 'probe')] : [],
     resolve: { alias: sandbox ? [] : [{ find: /^@kata\/(.*)$/, replacement: `${tree}/$1` }] },
     ...(sandbox ? { cacheDir: join(sandbox.root, 'vite') } : {}),
-    test: { root, include: [join(here, '*.spec.ts')], setupFiles: [join(root, 'spec', 'support', 'setup.ts')], pool: 'threads' },
+    test: { root, include: [join(here, '*.spec.ts')], setupFiles: [join(root, 'spec', 'harness', 'setup.ts')], pool: 'threads' },
   };
 });

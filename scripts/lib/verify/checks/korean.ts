@@ -82,7 +82,7 @@ export function fallbacksIn(code: string, file: string): Fallback[] {
 
 /** verify's checks: the repository's messages, the helper's choices, and the check itself on planted fallbacks. */
 export function checkKorean(base = root): [ok: boolean, what: string, detail: string][] {
-  const files = messageFiles(base).filter((f) => !f.endsWith(join('lib', 'check-korean.ts')) && !f.endsWith(join('lib', 'josa.ts')));
+  const files = messageFiles(base).filter((f) => !f.endsWith(join('verify', 'checks', 'korean.ts')) && !f.endsWith(join('core', 'josa.ts')));
   const found = files.flatMap((f) => fallbacksIn(readFileSync(f, 'utf8'), relative(base, f)));
   const checks: [boolean, string, string][] = [
     [files.length > 50 && found.length === 0, `no Korean message in ${files.length} files of ${FOLDERS.join('/, ')}/ renders a particle fallback ("이(가)", "을(를)", "(으)로" …) with sample words`, found.map((f) => `${f.file}:${f.line}: ${f.text}`).join('\n')],

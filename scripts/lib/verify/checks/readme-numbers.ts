@@ -21,7 +21,7 @@ function numbersIn(text: string): Set<string> {
 
 /** The article's printed numbers (scripts/lib/verify/fixtures/article-numbers.txt: numbers.md's values, one per line). */
 function articleNumbers(): Set<string> {
-  const file = join(root, 'scripts', 'lib', 'article-numbers.txt');
+  const file = join(root, 'scripts', 'lib', 'verify', 'fixtures', 'article-numbers.txt');
   return existsSync(file) ? numbersIn(readFileSync(file, 'utf8')) : new Set();
 }
 
