@@ -60,7 +60,7 @@ function main(): number {
   console.log(assignment
     ? say('  sealed with the hash of kata.json: a changed kata.json fails the grading', '  kata.json의 해시로 봉인: kata.json을 바꾸면 채점이 실패합니다')
     : say('  no kata.json here, so no tamper check: use npm run export for a student repository', '  여기에는 kata.json이 없어 변경 검사가 없습니다. 학생용 저장소는 npm run export로 만드세요'));
-  console.log(say('  try it by hand: npm run grade -- ' + selectionArgs(selection).join(' '), '  직접 해 보기: npm run grade -- ' + selectionArgs(selection).join(' ')));
+  console.log(say(`  try it by hand: npm run grade -- ${selectionArgs(selection).join(' ')}`, `  직접 해 보기: npm run grade -- ${selectionArgs(selection).join(' ')}`));
   return 0;
 }
 

@@ -18,7 +18,7 @@ async function pick(): Promise<Exercise | undefined> {
   if (query) return findExercise(curriculum, query);
   const present = curriculum.exercises.filter((e) => isPresent(e));
   const results = await runExercises(present, { lang });
-  return present.find((e, i) => results[i]?.state !== 'done') ?? present.at(-1);
+  return present.find((_, i) => results[i]?.state !== 'done') ?? present.at(-1);
 }
 
 async function main(): Promise<number> {

@@ -34,10 +34,10 @@ function describe(r: ExerciseResult, limit: number): string {
       const guard = r.tests.find((t) => !t.passed && isLoopGuardMessage(t.message))?.message.split('\n')[0];
       return guard ?? say(`did not finish within ${limit} s — an endless loop?`, `${limit}초 안에 끝나지 않음 — 무한 루프?`);
     }
-    case 'syntax': return say('does not parse', '구문 오류') + elsewhere(r) + `: ${r.firstFailure.replace(/^SyntaxError: /, '')}`;
+    case 'syntax': return `${say('does not parse', '구문 오류')}${elsewhere(r)}: ${r.firstFailure.replace(/^SyntaxError: /, '')}`;
     case 'crash':
       if (r.cause) return blame(r.cause, limit);
-      return say('throws while loading', '불러오는 중에 오류') + elsewhere(r) + `: ${r.firstFailure}`;
+      return `${say('throws while loading', '불러오는 중에 오류')}${elsewhere(r)}: ${r.firstFailure}`;
     case 'missing': return say('no result', '결과 없음');
   }
 }

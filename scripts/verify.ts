@@ -1,5 +1,7 @@
 // npm run verify — the maintainers' and CI's check of the whole repository:
-//   1. curriculum.json agrees with the files, and every README number is worked out again;  2. everything type-checks;
+//   1. curriculum.json agrees with the files, and every README number is worked out again;  2. the tooling is
+//      formatted and linted (Biome), its imports point down the layers (dependency-cruiser), its unit tests
+//      pass (lib/verify/checks/style.ts), and everything type-checks;
 //   3. every spec passes on solutions/;  4. every test fails on the untouched stubs with "not implemented";
 //   5. every known mistake in mutants/ makes its spec fail with a message that names it, and no test
 //      names another mistake (precision; neither does any test on the stubs or the solutions);
@@ -21,6 +23,7 @@ import { checkPlatforms } from './lib/verify/checks/platforms.ts';
 import { checkExplore } from './lib/verify/checks/explore.ts';
 import { checkKorean } from './lib/verify/checks/korean.ts';
 import { checkScreen } from './lib/verify/checks/screen.ts';
+import { checkStyle } from './lib/verify/checks/style.ts';
 import { checkPlot } from './lib/verify/checks/plot.ts';
 import { checkReadmeNumbers } from './lib/verify/checks/readme-numbers.ts';
 import { checkTeacher } from './lib/verify/checks/teacher.ts';
@@ -48,6 +51,12 @@ async function main(): Promise<void> {
 
   tally.section('Korean messages: every particle chosen by its word, never left to the reader in brackets (scripts/lib/verify/checks/korean.ts)');
   for (const [ok, what, detail] of checkKorean()) tally.check(ok, what, detail);
+
+  // Fast, and alone: the formatter, the linter, the import rule and the unit tests, each against a planted violation too.
+  const styleStarted = Date.now();
+  tally.section('the tooling\'s form: Biome\'s formatter and linter, the import rule, the unit tests (scripts/lib/verify/checks/style.ts)');
+  for (const [ok, what, detail] of await checkStyle()) tally.check(ok, what, detail);
+  const styleSeconds = (Date.now() - styleStarted) / 1000;
 
   tally.section('types');
   const GRADING = { KATA_GRADING: '1' };
@@ -124,7 +133,7 @@ async function main(): Promise<void> {
     phases.push(`${what} ${((Date.now() - from) / 1000).toFixed(0)} s`);
     return value;
   };
-  phases.push(`specs, stubs and tsc ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  phases.push(`style and unit tests ${styleSeconds.toFixed(0)} s`, `specs, stubs and tsc ${((Date.now() - started) / 1000 - styleSeconds).toFixed(0)} s`);
   const [outcomes, { commands: commandChecks, screen: screenChecks }, plot, teacherChecks] = await timed('mutants beside the command, plot and teacher checks', Promise.all([mutants, learnerChecks, checkPlot(), checkTeacher(curriculum, mutants)]));
   const attackChecks = await timed('attacks', checkAttacks(curriculum));
   // The browser check of explore mostly waits (vite, Chromium): it runs beside the platform bundles.

@@ -114,7 +114,10 @@ const atZero = () => new Recorder((_, params) => params.map(() => 0));
 // ── Runs shared by several tests (computed once, on first use) ────────────────────────────────────
 function once<T>(make: () => T): () => T {
   let done: { value: T } | undefined;
-  return () => (done ??= { value: make() }).value;
+  return () => {
+    done ??= { value: make() };
+    return done.value;
+  };
 }
 
 const mainOptions = { epochs: 100, batchSize: 10, seed: 1 };

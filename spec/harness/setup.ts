@@ -34,6 +34,7 @@ function reportProperty(out: fc.RunDetails<unknown>): void {
 }
 
 declare module 'vitest' {
+  // biome-ignore lint/suspicious/noExplicitAny: a module augmentation repeats vitest's own declaration, `T = any`
   interface Matchers<T = any> {
     /** Round the received number(s) to the printed decimals and compare with the article's text. */
     toMatchArticle(printed: string | readonly string[], options: ArticleOptions): T;

@@ -4,7 +4,7 @@
 // written to the state file as hung and the process exits; the wrapper then runs the others again.
 // Which file started when is read from KATA_STARTED_DIR, where the setup file marks each spec file as
 // it begins: a worker stuck in learner code cannot report anything itself.
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Reporter } from 'vitest/node';

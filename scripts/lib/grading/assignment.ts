@@ -10,7 +10,7 @@
 // Classroom's protected paths flag; and `npm run grade -- --each` run from the teacher's own copy of
 // the template compares every student's files with the teacher's manifest, which no student can touch.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Selection } from './selection.ts';
 
@@ -166,7 +166,12 @@ export function zeroedBy(tampered: readonly Tampered[], assignment: Pick<Assignm
   const exercises = new Map<string, Tampered>();
   let all = false;
   const builtOn = (id: string, on: string, seen = new Set<string>()): boolean =>
-    dependsOn(id).some((d) => d === on || (!seen.has(d) && (seen.add(d), builtOn(d, on, seen))));
+    dependsOn(id).some((d) => {
+      if (d === on) return true;
+      if (seen.has(d)) return false;
+      seen.add(d);
+      return builtOn(d, on, seen);
+    });
   for (const t of tampered) {
     if (t.kind === 'workflow') continue;
     if (t.kind === 'spec' && t.exercise) exercises.set(t.exercise, exercises.get(t.exercise) ?? t);
@@ -183,7 +188,7 @@ export function listFiles(dir: string, sub: string): string[] {
   if (!existsSync(start) && !isLink(start)) return [];
   const out: string[] = [];
   const walk = (path: string) => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(path, { withFileTypes: true });
     } catch {
@@ -238,7 +243,7 @@ export function strayEntries(dir: string, assignment: Pick<Assignment, 'assigned
   const out: string[] = [];
   const own = new Set(assignment.assigned.map((id) => `exercises/${id}/`));
   const walk = (sub: string) => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(join(dir, sub), { withFileTypes: true });
     } catch {

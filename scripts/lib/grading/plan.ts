@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { type Curriculum, type Exercise, isPresent, pathsOf, root } from '../core/curriculum.ts';
-import { type GradedExercise, type GradeReport, type GradeStatus, type Warning } from './points.ts';
+import type { GradedExercise, GradeReport, GradeStatus, Warning } from './points.ts';
 import { outsideImports } from './imports.ts';
 import { type Assignment, canonicalJson, compareWithManifest, hashFile, MANIFEST_FILE, parseAssignment, readAssignment, SEAL_ENV, sealOf, type Tampered, workflowOf, zeroedBy } from './assignment.ts';
 import { assembleTree, pristineOf, studentChanges, teacherProblems } from './regrade.ts';
@@ -134,7 +134,7 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
     // A teacher's regrade never uses the student's kata.json or workflow; they are compared, and reported.
     if (pristine.assignment && !collected) {
       const theirs = readAssignment(student!);
-      if (!theirs || !theirs.ok || canonicalJson(theirs.assignment) !== canonicalJson(pristine.assignment)) tampered.push({ file: MANIFEST_FILE, change: theirs ? 'modified' : 'missing', kind: 'manifest' });
+      if (!theirs?.ok || canonicalJson(theirs.assignment) !== canonicalJson(pristine.assignment)) tampered.push({ file: MANIFEST_FILE, change: theirs ? 'modified' : 'missing', kind: 'manifest' });
       const file = workflowOf(pristine.assignment);
       const ours = file ? join(root, file) : undefined;
       const workflow = file ? join(student!, file) : undefined;

@@ -12,7 +12,7 @@
 // anywhere in it would be caught.
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Curriculum } from '../core/curriculum.ts';
+import type { Curriculum } from '../core/curriculum.ts';
 import { SelectionError } from './selection.ts';
 import { type Assignment, compareWithManifest, hashFile, readAssignment, sha256, type Tampered } from './assignment.ts';
 
@@ -39,7 +39,14 @@ export function pristineOf(root: string, curriculum: Curriculum, selected: reado
   const needed = new Set(selected);
   for (let grew = true; grew;) {
     grew = false;
-    for (const e of curriculum.exercises) if (needed.has(e.id)) for (const d of e.dependsOn) if (!needed.has(d)) needed.add(d), (grew = true);
+    for (const e of curriculum.exercises) {
+      if (!needed.has(e.id)) continue;
+      for (const d of e.dependsOn) {
+        if (needed.has(d)) continue;
+        needed.add(d);
+        grew = true;
+      }
+    }
   }
   return { root, fromStudent: curriculum.exercises.filter((e) => needed.has(e.id)).map((e) => e.id), fromTeacher: [] };
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Vitest } from 'vitest/node' with { 'resolution-mode': 'import' };
+import type { Vitest } from 'vitest/node';
 import { type Exercise, pathsOf, root } from '../core/curriculum.ts';
 import { oneLine } from '../core/text.ts';
 import { detectLang } from '../core/language.ts';

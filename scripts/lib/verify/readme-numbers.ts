@@ -5,7 +5,7 @@
 // with the README at its printed precision. A README number with no entry here, and not in the
 // article, fails verify: write down how it is computed before printing it.
 import { Decimal } from 'decimal.js';
-import type { OptimizerCase } from '../../../spec/support/generated/optimizer-cases.ts' with { 'resolution-mode': 'import' };
+import type { OptimizerCase } from '../../../spec/support/generated/optimizer-cases.ts';
 
 /** The optimizer cases by optimizer and case name (spec/support/generated/optimizer-cases.ts, loaded by the check). */
 export type Cases = Record<string, Record<string, OptimizerCase>>;

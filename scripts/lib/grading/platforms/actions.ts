@@ -31,7 +31,9 @@ export function actionsWorkflowYaml(o: { exercises: readonly Exercise[]; selecti
       grade: {
         'runs-on': 'ubuntu-24.04',
         'timeout-minutes': 15,
+        // biome-ignore-start lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, written into the workflow as they are
         outputs: { points: '${{ steps.grade.outputs.points }}', max: '${{ steps.grade.outputs.max }}', passed: '${{ steps.grade.outputs.passed }}' },
+        // biome-ignore-end lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions
         steps: [
           { name: 'Checkout', uses: 'actions/checkout@v4' },
           { name: `Node ${NODE_LTS} (the current LTS)`, uses: 'actions/setup-node@v4', with: { 'node-version': NODE_LTS } },

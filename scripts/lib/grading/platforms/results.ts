@@ -160,18 +160,18 @@ export const ANNOTATION_CAP = 10;
  * ANNOTATION_CAP − 1, then one that names the rest (the job summary lists every exercise).
  */
 export function annotations(report: GradeReport, exercises: readonly Exercise[], codePrefix: string): string[] {
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const open = report.exercises.filter((e) => e.points < e.max);
   const shown = open.length > ANNOTATION_CAP ? open.slice(0, ANNOTATION_CAP - 1) : open;
   const lines = shown.map((e) => {
     const file = exercises.find((x) => x.id === e.id)?.file ?? `${e.id}/`;
     const where = e.tests.find((t) => !t.passed && t.location)?.location ?? { file, line: declarationLine(join(report.target, file)) };
     const line = where.line ? `,line=${where.line}` : '';
-    return `::error file=${codePrefix}${where.file}${line},title=${property(`${e.id}: ${e.points}/${e.max}`)}::${escape(clip(e.firstFailure || e.status, 400))}`;
+    return `::error file=${codePrefix}${where.file}${line},title=${property(`${e.id}: ${e.points}/${e.max}`)}::${escapeData(clip(e.firstFailure || e.status, 400))}`;
   });
   const rest = open.slice(shown.length);
-  if (rest.length > 0) lines.push(`::error title=${property(`${rest.length} more exercises not full`)}::${escape(`${rest.map((e) => `${e.id} ${e.points}/${e.max}`).join(', ')} — GitHub shows at most ${ANNOTATION_CAP} annotations per step; the job summary lists every exercise with its first failure.`)}`);
+  if (rest.length > 0) lines.push(`::error title=${property(`${rest.length} more exercises not full`)}::${escapeData(`${rest.map((e) => `${e.id} ${e.points}/${e.max}`).join(', ')} — GitHub shows at most ${ANNOTATION_CAP} annotations per step; the job summary lists every exercise with its first failure.`)}`);
   return lines;
 }
 

@@ -1,8 +1,8 @@
-// The d3 modules the plots use. They are ES modules, loaded with import() from this CommonJS folder.
-import type { contours } from 'd3-contour' with { 'resolution-mode': 'import' };
-import type { geoIdentity, geoPath } from 'd3-geo' with { 'resolution-mode': 'import' };
-import type { scaleLinear } from 'd3-scale' with { 'resolution-mode': 'import' };
-import type { line } from 'd3-shape' with { 'resolution-mode': 'import' };
+// The d3 modules the plots use, loaded with import() only when a plot is drawn.
+import type { contours } from 'd3-contour';
+import type { geoIdentity, geoPath } from 'd3-geo';
+import type { scaleLinear } from 'd3-scale';
+import type { line } from 'd3-shape';
 
 export interface D3 {
   contours: typeof contours;

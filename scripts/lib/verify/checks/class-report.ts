@@ -93,7 +93,7 @@ export async function checkClassReport(curriculum: Curriculum, tmp: string): Pro
   const html = join(out, 'class-report.html');
   const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
   const md = read(join(out, 'class-report.md'));
-  add(run.code === 0 && existsSync(html) && md.includes(`# Class report — ${plan.length} students`) && /^  ✗ n-linked +not graded: /m.test(run.stdout),
+  add(run.code === 0 && existsSync(html) && md.includes(`# Class report — ${plan.length} students`) && /^ {2}✗ n-linked +not graded: /m.test(run.stdout),
     `--each over a planted class of ${plan.length}: one student's exercises/ is a link to a classmate's — that student is "not graded", every other one is graded, and grades.csv, class-report.html and .md are written (${run.seconds.toFixed(1)} s${withSimilarity ? ', with --similarity' : ''})`, `exit ${run.code}\n${(run.stdout + run.stderr).slice(-2000)}`);
   if (!existsSync(html)) return checks;
 

@@ -97,7 +97,9 @@ export function checkKorean(base = root): [ok: boolean, what: string, detail: st
   const wrong = expected.map(([word, particle, want]) => [josa(word, particle), want] as const).filter(([got, want]) => got !== want);
   checks.push([wrong.length === 0, `josa() picks the particle by the word's last sound (${expected.length} words: Hangul, digits, identifiers, acronyms)`, wrong.map(([got, want]) => `${got}, not ${want}`).join('\n')]);
   // The check can fail: each planted fallback is found.
+  // biome-ignore-start lint/suspicious/noTemplateCurlyInString: planted source text, template literals written as strings
   const planted = ['`${what}이(가) 들어오면`', '`${josa(what, "이/가")} ${name}을(를) 바꿨습니다`', "'스텁(으)로 되돌렸습니다'", '`${x}와(과) ${y}`'];
+  // biome-ignore-end lint/suspicious/noTemplateCurlyInString: planted source text
   const missed = planted.filter((code) => fallbacksIn(`const m = ${code};`, 'planted.ts').length === 0);
   checks.push([missed.length === 0, `the check finds each of ${planted.length} planted fallbacks`, missed.join('\n')]);
   return checks;
