@@ -22,7 +22,7 @@ import { Decimal } from 'decimal.js';
 import { root } from '../core/curriculum.ts';
 import { writeGenerated } from './generated.ts';
 import { seeded, uniform } from '../core/random.ts';
-import { type Vec, type Step, type Options, D, zero, one, MISTAKES, type Mistake, algorithms, type Name, build } from './optimizer-algorithms.ts';
+import { type Vec, type Step, type Options, D, zero, MISTAKES, type Mistake, algorithms, type Name, build } from './optimizer-algorithms.ts';
 
 Decimal.set({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 

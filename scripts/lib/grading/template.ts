@@ -101,7 +101,7 @@ function unlinkMissing(markdown: string, present: ReadonlySet<string>): string {
   return markdown.replace(/\[([^\]]+)\]\(\.\.\/(\d\d-[a-z0-9-]+)\/README(?:\.ko)?\.md\)/g, (link, text: string, id: string) => (present.has(id) ? link : text));
 }
 
-function providedBanner(exercise: Exercise, users: string[]): string {
+function providedBanner(users: string[]): string {
   const rule = `// ${'─'.repeat(96)}`;
   return [
     rule,
@@ -138,7 +138,7 @@ export function build(curriculum: Curriculum, assigned: Exercise[], provided: Ex
     if (!existsSync(join(root, pathsOf(e).solution))) throw new SelectionError(`${e.id} must be provided (it is imported) but has no solution yet`, `${josa(e.id, '은/는')} import 되므로 제공해야 하지만 아직 해답이 없습니다`);
     for (const file of filesUnder(folder)) {
       const target = posix.join('exercises', posix.relative('solutions', file));
-      files.set(target, file.endsWith('.ts') ? providedBanner(e, usersOf(e)) + read(file) : read(file));
+      files.set(target, file.endsWith('.ts') ? providedBanner(usersOf(e)) + read(file) : read(file));
     }
     files.set(pathsOf(e).readme, providedReadme(e, usersOf(e), false));
     files.set(pathsOf(e).readmeKo, providedReadme(e, usersOf(e), true));

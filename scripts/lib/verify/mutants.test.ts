@@ -6,6 +6,7 @@ describe('applyMutant', () => {
     expect(applyMutant('let a = 1;\nreturn a;', [['1', '2'], ['a;', 'a + 2;']])).toEqual({ code: 'let a = 2;\nreturn a + 2;' });
   });
   it('writes a replacement literally: $& and $1 are text, not patterns', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a mutant's replacement is source text with ${…} in it
     expect(applyMutant('x = y;', [['y', '`${y}$&$1$$`']])).toEqual({ code: 'x = `${y}$&$1$$`;' });
   });
   it('refuses a find that occurs never or twice', () => {

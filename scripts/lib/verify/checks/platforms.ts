@@ -25,7 +25,7 @@ import type { Check } from '../tally.ts';
 import { templateLeaks } from './teacher.ts';
 import { type Curriculum, isPresent, pathsOf, root } from '../../core/curriculum.ts';
 import { execute, type Executed, TSX } from '../../core/exec.ts';
-import { type GradeReport } from '../../grading/points.ts';
+import type { GradeReport } from '../../grading/points.ts';
 import { parseGithubOutput } from '../../grading/platforms/classroom-results.ts';
 import { type Assignment, CLASSROOM50_ACCEPT_FILES, hashFile, MANIFEST_FILE, sealOf, SEAL_ENV, WORKFLOW_FILE } from '../../grading/assignment.ts';
 import { applyMutant, loadMutants } from '../mutants.ts';
