@@ -6,7 +6,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { loopGuard } from './scripts/lib/core/loop-guard.ts';
 import { timeLimitSeconds } from './scripts/lib/core/time-limit.ts';
 import { recorder, watchdog } from './spec/harness/watchdog.ts';
-import { companionsOn } from './scripts/lib/sandbox/companion.mjs';
+import { companionsOn } from './scripts/lib/core/companion.mjs';
 import { endWithParent } from './scripts/lib/core/orphan-guard.mjs';
 import { gradingMode, gradingPlugin, sandboxFor } from './scripts/lib/sandbox/index.mjs';
 

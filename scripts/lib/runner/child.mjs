@@ -4,7 +4,7 @@
 // the loop guard cannot stop, the runner kills this whole process — the only sure way to end a
 // spinning thread — and forks a new one for the files that remain. Plain JavaScript: starts fast.
 import { createVitest } from 'vitest/node';
-import { COMPANION, companionOf, companionsOn } from '../sandbox/companion.mjs';
+import { COMPANION, companionOf, companionsOn } from '../core/companion.mjs';
 
 const send = (/** @type {object} */ message) => process.send?.(message);
 const target = process.env.KATA_TARGET ? `${process.env.KATA_TARGET.replace(/[\\/]+$/, '')}/` : undefined;

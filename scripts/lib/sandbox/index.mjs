@@ -25,7 +25,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportedNamesOf } from '../core/exports.ts';
 import { timeLimitSeconds } from '../core/time-limit.ts';
-import { companionCode, companionOf } from './companion.mjs';
+import { companionCode, companionOf } from '../core/companion.mjs';
 import { bracketDepth, compileTree, MAX_BRACKET_DEPTH } from './compile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

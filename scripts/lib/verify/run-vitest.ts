@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { root } from '../core/curriculum.ts';
 import { execute } from '../core/exec.ts';
-import { COMPANION, companionOf } from '../sandbox/companion.mjs';
+import { COMPANION, companionOf } from '../core/companion.mjs';
 
 export interface TestResult {
   name: string;

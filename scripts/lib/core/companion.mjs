@@ -5,7 +5,7 @@
 //
 // - gradingPlugin (index.mjs) appends to the public file a suite named COMPANION + the held-out file's
 //   path whose body imports that file; its tests register there.
-// - runner-child.mjs runs only the public file and reports the companion suite's tests as the held-out
+// - runner/child.mjs runs only the public file and reports the companion suite's tests as the held-out
 //   file's own results (names without the companion suite), so nothing downstream sees a difference.
 // The two share the file's time limit: it is the exercise's.
 import { existsSync } from 'node:fs';
