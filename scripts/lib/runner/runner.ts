@@ -153,7 +153,11 @@ export class SpecSession {
     child.stderr?.on('data', (chunk: Buffer) => (this.stderrTail = (this.stderrTail + chunk.toString()).slice(-8192))); // read, so a full pipe never blocks it
     child.on('message', (message: ChildMessage) => this.listener(message));
     this.ready = new Promise((done, fail) => {
-      const onReady = (message: ChildMessage) => message.type === 'ready' && (child.off('message', onReady), done());
+      const onReady = (message: ChildMessage) => {
+        if (message.type !== 'ready') return;
+        child.off('message', onReady);
+        done();
+      };
       child.on('message', onReady);
       child.once('exit', (code) => fail(new Error(`the vitest process exited (${code}) before it was ready`)));
     });

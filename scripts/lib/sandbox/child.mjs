@@ -32,12 +32,14 @@ function refusal(what) {
 }
 
 const getBuiltin = /** @type {(id: string) => any} */ (process.getBuiltinModule ?? ((id) => { throw new Error(`${id}: not available while your code is graded`); }));
-void process.stdout, void process.stderr; // Node's own streams exist before the network is closed
+void process.stdout; // Node's own streams exist before the network is closed
+void process.stderr;
 /** Replace `target[key]` by a function that refuses, naming `what`. */
 function close(/** @type {any} */ target, /** @type {string} */ key, /** @type {string} */ what, why = 'network') {
   if (!target || typeof target[key] !== 'function') return;
   const error = () => (why === 'network' ? refusal(what) : new Error(`${what}: not available while your code is graded`));
   try {
+    // biome-ignore lint/complexity/useArrowFunction: a function, so `new` of it also throws the refusal (an arrow throws a TypeError)
     Object.defineProperty(target, key, { value: function () { throw error(); }, writable: false, configurable: false });
   } catch {
     // a read-only export stays; the loaders below still refuse the module
@@ -58,6 +60,7 @@ syncBuiltinESMExports();
 for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']) {
   if (!(name in globalThis)) continue;
   delete (/** @type {any} */ (globalThis))[name];
+  // biome-ignore lint/complexity/useArrowFunction: a function, so `new` of it also throws the refusal (an arrow throws a TypeError)
   Object.defineProperty(globalThis, name, { value: function () { throw refusal(name); }, writable: false, configurable: false });
 }
 /** @param {string} id */

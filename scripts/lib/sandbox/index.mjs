@@ -139,7 +139,10 @@ export function gradingPlugin(sandbox, treeFor, options = {}) {
       if (!tree) throw new Error(`no sandbox tree ${key}`);
       const seen = `${tree.source}\0${module}`;
       let names = known.get(seen);
-      if (!names) known.set(seen, (names = exportNames(tree.source, module)));
+      if (!names) {
+        names = exportNames(tree.source, module);
+        known.set(seen, names);
+      }
       return [
         `import { loadModule } from ${JSON.stringify(client)};`,
         `const m = loadModule(${JSON.stringify(key)}, ${JSON.stringify(module)}, ${JSON.stringify(names)});`,

@@ -134,7 +134,10 @@ port.on('message', (/** @type {{ op: string, session?: number, code?: string, da
       if (active) stop(active, 'stopped');
       const code = /** @type {string} */ (message.code);
       // The spare was started for the tree the last file graded: another student's tree needs its own child.
-      if (spare && (spare.gone || spare.code !== code)) stop(spare, 'stopped'), (spare = undefined);
+      if (spare && (spare.gone || spare.code !== code)) {
+        stop(spare, 'stopped');
+        spare = undefined;
+      }
       active = spare ?? start(code);
       active.session = /** @type {number} */ (message.session);
       spare = undefined;

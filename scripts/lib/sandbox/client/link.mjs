@@ -43,7 +43,7 @@ export class Link {
     const r = getRelay();
     r.port.postMessage({ op: 'start', session: this.token, code: tree.code });
     const started = fromRelay(r, this.token, 30_000);
-    if (!started || started.op !== 'started') throw new ChildGone(started?.cause ?? 'crash', started ?? {});
+    if (started?.op !== 'started') throw new ChildGone(started?.cause ?? 'crash', started ?? {});
     /** @type {{ write: number, read: number } | undefined} the named pipes, opened here */
     this.fds = started.fifo ? openPipes(started.fifo, () => fromRelay(r, this.token, 0)) : undefined;
     /** @type {Peer} */

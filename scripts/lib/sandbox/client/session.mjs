@@ -44,7 +44,10 @@ export class Session {
     try {
       link = new Link(this, /** @type {{ code: string, source: string }} */ (config().trees[this.tree]));
     } catch (error) {
-      if (error instanceof ChildGone) throw (this.lastCrash = this.gone(/** @type {Link} */ ({ dead: undefined }), error));
+      if (error instanceof ChildGone) {
+        this.lastCrash = this.gone(/** @type {Link} */ ({ dead: undefined }), error);
+        throw this.lastCrash;
+      }
       throw error;
     }
     this.link = link;

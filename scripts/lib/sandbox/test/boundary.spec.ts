@@ -56,7 +56,12 @@ describe('the boundary between the spec and the learner\'s code', () => {
 
   it('calls back: the spec\'s function from the learner\'s code, the spec\'s optimizer, the learner\'s own optimizer', () => {
     const seen: number[] = [];
-    expect(twice((x) => (seen.push(x), x + 1), 1)).toBe(3);
+    expect(
+      twice((x) => {
+        seen.push(x);
+        return x + 1;
+      }, 1),
+    ).toBe(3);
     expect(seen).toEqual([1, 2]);
     const halver = () => ({ step: (params: readonly number[]) => params.map((p) => p / 2) });
     expect(stepTwice(halver, [4, 8])).toEqual([1, 2]);

@@ -46,7 +46,10 @@ describe('requests and answers', () => {
     const { grader, child } = callingPair();
     const data = [1, 2];
     const seen = /** @type {number[][]} */ ([]);
-    const result = grader.request({ kind: 'each', args: [(/** @type {number[]} */ x) => (seen.push(x), Number(x[0]) * 10), data] }, { lists: ['args'] });
+    const result = grader.request({ kind: 'each', args: [(/** @type {number[]} */ x) => {
+      seen.push(x);
+      return Number(x[0]) * 10;
+    }, data] }, { lists: ['args'] });
     expect(result).toEqual([10, 20]);
     expect(seen).toEqual([[1], [2]]);
     // Kept: `data` (2; 1 is the callback, by reference) and the answer (−3). Forgotten: the callback's arguments (−1, −2).

@@ -111,6 +111,7 @@ export class Values {
   encode(x, queue, asRef = false) {
     switch (typeof x) {
       case 'number':
+        // biome-ignore lint/suspicious/noSelfCompare: NaN is the one value unequal to itself; no built-in a learner could patch
         if (x !== x) return { tag: 'number', value: 'NaN' };
         if (x === Number.POSITIVE_INFINITY) return { tag: 'number', value: 'Infinity' };
         if (x === Number.NEGATIVE_INFINITY) return { tag: 'number', value: '-Infinity' };
@@ -170,17 +171,17 @@ export class Values {
       return /** @type {Descriptor} */ ({ kind: 'function', name: String(name && 'value' in name ? name.value : '').slice(0, 100), length: length && typeof length.value === 'number' ? length.value : 0, ...(/^class[\s{]/.test(source) ? { isClass: 1 } : {}) });
     }
     /** @type {string[]} */ const methods = [];
-    let constructor;
+    let maker; // the value of an own 'constructor' property
     for (let proto = getPrototypeOf(x); proto && proto !== ObjectProto && proto !== FunctionProto; proto = getPrototypeOf(proto)) {
       for (const name of getOwnPropertyNames(proto)) {
         const d = getOwnPropertyDescriptor(proto, name);
-        if (name === 'constructor') constructor ??= d && 'value' in d ? d.value : undefined;
+        if (name === 'constructor') maker ??= d && 'value' in d ? d.value : undefined;
         else if (d && typeof d.value === 'function' && !methods.includes(name)) methods.push(name);
       }
       if (methods.length > 200) break;
     }
-    const exported = typeof constructor === 'function' ? this.hooks.exportOf?.(constructor) : undefined;
-    const name = typeof constructor === 'function' ? getOwnPropertyDescriptor(constructor, 'name')?.value : undefined;
+    const exported = typeof maker === 'function' ? this.hooks.exportOf?.(maker) : undefined;
+    const name = typeof maker === 'function' ? getOwnPropertyDescriptor(maker, 'name')?.value : undefined;
     return /** @type {Descriptor} */ ({ kind: 'object', name: typeof name === 'string' ? name.slice(0, 100) : 'Object', methods, ...(exported ? { ctor: { tag: 'export', module: exported.m, name: exported.n } } : {}) });
   }
 
