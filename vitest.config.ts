@@ -47,32 +47,48 @@ export default defineConfig(({ mode }) => {
   const target = kataTarget(mode);
   const classDir = gradingMode() ? process.env.KATA_CLASS_DIR || undefined : undefined;
   const students = classDir ? readdirSync(classDir).filter((d) => d !== 'node_modules') : [];
-  const sandbox = !gradingMode() ? undefined : sandboxFor(classDir ? students.map((s) => ({ key: s, source: join(classDir, s, 'tree') })) : [{ key: 'main', source: target }]);
+  const sandbox = !gradingMode()
+    ? undefined
+    : sandboxFor(classDir ? students.map((s) => ({ key: s, source: join(classDir, s, 'tree') })) : [{ key: 'main', source: target }]);
   return {
-  plugins: sandbox ? [gradingPlugin(sandbox, classDir ? (importer: string) => studentOf(classDir, importer) : () => 'main', { companions: companionsOn() })] : [loopGuard(target)],
-  resolve: {
-    alias: sandbox ? [] : [{ find: /^@kata\/(.*)$/, replacement: `${target}/$1` }],
-  },
-  // Grading writes nothing into the repository it grades from (vitest keeps a cache there otherwise).
-  ...(sandbox ? { cacheDir: join(sandbox.root, 'vite') } : {}),
-  test: {
-    // The held-out checks (spec/held-out/, a teacher's) run only when asked: the grader asks for them.
-    // While grading, each runs inside its public spec file (companion.mjs), not as a file of its own.
-    include: classDir ? [`${classDir}/*/spec/*.spec.ts`] : ['spec/*.spec.ts', ...(process.env.KATA_HELD_OUT === '1' && !companionsOn() ? ['spec/held-out/*.spec.ts'] : [])],
-    // `npm test` (scripts/test.mjs) adds a watchdog for what the loop guard cannot stop and a record
-    // of every file's results that survives a crash; for its short summary, vitest's own output is off.
-    ...(process.env.KATA_WATCHDOG_STATE
-      ? { reporters: [...(process.env.KATA_QUIET === '1' ? [] : ['default' as const]), watchdog(process.env.KATA_WATCHDOG_STATE), ...(process.env.KATA_RECORD ? [recorder(process.env.KATA_RECORD)] : [])] }
-      : {}),
-    setupFiles: ['spec/harness/setup.ts'],
-    ...(classDir ? { sequence: { sequencer: studentByStudent(classDir) } } : {}),
-    // Measured on 2 cores (npm run bench): threads with 2 workers beat forks and 1 worker, and
-    // sharing the module graph between spec files (isolate: false) saves a further third. The
-    // exercises are pure functions and classes, so nothing leaks from one spec file to the next.
-    pool: 'threads',
-    maxWorkers: Number(process.env.KATA_WORKERS) || 2,
-    isolate: false,
-    testTimeout: timeLimitSeconds() * 1000,
-  },
+    plugins: sandbox
+      ? [
+          gradingPlugin(sandbox, classDir ? (importer: string) => studentOf(classDir, importer) : () => 'main', {
+            companions: companionsOn(),
+          }),
+        ]
+      : [loopGuard(target)],
+    resolve: {
+      alias: sandbox ? [] : [{ find: /^@kata\/(.*)$/, replacement: `${target}/$1` }],
+    },
+    // Grading writes nothing into the repository it grades from (vitest keeps a cache there otherwise).
+    ...(sandbox ? { cacheDir: join(sandbox.root, 'vite') } : {}),
+    test: {
+      // The held-out checks (spec/held-out/, a teacher's) run only when asked: the grader asks for them.
+      // While grading, each runs inside its public spec file (companion.mjs), not as a file of its own.
+      include: classDir
+        ? [`${classDir}/*/spec/*.spec.ts`]
+        : ['spec/*.spec.ts', ...(process.env.KATA_HELD_OUT === '1' && !companionsOn() ? ['spec/held-out/*.spec.ts'] : [])],
+      // `npm test` (scripts/test.mjs) adds a watchdog for what the loop guard cannot stop and a record
+      // of every file's results that survives a crash; for its short summary, vitest's own output is off.
+      ...(process.env.KATA_WATCHDOG_STATE
+        ? {
+            reporters: [
+              ...(process.env.KATA_QUIET === '1' ? [] : ['default' as const]),
+              watchdog(process.env.KATA_WATCHDOG_STATE),
+              ...(process.env.KATA_RECORD ? [recorder(process.env.KATA_RECORD)] : []),
+            ],
+          }
+        : {}),
+      setupFiles: ['spec/harness/setup.ts'],
+      ...(classDir ? { sequence: { sequencer: studentByStudent(classDir) } } : {}),
+      // Measured on 2 cores (npm run bench): threads with 2 workers beat forks and 1 worker, and
+      // sharing the module graph between spec files (isolate: false) saves a further third. The
+      // exercises are pure functions and classes, so nothing leaks from one spec file to the next.
+      pool: 'threads',
+      maxWorkers: Number(process.env.KATA_WORKERS) || 2,
+      isolate: false,
+      testTimeout: timeLimitSeconds() * 1000,
+    },
   };
 });

@@ -50,7 +50,14 @@ export interface Results {
 /** w5 and w7 before the update (the weights out of h1): 역전파 2단계 uses them (erratum 4). */
 const [[w5], [w7]] = network().weights[1] as [[number], [number]];
 
-const q = (step: Step, name: string, printed: string, exercise: string, pick: Quantity['pick'], corrected?: Quantity['corrected']): Quantity => ({ step, name, printed, exercise, pick, ...(corrected ? { corrected } : {}) });
+const q = (
+  step: Step,
+  name: string,
+  printed: string,
+  exercise: string,
+  pick: Quantity['pick'],
+  corrected?: Quantity['corrected'],
+): Quantity => ({ step, name, printed, exercise, pick, ...(corrected ? { corrected } : {}) });
 
 export const QUANTITIES: Quantity[] = [
   q('forward', 'z1', '0.08', '09', (r) => r.pass?.z[1]?.[0]),
@@ -80,7 +87,11 @@ export const QUANTITIES: Quantity[] = [
   q('step2', 'w2⁺', '0.24919112', '13', (r) => r.updated?.weights[0]?.[0]?.[1]),
   q('step2', 'w3⁺', '0.39964496', '13', (r) => r.updated?.weights[0]?.[1]?.[0]),
   q('step2', 'w4⁺', '0.34928991', '13', (r) => r.updated?.weights[0]?.[1]?.[1]),
-  q('again', 'z1⁺', '0.7979778', '13', (r) => r.again?.z[1]?.[0], { printed: '0.07979778', en: 'the article prints 0.7979778, a digit lost (erratum 1): the value is 0.07979778', ko: '글은 0.7979778로 인쇄했지만 숫자 하나가 빠졌습니다(정오표 1). 값은 0.07979778입니다' }),
+  q('again', 'z1⁺', '0.7979778', '13', (r) => r.again?.z[1]?.[0], {
+    printed: '0.07979778',
+    en: 'the article prints 0.7979778, a digit lost (erratum 1): the value is 0.07979778',
+    ko: '글은 0.7979778로 인쇄했지만 숫자 하나가 빠졌습니다(정오표 1). 값은 0.07979778입니다',
+  }),
   q('again', 'z2⁺', '0.10982248', '13', (r) => r.again?.z[1]?.[1]),
   q('again', 'h1⁺', '0.51993887', '13', (r) => r.again?.a[1]?.[0]),
   q('again', 'h2⁺', '0.52742806', '13', (r) => r.again?.a[1]?.[1]),

@@ -30,7 +30,16 @@ function diagnose(root: string, target: string, exercise: string, lang: string):
     const child = spawn(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', join('spec', spec)], {
       cwd: root,
       stdio: 'ignore',
-      env: { ...process.env, KATA_TARGET: target, KATA_LANG: lang, KATA_RECORD: record, KATA_WATCHDOG_STATE: join(dir, 'hung.json'), KATA_STARTED_DIR: join(dir, 'started'), KATA_QUIET: '1', KATA_GRADING: '' },
+      env: {
+        ...process.env,
+        KATA_TARGET: target,
+        KATA_LANG: lang,
+        KATA_RECORD: record,
+        KATA_WATCHDOG_STATE: join(dir, 'hung.json'),
+        KATA_STARTED_DIR: join(dir, 'started'),
+        KATA_QUIET: '1',
+        KATA_GRADING: '',
+      },
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.on('close', () => {

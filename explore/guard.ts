@@ -45,16 +45,28 @@ export async function load<T>(importer: () => Promise<T>): Promise<{ module?: T;
 async function doesNotLoad(url: string): Promise<string> {
   const file = /(\d\d)-[a-z0-9-]+\/[^/?]+\.ts/.exec(url);
   const exercise = file?.[1] ?? '';
-  const response = await fetch(url).then((res) => res, () => undefined);
+  const response = await fetch(url).then(
+    (res) => res,
+    () => undefined,
+  );
   // The module itself is fine: one it imports is not.
-  if (response?.ok) return t(`${exercise} imports a file that does not load (a syntax error there, or a file that is not there). npm test -- ${exercise} shows which.`, `${josa(exercise, '이/가')} import 하는 파일을 불러오지 못했습니다 (그 파일의 구문 오류, 또는 없는 파일). 어느 파일인지는 npm test -- ${exercise}에서 볼 수 있습니다.`);
+  if (response?.ok)
+    return t(
+      `${exercise} imports a file that does not load (a syntax error there, or a file that is not there). npm test -- ${exercise} shows which.`,
+      `${josa(exercise, '이/가')} import 하는 파일을 불러오지 못했습니다 (그 파일의 구문 오류, 또는 없는 파일). 어느 파일인지는 npm test -- ${exercise}에서 볼 수 있습니다.`,
+    );
   const body = response ? await response.text() : '';
   const json = /const error = (\{.*\});?\s*$/m.exec(body)?.[1]; // one line: the JSON escapes its newlines
   let detail = '';
   let line: number | undefined;
   try {
     const parsed = json ? (JSON.parse(json) as { message?: string; loc?: { line?: number } }) : {};
-    detail = (parsed.message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.replace(/^\[[A-Z_]+\]\s*|^.*ERROR:\s*/, '').trim()).find((l) => l && !/^Transform failed/.test(l)) ?? '';
+    detail =
+      (parsed.message ?? '')
+        .replace(/\u001b\[[0-9;]*m/g, '')
+        .split('\n')
+        .map((l) => l.replace(/^\[[A-Z_]+\]\s*|^.*ERROR:\s*/, '').trim())
+        .find((l) => l && !/^Transform failed/.test(l)) ?? '';
     line = parsed.loc?.line ?? (Number(/\.ts:(\d+):\d+/.exec(parsed.message ?? '')?.[1]) || undefined);
   } catch {
     // not vite's page: the words below without the parser's
@@ -62,6 +74,12 @@ async function doesNotLoad(url: string): Promise<string> {
   const where = line ? t(` (line ${line})`, ` (${line}번째 줄)`) : '';
   const file0 = file?.[0] ?? t('a file', '파일');
   return detail
-    ? t(`${exercise} does not load${where}: ${detail} — in ${file0}. npm test -- ${exercise} shows it too.`, `${josa(exercise, '을/를')} 불러오지 못했습니다${where}: ${detail} — ${file0}. npm test -- ${exercise}에서도 볼 수 있습니다.`)
-    : t(`${exercise} does not load: a syntax error, or an import of a file that is not there, in ${file0}. npm test -- ${exercise} shows where.`, `${josa(exercise, '을/를')} 불러오지 못했습니다: ${file0}에 구문 오류가 있거나 없는 파일을 import 합니다. 어디인지는 npm test -- ${exercise}에서 볼 수 있습니다.`);
+    ? t(
+        `${exercise} does not load${where}: ${detail} — in ${file0}. npm test -- ${exercise} shows it too.`,
+        `${josa(exercise, '을/를')} 불러오지 못했습니다${where}: ${detail} — ${file0}. npm test -- ${exercise}에서도 볼 수 있습니다.`,
+      )
+    : t(
+        `${exercise} does not load: a syntax error, or an import of a file that is not there, in ${file0}. npm test -- ${exercise} shows where.`,
+        `${josa(exercise, '을/를')} 불러오지 못했습니다: ${file0}에 구문 오류가 있거나 없는 파일을 import 합니다. 어디인지는 npm test -- ${exercise}에서 볼 수 있습니다.`,
+      );
 }

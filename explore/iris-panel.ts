@@ -53,7 +53,9 @@ function training(m24: Record<string, unknown> | undefined, Opt: unknown, name: 
   const train = m24?.trainSoftmaxClassifier as ((f: number[][], l: number[], o: object) => Result) | undefined;
   const Make = Opt as (new (o: { lr: number }) => { step(p: readonly number[], g: readonly number[]): number[] }) | undefined;
   if (!train || !Make) {
-    state.problem = !train ? t('finish 24 first', '24를 먼저 끝내세요') : t(`finish ${name === 'adam' ? '21' : '15'} first`, `${josa(name === 'adam' ? '21' : '15', '을/를')} 먼저 끝내세요`);
+    state.problem = !train
+      ? t('finish 24 first', '24를 먼저 끝내세요')
+      : t(`finish ${name === 'adam' ? '21' : '15'} first`, `${josa(name === 'adam' ? '21' : '15', '을/를')} 먼저 끝내세요`);
     state.done = true;
     return state;
   }
@@ -62,14 +64,21 @@ function training(m24: Record<string, unknown> | undefined, Opt: unknown, name: 
     const after: number[][] = [];
     const optimizer = () => {
       const inner = new Make({ lr });
-      return { step: (p: readonly number[], g: readonly number[]) => {
-        const next = inner.step(p, g);
-        after.push([...next]);
-        return next;
-      } };
+      return {
+        step: (p: readonly number[], g: readonly number[]) => {
+          const next = inner.step(p, g);
+          after.push([...next]);
+          return next;
+        },
+      };
     };
     const out = attempt(() => train(data.features, data.labels, { epochs, batchSize: BATCH, seed: 1, optimizer, evaluate: test }));
-    if (out.error || !out.value) return { problem: /not implemented/.test(out.error ?? '') ? t('not started — finish 24 (and its optimizer) first', '시작 전 — 24(와 옵티마이저)를 먼저 끝내세요') : out.error ?? '' };
+    if (out.error || !out.value)
+      return {
+        problem: /not implemented/.test(out.error ?? '')
+          ? t('not started — finish 24 (and its optimizer) first', '시작 전 — 24(와 옵티마이저)를 먼저 끝내세요')
+          : (out.error ?? ''),
+      };
     const result = out.value;
     const perEpoch = Math.ceil(data.labels.length / BATCH);
     const classes = result.biases.length;
@@ -79,7 +88,7 @@ function training(m24: Record<string, unknown> | undefined, Opt: unknown, name: 
       result,
       modelAt: (epoch) => {
         if (epoch >= epochs) return result;
-        const flat = epoch === 0 ? new Array<number>(classes * features + classes).fill(0) : after[epoch * perEpoch - 1] ?? [];
+        const flat = epoch === 0 ? new Array<number>(classes * features + classes).fill(0) : (after[epoch * perEpoch - 1] ?? []);
         const weights = Array.from({ length: classes }, (_, j) => flat.slice(j * features, (j + 1) * features));
         return { weights, biases: flat.slice(classes * features), mean: result.mean, std: result.std };
       },
@@ -101,13 +110,18 @@ let timer: number | undefined;
 
 export async function renderIris(root: HTMLElement): Promise<void> {
   const started = performance.now();
-  const [m24, m15, m21] = await Promise.all([load(() => import('@kata/24-iris/iris')), load(() => import('@kata/15-sgd/sgd')), load(() => import('@kata/21-adam/adam'))]);
+  const [m24, m15, m21] = await Promise.all([
+    load(() => import('@kata/24-iris/iris')),
+    load(() => import('@kata/15-sgd/sgd')),
+    load(() => import('@kata/21-adam/adam')),
+  ]);
   const optimizer = param('iopt', 'sgd');
   const lr = numberParam('ilr', optimizer === 'adam' ? 0.05 : 0.1);
   const epoch = Math.round(numberParam('epoch', 100));
   const fx = Math.round(numberParam('fx', 2));
   const fy = Math.round(numberParam('fy', 3));
-  const featureOptions = (selected: number) => irisFeatureNames.map((_, i) => `<option value="${i}" ${i === selected ? 'selected' : ''}>${featureName(i)}</option>`).join('');
+  const featureOptions = (selected: number) =>
+    irisFeatureNames.map((_, i) => `<option value="${i}" ${i === selected ? 'selected' : ''}>${featureName(i)}</option>`).join('');
   root.innerHTML = `
     <p class="note">${t('Your trainSoftmaxClassifier (24) trains on the 120 training flowers; the 30 held-out flowers are drawn over the decision regions, the misclassified ones ringed.', '내 trainSoftmaxClassifier(24)가 학습용 120송이로 학습합니다. 따로 떼어 둔 30송이를 결정 영역 위에 그리고, 틀리게 분류한 것에는 고리를 둘렀습니다.')}</p>
     <label>${t('optimizer', '옵티마이저')} <select id="iopt"><option value="sgd" ${optimizer === 'sgd' ? 'selected' : ''}>${t('your SGD (15)', '내 SGD (15)')}</option><option value="adam" ${optimizer === 'adam' ? 'selected' : ''}>${t('your Adam (21)', '내 Adam (21)')}</option></select>
@@ -151,13 +165,25 @@ export async function renderIris(root: HTMLElement): Promise<void> {
     status.dataset.complete = shown === e ? '1' : '0';
     status.innerHTML = `${t('epoch', '에포크')} ${shown}: ${t('loss', '손실')} ${run.result.losses[shown]?.toFixed(4)}, ${t('held-out accuracy', '테스트 정확도')} <b id="test-accuracy">${testAcc === undefined ? '–' : testAcc.toFixed(4)}</b> (${testAcc === undefined ? '–' : Math.round(testAcc * 30)}/30)${waiting}`;
     root.querySelector('#regions')!.innerHTML = regions(model, test, fx, fy);
-    root.querySelector('#curves')!.innerHTML = curves({ ...model, losses: run.result.losses.slice(0, shown + 1), trainAccuracy: run.result.trainAccuracy?.slice(0, shown + 1), testAccuracy: run.result.testAccuracy?.slice(0, shown + 1) });
+    root.querySelector('#curves')!.innerHTML = curves({
+      ...model,
+      losses: run.result.losses.slice(0, shown + 1),
+      trainAccuracy: run.result.trainAccuracy?.slice(0, shown + 1),
+      testAccuracy: run.result.testAccuracy?.slice(0, shown + 1),
+    });
     (window as { kataLastDrawMs?: number }).kataLastDrawMs = performance.now() - started;
   };
   const rerender = () => void renderIris(root);
-  root.querySelector<HTMLSelectElement>('#iopt')!.addEventListener('change', (e) => setParams({ iopt: (e.target as HTMLSelectElement).value, ilr: undefined }, rerender));
-  root.querySelector<HTMLInputElement>('#ilr')!.addEventListener('change', (e) => setParams({ ilr: (e.target as HTMLInputElement).value }, rerender));
-  for (const id of ['fx', 'fy']) root.querySelector<HTMLSelectElement>(`#${id}`)!.addEventListener('change', (e) => setParams({ [id]: (e.target as HTMLSelectElement).value }, rerender));
+  root
+    .querySelector<HTMLSelectElement>('#iopt')!
+    .addEventListener('change', (e) => setParams({ iopt: (e.target as HTMLSelectElement).value, ilr: undefined }, rerender));
+  root
+    .querySelector<HTMLInputElement>('#ilr')!
+    .addEventListener('change', (e) => setParams({ ilr: (e.target as HTMLInputElement).value }, rerender));
+  for (const id of ['fx', 'fy'])
+    root
+      .querySelector<HTMLSelectElement>(`#${id}`)!
+      .addEventListener('change', (e) => setParams({ [id]: (e.target as HTMLSelectElement).value }, rerender));
   const slider = root.querySelector<HTMLInputElement>('#epoch')!;
   slider.addEventListener('input', () => {
     slider.nextElementSibling!.textContent = slider.value;
@@ -203,7 +229,9 @@ function regions(model: Model, test: { features: number[][]; labels: number[] },
   const px = (v: number) => ((v - x0) / (x1 - x0)) * W;
   const py = (v: number) => H - ((v - y0) / (y1 - y0)) * H;
   const predict = (features: number[]) => {
-    const z = model.weights.map((row, j) => row.reduce((s, w, i) => s + (w * (features[i]! - model.mean[i]!)) / model.std[i]!, model.biases[j]!));
+    const z = model.weights.map((row, j) =>
+      row.reduce((s, w, i) => s + (w * (features[i]! - model.mean[i]!)) / model.std[i]!, model.biases[j]!),
+    );
     return z.indexOf(Math.max(...z));
   };
   const cells: string[] = [];
@@ -213,7 +241,9 @@ function regions(model: Model, test: { features: number[][]; labels: number[] },
       const point = [...model.mean];
       point[fx] = x0 + ((i + 0.5) / N) * (x1 - x0);
       point[fy] = y0 + ((j + 0.5) / N) * (y1 - y0);
-      cells.push(`<rect x="${((i / N) * W).toFixed(1)}" y="${(H - ((j + 1) / N) * H).toFixed(1)}" width="${(W / N + 0.5).toFixed(1)}" height="${(H / N + 0.5).toFixed(1)}" fill="${COLORS[predict(point)]}" fill-opacity="0.18"/>`);
+      cells.push(
+        `<rect x="${((i / N) * W).toFixed(1)}" y="${(H - ((j + 1) / N) * H).toFixed(1)}" width="${(W / N + 0.5).toFixed(1)}" height="${(H / N + 0.5).toFixed(1)}" fill="${COLORS[predict(point)]}" fill-opacity="0.18"/>`,
+      );
     }
   }
   const flowers = test.features.map((f, k) => {
@@ -234,13 +264,26 @@ function curves(r: Result): string {
   const top = Math.max(...r.losses.filter(Number.isFinite), 1.2);
   const x = (e: number) => L + (e / n) * W;
   const y = (v: number, scale: number) => T + H - (v / scale) * H;
-  const line = (values: readonly number[] | undefined, scale: number, color: string, cls: string) => values && values.length > 0
-    ? `<polyline class="${cls}" fill="none" stroke="${color}" stroke-width="1.6" points="${values.map((v, e) => `${x(e).toFixed(1)},${y(v, scale).toFixed(1)}`).join(' ')}"/>`
-    : '';
+  const line = (values: readonly number[] | undefined, scale: number, color: string, cls: string) =>
+    values && values.length > 0
+      ? `<polyline class="${cls}" fill="none" stroke="${color}" stroke-width="1.6" points="${values.map((v, e) => `${x(e).toFixed(1)},${y(v, scale).toFixed(1)}`).join(' ')}"/>`
+      : '';
   const ticks = [0, 0.5, 1];
-  const left = ticks.map((f) => `<text class="tick" x="${L - 4}" y="${y(f * top, top) + 4}" text-anchor="end" font-size="10" fill="#d1495b">${(f * top).toFixed(2)}</text>`).join('');
-  const right = ticks.map((f) => `<text class="tick" x="${L + W + 4}" y="${y(f, 1) + 4}" font-size="10" fill="#3d5a80">${f.toFixed(1)}</text>`).join('');
-  const bottom = ticks.map((f) => `<text class="tick" x="${x(Math.round(f * n))}" y="${T + H + 13}" text-anchor="middle" font-size="10">${Math.round(f * n)}</text>`).join('');
+  const left = ticks
+    .map(
+      (f) =>
+        `<text class="tick" x="${L - 4}" y="${y(f * top, top) + 4}" text-anchor="end" font-size="10" fill="#d1495b">${(f * top).toFixed(2)}</text>`,
+    )
+    .join('');
+  const right = ticks
+    .map((f) => `<text class="tick" x="${L + W + 4}" y="${y(f, 1) + 4}" font-size="10" fill="#3d5a80">${f.toFixed(1)}</text>`)
+    .join('');
+  const bottom = ticks
+    .map(
+      (f) =>
+        `<text class="tick" x="${x(Math.round(f * n))}" y="${T + H + 13}" text-anchor="middle" font-size="10">${Math.round(f * n)}</text>`,
+    )
+    .join('');
   const grid = ticks.map((f) => `<line x1="${L}" x2="${L + W}" y1="${y(f, 1)}" y2="${y(f, 1)}" stroke="#eee"/>`).join('');
   return `<svg width="${L + W + R}" height="${T + H + B}" viewBox="0 0 ${L + W + R} ${T + H + B}"><rect x="${L}" y="${T}" width="${W}" height="${H}" fill="#fff" stroke="#ccc"/>${grid}
     ${line(r.losses, top, '#d1495b', 'loss')}${line(r.trainAccuracy, 1, '#2a9d8f', 'train-accuracy')}${line(r.testAccuracy, 1, '#3d5a80', 'test-accuracy')}${left}${right}${bottom}

@@ -8,7 +8,7 @@ import { renderOptimizers } from './optimizer-panel';
 import { param, setParams } from './state';
 
 const PANELS = {
-  network: { en: 'The article\'s network (09–13)', ko: '글의 신경망 (09–13)', render: renderNetwork },
+  network: { en: "The article's network (09–13)", ko: '글의 신경망 (09–13)', render: renderNetwork },
   optimizers: { en: 'Optimizers (15–22)', ko: '옵티마이저 (15–22)', render: renderOptimizers },
   iris: { en: 'Iris, trained live (24)', ko: '붓꽃 실시간 학습 (24)', render: renderIris },
 } as const;
@@ -23,7 +23,9 @@ async function render(): Promise<void> {
   document.getElementById('tabs')!.innerHTML = (Object.keys(PANELS) as Panel[])
     .map((p) => `<button type="button" data-panel="${p}" aria-pressed="${p === panel}">${t(PANELS[p].en, PANELS[p].ko)}</button>`)
     .join(' ');
-  document.querySelectorAll<HTMLButtonElement>('#tabs button').forEach((b) => b.addEventListener('click', () => setParams({ panel: b.dataset.panel }, () => void render())));
+  document
+    .querySelectorAll<HTMLButtonElement>('#tabs button')
+    .forEach((b) => b.addEventListener('click', () => setParams({ panel: b.dataset.panel }, () => void render())));
   const lang = document.getElementById('lang')!;
   lang.textContent = currentLang() === 'ko' ? 'English' : '한국어';
   lang.onclick = () => setParams({ lang: currentLang() === 'ko' ? 'en' : 'ko' }, () => void render());

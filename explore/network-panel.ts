@@ -75,28 +75,46 @@ export async function renderNetwork(root: HTMLElement): Promise<void> {
     const compareWith = q.corrected?.printed ?? q.printed;
     if (value === undefined) {
       const why = missing.get(q.exercise);
-      return { state: 'grey', text: why && /not implemented/.test(why) ? t(`finish ${q.exercise} first`, `${josa(q.exercise, '을/를')} 먼저 끝내세요`) : why ? (why.startsWith(q.exercise) ? why : `${q.exercise}: ${why}`) : t(`finish ${q.exercise} first`, `${josa(q.exercise, '을/를')} 먼저 끝내세요`) };
+      return {
+        state: 'grey',
+        text:
+          why && /not implemented/.test(why)
+            ? t(`finish ${q.exercise} first`, `${josa(q.exercise, '을/를')} 먼저 끝내세요`)
+            : why
+              ? why.startsWith(q.exercise)
+                ? why
+                : `${q.exercise}: ${why}`
+              : t(`finish ${q.exercise} first`, `${josa(q.exercise, '을/를')} 먼저 끝내세요`),
+      };
     }
     const yours = typeof value === 'number' && Number.isFinite(value) ? roundLike(value, compareWith) : String(value);
-    return yours === compareWith ? { state: 'ok', text: yours } : { state: 'wrong', text: t(`yours ${yours}, article ${compareWith}`, `내 값 ${yours}, 글 ${compareWith}`) };
+    return yours === compareWith
+      ? { state: 'ok', text: yours }
+      : { state: 'wrong', text: t(`yours ${yours}, article ${compareWith}`, `내 값 ${yours}, 글 ${compareWith}`) };
   };
   const cells = new Map(rows.map((q) => [q.name, cell(q)]));
 
-  const buttons = STEPS.map((s) => `<button type="button" data-step="${s}" aria-pressed="${s === step}">${t(...STEP_NAMES[s])}</button>`).join(' ');
-  const table = rows.map((q) => {
-    const c = cells.get(q.name)!;
-    const erratum = q.corrected ? ` <span class="erratum">${t(q.corrected.en, q.corrected.ko)}</span>` : '';
-    return `<tr data-quantity="${q.name}"><th>${q.name}</th><td>${q.corrected ? `${q.printed} → ${q.corrected.printed}` : q.printed}</td><td class="${c.state}" data-state="${c.state}">${c.text}</td><td>${q.exercise}</td></tr><tr><td colspan="4">${erratum}</td></tr>`;
-  }).join('');
+  const buttons = STEPS.map(
+    (s) => `<button type="button" data-step="${s}" aria-pressed="${s === step}">${t(...STEP_NAMES[s])}</button>`,
+  ).join(' ');
+  const table = rows
+    .map((q) => {
+      const c = cells.get(q.name)!;
+      const erratum = q.corrected ? ` <span class="erratum">${t(q.corrected.en, q.corrected.ko)}</span>` : '';
+      return `<tr data-quantity="${q.name}"><th>${q.name}</th><td>${q.corrected ? `${q.printed} → ${q.corrected.printed}` : q.printed}</td><td class="${c.state}" data-state="${c.state}">${c.text}</td><td>${q.exercise}</td></tr><tr><td colspan="4">${erratum}</td></tr>`;
+    })
+    .join('');
 
   root.innerHTML = `
-    <p class="note">${t('The article\'s 2-2-2 network (x1 = 0.1, x2 = 0.2, targets 0.4 and 0.6, α = 0.5), every number computed by your own code and compared with the article at its printed precision. Click a weight for its chain rule.', '글의 2-2-2 신경망(x1 = 0.1, x2 = 0.2, 목표 0.4와 0.6, α = 0.5). 모든 숫자를 내 코드로 계산해 글에 인쇄된 자릿수로 비교합니다. 가중치를 누르면 연쇄법칙이 보입니다.')}</p>
+    <p class="note">${t("The article's 2-2-2 network (x1 = 0.1, x2 = 0.2, targets 0.4 and 0.6, α = 0.5), every number computed by your own code and compared with the article at its printed precision. Click a weight for its chain rule.", '글의 2-2-2 신경망(x1 = 0.1, x2 = 0.2, 목표 0.4와 0.6, α = 0.5). 모든 숫자를 내 코드로 계산해 글에 인쇄된 자릿수로 비교합니다. 가중치를 누르면 연쇄법칙이 보입니다.')}</p>
     <div class="steps">${buttons}</div>
     <div class="row">
       <div class="diagram">${diagram(r, step)}<div id="chain" class="chain">${t('Click a weight w1 … w8.', '가중치 w1 … w8을 눌러 보세요.')}</div></div>
       <table class="numbers"><tr><th>${t('quantity', '값')}</th><th>${t('article', '글')}</th><th>${t('yours', '내 값')}</th><th>${t('exercise', '연습')}</th></tr>${table}</table>
     </div>`;
-  root.querySelectorAll<HTMLButtonElement>('button[data-step]').forEach((b) => b.addEventListener('click', () => setParams({ step: b.dataset.step }, () => void renderNetwork(root))));
+  root
+    .querySelectorAll<HTMLButtonElement>('button[data-step]')
+    .forEach((b) => b.addEventListener('click', () => setParams({ step: b.dataset.step }, () => void renderNetwork(root))));
   const chain = root.querySelector<HTMLElement>('#chain')!;
   const open = (w: number) => {
     chain.innerHTML = chainBox(w, r);
@@ -117,7 +135,10 @@ export async function renderNetwork(root: HTMLElement): Promise<void> {
 async function explainFirstRed(root: HTMLElement, q: (typeof QUANTITIES)[number] | undefined): Promise<void> {
   if (!q) return;
   const row = root.querySelector(`tr[data-quantity="${CSS.escape(q.name)}"]`);
-  const d = (await fetch(`/__kata/diagnosis?exercise=${q.exercise}&lang=${currentLang()}`).then((res) => res.json(), () => ({}))) as { test?: string; first?: string; mistake?: string };
+  const d = (await fetch(`/__kata/diagnosis?exercise=${q.exercise}&lang=${currentLang()}`).then(
+    (res) => res.json(),
+    () => ({}),
+  )) as { test?: string; first?: string; mistake?: string };
   if (!row || !document.body.contains(row) || (!d.mistake && !d.first)) return;
   const text = d.mistake ?? `${t('First failure', '첫 실패')}: ${d.test} — ${d.first}`;
   const note = document.createElement('tr');
@@ -132,14 +153,16 @@ function wrongWeights(r: Results, step: Step): number[] {
   const e = expected();
   const at = STEPS.indexOf(step);
   const out: number[] = [];
-  for (const w of [5, 6, 7, 8, 1, 2, 3, 4]) { // the article's order: the output layer first
+  for (const w of [5, 6, 7, 8, 1, 2, 3, 4]) {
+    // the article's order: the output layer first
     const [l, j, i] = w >= 5 ? [1, w <= 6 ? 0 : 1, (w - 5) % 2] : [0, w <= 2 ? 0 : 1, (w - 1) % 2];
     const gradient = l === 1 ? r.output?.gradients[j]?.[i] : r.gradients?.[0]?.[j]?.[i];
     const right = e.gradients[l]![j]![i]!;
     const shown = at >= STEPS.indexOf(l === 1 ? 'step1' : 'step2');
     const updated = r.updated?.weights[l]?.[j]?.[i];
     const badGradient = shown && gradient !== undefined && differs(gradient, right);
-    const badUpdate = at >= STEPS.indexOf('update') && updated !== undefined && differs(updated, network().weights[l]![j]![i]! - learningRate * right);
+    const badUpdate =
+      at >= STEPS.indexOf('update') && updated !== undefined && differs(updated, network().weights[l]![j]![i]! - learningRate * right);
     if (badGradient || badUpdate) out.push(w);
   }
   return out;
@@ -153,7 +176,8 @@ function diagram(r: Results, step: Step): string {
   const wrong = wrongWeights(r, step); // drawn red
   const X = [40, 200, 360];
   const Y = [70, 190];
-  const node = (x: number, y: number, label: string, value: number | undefined) => `<g><circle cx="${x}" cy="${y}" r="24" fill="#fff" stroke="#3d5a80" stroke-width="2"/><text x="${x}" y="${y - 2}" text-anchor="middle" font-size="13" font-weight="bold">${label}</text><text x="${x}" y="${y + 13}" text-anchor="middle" font-size="10">${value === undefined ? '' : value.toFixed(4)}</text></g>`;
+  const node = (x: number, y: number, label: string, value: number | undefined) =>
+    `<g><circle cx="${x}" cy="${y}" r="24" fill="#fff" stroke="#3d5a80" stroke-width="2"/><text x="${x}" y="${y - 2}" text-anchor="middle" font-size="13" font-weight="bold">${label}</text><text x="${x}" y="${y + 13}" text-anchor="middle" font-size="10">${value === undefined ? '' : value.toFixed(4)}</text></g>`;
   const edges: string[] = [];
   let w = 1;
   for (let l = 0; l < 2; l++) {
@@ -165,7 +189,9 @@ function diagram(r: Results, step: Step): string {
         const bad = wrong.includes(w);
         const value = weights[l]?.[j]?.[i];
         const label = value === undefined ? '–' : Number.isFinite(value) ? value.toFixed(4) : String(value); // rounded, never cut
-        edges.push(`<g data-weight="${w}" class="edge${bad ? ' wrong' : ''}" style="cursor:pointer"><line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${bad ? '#c0392b' : '#9aa0aa'}" stroke-width="${bad ? 3 : 2}"/><text x="${mx}" y="${my - 4}" text-anchor="middle" font-size="11" fill="${bad ? '#c0392b' : '#3d5a80'}">w${w}${after ? '⁺' : ''} ${label}</text></g>`);
+        edges.push(
+          `<g data-weight="${w}" class="edge${bad ? ' wrong' : ''}" style="cursor:pointer"><line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${bad ? '#c0392b' : '#9aa0aa'}" stroke-width="${bad ? 3 : 2}"/><text x="${mx}" y="${my - 4}" text-anchor="middle" font-size="11" fill="${bad ? '#c0392b' : '#3d5a80'}">w${w}${after ? '⁺' : ''} ${label}</text></g>`,
+        );
       }
     }
   }

@@ -14,8 +14,12 @@ const target = resolve(process.env.KATA_TARGET || join(root, 'exercises'));
 const solutions = join(root, 'solutions');
 const REFERENCE = 'virtual:kata-reference';
 /** The optimizer classes of chapter 4, from curriculum.json: [file, class]. */
-const curriculum = JSON.parse(readFileSync(join(root, 'curriculum.json'), 'utf8')) as { exercises: { chapter: number; file: string; exports: string[] }[] };
-const OPTIMIZERS = curriculum.exercises.filter((e) => e.chapter === 4).map((e) => [e.file, e.exports.find((name) => name !== 'Optimizer')!] as const);
+const curriculum = JSON.parse(readFileSync(join(root, 'curriculum.json'), 'utf8')) as {
+  exercises: { chapter: number; file: string; exports: string[] }[];
+};
+const OPTIMIZERS = curriculum.exercises
+  .filter((e) => e.chapter === 4)
+  .map((e) => [e.file, e.exports.find((name) => name !== 'Optimizer')!] as const);
 const hasReference = OPTIMIZERS.every(([file]) => existsSync(join(solutions, file)));
 
 export default defineConfig({
@@ -35,7 +39,9 @@ export default defineConfig({
       load: (id: string) => {
         if (id !== `\0${REFERENCE}`) return null;
         if (!hasReference) return 'export const reference = undefined;';
-        const imports = OPTIMIZERS.map(([file, name], i) => `import { ${name} as R${i} } from ${JSON.stringify(join(solutions, file))};`).join('\n');
+        const imports = OPTIMIZERS.map(
+          ([file, name], i) => `import { ${name} as R${i} } from ${JSON.stringify(join(solutions, file))};`,
+        ).join('\n');
         return `${imports}\nexport const reference = { ${OPTIMIZERS.map(([, name], i) => `${name}: R${i}`).join(', ')} };`;
       },
     },

@@ -24,7 +24,11 @@ const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 /** Later work adds its rows here. */
 const rows: Row[] = [
   { what: 'whole spec suite on solutions/', command: [node, vitest, 'run', '--mode', 'solutions'] },
-  { what: 'whole spec suite on solutions/, grading mode (the sandbox)', command: [node, vitest, 'run', '--mode', 'solutions'], env: { KATA_GRADING: '1' } },
+  {
+    what: 'whole spec suite on solutions/, grading mode (the sandbox)',
+    command: [node, vitest, 'run', '--mode', 'solutions'],
+    env: { KATA_GRADING: '1' },
+  },
   { what: 'one exercise (04) on solutions/', command: [node, vitest, 'run', '--mode', 'solutions', 'spec/04'] },
   { what: 'npm test on the stubs (all red, the wrapper)', command: [node, 'scripts/test.mjs'] },
   { what: 'npm test -- 04 (the wrapper) on the stubs', command: [node, 'scripts/test.mjs', '04'] },
@@ -34,7 +38,7 @@ const rows: Row[] = [
   { what: 'npm run watch: rerun after a save', measure: watchRerun },
   { what: 'npm run grade on the stubs', command: [process.execPath, '--import', TSX, 'scripts/grade.ts'] },
   { what: 'npm run grade on solutions/', command: [process.execPath, '--import', TSX, 'scripts/grade.ts', '--target', 'solutions'] },
-  { what: 'npm run grade in a student\'s repository (every exercise solved; no held-out checks there)', measure: studentRepository },
+  { what: "npm run grade in a student's repository (every exercise solved; no held-out checks there)", measure: studentRepository },
   { what: 'npm run grade -- --each: 20 students of chapters 1–5 (half solved, half chapter 1 only)', measure: classOfTwenty, runs: 3 },
   { what: 'npm run export -- --chapters 1-3 (into a new folder)', measure: exportOnce },
   { what: 'npm run plot', command: [process.execPath, '--import', TSX, 'scripts/plot.ts'], runs: 3 },
@@ -45,7 +49,10 @@ const rows: Row[] = [
 async function exportOnce(): Promise<number> {
   const out = mkdtempSync(join(tmpdir(), 'kata-bench-export-'));
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--import', TSX, 'scripts/export.ts', '--chapters', '1-3', '--out', join(out, 'template')], { cwd: root, stdio: 'ignore' });
+  const run = spawnSync(process.execPath, ['--import', TSX, 'scripts/export.ts', '--chapters', '1-3', '--out', join(out, 'template')], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   rmSync(out, { recursive: true, force: true });
   return run.status === 0 ? seconds : NaN;
@@ -57,7 +64,10 @@ async function studentRepository(): Promise<number> {
   if (!studentRepo) {
     const dir = mkdtempSync(join(tmpdir(), 'kata-bench-student-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const made = spawnSync(process.execPath, ['--import', TSX, 'scripts/export.ts', '--chapters', '1-5', '--out', join(dir, 'repo')], { cwd: root, stdio: 'ignore' });
+    const made = spawnSync(process.execPath, ['--import', TSX, 'scripts/export.ts', '--chapters', '1-5', '--out', join(dir, 'repo')], {
+      cwd: root,
+      stdio: 'ignore',
+    });
     if (made.status !== 0) return NaN;
     studentRepo = join(dir, 'repo');
     symlinkSync(join(root, 'node_modules'), join(studentRepo, 'node_modules'), 'dir');
@@ -76,10 +86,14 @@ async function classOfTwenty(): Promise<number> {
   for (let i = 1; i <= 20; i++) {
     const student = join(dir, `student${String(i).padStart(2, '0')}`, 'exercises');
     cpSync(join(root, 'exercises'), student, { recursive: true });
-    for (const e of curriculum.exercises) if (i % 2 === 0 || e.chapter === 1) cpSync(join(root, 'solutions', e.file), join(student, e.file));
+    for (const e of curriculum.exercises)
+      if (i % 2 === 0 || e.chapter === 1) cpSync(join(root, 'solutions', e.file), join(student, e.file));
   }
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--import', TSX, 'scripts/grade.ts', '--each', dir, '--csv', join(dir, 'grades.csv')], { cwd: root, stdio: 'ignore' });
+  const run = spawnSync(process.execPath, ['--import', TSX, 'scripts/grade.ts', '--each', dir, '--csv', join(dir, 'grades.csv')], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   rmSync(dir, { recursive: true, force: true });
   return run.status === 0 ? seconds : NaN;
@@ -125,7 +139,9 @@ async function main(): Promise<void> {
       continue;
     }
     const f = (x: number) => x.toFixed(2);
-    console.log(`| ${row.what}${failed ? ` (${failed} failed)` : ''} | ${times.length} | ${f(median(times))} | ${f(Math.min(...times))} | ${f(Math.max(...times))} |`);
+    console.log(
+      `| ${row.what}${failed ? ` (${failed} failed)` : ''} | ${times.length} | ${f(median(times))} | ${f(Math.min(...times))} | ${f(Math.max(...times))} |`,
+    );
   }
   process.exit(0);
 }

@@ -10,7 +10,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isPresent, loadCurriculum, root } from './lib/core/curriculum.ts';
 import { langFrom, translator, withoutLang } from './lib/core/language.ts';
 import { readAssignment, sealOf, WORKFLOW_FILE } from './lib/grading/assignment.ts';
-import { checkOptions, describeSelection, optionValue, runCommand, selected, SelectionError, selectionArgs, selectionFrom, type Selection } from './lib/grading/selection.ts';
+import {
+  checkOptions,
+  describeSelection,
+  optionValue,
+  runCommand,
+  selected,
+  SelectionError,
+  selectionArgs,
+  selectionFrom,
+  type Selection,
+} from './lib/grading/selection.ts';
 import { workflowYaml } from './lib/grading/platforms/classroom.ts';
 import { josa } from './lib/core/josa.ts';
 
@@ -26,10 +36,15 @@ function main(): number {
   });
   const curriculum = loadCurriculum();
   const manifest = readAssignment(root);
-  if (manifest && !manifest.ok) throw new SelectionError(`kata.json cannot be read: ${manifest.error}`, `kata.json을 읽을 수 없습니다: ${manifest.error}`);
+  if (manifest && !manifest.ok)
+    throw new SelectionError(`kata.json cannot be read: ${manifest.error}`, `kata.json을 읽을 수 없습니다: ${manifest.error}`);
   const assignment = manifest?.assignment;
   const selection: Selection | undefined = selectionFrom(args, curriculum) ?? assignment?.selection;
-  if (!selection) throw new SelectionError('Which chapters? e.g. npm run classroom -- --chapters 1,3', '어느 장인가요? 예: npm run classroom -- --chapters 1,3');
+  if (!selection)
+    throw new SelectionError(
+      'Which chapters? e.g. npm run classroom -- --chapters 1,3',
+      '어느 장인가요? 예: npm run classroom -- --chapters 1,3',
+    );
   const exercises = selected(curriculum, selection).filter((e) => isPresent(e) || assignment?.assigned.includes(e.id));
   const missing = selected(curriculum, selection).filter((e) => !exercises.includes(e));
   if (exercises.length === 0) throw new SelectionError('none of those exercises has a spec yet', '고른 연습 중 스펙이 있는 것이 없습니다');
@@ -40,7 +55,8 @@ function main(): number {
     );
   }
   const feedback = optionValue(args, '--feedback-lang');
-  if (feedback !== undefined && feedback !== 'en' && feedback !== 'ko') throw new SelectionError('--feedback-lang is en or ko', '--feedback-lang은 en 또는 ko입니다');
+  if (feedback !== undefined && feedback !== 'en' && feedback !== 'ko')
+    throw new SelectionError('--feedback-lang is en or ko', '--feedback-lang은 en 또는 ko입니다');
   const text = workflowYaml({
     exercises,
     selectionArgs: selectionArgs(selection),
@@ -54,13 +70,43 @@ function main(): number {
   const max = exercises.reduce((s, e) => s + e.points, 0);
   const near = relative(process.cwd(), out);
   const where = near && !near.startsWith('..') ? near : out;
-  console.log(before === undefined ? say(`Wrote ${where}`, `${josa(where, '을/를')} 썼습니다`) : before === text ? say(`${where} is already up to date`, `${josa(where, '은/는')} 이미 최신입니다`) : say(`Updated ${where}`, `${josa(where, '을/를')} 고쳤습니다`));
-  console.log(say(`  grades ${describeSelection(selection, 'en')}: ${exercises.length} exercises, ${max} points, in one run per push`, `  ${describeSelection(selection, 'ko')} 채점: 연습 ${exercises.length}개, ${max}점, push마다 한 번 실행`));
-  if (missing.length > 0) console.log(say(`  not included (no spec yet): ${missing.map((e) => e.id).join(', ')}`, `  제외 (아직 스펙 없음): ${missing.map((e) => e.id).join(', ')}`));
-  console.log(assignment
-    ? say('  sealed with the hash of kata.json: a changed kata.json fails the grading', '  kata.json의 해시로 봉인: kata.json을 바꾸면 채점이 실패합니다')
-    : say('  no kata.json here, so no tamper check: use npm run export for a student repository', '  여기에는 kata.json이 없어 변경 검사가 없습니다. 학생용 저장소는 npm run export로 만드세요'));
-  console.log(say(`  try it by hand: npm run grade -- ${selectionArgs(selection).join(' ')}`, `  직접 해 보기: npm run grade -- ${selectionArgs(selection).join(' ')}`));
+  console.log(
+    before === undefined
+      ? say(`Wrote ${where}`, `${josa(where, '을/를')} 썼습니다`)
+      : before === text
+        ? say(`${where} is already up to date`, `${josa(where, '은/는')} 이미 최신입니다`)
+        : say(`Updated ${where}`, `${josa(where, '을/를')} 고쳤습니다`),
+  );
+  console.log(
+    say(
+      `  grades ${describeSelection(selection, 'en')}: ${exercises.length} exercises, ${max} points, in one run per push`,
+      `  ${describeSelection(selection, 'ko')} 채점: 연습 ${exercises.length}개, ${max}점, push마다 한 번 실행`,
+    ),
+  );
+  if (missing.length > 0)
+    console.log(
+      say(
+        `  not included (no spec yet): ${missing.map((e) => e.id).join(', ')}`,
+        `  제외 (아직 스펙 없음): ${missing.map((e) => e.id).join(', ')}`,
+      ),
+    );
+  console.log(
+    assignment
+      ? say(
+          '  sealed with the hash of kata.json: a changed kata.json fails the grading',
+          '  kata.json의 해시로 봉인: kata.json을 바꾸면 채점이 실패합니다',
+        )
+      : say(
+          '  no kata.json here, so no tamper check: use npm run export for a student repository',
+          '  여기에는 kata.json이 없어 변경 검사가 없습니다. 학생용 저장소는 npm run export로 만드세요',
+        ),
+  );
+  console.log(
+    say(
+      `  try it by hand: npm run grade -- ${selectionArgs(selection).join(' ')}`,
+      `  직접 해 보기: npm run grade -- ${selectionArgs(selection).join(' ')}`,
+    ),
+  );
   return 0;
 }
 

@@ -13,10 +13,16 @@ const targetFlag = argv.indexOf('--target');
 async function main(): Promise<void> {
   const explorer = await startExplore({ lang, target: targetFlag >= 0 ? argv[targetFlag + 1] : process.env.KATA_TARGET });
   console.log(`${say('Explore your network', '내 신경망 살펴보기')}: ${explorer.url}`);
-  console.log(say('It updates whenever you save a file of yours. Ctrl-C to stop.', '내 파일을 저장할 때마다 새로 그립니다. Ctrl-C로 끝냅니다.'));
+  console.log(
+    say('It updates whenever you save a file of yours. Ctrl-C to stop.', '내 파일을 저장할 때마다 새로 그립니다. Ctrl-C로 끝냅니다.'),
+  );
   if (argv.includes('--open')) {
     const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-    spawn(opener, [explorer.url], { stdio: 'ignore', detached: true }).on('error', () => console.log(say('(could not open a browser: open the address above)', '(브라우저를 열 수 없습니다: 위 주소를 여세요)'))).unref();
+    spawn(opener, [explorer.url], { stdio: 'ignore', detached: true })
+      .on('error', () =>
+        console.log(say('(could not open a browser: open the address above)', '(브라우저를 열 수 없습니다: 위 주소를 여세요)')),
+      )
+      .unref();
   }
   process.on('SIGINT', () => void explorer.close().then(() => process.exit(0)));
 }

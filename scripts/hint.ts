@@ -37,14 +37,21 @@ async function main(): Promise<number> {
   hints.slice(first, shown).forEach((hint, i) => console.log(`\n${say('Hint', '힌트')} ${first + i + 1}/${hints.length}: ${hint}`));
   const readme = lang === 'ko' ? pathsOf(exercise).readmeKo : pathsOf(exercise).readme;
   if (shown < hints.length) {
-    console.log(`\n${say(`Still stuck? Run it again for hint ${shown + 1}/${hints.length}:`, `그래도 막혔다면 한 번 더 실행하면 다음 힌트(${shown + 1}/${hints.length})가 나옵니다:`)}  npm run hint -- ${numberOf(exercise.id)}`);
+    console.log(
+      `\n${say(`Still stuck? Run it again for hint ${shown + 1}/${hints.length}:`, `그래도 막혔다면 한 번 더 실행하면 다음 힌트(${shown + 1}/${hints.length})가 나옵니다:`)}  npm run hint -- ${numberOf(exercise.id)}`,
+    );
   } else {
-    console.log(`\n${say('That was the last hint. The instructions work the article\'s example through:', '마지막 힌트였습니다. 설명 파일에서 글의 예제를 단계별로 따라가 보세요:')} ${readme}`);
+    console.log(
+      `\n${say("That was the last hint. The instructions work the article's example through:", '마지막 힌트였습니다. 설명 파일에서 글의 예제를 단계별로 따라가 보세요:')} ${readme}`,
+    );
   }
   return 0;
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

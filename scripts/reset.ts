@@ -48,7 +48,9 @@ function backUp(path: string): void {
   const backup = join(stateDir, 'backups', stamp, path);
   mkdirSync(dirname(backup), { recursive: true });
   copyFileSync(file, backup);
-  console.log(say(`Saved your version as ${relative(process.cwd(), backup)}`, `내 버전을 ${relative(process.cwd(), backup)}에 저장했습니다`));
+  console.log(
+    say(`Saved your version as ${relative(process.cwd(), backup)}`, `내 버전을 ${relative(process.cwd(), backup)}에 저장했습니다`),
+  );
 }
 
 /** The newest backup of `path` whose content differs from `current`, if any. */
@@ -64,22 +66,34 @@ function restore(id: string, path: string): number {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const backup = newestBackup(path, current);
   if (!backup) {
-    console.error(say(`There is no backup of ${path} under .kata/backups/ to go back to; nothing was changed.`, `.kata/backups/ 에 되돌아갈 ${path}의 백업이 없습니다. 아무것도 바꾸지 않았습니다.`));
+    console.error(
+      say(
+        `There is no backup of ${path} under .kata/backups/ to go back to; nothing was changed.`,
+        `.kata/backups/ 에 되돌아갈 ${path}의 백업이 없습니다. 아무것도 바꾸지 않았습니다.`,
+      ),
+    );
     return 1;
   }
   backUp(path);
   mkdirSync(dirname(file), { recursive: true });
   copyFileSync(backup, file);
-  console.log(say(`Put your saved version of ${id} back from ${relative(process.cwd(), backup)}`, `${relative(process.cwd(), backup)}에 저장해 둔 ${id}의 내 버전을 되돌렸습니다`));
+  console.log(
+    say(
+      `Put your saved version of ${id} back from ${relative(process.cwd(), backup)}`,
+      `${relative(process.cwd(), backup)}에 저장해 둔 ${id}의 내 버전을 되돌렸습니다`,
+    ),
+  );
   return 0;
 }
 
 function main(): number {
   if (!query) {
-    console.error(say(
-      'Which exercise? Reset puts one stub back, e.g.: npm run reset -- 04\n(Your current file is saved under .kata/backups/ first; npm run reset -- 04 --undo puts it back.)',
-      '어느 연습인가요? reset은 스텁 하나를 되돌립니다. 예: npm run reset -- 04\n(지금 파일은 먼저 .kata/backups/ 에 저장되고, npm run reset -- 04 --undo 로 되돌릴 수 있습니다.)',
-    ));
+    console.error(
+      say(
+        'Which exercise? Reset puts one stub back, e.g.: npm run reset -- 04\n(Your current file is saved under .kata/backups/ first; npm run reset -- 04 --undo puts it back.)',
+        '어느 연습인가요? reset은 스텁 하나를 되돌립니다. 예: npm run reset -- 04\n(지금 파일은 먼저 .kata/backups/ 에 저장되고, npm run reset -- 04 --undo 로 되돌릴 수 있습니다.)',
+      ),
+    );
     return 2;
   }
   const exercise = findExercise(loadCurriculum(), query);
@@ -92,21 +106,31 @@ function main(): number {
   const file = join(root, path);
   const stub = originalStub(path);
   if (stub === undefined) {
-    console.error(say(
-      `Could not find the original stub of ${path} in git history; nothing was changed.`,
-      `git 기록에서 ${path}의 원래 스텁을 찾지 못했습니다. 아무것도 바꾸지 않았습니다.`,
-    ));
+    console.error(
+      say(
+        `Could not find the original stub of ${path} in git history; nothing was changed.`,
+        `git 기록에서 ${path}의 원래 스텁을 찾지 못했습니다. 아무것도 바꾸지 않았습니다.`,
+      ),
+    );
     return 1;
   }
   const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   if (current === stub) {
-    console.log(say(`${path} already is the original stub; nothing to do.`, `${josa(path, '은/는')} 이미 원래 스텁입니다. 할 일이 없습니다.`));
+    console.log(
+      say(`${path} already is the original stub; nothing to do.`, `${josa(path, '은/는')} 이미 원래 스텁입니다. 할 일이 없습니다.`),
+    );
     return 0;
   }
   backUp(path);
   writeFileSync(file, stub);
   console.log(say(`Put the stub of ${exercise.id} back: ${path}`, `${exercise.id}의 스텁을 되돌렸습니다: ${path}`));
-  if (current !== undefined) console.log(say(`Changed your mind? npm run reset -- ${query} --undo puts your version back.`, `마음이 바뀌었다면 npm run reset -- ${query} --undo 로 내 버전을 되돌릴 수 있습니다.`));
+  if (current !== undefined)
+    console.log(
+      say(
+        `Changed your mind? npm run reset -- ${query} --undo puts your version back.`,
+        `마음이 바뀌었다면 npm run reset -- ${query} --undo 로 내 버전을 되돌릴 수 있습니다.`,
+      ),
+    );
   return 0;
 }
 

@@ -49,12 +49,14 @@ async function main(): Promise<void> {
   tally.section('every number the exercise READMEs print, worked out again (scripts/lib/verify/readme-numbers.ts)');
   for (const [ok, what, detail] of checkReadmeNumbers(curriculum)) tally.check(ok, what, detail);
 
-  tally.section('Korean messages: every particle chosen by its word, never left to the reader in brackets (scripts/lib/verify/checks/korean.ts)');
+  tally.section(
+    'Korean messages: every particle chosen by its word, never left to the reader in brackets (scripts/lib/verify/checks/korean.ts)',
+  );
   for (const [ok, what, detail] of checkKorean()) tally.check(ok, what, detail);
 
   // Fast, and alone: the formatter, the linter, the import rule and the unit tests, each against a planted violation too.
   const styleStarted = Date.now();
-  tally.section('the tooling\'s form: Biome\'s formatter and linter, the import rule, the unit tests (scripts/lib/verify/checks/style.ts)');
+  tally.section("the tooling's form: Biome's formatter and linter, the import rule, the unit tests (scripts/lib/verify/checks/style.ts)");
   for (const [ok, what, detail] of await checkStyle()) tally.check(ok, what, detail);
   const styleSeconds = (Date.now() - styleStarted) / 1000;
 
@@ -62,7 +64,8 @@ async function main(): Promise<void> {
   const GRADING = { KATA_GRADING: '1' };
   const boundary = ['--config', 'scripts/lib/sandbox/test/vitest.config.ts'];
   // Code stopped by the time limit throws the same words for every call: no test may take that for a mistake.
-  const stopped = (env: NodeJS.ProcessEnv) => runVitest({ args: ['--mode', 'solutions', '24'], env: { ...env, KATA_TIME_LIMIT: '0.3' }, timeoutMs: 60_000 });
+  const stopped = (env: NodeJS.ProcessEnv) =>
+    runVitest({ args: ['--mode', 'solutions', '24'], env: { ...env, KATA_TIME_LIMIT: '0.3' }, timeoutMs: 60_000 });
   const [solutionsRun, stubsRun, gradedSolutions, gradedStubs, boundaryRuns, stoppedRuns, generated, ...types] = await Promise.all([
     runVitest({ args: ['--mode', 'solutions'], timeoutMs: 60_000 }),
     runVitest({ timeoutMs: 60_000 }),
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
     tsc('tsconfig.json', 'exercises, solutions and specs (specs against exercises/)'),
     tsc('tsconfig.solutions.json', 'specs against solutions/'),
     tsc('scripts/tsconfig.json', 'scripts'),
-    tsc('scripts/lib/sandbox/test/tsconfig.json', 'the sandbox\'s boundary test'),
+    tsc('scripts/lib/sandbox/test/tsconfig.json', "the sandbox's boundary test"),
     tsc('explore/tsconfig.json', 'the explore page (explore/)'),
   ]);
   for (const t of types) tally.check(t.ok, `tsc: ${t.what}`, t.output);
@@ -82,42 +85,68 @@ async function main(): Promise<void> {
   tally.section('generated expected values are exactly what their command writes today');
   for (const g of generated) tally.check(g.ok, g.what, g.output);
 
-  for (const [mode, run] of [['learner mode', solutionsRun], ['grading mode', gradedSolutions]] as const) {
+  for (const [mode, run] of [
+    ['learner mode', solutionsRun],
+    ['grading mode', gradedSolutions],
+  ] as const) {
     tally.section(`every spec passes on solutions/ (${mode})`);
     for (const exercise of present) {
       const file = run.files.find((f) => f.file === pathsOf(exercise).spec);
       const failed = file?.tests.filter((t) => t.status !== 'passed' || t.mistakes.length > 0) ?? [];
       const ok = !!file && file.status === 'passed' && file.tests.length > 0 && failed.length === 0;
-      const detail = !file ? why(run) : [file.message, ...failed.map((t) => `${t.name}: ${t.messages[0]?.split('\n')[0] ?? t.status}`)].filter(Boolean).join('\n');
+      const detail = !file
+        ? why(run)
+        : [file.message, ...failed.map((t) => `${t.name}: ${t.messages[0]?.split('\n')[0] ?? t.status}`)].filter(Boolean).join('\n');
       tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests pass on the solution`, detail);
     }
   }
 
-  for (const [mode, run] of [['learner mode', stubsRun], ['grading mode', gradedStubs]] as const) {
+  for (const [mode, run] of [
+    ['learner mode', stubsRun],
+    ['grading mode', gradedStubs],
+  ] as const) {
     tally.section(`every test fails on the untouched stub, saying "not implemented" (${mode})`);
     for (const exercise of present) {
       const file = run.files.find((f) => f.file === pathsOf(exercise).spec);
       // …and the stub is never told a mistake it did not make (precision: no diagnosis on "not implemented").
-      const wrong = file?.tests.filter((t) => t.status !== 'failed' || !t.messages.some((m) => m.includes('not implemented')) || t.mistakes.length > 0) ?? [];
+      const wrong =
+        file?.tests.filter(
+          (t) => t.status !== 'failed' || !t.messages.some((m) => m.includes('not implemented')) || t.mistakes.length > 0,
+        ) ?? [];
       const ok = !!file && file.tests.length > 0 && wrong.length === 0;
-      const detail = !file ? why(run) : wrong.map((t) => `${t.name}: ${t.mistakes.length > 0 ? `names ${t.mistakes.join(', ')}` : t.status === 'failed' ? t.messages[0]?.split('\n')[0] : 'passes on the stub'}`).join('\n');
+      const detail = !file
+        ? why(run)
+        : wrong
+            .map(
+              (t) =>
+                `${t.name}: ${t.mistakes.length > 0 ? `names ${t.mistakes.join(', ')}` : t.status === 'failed' ? t.messages[0]?.split('\n')[0] : 'passes on the stub'}`,
+            )
+            .join('\n');
       tally.check(ok, `${exercise.id}: ${file?.tests.length ?? 0} tests fail on the stub`, detail);
     }
   }
 
-  tally.section('code the time limit stopped is never given a mistake\'s name');
+  tally.section("code the time limit stopped is never given a mistake's name");
   stoppedRuns.forEach((run, i) => {
     const tests = run.files.flatMap((f) => f.tests);
     const stoppedTests = tests.filter((t) => t.messages.some((m) => m.includes('did not finish within')));
     const named = tests.filter((t) => t.mistakes.length > 0);
-    tally.check(stoppedTests.length > 0 && named.length === 0, `24 on the solution stopped at 0.3 s (${i === 0 ? 'learner' : 'grading'} mode): ${stoppedTests.length} of ${tests.length} tests stopped, ${named.length} named a mistake`, named.map((t) => `${t.name}: names ${t.mistakes.join(', ')}`).join('\n') || why(run));
+    tally.check(
+      stoppedTests.length > 0 && named.length === 0,
+      `24 on the solution stopped at 0.3 s (${i === 0 ? 'learner' : 'grading'} mode): ${stoppedTests.length} of ${tests.length} tests stopped, ${named.length} named a mistake`,
+      named.map((t) => `${t.name}: names ${t.mistakes.join(', ')}`).join('\n') || why(run),
+    );
   });
 
   tally.section('the sandbox keeps what a spec means: the boundary test, in both modes');
   boundaryRuns.forEach((run, i) => {
     const tests = run.files.flatMap((f) => f.tests);
     const failed = tests.filter((t) => t.status === 'failed');
-    tally.check(tests.length >= 8 && failed.length === 0 && tests.filter((t) => t.status === 'passed').length >= 7, `scripts/lib/sandbox/test/boundary.spec.ts in ${i === 0 ? 'learner' : 'grading'} mode: ${tests.filter((t) => t.status === 'passed').length} of ${tests.length} pass`, failed.length ? failed.map((t) => `${t.name}: ${t.messages[0]?.split('\n')[0]}`).join('\n') : why(run));
+    tally.check(
+      tests.length >= 8 && failed.length === 0 && tests.filter((t) => t.status === 'passed').length >= 7,
+      `scripts/lib/sandbox/test/boundary.spec.ts in ${i === 0 ? 'learner' : 'grading'} mode: ${tests.filter((t) => t.status === 'passed').length} of ${tests.length} pass`,
+      failed.length ? failed.map((t) => `${t.name}: ${t.messages[0]?.split('\n')[0]}`).join('\n') : why(run),
+    );
   });
 
   // The mutants keep the CPU busy; the command checks mostly wait on time limits: run them together.
@@ -125,7 +154,10 @@ async function main(): Promise<void> {
   // attacks come last.
   const mutants = runMutants(present, 90_000).then(async (learner) => ({ learner, grading: await runMutants(present, 150_000, true) }));
   // The screen check runs npm test and progress ten times: after the command checks, not on top of them.
-  const learnerChecks = checkCommands(curriculum).then(async (commands) => ({ commands: [...commands, ...(await checkReset()), ...(await checkReferences())], screen: await checkScreen(curriculum) }));
+  const learnerChecks = checkCommands(curriculum).then(async (commands) => ({
+    commands: [...commands, ...(await checkReset()), ...(await checkReferences())],
+    screen: await checkScreen(curriculum),
+  }));
   const phases: string[] = [];
   const timed = async <T>(what: string, work: Promise<T>): Promise<T> => {
     const from = Date.now();
@@ -133,12 +165,21 @@ async function main(): Promise<void> {
     phases.push(`${what} ${((Date.now() - from) / 1000).toFixed(0)} s`);
     return value;
   };
-  phases.push(`style and unit tests ${styleSeconds.toFixed(0)} s`, `specs, stubs and tsc ${((Date.now() - started) / 1000 - styleSeconds).toFixed(0)} s`);
-  const [outcomes, { commands: commandChecks, screen: screenChecks }, plot, teacherChecks] = await timed('mutants beside the command, plot and teacher checks', Promise.all([mutants, learnerChecks, checkPlot(), checkTeacher(curriculum, mutants)]));
+  phases.push(
+    `style and unit tests ${styleSeconds.toFixed(0)} s`,
+    `specs, stubs and tsc ${((Date.now() - started) / 1000 - styleSeconds).toFixed(0)} s`,
+  );
+  const [outcomes, { commands: commandChecks, screen: screenChecks }, plot, teacherChecks] = await timed(
+    'mutants beside the command, plot and teacher checks',
+    Promise.all([mutants, learnerChecks, checkPlot(), checkTeacher(curriculum, mutants)]),
+  );
   const attackChecks = await timed('attacks', checkAttacks(curriculum));
   // The browser check of explore mostly waits (vite, Chromium): it runs beside the platform bundles.
   const [platformChecks, explore] = await timed('platforms beside explore', Promise.all([checkPlatforms(curriculum), checkExplore()]));
-  for (const [mode, list] of [['learner mode', outcomes.learner], ['grading mode', outcomes.grading]] as const) {
+  for (const [mode, list] of [
+    ['learner mode', outcomes.learner],
+    ['grading mode', outcomes.grading],
+  ] as const) {
     tally.section(`every known mistake in mutants/ is caught and named, and nothing else is named (${mode})`);
     for (const o of list) tally.check(o.ok, `${o.exercise}: ${o.mutant.name}`, o.why);
   }
@@ -162,11 +203,11 @@ async function main(): Promise<void> {
   for (const [ok, what, detail] of plot.checks) tally.check(ok, what, detail);
   if (plot.skipped) tally.skip(plot.skipped);
 
-  tally.section('npm run explore, driven in headless Chromium: the learner\'s code against the article, live');
+  tally.section("npm run explore, driven in headless Chromium: the learner's code against the article, live");
   for (const [ok, what, detail] of explore.checks) tally.check(ok, what, detail);
   if (explore.skipped) tally.skip(explore.skipped);
 
-  console.log(`\nverify took ${((Date.now() - started) / 1000).toFixed(1)} s (${phases.join("; ")})`);
+  console.log(`\nverify took ${((Date.now() - started) / 1000).toFixed(1)} s (${phases.join('; ')})`);
   console.log(`\n${tally.summary()}`);
   process.exit(tally.failed === 0 ? 0 : 1);
 }
@@ -184,13 +225,30 @@ const GENERATORS = [
 
 async function checkGenerated(g: (typeof GENERATORS)[number]): Promise<{ ok: boolean; what: string; output: string }> {
   const run = await execute(process.execPath, ['--import', TSX, join(root, 'scripts', g.script), '--check'], { timeoutMs: 60_000 });
-  return { ok: run.code === 0, what: `${g.file}: \`${g.command} -- --check\``, output: run.timedOut ? 'timed out' : (run.stderr + run.stdout).trim().slice(-1500) };
+  return {
+    ok: run.code === 0,
+    what: `${g.file}: \`${g.command} -- --check\``,
+    output: run.timedOut ? 'timed out' : (run.stderr + run.stdout).trim().slice(-1500),
+  };
 }
 
 async function tsc(project: string, what: string): Promise<{ ok: boolean; what: string; output: string }> {
   // Incremental: a maintainer's second run reuses what the first one learned (.kata/ is git-ignored).
   const buildInfo = join(root, '.kata', 'tsc', `${project.replace(/[/.]/g, '_')}.tsbuildinfo`);
-  const run = await execute(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project, '--pretty', 'false', '--incremental', '--tsBuildInfoFile', buildInfo], { timeoutMs: 60_000 });
+  const run = await execute(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      project,
+      '--pretty',
+      'false',
+      '--incremental',
+      '--tsBuildInfoFile',
+      buildInfo,
+    ],
+    { timeoutMs: 60_000 },
+  );
   const output = (run.stdout + run.stderr).trim().split('\n').slice(0, 20).join('\n');
   return { ok: run.code === 0, what, output: run.timedOut ? 'tsc timed out' : output };
 }

@@ -18,17 +18,30 @@ const session = new SpecSession({ lang });
 function show(exercise: Exercise, result: ExerciseResult, ms: number): void {
   if (process.stdout.isTTY) process.stdout.write('\x1Bc');
   const n = numberOf(exercise.id);
-  console.log(`${say('Watching', '지켜보는 중')}: ${exercise.id} — ${exercise.title[lang]}   (${ms} ms · Ctrl-C ${say('to stop', '로 끝내기')})\n`);
+  console.log(
+    `${say('Watching', '지켜보는 중')}: ${exercise.id} — ${exercise.title[lang]}   (${ms} ms · Ctrl-C ${say('to stop', '로 끝내기')})\n`,
+  );
   for (const test of result.tests) console.log(`  ${test.passed ? '✓' : '✗'} ${test.name.replace(/^\S+ \S+ > /, '')}`);
-  if (result.state === 'timeout') console.log(`  ⏱ ${say(`did not finish within ${session.limitMs / 1000} s — an endless loop?`, `${session.limitMs / 1000}초 안에 끝나지 않음 — 무한 루프?`)}`);
+  if (result.state === 'timeout')
+    console.log(
+      `  ⏱ ${say(`did not finish within ${session.limitMs / 1000} s — an endless loop?`, `${session.limitMs / 1000}초 안에 끝나지 않음 — 무한 루프?`)}`,
+    );
   const failure = result.tests.find((t) => !t.passed);
   if (failure) {
-    const lines = failure.message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim()).slice(0, 12);
-    console.log(`\n${say('First failure', '첫 번째 실패')}: ${failure.name.replace(/^\S+ \S+ > /, '')}\n${lines.map((l) => `    ${l}`).join('\n')}`);
+    const lines = failure.message
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(0, 12);
+    console.log(
+      `\n${say('First failure', '첫 번째 실패')}: ${failure.name.replace(/^\S+ \S+ > /, '')}\n${lines.map((l) => `    ${l}`).join('\n')}`,
+    );
   } else if (result.total === 0) {
     console.log(`  ! ${oneLine(result.firstFailure)}`);
   }
-  console.log(`\n${result.passed}/${result.total} ${say('tests pass', '개 테스트 통과')} · ${say('edit', '수정')} ${pathsOf(exercise).stub} · ${say('hint', '힌트')}: npm run hint -- ${n}`);
+  console.log(
+    `\n${result.passed}/${result.total} ${say('tests pass', '개 테스트 통과')} · ${say('edit', '수정')} ${pathsOf(exercise).stub} · ${say('hint', '힌트')}: npm run hint -- ${n}`,
+  );
 }
 
 async function runAndShow(exercise: Exercise): Promise<ExerciseResult> {
@@ -72,7 +85,9 @@ async function main(): Promise<void> {
           console.log(say('Every exercise from here on passes. Well done!', '여기서부터 끝까지 모든 연습을 통과했습니다. 수고하셨습니다!'));
           return;
         }
-        console.log(`${say('Next', '다음')}: ${next.id} — ${next.title[lang]} (${lang === 'ko' ? pathsOf(next).readmeKo : pathsOf(next).readme})`);
+        console.log(
+          `${say('Next', '다음')}: ${next.id} — ${next.title[lang]} (${lang === 'ko' ? pathsOf(next).readmeKo : pathsOf(next).readme})`,
+        );
         current = next;
         await new Promise((done) => setTimeout(done, 1500));
         result = await runAndShow(current);

@@ -79,7 +79,8 @@ function backprop(net: Net, input: Vec, target: Vec): Matrix[] {
   }
   return grads;
 }
-const step = (net: Net, grads: Matrix[], rate: Decimal): Net => net.map((w, l) => w.map((row, j) => row.map((x, i) => x.minus(rate.times(grads[l]![j]![i]!)))));
+const step = (net: Net, grads: Matrix[], rate: Decimal): Net =>
+  net.map((w, l) => w.map((row, j) => row.map((x, i) => x.minus(rate.times(grads[l]![j]![i]!)))));
 
 /** Every input of the held-out checks; the expected values are worked out from these. */
 interface Inputs {
@@ -109,38 +110,87 @@ interface Inputs {
 const FIXED: Inputs = {
   // a 3-2-2 network no public spec uses, and a deeper one, 2-3-2-2: two hidden layers
   net: [
-    [[0.15, -0.42, 0.33], [0.51, 0.07, -0.28]],
-    [[-0.36, 0.62], [0.44, -0.19]],
+    [
+      [0.15, -0.42, 0.33],
+      [0.51, 0.07, -0.28],
+    ],
+    [
+      [-0.36, 0.62],
+      [0.44, -0.19],
+    ],
   ],
   netInput: [0.9, -0.3, 0.45],
   netTarget: [0.05, 0.85],
   netRate: 0.7,
   deep: [
-    [[0.2, -0.35], [-0.6, 0.4], [0.15, 0.55]],
-    [[0.3, -0.25, 0.45], [-0.5, 0.35, 0.1]],
-    [[0.65, -0.3], [-0.2, 0.75]],
+    [
+      [0.2, -0.35],
+      [-0.6, 0.4],
+      [0.15, 0.55],
+    ],
+    [
+      [0.3, -0.25, 0.45],
+      [-0.5, 0.35, 0.1],
+    ],
+    [
+      [0.65, -0.3],
+      [-0.2, 0.75],
+    ],
   ],
   deepInput: [-0.7, 0.35],
   deepTarget: [0.9, 0.2],
   // 2-2-1 with the first hidden unit saturated (z = −42): gradients near 1e−19 that differences of the loss round to 0
-  saturated: { weights: [[[-34, -16], [-0.35, 0.6]], [[0.9, 0.45]]], input: [1, 0.5], target: [0] },
+  saturated: {
+    weights: [
+      [
+        [-34, -16],
+        [-0.35, 0.6],
+      ],
+      [[0.9, 0.45]],
+    ],
+    input: [1, 0.5],
+    target: [0],
+  },
   threeOut: { target: [0, 1, 0.5], output: [0.2, 0.7, 0.1] },
   gd: { x0: -2, learningRate: 0.3, centre: 1.5, step: { x: 3, slope: -2, learningRate: 0.05 } },
   quarticX: 1.5,
   gradientXs: [1.2, -0.5, 2],
-  relativeError: [[3, 4], [-2, 2], [0, 0], [1e-8, 2e-8]],
-  logits: [[2.5, -1, 0.25, 4], [-1000, -999], [50, 50, 49], [-800, 0, 900]],
-  dense: { weights: [[0.2, -1.5, 0.7], [1.1, 0.3, -0.4]], input: [2, -1, 0.5] },
+  relativeError: [
+    [3, 4],
+    [-2, 2],
+    [0, 0],
+    [1e-8, 2e-8],
+  ],
+  logits: [
+    [2.5, -1, 0.25, 4],
+    [-1000, -999],
+    [50, 50, 49],
+    [-800, 0, 900],
+  ],
+  dense: {
+    weights: [
+      [0.2, -1.5, 0.7],
+      [1.1, 0.3, -0.4],
+    ],
+    input: [2, -1, 0.5],
+  },
   zs: [-2.5, 0.3, 40, -40],
   scoreSets: [[-0.5, 2.25, 2.25, 1], [7], [-2e-9, -1e-9], [3, 8, 8.0000001]],
-  oneHot: [[2, 4], [0, 1]],
+  oneHot: [
+    [2, 4],
+    [0, 1],
+  ],
   crossEntropy: [
     { p: [0, 0, 1], q: [0.2, 0.5, 0.3] },
     { p: [0.25, 0.75], q: [0.5, 0.5] },
     { p: [0, 1, 0], q: [0.6, 0, 0.4] },
     { p: [0, 0.5, 0.5], q: [0, 0.25, 0.75] },
   ],
-  sceLogits: [[1.5, -0.5, 0.25], [0, 3], [1000, 998, -5]],
+  sceLogits: [
+    [1.5, -0.5, 0.25],
+    [0, 3],
+    [1000, 998, -5],
+  ],
 };
 
 /**
@@ -187,24 +237,61 @@ export function randomInputs(seed: number): Inputs {
     deep: [matrix(3, 2), matrix(2, 3), matrix(2, 2)],
     deepInput: [nonzero(-1, 1), nonzero(-1, 1)],
     deepTarget: [u(0.55, 0.95), u(0.05, 0.45)],
-    saturated: { weights: [[[-a, -b], [nonzero(-0.6, 0.6), nonzero(-0.6, 0.6)]], [[u(0.5, 1), u(0.2, 0.6)]]], input: [1, 0.5], target: [0] },
+    saturated: {
+      weights: [
+        [
+          [-a, -b],
+          [nonzero(-0.6, 0.6), nonzero(-0.6, 0.6)],
+        ],
+        [[u(0.5, 1), u(0.2, 0.6)]],
+      ],
+      input: [1, 0.5],
+      target: [0],
+    },
     threeOut: { target: [0, 1, u(0.2, 0.8)], output: [u(0.05, 0.4), u(0.5, 0.9), u(0.05, 0.4)] },
-    gd: { x0: u(-3, -1, 1), learningRate: u(0.1, 0.4, 2), centre: u(0.5, 2.5, 1), step: { x: u(1, 4, 1), slope: u(-3, -0.5, 1), learningRate: u(0.01, 0.1) } },
+    gd: {
+      x0: u(-3, -1, 1),
+      learningRate: u(0.1, 0.4, 2),
+      centre: u(0.5, 2.5, 1),
+      step: { x: u(1, 4, 1), slope: u(-3, -0.5, 1), learningRate: u(0.01, 0.1) },
+    },
     quarticX: u(1, 2, 1),
     gradientXs: [u(0.5, 2, 1), u(-1, -0.2, 1), u(1, 3, 1)],
-    relativeError: [[u(1, 5, 1), u(1, 5, 1)], [-u(1, 3, 1), u(1, 3, 1)], [0, 0], [u(1, 3, 1) * 1e-8, u(4, 6, 1) * 1e-8]],
-    logits: [[u(-2, 3), u(-2, 3), u(-2, 3), u(3.5, 5)], [-1000 - int(0, 50), -999 - int(0, 50)], [tie * 10, tie * 10, tie * 10 - 1], [-big, 0, big + int(50, 150)]],
+    relativeError: [
+      [u(1, 5, 1), u(1, 5, 1)],
+      [-u(1, 3, 1), u(1, 3, 1)],
+      [0, 0],
+      [u(1, 3, 1) * 1e-8, u(4, 6, 1) * 1e-8],
+    ],
+    logits: [
+      [u(-2, 3), u(-2, 3), u(-2, 3), u(3.5, 5)],
+      [-1000 - int(0, 50), -999 - int(0, 50)],
+      [tie * 10, tie * 10, tie * 10 - 1],
+      [-big, 0, big + int(50, 150)],
+    ],
     dense: denseLayer(),
     zs: [u(-3, -1.5, 1), u(0.1, 0.9, 1), int(35, 45), -int(35, 45)],
-    scoreSets: [[tie - u(0.5, 2), tie, tie, tie - u(0.1, 0.4)], [int(-9, 9)], [-int(2, 5) * 1e-9, -1e-9], [tie - 3, tie + 5, Number((tie + 5.0000001).toFixed(7))]],
-    oneHot: [[int(1, 4), 5], [0, 1]],
+    scoreSets: [
+      [tie - u(0.5, 2), tie, tie, tie - u(0.1, 0.4)],
+      [int(-9, 9)],
+      [-int(2, 5) * 1e-9, -1e-9],
+      [tie - 3, tie + 5, Number((tie + 5.0000001).toFixed(7))],
+    ],
+    oneHot: [
+      [int(1, 4), 5],
+      [0, 1],
+    ],
     crossEntropy: [
       { p: [0, 0, 1], q: distribution([false, false, false]) },
       { p: [0.25, 0.75], q: distribution([false, false]) },
       { p: [0, 1, 0], q: [0.6, 0, 0.4] },
       { p: [0, 0.5, 0.5], q: distribution([true, false, false]) },
     ],
-    sceLogits: [[u(-2, 2), u(-2, 2), u(-2, 2)], [0, u(1, 4)], [1000 + int(0, 100), 998 + int(0, 100), -int(1, 9)]],
+    sceLogits: [
+      [u(-2, 2), u(-2, 2), u(-2, 2)],
+      [0, u(1, 4)],
+      [1000 + int(0, 100), 998 + int(0, 100), -int(1, 9)],
+    ],
   };
 }
 
@@ -246,17 +333,51 @@ export function heldOutCasesText(inputs: Inputs = FIXED): string {
   const data = {
     argmax: scoreSets.map((s) => ({ scores: s, index: argmax(vec(s)) })),
     softmax: logits.map((l) => ({ logits: doubles(l), probabilities: doubles(softmax(l)) })),
-    oneHot: I.oneHot.map(([classIndex, numClasses]) => ({ classIndex, numClasses, vector: Array.from({ length: numClasses }, (_, i) => (i === classIndex ? 1 : 0)) })),
+    oneHot: I.oneHot.map(([classIndex, numClasses]) => ({
+      classIndex,
+      numClasses,
+      vector: Array.from({ length: numClasses }, (_, i) => (i === classIndex ? 1 : 0)),
+    })),
     crossEntropy: ce.map((c) => ({ ...c, loss: toDouble(crossEntropy(vec(c.p), vec(c.q))) })),
     dense: { weights: NET_DENSE(W), input: doubles(x), output: doubles(dense(W, x)), predicted: argmax(softmax(dense(W, x))) },
     sigmoid: zs.map((z) => ({ z, value: toDouble(sigmoid(D(z))), slope: toDouble(sigmoidPrime(D(z))) })),
-    gradientDescent: { x0: I.gd.x0, learningRate: I.gd.learningRate, steps: 4, centre: I.gd.centre, path: doubles(gd), step: { ...I.gd.step, next: toDouble(D(I.gd.step.x).minus(D(I.gd.step.learningRate).times(I.gd.step.slope))) } },
+    gradientDescent: {
+      x0: I.gd.x0,
+      learningRate: I.gd.learningRate,
+      steps: 4,
+      centre: I.gd.centre,
+      path: doubles(gd),
+      step: { ...I.gd.step, next: toDouble(D(I.gd.step.x).minus(D(I.gd.step.learningRate).times(I.gd.step.slope))) },
+    },
     numerical: {
       // ((x + h)⁴ − (x − h)⁴) / 2h = 4x³ + 4xh², with h = 1e-5 and h = 0.1
-      quartic: [1e-5, 0.1].map((h) => ({ x: I.quarticX, h, slope: toDouble(D(4).times(D(I.quarticX).pow(3)).plus(D(4).times(I.quarticX).times(D(h).pow(2)))) })),
+      quartic: [1e-5, 0.1].map((h) => ({
+        x: I.quarticX,
+        h,
+        slope: toDouble(
+          D(4)
+            .times(D(I.quarticX).pow(3))
+            .plus(D(4).times(I.quarticX).times(D(h).pow(2))),
+        ),
+      })),
       // ∇(a² b − 3c) = (2ab, a², −3), plus the central difference's h² error in a: ∂³/∂a³ = 0 for a²b, so exact
-      gradient: { xs: I.gradientXs, value: [toDouble(D(2).times(I.gradientXs[0]!).times(I.gradientXs[1]!)), toDouble(D(I.gradientXs[0]!).pow(2)), -3] },
-      relativeError: I.relativeError.map(([a, b]) => ({ a: a!, b: b!, value: a === 0 && b === 0 ? 0 : toDouble(D(a!).minus(b!).abs().div(Decimal.max(D(a!).abs(), D(b!).abs()))) })),
+      gradient: {
+        xs: I.gradientXs,
+        value: [toDouble(D(2).times(I.gradientXs[0]!).times(I.gradientXs[1]!)), toDouble(D(I.gradientXs[0]!).pow(2)), -3],
+      },
+      relativeError: I.relativeError.map(([a, b]) => ({
+        a: a!,
+        b: b!,
+        value:
+          a === 0 && b === 0
+            ? 0
+            : toDouble(
+                D(a!)
+                  .minus(b!)
+                  .abs()
+                  .div(Decimal.max(D(a!).abs(), D(b!).abs())),
+              ),
+      })),
     },
     network: {
       weights: I.net,
@@ -272,10 +393,20 @@ export function heldOutCasesText(inputs: Inputs = FIXED): string {
       losses: doubles(losses),
       trained: trained.map((w) => w.map(doubles)),
     },
-    deep: { weights: I.deep, input: I.deepInput, target: I.deepTarget, gradients: backprop(deep, vec(I.deepInput), vec(I.deepTarget)).map((g) => g.map(doubles)) },
-    saturated: { ...I.saturated, gradients: backprop(saturated, vec(I.saturated.input), vec(I.saturated.target)).map((g) => g.map(doubles)) },
+    deep: {
+      weights: I.deep,
+      input: I.deepInput,
+      target: I.deepTarget,
+      gradients: backprop(deep, vec(I.deepInput), vec(I.deepTarget)).map((g) => g.map(doubles)),
+    },
+    saturated: {
+      ...I.saturated,
+      gradients: backprop(saturated, vec(I.saturated.input), vec(I.saturated.target)).map((g) => g.map(doubles)),
+    },
     mse3: { ...threeOut, loss: toDouble(loss(vec(threeOut.target), vec(threeOut.output))) },
-    softmaxCrossEntropy: sceLogits.flatMap((l) => l.map((_, k) => ({ logits: l, classIndex: k, gradient: doubles(softmax(vec(l)).map((p, j) => p.minus(j === k ? 1 : 0))) }))),
+    softmaxCrossEntropy: sceLogits.flatMap((l) =>
+      l.map((_, k) => ({ logits: l, classIndex: k, gradient: doubles(softmax(vec(l)).map((p, j) => p.minus(j === k ? 1 : 0))) })),
+    ),
   };
 
   return `// GENERATED by scripts/generate-held-out-cases.ts (npm run generate:held-out); do not edit by hand.
@@ -293,7 +424,10 @@ function literal(value: unknown, indent: string): string {
     if (value.every((x) => typeof x === 'number')) return `[${value.join(', ')}]`;
     return `[\n${value.map((x) => `${indent}  ${literal(x, `${indent}  `)},`).join('\n')}\n${indent}]`;
   }
-  if (value && typeof value === 'object') return `{\n${Object.entries(value).map(([k, v]) => `${indent}  ${k}: ${literal(v, `${indent}  `)},`).join('\n')}\n${indent}}`;
+  if (value && typeof value === 'object')
+    return `{\n${Object.entries(value)
+      .map(([k, v]) => `${indent}  ${k}: ${literal(v, `${indent}  `)},`)
+      .join('\n')}\n${indent}}`;
   return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 

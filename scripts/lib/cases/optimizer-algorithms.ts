@@ -156,7 +156,9 @@ export const algorithms = {
         const a = o.alpha!;
         v = g.map((gi, i) => {
           const square = mistake === 'gNotSquared' ? gi : gi.times(gi);
-          return mistake === 'alphaSwapped' ? one.minus(a).times(old[i]!).plus(a.times(square)) : a.times(old[i]!).plus(one.minus(a).times(square));
+          return mistake === 'alphaSwapped'
+            ? one.minus(a).times(old[i]!).plus(a.times(square))
+            : a.times(old[i]!).plus(one.minus(a).times(square));
         });
         const avg = v;
         return theta.map((x, i) => {
@@ -191,7 +193,8 @@ export const algorithms = {
         v = vNew;
         u = delta.map((d, i) => rho.times(uOld[i]!).plus(one.minus(rho).times(d.times(d))));
         // uBeforeDelta: the step is taken with Δ recomputed from the u just updated.
-        const step = mistake === 'uBeforeDelta' ? g.map((gi, i) => u![i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)) : delta;
+        const step =
+          mistake === 'uBeforeDelta' ? g.map((gi, i) => u![i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)) : delta;
         const lr = mistake === 'lrIgnored' ? one : o.lr!;
         return theta.map((x, i) => x.minus(lr.times(step[i]!)));
       };
@@ -201,7 +204,21 @@ export const algorithms = {
   // mₜ = β1·m + (1 − β1)·g; vₜ = β2·v + (1 − β2)·g²; m̂ = m/(1 − β1ᵗ); v̂ = v/(1 − β2ᵗ); θ ← θ − γ·m̂ / (√v̂ + ε)
   adam: {
     defaults: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
-    mistakes: ['noBiasCorrection', 'mOnlyCorrected', 'vOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'betasSwapped', 'gNotSquared', 'epsInsideRoot', 'hatForm', 'eps1e7', 'notKept', 'ascent'],
+    mistakes: [
+      'noBiasCorrection',
+      'mOnlyCorrected',
+      'vOnlyCorrected',
+      'tFromZero',
+      'tPerParameter',
+      'beta1ForV',
+      'betasSwapped',
+      'gNotSquared',
+      'epsInsideRoot',
+      'hatForm',
+      'eps1e7',
+      'notKept',
+      'ascent',
+    ],
     make: (o, mistake) => {
       let m: Vec | undefined;
       let v: Vec | undefined;
@@ -238,7 +255,23 @@ export const algorithms = {
   // m̂ = μₜ₊₁·m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ) + (1 − μₜ)·g / (1 − ∏ᵢ₌₁ᵗ μᵢ); v̂ = v/(1 − β2ᵗ); θ ← θ − γ·m̂ / (√v̂ + ε)
   nadam: {
     defaults: { lr: 0.002, beta1: 0.9, beta2: 0.999, eps: 1e-8, momentumDecay: 0.004 },
-    mistakes: ['psiIgnored', 'scheduleNoHalf', 'muProductNotKept', 'muNowForNext', 'productToT', 'mOnlyCorrected', 'tFromZero', 'tPerParameter', 'beta1ForV', 'betasSwapped', 'gNotSquared', 'epsInsideRoot', 'eps1e7', 'notKept', 'ascent'],
+    mistakes: [
+      'psiIgnored',
+      'scheduleNoHalf',
+      'muProductNotKept',
+      'muNowForNext',
+      'productToT',
+      'mOnlyCorrected',
+      'tFromZero',
+      'tPerParameter',
+      'beta1ForV',
+      'betasSwapped',
+      'gNotSquared',
+      'epsInsideRoot',
+      'eps1e7',
+      'notKept',
+      'ascent',
+    ],
     make: (o, mistake) => {
       let m: Vec | undefined;
       let v: Vec | undefined;
@@ -247,7 +280,8 @@ export const algorithms = {
       const beta1 = mistake === 'betasSwapped' ? o.beta2! : o.beta1!;
       const beta2 = mistake === 'betasSwapped' ? o.beta1! : o.beta2!;
       const half = mistake === 'scheduleNoHalf' ? one : D(0.5);
-      const schedule = (k: number) => beta1.times(one.minus(half.times(D(0.96).pow(mistake === 'psiIgnored' ? D(k) : D(k).times(o.momentumDecay!)))));
+      const schedule = (k: number) =>
+        beta1.times(one.minus(half.times(D(0.96).pow(mistake === 'psiIgnored' ? D(k) : D(k).times(o.momentumDecay!)))));
       // What one step's bookkeeping knows: μₜ, μₜ₊₁, ∏ᵗ, ∏ᵗ⁺¹ and 1 − β2ᵗ.
       let now = { mu: zero, muNext: zero, product: one, productNext: one, correction2: one };
       const advance = () => {
@@ -256,7 +290,13 @@ export const algorithms = {
         const mu = schedule(k);
         const muNext = mistake === 'muNowForNext' ? mu : schedule(k + 1);
         product = mistake === 'muProductNotKept' ? mu : product.times(mu);
-        now = { mu, muNext, product, productNext: mistake === 'productToT' ? product : product.times(muNext), correction2: one.minus(beta2.pow(k)) };
+        now = {
+          mu,
+          muNext,
+          product,
+          productNext: mistake === 'productToT' ? product : product.times(muNext),
+          correction2: one.minus(beta2.pow(k)),
+        };
       };
       return (theta, g) => {
         if (mistake !== 'tPerParameter') advance();
@@ -271,7 +311,10 @@ export const algorithms = {
         return theta.map((x, i) => {
           if (mistake === 'tPerParameter') advance();
           const gi = g[i]!;
-          const mHat = now.muNext.times(mNew[i]!).div(one.minus(now.productNext)).plus(one.minus(now.mu).times(gi).div(one.minus(now.product)));
+          const mHat = now.muNext
+            .times(mNew[i]!)
+            .div(one.minus(now.productNext))
+            .plus(one.minus(now.mu).times(gi).div(one.minus(now.product)));
           const vHat = mistake === 'mOnlyCorrected' ? vNew[i]! : vNew[i]!.div(now.correction2);
           const denominator = mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : vHat.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(mHat).div(denominator));
@@ -299,7 +342,11 @@ export function build(name: Name, options: Options, mistake?: Mistake): Step {
     }
     case 'lrTwice': {
       const step = algorithm.make(o);
-      return (theta, g) => step(theta, g.map((gi) => gi.times(o.lr!)));
+      return (theta, g) =>
+        step(
+          theta,
+          g.map((gi) => gi.times(o.lr!)),
+        );
     }
     default:
       return algorithm.make(o, mistake);

@@ -22,7 +22,18 @@ import { Decimal } from 'decimal.js';
 import { root } from '../core/curriculum.ts';
 import { writeGenerated } from './generated.ts';
 import { seeded, uniform } from '../core/random.ts';
-import { type Vec, type Step, type Options, D, zero, MISTAKES, type Mistake, algorithms, type Name, build } from './optimizer-algorithms.ts';
+import {
+  type Vec,
+  type Step,
+  type Options,
+  D,
+  zero,
+  MISTAKES,
+  type Mistake,
+  algorithms,
+  type Name,
+  build,
+} from './optimizer-algorithms.ts';
 
 Decimal.set({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 
@@ -44,17 +55,48 @@ interface CaseSpec {
 
 const onF = (options: Options, steps = 30): CaseSpec => ({ options, start: START, gradients: 'f', steps });
 /** Gradients about 1e-6, where the place and the size of ε decide the step. */
-const tiny: CaseSpec = { options: {}, start: [0, 0], gradients: [[1e-6, -3e-6], [2e-6, -1e-6], [1e-6, 1e-6]] };
+const tiny: CaseSpec = {
+  options: {},
+  start: [0, 0],
+  gradients: [
+    [1e-6, -3e-6],
+    [2e-6, -1e-6],
+    [1e-6, 1e-6],
+  ],
+};
 /** One push, then nothing: only a remembered velocity or moment can keep it moving. */
-const push = (options: Options): CaseSpec => ({ options, start: [1, -1], gradients: [[1, -2], [0, 0], [0, 0]] });
+const push = (options: Options): CaseSpec => ({
+  options,
+  start: [1, -1],
+  gradients: [
+    [1, -2],
+    [0, 0],
+    [0, 0],
+  ],
+});
 /** The same gradient three times: a remembered accumulator makes each step smaller. */
-const repeat = (options: Options): CaseSpec => ({ options, start: [0, 0], gradients: [[1, -2], [1, -2], [1, -2]] });
+const repeat = (options: Options): CaseSpec => ({
+  options,
+  start: [0, 0],
+  gradients: [
+    [1, -2],
+    [1, -2],
+    [1, -2],
+  ],
+});
 
 const CASES: Record<Name, Record<string, CaseSpec>> = {
   sgd: {
     figure: onF({ lr: 0.95 }),
     slow: onF({ lr: 0.1 }),
-    vector: { options: { lr: 0.5 }, start: [1, -2, 0.5, 0], gradients: [[0.2, -0.4, 3, 0], [1, 1, -1, -2]] },
+    vector: {
+      options: { lr: 0.5 },
+      start: [1, -2, 0.5, 0],
+      gradients: [
+        [0.2, -0.4, 3, 0],
+        [1, 1, -1, -2],
+      ],
+    },
   },
   momentum: {
     figure: onF({ lr: 0.1 }),
@@ -105,7 +147,17 @@ const CASES: Record<Name, Record<string, CaseSpec>> = {
  * start, with other options, and on other gradients than any public case.
  */
 const away = (options: Options): CaseSpec => ({ options, start: [4.5, -1.25], gradients: 'f', steps: 12 });
-const bumps = (options: Options): CaseSpec => ({ options, start: [0.5, 2, -1], gradients: [[0.3, -1.2, 2], [-0.7, 0.4, 0], [0.2, 0.2, -0.5], [1.5, -0.1, 0.05], [0, 0, 0]] });
+const bumps = (options: Options): CaseSpec => ({
+  options,
+  start: [0.5, 2, -1],
+  gradients: [
+    [0.3, -1.2, 2],
+    [-0.7, 0.4, 0],
+    [0.2, 0.2, -0.5],
+    [1.5, -0.1, 0.05],
+    [0, 0, 0],
+  ],
+});
 const HELD_OUT: Record<Name, Record<string, CaseSpec>> = {
   sgd: { away: away({ lr: 0.4 }), bumps: bumps({ lr: 0.25 }) },
   momentum: { away: away({ lr: 0.07, momentum: 0.8 }), bumps: bumps({ lr: 0.2, momentum: 0.6, dampening: 0.25 }) },
@@ -114,7 +166,10 @@ const HELD_OUT: Record<Name, Record<string, CaseSpec>> = {
   rmsprop: { away: away({ lr: 0.05, alpha: 0.95 }), bumps: bumps({ lr: 0.02, alpha: 0.8, eps: 1e-6 }) },
   adadelta: { away: away({ lr: 2, rho: 0.8 }), bumps: bumps({ lr: 0.7, rho: 0.7, eps: 1e-5 }) },
   adam: { away: away({ lr: 0.2, beta1: 0.8, beta2: 0.99 }), bumps: bumps({ lr: 0.05, beta1: 0.7, beta2: 0.95, eps: 1e-6 }) },
-  nadam: { away: away({ lr: 0.2, beta1: 0.85, beta2: 0.99 }), bumps: bumps({ lr: 0.05, beta1: 0.7, beta2: 0.95, eps: 1e-6, momentumDecay: 0.02 }) },
+  nadam: {
+    away: away({ lr: 0.2, beta1: 0.85, beta2: 0.99 }),
+    bumps: bumps({ lr: 0.05, beta1: 0.7, beta2: 0.95, eps: 1e-6, momentumDecay: 0.02 }),
+  },
 };
 
 /** Positions after steps 1 … n of one instance. */
@@ -142,7 +197,10 @@ function differ(a: Vec, b: Vec): boolean {
     const y = b[i]!;
     if (x.isNaN() || y.isNaN()) return x.isNaN() !== y.isNaN();
     if (!x.isFinite() || !y.isFinite()) return !x.eq(y);
-    return x.minus(y).abs().gt(D(APART).times(Decimal.max(1, y.abs())));
+    return x
+      .minus(y)
+      .abs()
+      .gt(D(APART).times(Decimal.max(1, y.abs())));
   });
 }
 
@@ -172,14 +230,46 @@ function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]):
 // The cross-check against real torch.optim (../shared/notes/optimizers.md).
 // ---------------------------------------------------------------------------------------------
 const TORCH: { name: Name; options: Options; steps: Record<number, [string, string]> }[] = [
-  { name: 'sgd', options: { lr: 0.95 }, steps: { 1: ['-6.3350000000', '-1.8000000000'], 2: ['-5.7331750000', '1.6200000000'], 30: ['-0.3503929958', '0.0847823166'] } },
-  { name: 'momentum', options: { lr: 0.1, momentum: 0.9 }, steps: { 1: ['-6.9300000000', '1.6000000000'], 2: ['-6.7977000000', '0.9200000000'], 30: ['0.8964138585', '0.0880856017'] } },
-  { name: 'nesterov', options: { lr: 0.1, momentum: 0.9 }, steps: { 1: ['-6.8670000000', '1.2400000000'], 2: ['-6.6798270000', '0.4448000000'], 30: ['0.6896149017', '-0.0006799058'] } },
-  { name: 'adagrad', options: { lr: 1.5 }, steps: { 1: ['-5.5000000002', '0.5000000000'], 2: ['-4.5732676724', '0.1361965625'], 30: ['-0.1201622472', '0.0000000000'] } },
-  { name: 'rmsprop', options: {}, steps: { 1: ['-6.9000000143', '1.9000000025'], 2: ['-6.8296211643', '1.8309433291'], 30: ['-6.0424955718', '1.1198248418'] } },
-  { name: 'adadelta', options: {}, steps: { 1: ['-6.9968377546', '1.9968377233'], 2: ['-6.9935940547', '1.9935957289'], 30: ['-6.8930685075', '1.8945884328'] } },
-  { name: 'adam', options: { lr: 0.3 }, steps: { 1: ['-6.7000000043', '1.7000000008'], 2: ['-6.4004143017', '1.4022453286'], 30: ['0.1360146173', '0.3182453889'] } },
-  { name: 'nadam', options: {}, steps: { 1: ['-6.9978870965', '1.9978870964'], 2: ['-6.9963199373', '1.9963204616'], 30: ['-6.9464018344', '1.9465891799'] } },
+  {
+    name: 'sgd',
+    options: { lr: 0.95 },
+    steps: { 1: ['-6.3350000000', '-1.8000000000'], 2: ['-5.7331750000', '1.6200000000'], 30: ['-0.3503929958', '0.0847823166'] },
+  },
+  {
+    name: 'momentum',
+    options: { lr: 0.1, momentum: 0.9 },
+    steps: { 1: ['-6.9300000000', '1.6000000000'], 2: ['-6.7977000000', '0.9200000000'], 30: ['0.8964138585', '0.0880856017'] },
+  },
+  {
+    name: 'nesterov',
+    options: { lr: 0.1, momentum: 0.9 },
+    steps: { 1: ['-6.8670000000', '1.2400000000'], 2: ['-6.6798270000', '0.4448000000'], 30: ['0.6896149017', '-0.0006799058'] },
+  },
+  {
+    name: 'adagrad',
+    options: { lr: 1.5 },
+    steps: { 1: ['-5.5000000002', '0.5000000000'], 2: ['-4.5732676724', '0.1361965625'], 30: ['-0.1201622472', '0.0000000000'] },
+  },
+  {
+    name: 'rmsprop',
+    options: {},
+    steps: { 1: ['-6.9000000143', '1.9000000025'], 2: ['-6.8296211643', '1.8309433291'], 30: ['-6.0424955718', '1.1198248418'] },
+  },
+  {
+    name: 'adadelta',
+    options: {},
+    steps: { 1: ['-6.9968377546', '1.9968377233'], 2: ['-6.9935940547', '1.9935957289'], 30: ['-6.8930685075', '1.8945884328'] },
+  },
+  {
+    name: 'adam',
+    options: { lr: 0.3 },
+    steps: { 1: ['-6.7000000043', '1.7000000008'], 2: ['-6.4004143017', '1.4022453286'], 30: ['0.1360146173', '0.3182453889'] },
+  },
+  {
+    name: 'nadam',
+    options: {},
+    steps: { 1: ['-6.9978870965', '1.9978870964'], 2: ['-6.9963199373', '1.9963204616'], 30: ['-6.9464018344', '1.9465891799'] },
+  },
 ];
 
 const VERBOSE = process.argv.includes('--verbose');
@@ -192,7 +282,10 @@ function crossCheck(): Decimal {
       const ours = path[Number(k) - 1]!;
       torch.forEach((value, i) => {
         const difference = ours[i]!.minus(value).abs();
-        if (VERBOSE) console.log(`${row.name.padEnd(9)} step ${k.padStart(2)} [${i}]  ours ${ours[i]!.toFixed(13).padStart(17)}  torch ${value.padStart(14)}  |difference| ${difference.toExponential(2)}`);
+        if (VERBOSE)
+          console.log(
+            `${row.name.padEnd(9)} step ${k.padStart(2)} [${i}]  ours ${ours[i]!.toFixed(13).padStart(17)}  torch ${value.padStart(14)}  |difference| ${difference.toExponential(2)}`,
+          );
         if (difference.gt(worst)) worst = difference;
         if (difference.gt(1e-9)) throw new Error(`${row.name} step ${k}: ours ${ours[i]!.toFixed(12)}, torch ${value}`);
       });
@@ -276,7 +369,11 @@ export const optimizerCases = ${literal(data, '')} satisfies Record<string, Reco
   for (const note of notes) console.log(`note: ${note}`);
   writeGenerated(file, text, 'npm run generate:optimizers');
 
-  writeGenerated(join(root, 'spec', 'held-out', 'support', 'generated', 'optimizer-cases.ts'), heldOutOptimizerText(), 'npm run generate:optimizers');
+  writeGenerated(
+    join(root, 'spec', 'held-out', 'support', 'generated', 'optimizer-cases.ts'),
+    heldOutOptimizerText(),
+    'npm run generate:optimizers',
+  );
 }
 
 /**
@@ -292,7 +389,12 @@ export function heldOutOptimizerText(seed?: number): string {
     const start = [u(2, 6), u(0.5, 2)];
     const bumpStart = [u(0.2, 2), u(0.2, 2), u(0.2, 2)];
     const gradients = [...Array.from({ length: 4 }, () => [u(0.05, 2), u(0.05, 2), u(0.05, 2)]), [0, 0, 0]];
-    cases = Object.fromEntries(Object.entries(HELD_OUT).map(([name, c]) => [name, { away: { ...c.away!, start }, bumps: { ...c.bumps!, start: bumpStart, gradients } }])) as unknown as typeof HELD_OUT;
+    cases = Object.fromEntries(
+      Object.entries(HELD_OUT).map(([name, c]) => [
+        name,
+        { away: { ...c.away!, start }, bumps: { ...c.bumps!, start: bumpStart, gradients } },
+      ]),
+    ) as unknown as typeof HELD_OUT;
   }
   return `// GENERATED by scripts/generate-optimizer-cases.ts (npm run generate:optimizers); do not edit by hand.
 // The held-out cases of the optimizer exercises 15–22 (never given to students), computed like
@@ -303,4 +405,3 @@ import type { OptimizerCase } from '../../../support/generated/optimizer-cases';
 export const heldOutOptimizerCases = ${literal(compute(cases), '')} satisfies Record<string, Record<string, OptimizerCase>>;
 `;
 }
-

@@ -11,7 +11,9 @@ describe('diedOfMemory', () => {
     'Error [ERR_WORKER_OUT_OF_MEMORY]: Worker terminated due to reaching memory limit: JS heap out of memory',
   ])('knows %j', (stderr) => expect(diedOfMemory(stderr)).toBe(true));
 
-  it.each(['RangeError: Invalid array length', 'Error: boom\n    at f (x.ts:1:1)', ''])('does not take %j for memory', (stderr) => expect(diedOfMemory(stderr)).toBe(false));
+  it.each(['RangeError: Invalid array length', 'Error: boom\n    at f (x.ts:1:1)', ''])('does not take %j for memory', (stderr) =>
+    expect(diedOfMemory(stderr)).toBe(false),
+  );
 });
 
 describe('deathCause', () => {
@@ -40,6 +42,7 @@ describe('fillingMemory', () => {
 describe('blameCrash', () => {
   it('blames the one file that was running', () => expect(blameCrash(['a'], 'b')).toEqual({ culprit: 'a', suspects: [] }));
   it('blames none of several yet: they run again one at a time', () => expect(blameCrash(['a', 'b'])).toEqual({ suspects: ['a', 'b'] }));
-  it('blames the file that ran alone when none was marked running', () => expect(blameCrash([], 'b')).toEqual({ culprit: 'b', suspects: [] }));
+  it('blames the file that ran alone when none was marked running', () =>
+    expect(blameCrash([], 'b')).toEqual({ culprit: 'b', suspects: [] }));
   it('blames nobody with nothing to go on', () => expect(blameCrash([])).toEqual({ suspects: [] }));
 });

@@ -21,7 +21,11 @@ let trapped = false;
 function trapSignals(): void {
   if (trapped) return;
   trapped = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.once(signal, () => {
       running.forEach(killGroup);
       process.exit(code);
@@ -37,10 +41,19 @@ export function killGroup(pid: number): void {
   }
 }
 
-export function execute(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; onStdout?: (text: string, stop: () => void) => void } = {}): Promise<Executed> {
+export function execute(
+  command: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; onStdout?: (text: string, stop: () => void) => void } = {},
+): Promise<Executed> {
   const started = Date.now();
   trapSignals();
-  const child = spawn(command, args, { cwd: options.cwd ?? root, env: { ...process.env, KATA_PARENT_PID: String(process.pid), ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? root,
+    env: { ...process.env, KATA_PARENT_PID: String(process.pid), ...options.env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const pid = child.pid;
   if (pid !== undefined) running.add(pid);
   let stdout = '';

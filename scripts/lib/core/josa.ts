@@ -29,11 +29,44 @@ const DIGITS = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '
 const UNITS = ['십', '백', '천', '만', '십', '백', '천', '억', '십', '백', '천', '조'];
 /** The Korean names of the letters, as an acronym is read (MSE 엠에스이, SGD 에스지디). */
 const LETTERS: Record<string, string> = {
-  a: '에이', b: '비', c: '시', d: '디', e: '이', f: '에프', g: '지', h: '에이치', i: '아이', j: '제이', k: '케이', l: '엘', m: '엠',
-  n: '엔', o: '오', p: '피', q: '큐', r: '알', s: '에스', t: '티', u: '유', v: '브이', w: '더블유', x: '엑스', y: '와이', z: '지',
+  a: '에이',
+  b: '비',
+  c: '시',
+  d: '디',
+  e: '이',
+  f: '에프',
+  g: '지',
+  h: '에이치',
+  i: '아이',
+  j: '제이',
+  k: '케이',
+  l: '엘',
+  m: '엠',
+  n: '엔',
+  o: '오',
+  p: '피',
+  q: '큐',
+  r: '알',
+  s: '에스',
+  t: '티',
+  u: '유',
+  v: '브이',
+  w: '더블유',
+  x: '엑스',
+  y: '와이',
+  z: '지',
 };
 /** Words a message prints whose reading the rules below would guess wrong. */
-const WORDS: Record<string, string> = { nan: '낸', null: '널', undefined: '드', true: '루', false: '스', json: '슨', html: '엘', png: '지' };
+const WORDS: Record<string, string> = {
+  nan: '낸',
+  null: '널',
+  undefined: '드',
+  true: '루',
+  false: '스',
+  json: '슨',
+  html: '엘',
+  png: '지',
+};
 
 /** A Hangul syllable that ends the way `word` is read aloud. */
 export function lastSound(word: string): string {

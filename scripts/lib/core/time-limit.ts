@@ -36,7 +36,10 @@ export function loopGuardMessage(limitMs: number, say: (en: string, ko: string) 
   const head = say(`${LOOP_GUARD_MARK} ${seconds} s`, `${seconds}초 안에 끝나지 않았습니다`);
   const rounds = facts ? facts.rounds.toLocaleString('en-US') : '';
   // Memory: a gigabyte more, or a quarter of one kept at over a megabyte a round (a large array each round).
-  if (facts && (facts.grownBytes > MEMORY_BYTES || (facts.grownBytes > MEMORY_BYTES / 4 && facts.grownBytes / Math.max(1, facts.rounds) > 1024 ** 2))) {
+  if (
+    facts &&
+    (facts.grownBytes > MEMORY_BYTES || (facts.grownBytes > MEMORY_BYTES / 4 && facts.grownBytes / Math.max(1, facts.rounds) > 1024 ** 2))
+  ) {
     const gb = (facts.grownBytes / 1024 ** 3).toFixed(1);
     return say(
       `${head}: memory, not an endless loop — your code took ${gb} GB more memory while its loops ran ${rounds} rounds. A loop that keeps a new large array every round (push, concat, new Array, a copy) fills the memory whether it ends or not; keep only what the next round needs.`,

@@ -40,7 +40,7 @@ export interface Assignment {
 
 /** The grading workflow of an assignment: its own, else the legacy Classroom one; undefined when it has none. */
 export function workflowOf(assignment: Pick<Assignment, 'workflow'>): string | undefined {
-  return assignment.workflow === undefined ? WORKFLOW_FILE : assignment.workflow ?? undefined;
+  return assignment.workflow === undefined ? WORKFLOW_FILE : (assignment.workflow ?? undefined);
 }
 
 /**
@@ -70,14 +70,16 @@ const WATCHED_DIRS = ['spec', 'scripts', '.github/workflows'];
  * them, so in a Classroom 50 assignment they are expected, not changes.
  */
 export const CLASSROOM50_ACCEPT_FILES: readonly string[] = ['.classroom50.yaml', '.github/workflows/autograde.yaml'];
-const expectedAdditions = (assignment: Pick<Assignment, 'platform'>) => (assignment.platform === 'classroom50' ? CLASSROOM50_ACCEPT_FILES : []);
+const expectedAdditions = (assignment: Pick<Assignment, 'platform'>) =>
+  assignment.platform === 'classroom50' ? CLASSROOM50_ACCEPT_FILES : [];
 
 /**
  * Root dotfiles that no tool of the grading reads: an editor's, git's, the operating system's. Any
  * other file at the root whose name starts with a dot (.npmrc, .env, .yarnrc …) may change how npm,
  * Node or vite run the grader, so it counts as a change to the grading itself.
  */
-const HARMLESS_DOTFILES = /^\.(gitignore|gitattributes|gitkeep|editorconfig|DS_Store|nvmrc|node-version|prettierrc(\..+)?|prettierignore|eslintrc(\..+)?|eslintignore|markdownlint.*)$/;
+const HARMLESS_DOTFILES =
+  /^\.(gitignore|gitattributes|gitkeep|editorconfig|DS_Store|nvmrc|node-version|prettierrc(\..+)?|prettierignore|eslintrc(\..+)?|eslintignore|markdownlint.*)$/;
 /** Files at the root that npm reads in place of, or beside, package-lock.json (npm ci prefers a shrinkwrap). */
 export const NPM_READS = ['npm-shrinkwrap.json', 'yarn.lock'];
 /** The same rule as text, for the workflow's own check (lib/grading/platforms/workflow-check.ts). */
@@ -108,7 +110,9 @@ export function hashFile(path: string): string {
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -132,7 +136,13 @@ export function parseAssignment(path: string): Exclude<ManifestRead, undefined> 
   try {
     if (!lstatSync(path).isFile()) return { ok: false, path, error: 'not a regular file (a link, a folder or a device)' };
     const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<Assignment>;
-    if (value.format !== MANIFEST_FORMAT || !Array.isArray(value.assigned) || !Array.isArray(value.provided) || !value.files || typeof value.files !== 'object') {
+    if (
+      value.format !== MANIFEST_FORMAT ||
+      !Array.isArray(value.assigned) ||
+      !Array.isArray(value.provided) ||
+      !value.files ||
+      typeof value.files !== 'object'
+    ) {
       return { ok: false, path, error: `not a ${MANIFEST_FORMAT} manifest` };
     }
     return { ok: true, assignment: value as Assignment, path };
@@ -162,7 +172,11 @@ export function kindOf(file: string, assignment: Pick<Assignment, 'assigned' | '
  * dotfile such as .npmrc, kata.json), every exercise. A changed workflow is only flagged here: the
  * workflow carries the seal, and a teacher's regrade never uses the student's.
  */
-export function zeroedBy(tampered: readonly Tampered[], assignment: Pick<Assignment, 'assigned'>, dependsOn: (id: string) => readonly string[]): { all: boolean; exercises: Map<string, Tampered> } {
+export function zeroedBy(
+  tampered: readonly Tampered[],
+  assignment: Pick<Assignment, 'assigned'>,
+  dependsOn: (id: string) => readonly string[],
+): { all: boolean; exercises: Map<string, Tampered> } {
   const exercises = new Map<string, Tampered>();
   let all = false;
   const builtOn = (id: string, on: string, seen = new Set<string>()): boolean =>
@@ -221,7 +235,8 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
     const change = !stat ? 'missing' : !stat.isFile() || hashFile(path) !== hash ? 'modified' : undefined;
     if (change) out.push({ file, change, ...kindOf(file, assignment) });
   }
-  for (const file of strayEntries(dir, assignment)) if (!out.some((t) => t.file === file)) out.push({ file, change: 'added', ...kindOf(file, assignment) });
+  for (const file of strayEntries(dir, assignment))
+    if (!out.some((t) => t.file === file)) out.push({ file, change: 'added', ...kindOf(file, assignment) });
   const expected = expectedAdditions(assignment);
   for (const sub of WATCHED_DIRS) {
     for (const file of listFiles(dir, sub)) {
@@ -229,8 +244,11 @@ export function compareWithManifest(dir: string, assignment: Assignment): Tamper
       out.push({ file, change: 'added', ...kindOf(file, assignment) });
     }
   }
-  for (const file of rootDotfiles(dir)) if (!(file in assignment.files) && !expected.includes(file)) out.push({ file, change: 'added', kind: 'config' });
-  for (const file of NPM_READS) if ((existsSync(join(dir, file)) || isLink(join(dir, file))) && !(file in assignment.files)) out.push({ file, change: 'added', kind: 'grading' });
+  for (const file of rootDotfiles(dir))
+    if (!(file in assignment.files) && !expected.includes(file)) out.push({ file, change: 'added', kind: 'config' });
+  for (const file of NPM_READS)
+    if ((existsSync(join(dir, file)) || isLink(join(dir, file))) && !(file in assignment.files))
+      out.push({ file, change: 'added', kind: 'grading' });
   return out;
 }
 
@@ -292,6 +310,6 @@ export function isStudentCopy(dir: string): boolean {
 
 /** What a student is told once the public checks pass: they are not the whole grade. */
 export const HELD_OUT_NOTICE = {
-  en: 'public checks passed; your teacher\'s held-out checks run when grading',
+  en: "public checks passed; your teacher's held-out checks run when grading",
   ko: '공개 검사 통과, 선생님의 비공개 검사는 채점할 때 실행됩니다',
 };

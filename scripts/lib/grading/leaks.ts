@@ -28,7 +28,12 @@ export function reduce(code: string): string {
 
 function nameOf(node: ts.Node): string {
   const named = node as { name?: ts.Node };
-  const own = named.name && (ts.isIdentifier(named.name) || ts.isPrivateIdentifier(named.name)) ? named.name.text : ts.isConstructorDeclaration(node) ? 'constructor' : '';
+  const own =
+    named.name && (ts.isIdentifier(named.name) || ts.isPrivateIdentifier(named.name))
+      ? named.name.text
+      : ts.isConstructorDeclaration(node)
+        ? 'constructor'
+        : '';
   const parent = node.parent && ts.isClassLike(node.parent) && node.parent.name ? `${node.parent.name.text}.` : '';
   if (own) return parent + own;
   if (node.parent && ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)) return node.parent.name.text;
@@ -58,7 +63,10 @@ export function leaksIn(text: string, prints: readonly Fingerprint[]): Fingerpri
 }
 
 /** Every (text, fingerprint) hit among many texts; each text is reduced once. */
-export function scanTexts(texts: readonly { where: string; text: string }[], prints: readonly Fingerprint[]): { where: string; fingerprint: Fingerprint }[] {
+export function scanTexts(
+  texts: readonly { where: string; text: string }[],
+  prints: readonly Fingerprint[],
+): { where: string; fingerprint: Fingerprint }[] {
   if (prints.length === 0) return [];
   return texts.flatMap(({ where, text }) => leaksIn(text, prints).map((fingerprint) => ({ where, fingerprint })));
 }

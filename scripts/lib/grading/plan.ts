@@ -12,14 +12,26 @@ import { join, relative, resolve } from 'node:path';
 import { type Curriculum, type Exercise, isPresent, pathsOf, root } from '../core/curriculum.ts';
 import type { GradedExercise, GradeReport, GradeStatus, Warning } from './points.ts';
 import { outsideImports } from './imports.ts';
-import { type Assignment, canonicalJson, compareWithManifest, hashFile, MANIFEST_FILE, parseAssignment, readAssignment, SEAL_ENV, sealOf, type Tampered, workflowOf, zeroedBy } from './assignment.ts';
+import {
+  type Assignment,
+  canonicalJson,
+  compareWithManifest,
+  hashFile,
+  MANIFEST_FILE,
+  parseAssignment,
+  readAssignment,
+  SEAL_ENV,
+  sealOf,
+  type Tampered,
+  workflowOf,
+  zeroedBy,
+} from './assignment.ts';
 import { assembleTree, pristineOf, studentChanges, teacherProblems } from './regrade.ts';
 import type { ExerciseResult, TestOutcome } from '../runner/runner.ts';
 import { selected, SelectionError, selectionFrom } from './selection.ts';
 import { firstLine } from '../core/text.ts';
 import { josa, particleFor } from '../core/josa.ts';
 import type { Say } from '../core/language.ts';
-
 
 export interface Reference {
   assignment: Assignment;
@@ -54,13 +66,21 @@ export interface Plan {
 export class UsageError extends SelectionError {}
 
 /** `collected`: the target is a submission's files gathered into a folder (Gradescope), not a repository: nothing to compare. */
-export function plan(curriculum: Curriculum, args: readonly string[], target: string | undefined, say: Say, optionValue: (name: string) => string | undefined, collected = false): Plan {
+export function plan(
+  curriculum: Curriculum,
+  args: readonly string[],
+  target: string | undefined,
+  say: Say,
+  optionValue: (name: string) => string | undefined,
+  collected = false,
+): Plan {
   let mode: Plan['mode'] = 'own';
   let repoRoot: string | undefined = root;
   let student: string | undefined;
   if (target) {
     const dir = resolve(target);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${target} is not a folder`, `${josa(target, '은/는')} 폴더가 아닙니다`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new UsageError(`${target} is not a folder`, `${josa(target, '은/는')} 폴더가 아닙니다`);
     if (dir === root) mode = 'own';
     else if (existsSync(join(dir, 'exercises'))) {
       mode = 'regrade';
@@ -81,15 +101,21 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
   const own = explicit ? parseAssignment(resolve(explicit)) : readAssignment(root);
   if (own?.ok) reference = { assignment: own.assignment, file: own.path, independent: explicit !== undefined || mode === 'regrade' };
   else if (own && explicit) throw new UsageError(`${explicit}: ${own.error}`, `${explicit}: ${own.error}`);
-  else if (own) manifestBroken = say(`${relative(process.cwd(), own.path)} cannot be read (${own.error})`, `${josa(relative(process.cwd(), own.path), '을/를')} 읽을 수 없습니다 (${own.error})`);
+  else if (own)
+    manifestBroken = say(
+      `${relative(process.cwd(), own.path)} cannot be read (${own.error})`,
+      `${josa(relative(process.cwd(), own.path), '을/를')} 읽을 수 없습니다 (${own.error})`,
+    );
 
   // The seal: the workflow passes the hash of the manifest it was made with.
   const seal = process.env[SEAL_ENV]?.trim();
   let sealChecked = false;
   if (seal && mode === 'own') {
     sealChecked = true;
-    if (reference && sealOf(reference.assignment) !== seal) manifestBroken = say('kata.json does not match the seal in the workflow', 'kata.json이 워크플로의 봉인과 맞지 않습니다');
-    else if (!reference && !manifestBroken) manifestBroken = say('kata.json is missing, but the workflow expects one', 'kata.json이 없는데 워크플로는 있어야 한다고 합니다');
+    if (reference && sealOf(reference.assignment) !== seal)
+      manifestBroken = say('kata.json does not match the seal in the workflow', 'kata.json이 워크플로의 봉인과 맞지 않습니다');
+    else if (!reference && !manifestBroken)
+      manifestBroken = say('kata.json is missing, but the workflow expects one', 'kata.json이 없는데 워크플로는 있어야 한다고 합니다');
   }
 
   // Which exercises.
@@ -98,7 +124,12 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
   let source: string;
   if (selection) {
     exercises = selected(curriculum, selection);
-    source = [selection.chapters?.length ? say(`chapters ${selection.chapters.join(', ')}`, `${selection.chapters.join(', ')}장`) : '', selection.exercises?.length ? say(`exercises ${selection.exercises.join(', ')}`, `연습 ${selection.exercises.join(', ')}`) : ''].filter(Boolean).join(' + ');
+    source = [
+      selection.chapters?.length ? say(`chapters ${selection.chapters.join(', ')}`, `${selection.chapters.join(', ')}장`) : '',
+      selection.exercises?.length ? say(`exercises ${selection.exercises.join(', ')}`, `연습 ${selection.exercises.join(', ')}`) : '',
+    ]
+      .filter(Boolean)
+      .join(' + ');
   } else if (reference) {
     exercises = curriculum.exercises.filter((e) => reference!.assignment.assigned.includes(e.id));
     source = say(`the assignment in ${MANIFEST_FILE}`, `${MANIFEST_FILE}의 과제`);
@@ -108,13 +139,28 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
   }
   const assigned = new Set(reference?.assignment.assigned ?? []);
   exercises = exercises.filter((e) => isPresent(e) || assigned.has(e.id));
-  if (exercises.length === 0) throw new UsageError('nothing to grade: no exercise of that selection has a spec yet', '채점할 것이 없습니다: 고른 연습 중 스펙이 있는 것이 없습니다');
+  if (exercises.length === 0)
+    throw new UsageError(
+      'nothing to grade: no exercise of that selection has a spec yet',
+      '채점할 것이 없습니다: 고른 연습 중 스펙이 있는 것이 없습니다',
+    );
 
-  const base = { exercises, source, reference, sealChecked, skipped: [] as string[], zeroed: { all: false, exercises: new Map<string, Tampered>() } };
+  const base = {
+    exercises,
+    source,
+    reference,
+    sealChecked,
+    skipped: [] as string[],
+    zeroed: { all: false, exercises: new Map<string, Tampered>() },
+  };
   if (mode === 'tree') return { ...base, mode, codeDir: student!, shown: student!, tampered: [] };
 
   if (mode === 'regrade') {
-    const pristine = pristineOf(root, curriculum, exercises.map((e) => e.id));
+    const pristine = pristineOf(
+      root,
+      curriculum,
+      exercises.map((e) => e.id),
+    );
     const problems = teacherProblems(pristine);
     if (problems.length > 0) {
       throw new UsageError(
@@ -134,22 +180,44 @@ export function plan(curriculum: Curriculum, args: readonly string[], target: st
     // A teacher's regrade never uses the student's kata.json or workflow; they are compared, and reported.
     if (pristine.assignment && !collected) {
       const theirs = readAssignment(student!);
-      if (!theirs?.ok || canonicalJson(theirs.assignment) !== canonicalJson(pristine.assignment)) tampered.push({ file: MANIFEST_FILE, change: theirs ? 'modified' : 'missing', kind: 'manifest' });
+      if (!theirs?.ok || canonicalJson(theirs.assignment) !== canonicalJson(pristine.assignment))
+        tampered.push({ file: MANIFEST_FILE, change: theirs ? 'modified' : 'missing', kind: 'manifest' });
       const file = workflowOf(pristine.assignment);
       const ours = file ? join(root, file) : undefined;
       const workflow = file ? join(student!, file) : undefined;
-      if (file && ours && workflow && existsSync(ours) && (!existsSync(workflow) || hashFile(workflow) !== hashFile(ours))) tampered.push({ file, change: existsSync(workflow) ? 'modified' : 'missing', kind: 'workflow' });
+      if (file && ours && workflow && existsSync(ours) && (!existsSync(workflow) || hashFile(workflow) !== hashFile(ours)))
+        tampered.push({ file, change: existsSync(workflow) ? 'modified' : 'missing', kind: 'workflow' });
     }
-    return { ...base, mode, codeDir: scratch, shown: join(student!, 'exercises'), repoRoot, tampered, skipped, scratch, manifestBroken: undefined };
+    return {
+      ...base,
+      mode,
+      codeDir: scratch,
+      shown: join(student!, 'exercises'),
+      repoRoot,
+      tampered,
+      skipped,
+      scratch,
+      manifestBroken: undefined,
+    };
   }
 
   // Own mode: this repository grades itself.
   const tampered: Tampered[] = [];
   if (reference) tampered.push(...compareWithManifest(root, reference.assignment));
-  if (manifestBroken && !tampered.some((t) => t.file === MANIFEST_FILE)) tampered.push({ file: MANIFEST_FILE, change: existsSync(join(root, MANIFEST_FILE)) ? 'modified' : 'missing', kind: 'manifest' });
+  if (manifestBroken && !tampered.some((t) => t.file === MANIFEST_FILE))
+    tampered.push({ file: MANIFEST_FILE, change: existsSync(join(root, MANIFEST_FILE)) ? 'modified' : 'missing', kind: 'manifest' });
   const byId = new Map(curriculum.exercises.map((e) => [e.id, e]));
   const zeroed = reference ? zeroedBy(tampered, reference.assignment, (id) => byId.get(id)?.dependsOn ?? []) : base.zeroed;
-  return { ...base, mode, codeDir: join(root, 'exercises'), shown: join(root, 'exercises'), repoRoot, tampered, zeroed, ...(manifestBroken ? { manifestBroken } : {}) };
+  return {
+    ...base,
+    mode,
+    codeDir: join(root, 'exercises'),
+    shown: join(root, 'exercises'),
+    repoRoot,
+    tampered,
+    zeroed,
+    ...(manifestBroken ? { manifestBroken } : {}),
+  };
 }
 
 /** The held-out spec of an exercise in this folder, if there is one (a teacher's kit or this repository). */
@@ -188,34 +256,69 @@ export function specFiles(p: Plan): { file: string; id: string; heldOut: boolean
 /** The report, from the plan and the runner's results. */
 /** What a failing test saw, as the runner reported it (spec/support/evidence.ts). */
 function evidence(t: TestOutcome): Pick<TestOutcome, 'mistakes' | 'probe' | 'ms'> {
-  return { ...(t.ms !== undefined ? { ms: t.ms } : {}), ...(t.mistakes ? { mistakes: t.mistakes } : {}), ...(t.probe ? { probe: t.probe } : {}) };
+  return {
+    ...(t.ms !== undefined ? { ms: t.ms } : {}),
+    ...(t.mistakes ? { mistakes: t.mistakes } : {}),
+    ...(t.probe ? { probe: t.probe } : {}),
+  };
 }
 
-export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, heldOut: ReadonlyMap<string, ExerciseResult>, say: Say, partialPoints: (points: number, passed: number, total: number) => number): GradeReport {
+export function report(
+  p: Plan,
+  results: ReadonlyMap<string, ExerciseResult>,
+  heldOut: ReadonlyMap<string, ExerciseResult>,
+  say: Say,
+  partialPoints: (points: number, passed: number, total: number) => number,
+): GradeReport {
   const exercises: GradedExercise[] = p.exercises.map((e) => {
     const r = results.get(e.id);
     const h = heldOut.get(e.id);
-    const heldTests = h ? h.tests.map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.contract ? { contract: true } : {}), ...(t.passed ? {} : { message: firstLine(t.message) }), ...evidence(t) })) : undefined;
+    const heldTests = h
+      ? h.tests.map((t) => ({
+          name: shortName(t.name),
+          passed: t.passed,
+          ...(t.contract ? { contract: true } : {}),
+          ...(t.passed ? {} : { message: firstLine(t.message) }),
+          ...evidence(t),
+        }))
+      : undefined;
     const zero = p.zeroed.exercises.get(e.id);
     let status: GradeStatus = r?.state ?? 'missing';
     if (p.manifestBroken) status = 'manifest-changed';
     else if (p.zeroed.all) status = 'grading-changed';
     else if (zero?.kind === 'spec') status = 'spec-changed';
     else if (zero) status = 'provided-changed';
-    const tests = (r?.tests ?? []).map((t) => ({ name: shortName(t.name), passed: t.passed, ...(t.contract ? { contract: true } : {}), ...(t.passed ? {} : { message: firstLine(t.message) }), ...(t.location ? { location: t.location } : {}), ...evidence(t) }));
+    const tests = (r?.tests ?? []).map((t) => ({
+      name: shortName(t.name),
+      passed: t.passed,
+      ...(t.contract ? { contract: true } : {}),
+      ...(t.passed ? {} : { message: firstLine(t.message) }),
+      ...(t.location ? { location: t.location } : {}),
+      ...evidence(t),
+    }));
     const passed = tests.filter((t) => t.passed).length;
     // Rejecting bad input and keeping the input are worth points only beside a right value: a stub
     // that throws a RangeError naming every argument has computed nothing.
     const earned = tests.some((t) => t.passed && !t.contract) ? passed : 0;
     const held = heldTests ? { passed: heldTests.filter((t) => t.passed).length, total: heldTests.length, tests: heldTests } : undefined;
     const values = heldTests?.filter((t) => !t.contract);
-    const counted = confirmed(earned, tests.length, values && values.length > 0 ? { passed: values.filter((t) => t.passed).length, total: values.length } : undefined);
+    const counted = confirmed(
+      earned,
+      tests.length,
+      values && values.length > 0 ? { passed: values.filter((t) => t.passed).length, total: values.length } : undefined,
+    );
     if (status === 'done' && counted < passed) status = 'unconfirmed';
     const counts = !['spec-changed', 'manifest-changed', 'grading-changed', 'provided-changed'].includes(status);
     // Only the check's name: its message would show the held-out input and expected value to a student
     // who reads a bundle's feedback, and a resubmission could then add it to a lookup table.
     const heldName = heldTests?.find((t) => !t.passed)?.name ?? '';
-    const firstHeldOut = h && held && held.passed < held.total ? say(`held-out: "${heldName}" failed (${held.total - held.passed} of ${held.total} held-out checks)`, `공개하지 않은 검사: "${heldName}" 실패 (${held.total}개 중 ${held.total - held.passed}개)`) : '';
+    const firstHeldOut =
+      h && held && held.passed < held.total
+        ? say(
+            `held-out: "${heldName}" failed (${held.total - held.passed} of ${held.total} held-out checks)`,
+            `공개하지 않은 검사: "${heldName}" 실패 (${held.total}개 중 ${held.total - held.passed}개)`,
+          )
+        : '';
     return {
       id: e.id,
       points: counts ? partialPoints(e.points, counted, tests.length) : 0,
@@ -224,17 +327,29 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
       passed,
       total: tests.length,
       tests,
-      firstFailure: r?.firstFailure || firstHeldOut || (status === 'missing' ? say(`${pathsOf(e).spec} is missing`, `${josa(pathsOf(e).spec, '이/가')} 없습니다`) : ''),
+      firstFailure:
+        r?.firstFailure ||
+        firstHeldOut ||
+        (status === 'missing' ? say(`${pathsOf(e).spec} is missing`, `${josa(pathsOf(e).spec, '이/가')} 없습니다`) : ''),
       ...(held || counted < passed ? { ...(held ? { heldOut: held } : {}), counted } : {}),
       ...(zero && status !== 'spec-changed' ? { because: zero.file } : {}),
     };
   });
   const warnings: Warning[] = [
-    ...outsideImports(p.codeDir, p.exercises.map((e) => e.id)).map((w) => ({
+    ...outsideImports(
+      p.codeDir,
+      p.exercises.map((e) => e.id),
+    ).map((w) => ({
       file: w.file.replace(/^[^/]+\//, 'exercises/'),
-      message: say(`imports "${w.specifier}" — exercises should import only each other (while grading, nothing else can be loaded)`, `"${w.specifier}"${particleFor(w.specifier, '을/를')} import 합니다 — 연습은 서로만 import 해야 합니다 (채점 중에는 다른 것을 불러올 수 없습니다)`),
+      message: say(
+        `imports "${w.specifier}" — exercises should import only each other (while grading, nothing else can be loaded)`,
+        `"${w.specifier}"${particleFor(w.specifier, '을/를')} import 합니다 — 연습은 서로만 import 해야 합니다 (채점 중에는 다른 것을 불러올 수 없습니다)`,
+      ),
     })),
-    ...p.skipped.map((s) => ({ file: s.split(':')[0]!, message: say(`not graded: ${s.split(': ').slice(1).join(': ')}`, `채점하지 않음: ${s.split(': ').slice(1).join(': ')}`) })),
+    ...p.skipped.map((s) => ({
+      file: s.split(':')[0]!,
+      message: say(`not graded: ${s.split(': ').slice(1).join(': ')}`, `채점하지 않음: ${s.split(': ').slice(1).join(': ')}`),
+    })),
   ];
   const total = exercises.reduce((s, e) => s + e.points, 0);
   const max = exercises.reduce((s, e) => s + e.max, 0);
@@ -249,7 +364,9 @@ export function report(p: Plan, results: ReadonlyMap<string, ExerciseResult>, he
     failed: exercises.length - full,
     target: p.shown,
     mode: p.mode,
-    manifest: p.reference ? { file: p.reference.file, independent: p.reference.independent || p.mode === 'regrade', sealChecked: p.sealChecked } : null,
+    manifest: p.reference
+      ? { file: p.reference.file, independent: p.reference.independent || p.mode === 'regrade', sealChecked: p.sealChecked }
+      : null,
     rounding: 'floor(points × passed tests / tests)',
   };
 }

@@ -102,10 +102,26 @@ export function changeWords(t: Tampered, say: (en: string, ko: string) => string
 
 /** What a change costs. `regrade`: the teacher's regrade, which uses none of the student's grading files. */
 export function consequence(t: Tampered, say: (en: string, ko: string) => string, regrade = false): string {
-  if (regrade) return say('Not used: graded with the teacher\'s copy; flagged for the teacher.', '쓰이지 않음: 선생님의 사본으로 채점했고, 선생님께 표시됩니다.');
+  if (regrade)
+    return say(
+      "Not used: graded with the teacher's copy; flagged for the teacher.",
+      '쓰이지 않음: 선생님의 사본으로 채점했고, 선생님께 표시됩니다.',
+    );
   if (t.kind === 'spec') return say(`${t.exercise} gets 0 points.`, `${josa(t.exercise, '은/는')} 0점입니다.`);
-  if (t.kind === 'provided') return say(`every exercise that builds on ${t.exercise} gets 0 points.`, `${josa(t.exercise, '을/를')} 쓰는 연습은 모두 0점입니다.`);
-  if (t.kind === 'workflow') return say('Flagged for your teacher (the workflow carries the seal of kata.json).', '선생님께 표시됩니다 (워크플로에 kata.json의 봉인이 들어 있습니다).');
-  if (t.kind === 'manifest') return say('The assignment manifest itself was changed: every exercise gets 0 points.', '과제 매니페스트 자체가 바뀌었습니다: 모든 연습이 0점입니다.');
-  return say('It is part of the grading (or could change how it runs): every exercise gets 0 points.', '채점에 쓰이는(또는 채점 방식을 바꿀 수 있는) 파일입니다: 모든 연습이 0점입니다.');
+  if (t.kind === 'provided')
+    return say(`every exercise that builds on ${t.exercise} gets 0 points.`, `${josa(t.exercise, '을/를')} 쓰는 연습은 모두 0점입니다.`);
+  if (t.kind === 'workflow')
+    return say(
+      'Flagged for your teacher (the workflow carries the seal of kata.json).',
+      '선생님께 표시됩니다 (워크플로에 kata.json의 봉인이 들어 있습니다).',
+    );
+  if (t.kind === 'manifest')
+    return say(
+      'The assignment manifest itself was changed: every exercise gets 0 points.',
+      '과제 매니페스트 자체가 바뀌었습니다: 모든 연습이 0점입니다.',
+    );
+  return say(
+    'It is part of the grading (or could change how it runs): every exercise gets 0 points.',
+    '채점에 쓰이는(또는 채점 방식을 바꿀 수 있는) 파일입니다: 모든 연습이 0점입니다.',
+  );
 }

@@ -37,7 +37,7 @@ export function pristineOf(root: string, curriculum: Curriculum, selected: reado
   // This repository itself (no kata.json): every exercise is the student's own, the selected ones and
   // those they build on.
   const needed = new Set(selected);
-  for (let grew = true; grew;) {
+  for (let grew = true; grew; ) {
     grew = false;
     for (const e of curriculum.exercises) {
       if (!needed.has(e.id)) continue;
@@ -76,7 +76,9 @@ export function teacherProblems(p: Pristine): string[] {
 export function nodeModulesProblems(root: string): string[] {
   const lockFile = join(root, 'package-lock.json');
   if (!existsSync(lockFile)) return ['package-lock.json is missing'];
-  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { packages?: Record<string, { version?: string; optional?: boolean; dev?: boolean }> };
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as {
+    packages?: Record<string, { version?: string; optional?: boolean; dev?: boolean }>;
+  };
   const out: string[] = [];
   for (const [path, entry] of Object.entries(lock.packages ?? {})) {
     if (!path.startsWith('node_modules/') || !entry.version) continue;
@@ -98,8 +100,12 @@ export function nodeModulesProblems(root: string): string[] {
  * folder, the file) is refused — for the first two the whole student (NotGradable), else that file.
  */
 export function assembleTree(student: string, p: Pristine, out: string): { skipped: string[] } {
-  for (const [path, shown] of [[student, 'the repository folder'], [join(student, 'exercises'), 'exercises/']] as const) {
-    if (existsSync(path) && lstatSync(path).isSymbolicLink()) throw new NotGradable(`${shown} is a link`, `${shown === 'exercises/' ? 'exercises/' : '저장소 폴더'}가 링크입니다`);
+  for (const [path, shown] of [
+    [student, 'the repository folder'],
+    [join(student, 'exercises'), 'exercises/'],
+  ] as const) {
+    if (existsSync(path) && lstatSync(path).isSymbolicLink())
+      throw new NotGradable(`${shown} is a link`, `${shown === 'exercises/' ? 'exercises/' : '저장소 폴더'}가 링크입니다`);
   }
   const skipped: string[] = [];
   const copyFolder = (from: string, id: string, own: boolean) => {
@@ -114,7 +120,8 @@ export function assembleTree(student: string, p: Pristine, out: string): { skipp
       if (!/\.(ts|mts|js|mjs)$/.test(entry)) continue;
       const file = join(dir, entry);
       const stat = lstatSync(file);
-      if (!stat.isFile()) skipped.push(`exercises/${id}/${entry}: ${stat.isSymbolicLink() ? 'a link' : 'not a regular file'}, not followed`);
+      if (!stat.isFile())
+        skipped.push(`exercises/${id}/${entry}: ${stat.isSymbolicLink() ? 'a link' : 'not a regular file'}, not followed`);
       else if (stat.size > MAX_FILE_BYTES) skipped.push(`exercises/${id}/${entry}: larger than 1 MB`);
       else copyFileSync(file, join(out, id, entry));
     }

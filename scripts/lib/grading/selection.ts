@@ -12,12 +12,23 @@ export interface Selection {
 export function parseChapters(text: string, curriculum: Curriculum): number[] {
   const known = new Set(curriculum.chapters.map((c) => c.number));
   const out = new Set<number>();
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const range = /^(\d+)\s*-\s*(\d+)$/.exec(part);
     const [from, to] = range ? [Number(range[1]), Number(range[2])] : [Number(part), Number(part)];
-    if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) throw new SelectionError(`"${part}" is not a chapter number or a range like 1-3`, `"${part}"${particleFor(part, '은/는')} 장 번호나 1-3 같은 범위가 아닙니다`);
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from > to)
+      throw new SelectionError(
+        `"${part}" is not a chapter number or a range like 1-3`,
+        `"${part}"${particleFor(part, '은/는')} 장 번호나 1-3 같은 범위가 아닙니다`,
+      );
     for (let n = from; n <= to; n++) {
-      if (!known.has(n)) throw new SelectionError(`there is no chapter ${n} (chapters: ${[...known].join(', ')})`, `${n}장은 없습니다 (장: ${[...known].join(', ')})`);
+      if (!known.has(n))
+        throw new SelectionError(
+          `there is no chapter ${n} (chapters: ${[...known].join(', ')})`,
+          `${n}장은 없습니다 (장: ${[...known].join(', ')})`,
+        );
       out.add(n);
     }
   }
@@ -28,7 +39,10 @@ export function parseChapters(text: string, curriculum: Curriculum): number[] {
 /** "04,12" or "04-cross-entropy,12" → ids in curriculum order. */
 export function parseExercises(text: string, curriculum: Curriculum): string[] {
   const ids = new Set<string>();
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const exercise = findExercise(curriculum, part);
     if (!exercise) throw new SelectionError(`there is no exercise "${part}"`, `"${part}" 연습은 없습니다`);
     ids.add(exercise.id);
@@ -68,9 +82,17 @@ export function compactChapters(chapters: readonly number[]): string {
 /** How a selection reads in a sentence: "chapters 1, 3 and exercise 14". */
 export function describeSelection(selection: Selection, lang: 'en' | 'ko'): string {
   const parts: string[] = [];
-  const chapters = compactChapters(selection.chapters ?? []).replace(/-/g, '–').replace(/,/g, ', ');
-  if (selection.chapters?.length) parts.push(lang === 'ko' ? `${chapters}장` : `${selection.chapters.length > 1 ? 'chapters' : 'chapter'} ${chapters}`);
-  if (selection.exercises?.length) parts.push(lang === 'ko' ? `연습 ${selection.exercises.join(', ')}` : `${selection.exercises.length > 1 ? 'exercises' : 'exercise'} ${selection.exercises.join(', ')}`);
+  const chapters = compactChapters(selection.chapters ?? [])
+    .replace(/-/g, '–')
+    .replace(/,/g, ', ');
+  if (selection.chapters?.length)
+    parts.push(lang === 'ko' ? `${chapters}장` : `${selection.chapters.length > 1 ? 'chapters' : 'chapter'} ${chapters}`);
+  if (selection.exercises?.length)
+    parts.push(
+      lang === 'ko'
+        ? `연습 ${selection.exercises.join(', ')}`
+        : `${selection.exercises.length > 1 ? 'exercises' : 'exercise'} ${selection.exercises.join(', ')}`,
+    );
   return parts.join(lang === 'ko' ? ', ' : ' and ');
 }
 
@@ -92,7 +114,10 @@ export function dependenciesOf(curriculum: Curriculum, exercises: readonly Exerc
 
 /** A usage mistake, said in both languages; the scripts print the one the user reads and exit 2. */
 export class SelectionError extends Error {
-  constructor(readonly en: string, readonly ko: string) {
+  constructor(
+    readonly en: string,
+    readonly ko: string,
+  ) {
     super(en);
   }
 }
@@ -129,8 +154,13 @@ export function hasOption(args: readonly string[], name: string): boolean {
 export function selectionFrom(args: readonly string[], curriculum: Curriculum): Selection | undefined {
   const chapters = optionValue(args, '--chapters');
   const exercises = optionValue(args, '--exercises');
-  if (hasOption(args, '--chapters') && !chapters) throw new SelectionError('--chapters needs a list, e.g. --chapters 1,3', '--chapters 뒤에 목록이 필요합니다. 예: --chapters 1,3');
-  if (hasOption(args, '--exercises') && !exercises) throw new SelectionError('--exercises needs a list, e.g. --exercises 04,12', '--exercises 뒤에 목록이 필요합니다. 예: --exercises 04,12');
+  if (hasOption(args, '--chapters') && !chapters)
+    throw new SelectionError('--chapters needs a list, e.g. --chapters 1,3', '--chapters 뒤에 목록이 필요합니다. 예: --chapters 1,3');
+  if (hasOption(args, '--exercises') && !exercises)
+    throw new SelectionError(
+      '--exercises needs a list, e.g. --exercises 04,12',
+      '--exercises 뒤에 목록이 필요합니다. 예: --exercises 04,12',
+    );
   if (chapters === undefined && exercises === undefined) return undefined;
   return {
     ...(chapters !== undefined ? { chapters: parseChapters(chapters, curriculum) } : {}),
@@ -142,7 +172,12 @@ export function selectionFrom(args: readonly string[], curriculum: Curriculum): 
  * Refuse options a command does not know (a typo like --chapter would otherwise be ignored and
  * grade or export something else). `valued` take a value (`--name v` or `--name=v`); `flags` do not.
  */
-export function checkOptions(args: readonly string[], valued: readonly string[], flags: readonly string[], usage: { en: string; ko: string }): void {
+export function checkOptions(
+  args: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+  usage: { en: string; ko: string },
+): void {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const name = arg.split('=')[0]!;

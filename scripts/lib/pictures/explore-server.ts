@@ -18,7 +18,11 @@ export async function startExplore(options: { target?: string; port?: number; la
   process.env.KATA_TARGET = resolve(options.target ?? join(root, 'exercises'));
   let server: Awaited<ReturnType<typeof createServer>>;
   try {
-    server = await createServer({ configFile: join(root, 'explore', 'vite.config.ts'), configLoader: 'runner', server: { port: port0, strictPort: false } });
+    server = await createServer({
+      configFile: join(root, 'explore', 'vite.config.ts'),
+      configLoader: 'runner',
+      server: { port: port0, strictPort: false },
+    });
   } finally {
     if (before === undefined) delete process.env.KATA_TARGET;
     else process.env.KATA_TARGET = before;

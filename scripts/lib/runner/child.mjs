@@ -28,7 +28,10 @@ function outcome(/** @type {import('vitest/node').TestCase} */ test, prefix = ''
     name: prefix && test.fullName.startsWith(prefix) ? test.fullName.slice(prefix.length) : test.fullName,
     passed: result.state === 'passed',
     ms: Math.round(test.diagnostic()?.duration ?? 0),
-    message: (result.errors ?? []).map((e) => e.message ?? String(e)).join('\n').slice(0, 4000), // the learner's code decides its length
+    message: (result.errors ?? [])
+      .map((e) => e.message ?? String(e))
+      .join('\n')
+      .slice(0, 4000), // the learner's code decides its length
     ...(test.meta().contract ? { contract: true } : {}),
     ...(result.state === 'failed' && locate(result.errors?.[0]) ? { location: locate(result.errors?.[0]) } : {}),
     // What a failing test saw (spec/support/evidence.ts), for the class report.
@@ -38,11 +41,12 @@ function outcome(/** @type {import('vitest/node').TestCase} */ test, prefix = ''
 }
 
 /** @param {readonly import('vitest/node').TestError[]} errors */
-const moduleErrors = (errors) => errors.map((e) => ({
-  name: e.name,
-  message: e.message,
-  file: /** @type {{ __vitest_rollup_error__?: { id?: string } }} */ (e).__vitest_rollup_error__?.id,
-}));
+const moduleErrors = (errors) =>
+  errors.map((e) => ({
+    name: e.name,
+    message: e.message,
+    file: /** @type {{ __vitest_rollup_error__?: { id?: string } }} */ (e).__vitest_rollup_error__?.id,
+  }));
 
 /** Public spec file → its held-out companion, for the files of the current run (see companion.mjs). */
 const companions = new Map();
@@ -62,7 +66,12 @@ const reporter = {
       carrier = [...module.children].find((c) => c.type === 'suite' && c.name === COMPANION + heldOut);
       const suite = /** @type {import('vitest/node').TestSuite | undefined} */ (carrier);
       const prefix = `${COMPANION + heldOut} > `;
-      send({ type: 'end', file: heldOut, tests: suite ? [...suite.children.allTests()].map((t) => outcome(t, prefix)) : [], errors: suite ? moduleErrors(suite.errors()) : errors });
+      send({
+        type: 'end',
+        file: heldOut,
+        tests: suite ? [...suite.children.allTests()].map((t) => outcome(t, prefix)) : [],
+        errors: suite ? moduleErrors(suite.errors()) : errors,
+      });
     }
     const tests = [...module.children.allTests()].filter((t) => !carrier || !isWithin(t, carrier)).map((t) => outcome(t));
     send({ type: 'end', file: module.moduleId, tests, errors });
@@ -77,17 +86,22 @@ function isWithin(/** @type {import('vitest/node').TestCase} */ test, /** @type 
 const [config] = process.argv.slice(2);
 // The config is loaded by vite's module runner, not bundled into a temporary file in node_modules:
 // grading writes nothing into the folder it grades from.
-const vitest = await createVitest('test', { config, run: true, watch: false, reporters: [reporter], silent: true, configLoader: 'runner' }, { logLevel: 'silent' });
+const vitest = await createVitest(
+  'test',
+  { config, run: true, watch: false, reporters: [reporter], silent: true, configLoader: 'runner' },
+  { logLevel: 'silent' },
+);
 
 process.on('message', async (/** @type {{ type: string, files?: string[], file?: string }} */ message) => {
   if (message.type === 'run') {
     // While grading, a held-out file whose public file runs too goes with it (companion.mjs).
     const files = message.files ?? [];
     companions.clear();
-    if (companionsOn()) for (const file of files) {
-      const heldOut = companionOf(file);
-      if (heldOut && files.includes(heldOut)) companions.set(file, heldOut);
-    }
+    if (companionsOn())
+      for (const file of files) {
+        const heldOut = companionOf(file);
+        if (heldOut && files.includes(heldOut)) companions.set(file, heldOut);
+      }
     if (companions.size > 0) send({ type: 'companions', pairs: [...companions] });
     const carried = new Set(companions.values());
     try {

@@ -67,8 +67,6 @@ export interface RunnerOptions {
   heldOut?: boolean;
 }
 
-
-
 /** What state an exercise is in, from the tests of its spec file. */
 export function classify(id: string, tests: TestOutcome[], moduleErrors: string[]): ExerciseResult {
   const passed = tests.filter((t) => t.passed).length;
@@ -76,7 +74,9 @@ export function classify(id: string, tests: TestOutcome[], moduleErrors: string[
   const state: ExerciseState = exerciseState({ passed, total: tests.length, failures, errors: moduleErrors });
   const first = failures[0];
   // Clipped: the learner's code decides how long an error message is (a report must stay a report).
-  const firstFailure = (moduleErrors.length > 0 ? oneLine(moduleErrors[0]!) : first ? `${first.name} — ${oneLine(first.message)}` : '').slice(0, 500);
+  const firstFailure = (
+    moduleErrors.length > 0 ? oneLine(moduleErrors[0]!) : first ? `${first.name} — ${oneLine(first.message)}` : ''
+  ).slice(0, 500);
   return { id, state, passed, total: tests.length, tests, firstFailure };
 }
 
@@ -144,7 +144,14 @@ export class SpecSession {
     const child = fork(join(import.meta.dirname, 'child.mjs'), [join(root, 'vitest.config.ts')], {
       cwd: root,
       execArgv: [], // plain node, not this process's loader
-      env: { ...process.env, KATA_STARTED_DIR: this.startedDir, ...(this.sandboxDir ? { KATA_GRADING: '1', KATA_SANDBOX_DIR: this.sandboxDir } : { KATA_GRADING: '' }), KATA_CLASS_DIR: this.classDir ?? '', KATA_HELD_OUT: this.heldOut ? '1' : '', ...(this.solo ? { KATA_WORKERS: '1' } : this.workers ? { KATA_WORKERS: String(this.workers) } : {}) },
+      env: {
+        ...process.env,
+        KATA_STARTED_DIR: this.startedDir,
+        ...(this.sandboxDir ? { KATA_GRADING: '1', KATA_SANDBOX_DIR: this.sandboxDir } : { KATA_GRADING: '' }),
+        KATA_CLASS_DIR: this.classDir ?? '',
+        KATA_HELD_OUT: this.heldOut ? '1' : '',
+        ...(this.solo ? { KATA_WORKERS: '1' } : this.workers ? { KATA_WORKERS: String(this.workers) } : {}),
+      },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       detached: true,
     });
@@ -191,33 +198,61 @@ export class SpecSession {
     let pending = [...byFile.keys()];
     for (let round = 0; pending.length > 0 && round < byFile.size + 1; round++) {
       // died: the spec files that were running; alsoDied: those and the held-out files inside them.
-      const { hung, died, alsoDied = died, cause, filling } = await this.runOnce(pending, (file, tests, errors) => {
+      const {
+        hung,
+        died,
+        alsoDied = died,
+        cause,
+        filling,
+      } = await this.runOnce(pending, (file, tests, errors) => {
         const id = byFile.get(file);
         if (id) results.set(file, classify(id, tests, errors));
       });
       for (const file of hung) {
         const id = byFile.get(file);
         // Stuck while the process held gigabytes: the memory was filling (an allocating loop), not the clock.
-        if (id && filling) results.set(file, { ...classify(id, [], ['the test process was filling the memory while running this spec']), state: 'crash', cause: 'oom' });
-        else if (id) results.set(file, { ...classify(id, [], [detectLang() === 'ko' ? `${this.limitMs / 1000}초 안에 끝나지 않았습니다` : `${GUARD_MARK} ${this.limitMs / 1000} s`]), state: 'timeout' });
+        if (id && filling)
+          results.set(file, {
+            ...classify(id, [], ['the test process was filling the memory while running this spec']),
+            state: 'crash',
+            cause: 'oom',
+          });
+        else if (id)
+          results.set(file, {
+            ...classify(
+              id,
+              [],
+              [detectLang() === 'ko' ? `${this.limitMs / 1000}초 안에 끝나지 않았습니다` : `${GUARD_MARK} ${this.limitMs / 1000} s`],
+            ),
+            state: 'timeout',
+          });
       }
       // Two files were running when the process died: one of them did it. Run them again one at a time.
       if (blameCrash(died).suspects.length > 0) this.solo = true;
       else {
         for (const file of alsoDied) {
           const id = byFile.get(file);
-          if (id && !results.has(file)) results.set(file, { ...classify(id, [], [`the test process died while running this spec (${cause ?? 'crashed'})`]), state: 'crash', cause: cause ?? 'crashed' });
+          if (id && !results.has(file))
+            results.set(file, {
+              ...classify(id, [], [`the test process died while running this spec (${cause ?? 'crashed'})`]),
+              state: 'crash',
+              cause: cause ?? 'crashed',
+            });
         }
       }
       pending = pending.filter((f) => !results.has(f));
       if (hung.length === 0 && died.length === 0) break; // everything that could run has run
     }
-    for (const [file, id] of byFile) if (!results.has(file)) results.set(file, { ...classify(id, [], ['no result: the spec file did not run']), state: 'missing' });
+    for (const [file, id] of byFile)
+      if (!results.has(file)) results.set(file, { ...classify(id, [], ['no result: the spec file did not run']), state: 'missing' });
     return results;
   }
 
   /** One run over `files`; returns the files the watchdog gave up on, and those running when the process died. */
-  private async runOnce(files: string[], record: (file: string, tests: TestOutcome[], errors: string[]) => void): Promise<{ hung: string[]; died: string[]; alsoDied?: string[]; cause?: DeathCause; filling?: boolean }> {
+  private async runOnce(
+    files: string[],
+    record: (file: string, tests: TestOutcome[], errors: string[]) => void,
+  ): Promise<{ hung: string[]; died: string[]; alsoDied?: string[]; cause?: DeathCause; filling?: boolean }> {
     await this.open();
     const child = this.child!;
     for (const marker of readdirSync(this.startedDir)) rmSync(join(this.startedDir, marker));
@@ -278,7 +313,11 @@ export class SpecSession {
   async import<T>(file: string): Promise<T> {
     if (!this.inProcess) {
       const { createVitest } = await import('vitest/node');
-      this.inProcess = await createVitest('test', { config: join(root, 'vitest.config.ts'), run: true, watch: false, reporters: [] }, { logLevel: 'silent' });
+      this.inProcess = await createVitest(
+        'test',
+        { config: join(root, 'vitest.config.ts'), run: true, watch: false, reporters: [] },
+        { logLevel: 'silent' },
+      );
     }
     return this.inProcess.import<T>(file);
   }

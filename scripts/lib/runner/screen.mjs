@@ -9,7 +9,8 @@ export const HEIGHT = 24;
 /** Columns a terminal gives `text`: Hangul and other wide characters take two. @param {string} text */
 export function columns(text) {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return width;
 }
 
@@ -58,7 +59,9 @@ export function wrap(text, width, indent = '') {
  * @returns {string[]}
  */
 export function foldChapters(chapters, rows, focus, budget, head) {
-  const groups = chapters.map((chapter) => ({ chapter, rows: rows.filter((r) => r.chapter === chapter.number) })).filter((g) => g.rows.length > 0);
+  const groups = chapters
+    .map((chapter) => ({ chapter, rows: rows.filter((r) => r.chapter === chapter.number) }))
+    .filter((g) => g.rows.length > 0);
   const uniform = (/** @type {Row[]} */ list) => list.every((r) => r.state === 'done') || list.every((r) => r.state === 'not-started');
   const isFocus = (/** @type {Row[]} */ list) => list.some((r) => r.id === focus);
   // First every mixed chapter open; then, from the last, the ones that are not the focus folded until it fits.

@@ -3,4 +3,9 @@ export function blameText(blame: 'oom' | 'killed' | 'crashed' | 'hung', limit: n
 export function stateOf(
   record: { file: string; tests: { name: string; state: string; message: string }[]; errors: string[] } | undefined,
   blame: 'oom' | 'killed' | 'crashed' | 'hung' | undefined,
-): { state: 'done' | 'failing' | 'not-started' | 'timeout' | 'broken' | 'missing'; passed: number; total: number; failure?: { name: string; message: string } };
+): {
+  state: 'done' | 'failing' | 'not-started' | 'timeout' | 'broken' | 'missing';
+  passed: number;
+  total: number;
+  failure?: { name: string; message: string };
+};

@@ -33,10 +33,23 @@ export function exercisesIn(root) {
 /** What a crash or hang means for the learner, in one line (npm test and progress). @param {Blame} blame @param {number} limit */
 export function blameText(blame, limit) {
   switch (blame) {
-    case 'oom': return say('ran out of memory — a loop that keeps a new array every round (push, concat, a copy), endless or not?', '메모리가 바닥났습니다 — 반복할 때마다 새 배열을 쌓는 반복문(push, concat, 복사)일까요? 끝나는 반복문이어도 그렇습니다');
-    case 'killed': return say('the process was killed while this exercise ran (process.exit or process.kill in your code?)', '이 연습을 실행하는 중에 프로세스가 끝났습니다 (코드에 process.exit나 process.kill이 있나요?)');
-    case 'crashed': return say('the test process crashed while this exercise ran', '이 연습을 실행하는 중에 테스트 프로세스가 비정상 종료했습니다');
-    case 'hung': return say(`did not finish within ${limit} s and was stopped — an endless loop, endless recursion, or very slow rounds?`, `${limit}초 안에 끝나지 않아 중단했습니다 — 무한 루프, 끝없는 재귀, 또는 아주 느린 반복일까요?`);
+    case 'oom':
+      return say(
+        'ran out of memory — a loop that keeps a new array every round (push, concat, a copy), endless or not?',
+        '메모리가 바닥났습니다 — 반복할 때마다 새 배열을 쌓는 반복문(push, concat, 복사)일까요? 끝나는 반복문이어도 그렇습니다',
+      );
+    case 'killed':
+      return say(
+        'the process was killed while this exercise ran (process.exit or process.kill in your code?)',
+        '이 연습을 실행하는 중에 프로세스가 끝났습니다 (코드에 process.exit나 process.kill이 있나요?)',
+      );
+    case 'crashed':
+      return say('the test process crashed while this exercise ran', '이 연습을 실행하는 중에 테스트 프로세스가 비정상 종료했습니다');
+    case 'hung':
+      return say(
+        `did not finish within ${limit} s and was stopped — an endless loop, endless recursion, or very slow rounds?`,
+        `${limit}초 안에 끝나지 않아 중단했습니다 — 무한 루프, 끝없는 재귀, 또는 아주 느린 반복일까요?`,
+      );
   }
 }
 
@@ -51,8 +64,16 @@ export function stateOf(record, blame) {
   const total = record.tests.length;
   const failed = record.tests.filter((t) => t.state === 'failed');
   const passed = record.tests.filter((t) => t.state === 'passed').length;
-  if (total === 0) return { state: 'broken', passed, total, failure: { name: say('loading the spec file', '스펙 파일 불러오기'), message: record.errors[0] ?? '' } };
-  const state = /** @type {'done' | 'failing' | 'not-started' | 'timeout'} */ (exerciseState({ passed, total, failures: failed, errors: [] }));
+  if (total === 0)
+    return {
+      state: 'broken',
+      passed,
+      total,
+      failure: { name: say('loading the spec file', '스펙 파일 불러오기'), message: record.errors[0] ?? '' },
+    };
+  const state = /** @type {'done' | 'failing' | 'not-started' | 'timeout'} */ (
+    exerciseState({ passed, total, failures: failed, errors: [] })
+  );
   if (state === 'done') return { state, passed, total };
   return { state, passed, total, failure: { name: failed[0].name, message: failed[0].message } };
 }
@@ -66,7 +87,12 @@ const plain = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
 function doesNotLoad(id, error) {
   const text = plain(error);
   const file = /(\d\d-[a-z0-9-]+)\/[^/\s:]+\.ts:(\d+)/.exec(text);
-  const where = file && file[1] !== id ? say(` (in ${file[1]}, which it imports)`, ` (이 연습이 import 하는 ${file[1]}에서)`) : file ? say(` (line ${file[2]})`, ` (${file[2]}번째 줄)`) : '';
+  const where =
+    file && file[1] !== id
+      ? say(` (in ${file[1]}, which it imports)`, ` (이 연습이 import 하는 ${file[1]}에서)`)
+      : file
+        ? say(` (line ${file[2]})`, ` (${file[2]}번째 줄)`)
+        : '';
   const words = /\[[A-Z_]+\]\s*(.+)/.exec(text)?.[1] ?? /ERROR: (.+)/.exec(text)?.[1] ?? text.split('\n').find((l) => l.trim()) ?? '';
   const line = `${say('does not load', '불러오지 못함')}${where}: ${words}`;
   return line.length > 110 ? `${line.slice(0, 109)}…` : line;
@@ -89,8 +115,17 @@ export function summary(exercises, records, blamed, limit, chapters) {
       failing: ['✗', say(`${passed} of ${total} tests pass`, `테스트 ${total}개 중 ${passed}개 통과`)],
       'not-started': ['·', say('not started', '시작 전')],
       // The loop guard's own first line says whether it was memory, slow rounds or an endless loop.
-      timeout: ['⏱', plain(records.get(e.id)?.tests.find((t) => t.state === 'failed' && isLoopGuardMessage(t.message))?.message ?? '').split('\n')[0] || blameText('hung', limit)],
-      broken: ['!', blamed.has(e.id) ? blameText(/** @type {Blame} */ (blamed.get(e.id)), limit) : doesNotLoad(e.id, records.get(e.id)?.errors[0] ?? '')],
+      timeout: [
+        '⏱',
+        plain(records.get(e.id)?.tests.find((t) => t.state === 'failed' && isLoopGuardMessage(t.message))?.message ?? '').split('\n')[0] ||
+          blameText('hung', limit),
+      ],
+      broken: [
+        '!',
+        blamed.has(e.id)
+          ? blameText(/** @type {Blame} */ (blamed.get(e.id)), limit)
+          : doesNotLoad(e.id, records.get(e.id)?.errors[0] ?? ''),
+      ],
       missing: ['?', say('no result: the run ended before this file', '결과 없음: 이 파일 전에 실행이 끝났습니다')],
     }[state];
     return { id: e.id, chapter: e.chapter, state, line: `${what[0]} ${e.id.padEnd(width)}  ${what[1]}` };
@@ -98,24 +133,44 @@ export function summary(exercises, records, blamed, limit, chapters) {
   const done = states.filter((s) => s.state === 'done').length;
   // The lines besides the chapters and the failure: title, blank, Next, First failure, run it, blank, total.
   const fixed = next ? 7 : 4;
-  const chapterLines = foldChapters(chapters, rows, next?.e.id, HEIGHT - fixed - 4, (chapter, list, folded) => chapterHead(chapter, list, folded, lang));
+  const chapterLines = foldChapters(chapters, rows, next?.e.id, HEIGHT - fixed - 4, (chapter, list, folded) =>
+    chapterHead(chapter, list, folded, lang),
+  );
   const lines = [say('Deep-learning kata — npm test', '딥러닝 카타 — npm test'), ...chapterLines, ''];
   if (!next) {
-    lines.push(say(`All ${exercises.length} exercises pass. Well done!`, `연습 ${exercises.length}개를 모두 통과했습니다. 수고하셨습니다!`));
+    lines.push(
+      say(`All ${exercises.length} exercises pass. Well done!`, `연습 ${exercises.length}개를 모두 통과했습니다. 수고하셨습니다!`),
+    );
   } else {
     const n = next.e.id.slice(0, 2);
     const room = HEIGHT - fixed - chapterLines.length + 1; // the failure's name and message
     lines.push(clip(`${say('Next', '다음')}: ${next.e.id} — ${next.e.title[lang]}  (exercises/${next.e.file})`));
     if (next.state === 'not-started') {
-      lines.push(...wrap(say(`Read exercises/${next.e.id}/README.md, then replace the \`throw\` in the stub with your code.`, `exercises/${next.e.id}/README.ko.md 를 읽고 스텁의 \`throw\`를 내 코드로 바꾸세요.`), WIDTH, '  ').slice(0, room));
+      lines.push(
+        ...wrap(
+          say(
+            `Read exercises/${next.e.id}/README.md, then replace the \`throw\` in the stub with your code.`,
+            `exercises/${next.e.id}/README.ko.md 를 읽고 스텁의 \`throw\`를 내 코드로 바꾸세요.`,
+          ),
+          WIDTH,
+          '  ',
+        ).slice(0, room),
+      );
     } else if (next.failure) {
       // The hint command is on the last line already: "Stuck? npm run hint" would say it twice.
-      const message = plain(next.failure.message).split('\n').filter((l) => l.trim() && !/^\s+at /.test(l) && !/^(?:Stuck\?|막혔다면) npm run hint/.test(l.trim()));
+      const message = plain(next.failure.message)
+        .split('\n')
+        .filter((l) => l.trim() && !/^\s+at /.test(l) && !/^(?:Stuck\?|막혔다면) npm run hint/.test(l.trim()));
       const wrapped = message.flatMap((l) => wrap(l.trim(), WIDTH, '    '));
-      const shown = wrapped.length <= room - 1 ? wrapped : [...wrapped.slice(0, room - 2), say(`    … (npm test -- ${n} shows all of it)`, `    … (전체는 npm test -- ${n})`)];
+      const shown =
+        wrapped.length <= room - 1
+          ? wrapped
+          : [...wrapped.slice(0, room - 2), say(`    … (npm test -- ${n} shows all of it)`, `    … (전체는 npm test -- ${n})`)];
       lines.push(clip(`  ${say('First failure', '첫 실패')}: ${next.failure.name}`), ...shown);
     }
-    lines.push(`  ${say('run it', '실행')}: npm test -- ${n}   ${say('hint', '힌트')}: npm run hint -- ${n}   ${say('all output', '전체 출력')}: --verbose`);
+    lines.push(
+      `  ${say('run it', '실행')}: npm test -- ${n}   ${say('hint', '힌트')}: npm run hint -- ${n}   ${say('all output', '전체 출력')}: --verbose`,
+    );
   }
   lines.push('', say(`${done} passed, ${exercises.length - done} failed`, `통과 ${done}, 실패 ${exercises.length - done}`));
   return lines.join('\n');
@@ -132,7 +187,9 @@ export function chapterHead(chapter, list, folded, lang) {
   if (list.every((r) => r.state === 'not-started')) return `· ${name}: ${say('not started', '시작 전')}`;
   const trouble = list.filter((r) => r.state !== 'done' && r.state !== 'not-started').map((r) => r.id.slice(0, 2));
   const count = say(`${done} of ${list.length} done`, `${list.length}개 중 ${done}개 완료`);
-  return folded ? `✗ ${name}: ${count}${trouble.length ? say(`; to fix: ${trouble.join(', ')}`, `; 고칠 것: ${trouble.join(', ')}`) : ''}` : `${name}: ${count}`;
+  return folded
+    ? `✗ ${name}: ${count}${trouble.length ? say(`; to fix: ${trouble.join(', ')}`, `; 고칠 것: ${trouble.join(', ')}`) : ''}`
+    : `${name}: ${count}`;
 }
 
 /**
@@ -145,23 +202,38 @@ export function closing(root, exercises, ran, records, blamed, limit) {
   for (const e of ran) {
     const blame = blamed.get(e.id);
     if (blame) lines.push(`✗ ${e.id}: ${blameText(blame, limit)} ${say('Fix it, then', '고친 뒤')} npm test -- ${e.id.slice(0, 2)}`);
-    else if (!records.has(e.id)) lines.push(`? ${e.id}: ${say('no result: the run ended before this file', '결과 없음: 이 파일 전에 실행이 끝났습니다')}`);
+    else if (!records.has(e.id))
+      lines.push(`? ${e.id}: ${say('no result: the run ended before this file', '결과 없음: 이 파일 전에 실행이 끝났습니다')}`);
   }
   const allDone = ran.every((e) => stateOf(records.get(e.id), blamed.get(e.id)).state === 'done');
   if (allDone && ran.length > 0) {
     const last = exercises.indexOf(ran[ran.length - 1]);
     const tree = process.env.KATA_TARGET || join(root, 'exercises');
-    const isStub = (/** @type {Exercise} */ e) => existsSync(join(tree, e.file)) && readFileSync(join(tree, e.file), 'utf8').includes("throw new Error('not implemented");
-    const passes = say(`\n✓ ${ran.map((e) => e.id).join(', ')} pass${ran.length === 1 ? 'es' : ''}.`, `\n✓ ${ran.map((e) => e.id).join(', ')} 통과.`);
+    const isStub = (/** @type {Exercise} */ e) =>
+      existsSync(join(tree, e.file)) && readFileSync(join(tree, e.file), 'utf8').includes("throw new Error('not implemented");
+    const passes = say(
+      `\n✓ ${ran.map((e) => e.id).join(', ')} pass${ran.length === 1 ? 'es' : ''}.`,
+      `\n✓ ${ran.map((e) => e.id).join(', ')} 통과.`,
+    );
     const next = exercises.slice(last + 1).find(isStub);
     // Nothing later left to start: an earlier exercise may still be a stub (24 done while 17–20 are not).
     const earlier = next ? [] : exercises.slice(0, last).filter((e) => !ran.includes(e) && isStub(e));
     const first = next ?? earlier[0];
     if (first) {
-      const others = earlier.length > 1 ? say(` Not started yet: ${earlier.map((e) => e.id.slice(0, 2)).join(', ')}.`, ` 아직 시작하지 않은 연습: ${earlier.map((e) => e.id.slice(0, 2)).join(', ')}.`) : '';
-      lines.push(`${passes}${others} ${say(`Next: ${first.id} — ${first.title.en}`, `다음: ${first.id} — ${first.title.ko}`)}: npm test -- ${first.id.slice(0, 2)}`);
+      const others =
+        earlier.length > 1
+          ? say(
+              ` Not started yet: ${earlier.map((e) => e.id.slice(0, 2)).join(', ')}.`,
+              ` 아직 시작하지 않은 연습: ${earlier.map((e) => e.id.slice(0, 2)).join(', ')}.`,
+            )
+          : '';
+      lines.push(
+        `${passes}${others} ${say(`Next: ${first.id} — ${first.title.en}`, `다음: ${first.id} — ${first.title.ko}`)}: npm test -- ${first.id.slice(0, 2)}`,
+      );
     } else {
-      lines.push(`${passes} ${say('Every other exercise is started; npm test shows where each stands.', '다른 연습은 모두 시작했습니다. 각각의 상태는 npm test 로 보세요.')}`);
+      lines.push(
+        `${passes} ${say('Every other exercise is started; npm test shows where each stands.', '다른 연습은 모두 시작했습니다. 각각의 상태는 npm test 로 보세요.')}`,
+      );
     }
   }
   return lines.join('\n');

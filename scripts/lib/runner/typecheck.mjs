@@ -17,7 +17,17 @@ export function typeErrors(root, files, max = 5) {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!existsSync(tsc) || !existsSync(join(root, 'exercises', 'tsconfig.json'))) return Promise.resolve([]);
   return new Promise((resolve) => {
-    const args = [tsc, '-p', join(root, 'exercises'), '--noEmit', '--pretty', 'false', '--incremental', '--tsBuildInfoFile', join(root, '.kata', 'tsc-learner.tsbuildinfo')];
+    const args = [
+      tsc,
+      '-p',
+      join(root, 'exercises'),
+      '--noEmit',
+      '--pretty',
+      'false',
+      '--incremental',
+      '--tsBuildInfoFile',
+      join(root, '.kata', 'tsc-learner.tsbuildinfo'),
+    ];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
@@ -28,7 +38,12 @@ export function typeErrors(root, files, max = 5) {
         const file = /^(.+?)\(\d+,\d+\): error/.exec(line)?.[1];
         return file !== undefined && wanted.has(relative(root, join(root, file)).replace(/\\/g, '/'));
       });
-      resolve(lines.slice(0, max).map((l) => l.replace(/^(.+?)\((\d+),(\d+)\): error (TS\d+): /, '$1:$2:$3 $4 ')).concat(lines.length > max ? [`… +${lines.length - max}`] : []));
+      resolve(
+        lines
+          .slice(0, max)
+          .map((l) => l.replace(/^(.+?)\((\d+),(\d+)\): error (TS\d+): /, '$1:$2:$3 $4 '))
+          .concat(lines.length > max ? [`… +${lines.length - max}`] : []),
+      );
     });
   });
 }

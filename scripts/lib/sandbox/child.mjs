@@ -31,7 +31,12 @@ function refusal(what) {
   return new Error(`${what}: the network is not available while your code is graded`);
 }
 
-const getBuiltin = /** @type {(id: string) => any} */ (process.getBuiltinModule ?? ((id) => { throw new Error(`${id}: not available while your code is graded`); }));
+const getBuiltin = /** @type {(id: string) => any} */ (
+  process.getBuiltinModule ??
+    ((id) => {
+      throw new Error(`${id}: not available while your code is graded`);
+    })
+);
 void process.stdout; // Node's own streams exist before the network is closed
 void process.stderr;
 /** Replace `target[key]` by a function that refuses, naming `what`. */
@@ -39,8 +44,14 @@ function close(/** @type {any} */ target, /** @type {string} */ key, /** @type {
   if (!target || typeof target[key] !== 'function') return;
   const error = () => (why === 'network' ? refusal(what) : new Error(`${what}: not available while your code is graded`));
   try {
-    // biome-ignore lint/complexity/useArrowFunction: a function, so `new` of it also throws the refusal (an arrow throws a TypeError)
-    Object.defineProperty(target, key, { value: function () { throw error(); }, writable: false, configurable: false });
+    Object.defineProperty(target, key, {
+      // biome-ignore lint/complexity/useArrowFunction: a function, so `new` of it also throws the refusal (an arrow throws a TypeError)
+      value: function () {
+        throw error();
+      },
+      writable: false,
+      configurable: false,
+    });
   } catch {
     // a read-only export stays; the loaders below still refuse the module
   }
@@ -59,9 +70,15 @@ syncBuiltinESMExports();
 // would first load what they stand for (undici and web crypto, ~35 ms in every child).
 for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']) {
   if (!(name in globalThis)) continue;
-  delete (/** @type {any} */ (globalThis))[name];
-  // biome-ignore lint/complexity/useArrowFunction: a function, so `new` of it also throws the refusal (an arrow throws a TypeError)
-  Object.defineProperty(globalThis, name, { value: function () { throw refusal(name); }, writable: false, configurable: false });
+  delete (/** @type {any} */ (globalThis)[name]);
+  Object.defineProperty(globalThis, name, {
+    // biome-ignore lint/complexity/useArrowFunction: a function, so `new` of it also throws the refusal (an arrow throws a TypeError)
+    value: function () {
+      throw refusal(name);
+    },
+    writable: false,
+    configurable: false,
+  });
 }
 /** @param {string} id */
 function builtinAllowed(id) {
@@ -79,7 +96,8 @@ for (const key of /** @type {const} */ (['realpathSync', 'realpath'])) {
   const guarded = function (/** @type {unknown} */ path, /** @type {unknown[]} */ ...rest) {
     const text = path instanceof URL ? fileURLToPath(path) : Buffer.isBuffer(path) ? path.toString() : String(path);
     const full = resolve(text);
-    if (!full.startsWith(codeDir + sep) && !full.startsWith(runtimeDir + sep)) throw new Error(`fs.${key}: not available outside your own code while it is graded`);
+    if (!full.startsWith(codeDir + sep) && !full.startsWith(runtimeDir + sep))
+      throw new Error(`fs.${key}: not available outside your own code while it is graded`);
     return original.call(this, path, ...rest);
   };
   Object.assign(guarded, original); // realpathSync.native
@@ -88,12 +106,33 @@ for (const key of /** @type {const} */ (['realpathSync', 'realpath'])) {
 // Nor may it change how the machine schedules it or the grader (os.setPriority on any process id).
 close(getBuiltin('node:os'), 'setPriority', 'os.setPriority', 'process');
 syncBuiltinESMExports();
-Object.defineProperty(process, "getBuiltinModule", { value: (/** @type {string} */ id) => getBuiltin(`node:${builtinAllowed(String(id))}`), writable: false, configurable: false });
+Object.defineProperty(process, 'getBuiltinModule', {
+  value: (/** @type {string} */ id) => getBuiltin(`node:${builtinAllowed(String(id))}`),
+  writable: false,
+  configurable: false,
+});
 const exitNow = process.exit.bind(process);
 const forbidden = (/** @type {string} */ what) => () => {
   throw new Error(`${what} was called: while grading, your code may not end, signal or load into the process (npm test runs it as usual)`);
 };
-for (const name of ['exit', 'abort', 'kill', '_kill', '_debugProcess', '_debugEnd', 'dlopen', 'chdir', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'binding', '_linkedBinding']) {
+for (const name of [
+  'exit',
+  'abort',
+  'kill',
+  '_kill',
+  '_debugProcess',
+  '_debugEnd',
+  'dlopen',
+  'chdir',
+  'setuid',
+  'setgid',
+  'seteuid',
+  'setegid',
+  'setgroups',
+  'initgroups',
+  'binding',
+  '_linkedBinding',
+]) {
   try {
     Object.defineProperty(process, name, { value: forbidden(`process.${name}()`), writable: false, configurable: false });
   } catch {
@@ -125,7 +164,9 @@ async function kataImport(/** @type {unknown} */ specifier, /** @type {string} *
     return import(pathToFileURL(path).href);
   }
   if (builtinModules.includes(text.replace(/^node:/, ''))) return import(`node:${builtinAllowed(text)}`);
-  throw new Error(`Cannot import ${text}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`);
+  throw new Error(
+    `Cannot import ${text}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`,
+  );
 }
 Object.defineProperty(globalThis, '__kataImport', { value: kataImport, writable: false, configurable: false });
 
@@ -218,15 +259,21 @@ const peer = new Peer(-1, channel, {
     if (d.kind === 'function') {
       /** @this {unknown} */
       const standIn = function (/** @type {unknown[]} */ ...args) {
-        return peer.request({ kind: 'call', fn: { tag: 'ref', id }, self: this, args, isNew: new.target !== undefined }, { fields: ['self'], lists: ['args'] });
+        return peer.request(
+          { kind: 'call', fn: { tag: 'ref', id }, self: this, args, isNew: new.target !== undefined },
+          { fields: ['self'], lists: ['args'] },
+        );
       };
       Object.defineProperty(standIn, 'name', { value: d.name });
       Object.defineProperty(standIn, 'length', { value: d.length });
       return standIn;
     }
-    return new Proxy({}, {
-      get: (_, key) => (typeof key === 'string' ? peer.request({ kind: 'get', target: { tag: 'ref', id }, key }, {}) : undefined),
-    });
+    return new Proxy(
+      {},
+      {
+        get: (_, key) => (typeof key === 'string' ? peer.request({ kind: 'get', target: { tag: 'ref', id }, key }, {}) : undefined),
+      },
+    );
   },
   moduleExport: (m, n) => exportValue(m, n),
   exportOf: (value) => exported.get(value),

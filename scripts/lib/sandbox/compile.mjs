@@ -59,7 +59,10 @@ export function compileTree(sourceDir, outDir, options = {}) {
       compileFile(sourceDir, file, outDir, options.base);
     } catch (error) {
       // An unreadable file fails its own exercise, never the run (a class is compiled in one process).
-      writeFileSync(join(outDir, compiledName(file)), thrower('Error', `${file} cannot be read by the grader (${/** @type {Error} */ (error).message})`));
+      writeFileSync(
+        join(outDir, compiledName(file)),
+        thrower('Error', `${file} cannot be read by the grader (${/** @type {Error} */ (error).message})`),
+      );
     }
   }
   return files;
@@ -81,10 +84,16 @@ export function compileFile(sourceDir, file, outDir, base) {
   const target = join(outDir, compiledName(file));
   mkdirSync(dirname(target), { recursive: true });
   const stat = lstatSync(source);
-  if (!stat.isFile()) return void writeFileSync(target, thrower('Error', `${file} is not a regular file (a link?): the grader does not follow it`));
-  if (stat.size > MAX_FILE_BYTES) return void writeFileSync(target, thrower('Error', `${file} is larger than 1 MB: the grader does not read it`));
+  if (!stat.isFile())
+    return void writeFileSync(target, thrower('Error', `${file} is not a regular file (a link?): the grader does not follow it`));
+  if (stat.size > MAX_FILE_BYTES)
+    return void writeFileSync(target, thrower('Error', `${file} is larger than 1 MB: the grader does not read it`));
   const code = readFileSync(source, 'utf8');
-  if (bracketDepth(code) > MAX_BRACKET_DEPTH) return void writeFileSync(target, thrower('Error', `${file} nests brackets more than ${MAX_BRACKET_DEPTH} deep: the grader does not compile it`));
+  if (bracketDepth(code) > MAX_BRACKET_DEPTH)
+    return void writeFileSync(
+      target,
+      thrower('Error', `${file} nests brackets more than ${MAX_BRACKET_DEPTH} deep: the grader does not compile it`),
+    );
   const guarded = guardLoops(code, source)?.code ?? code;
   const result = transformSync(basename(source), guarded, { lang: /\.m?ts$/.test(file) ? 'ts' : 'js', sourcemap: true });
   if (result.errors.length > 0) {
@@ -93,7 +102,9 @@ export function compileFile(sourceDir, file, outDir, base) {
   }
   const js = rewriteImports(result.code, [sourceDir, ...(base ? [base] : [])], file, outDir);
   const map = result.map ? { ...result.map, sources: [basename(source)], sourcesContent: undefined } : undefined;
-  const comment = map ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n` : '\n';
+  const comment = map
+    ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n`
+    : '\n';
   writeFileSync(target, js + comment);
 }
 
@@ -141,7 +152,10 @@ function rewriteImports(js, sourceDirs, file, outDir) {
   const walk = (node) => {
     if (!node || typeof node !== 'object') return;
     const n = /** @type {any} */ (node);
-    if ((n.type === 'ImportDeclaration' || n.type === 'ExportNamedDeclaration' || n.type === 'ExportAllDeclaration') && n.source?.type === 'Literal') {
+    if (
+      (n.type === 'ImportDeclaration' || n.type === 'ExportNamedDeclaration' || n.type === 'ExportAllDeclaration') &&
+      n.source?.type === 'Literal'
+    ) {
       const target = mapSpecifier(String(n.source.value), sourceDirs, file, outDir, from);
       if (!target.refused) out.overwrite(n.source.start, n.source.end, JSON.stringify(target.specifier));
       else {
@@ -149,12 +163,19 @@ function rewriteImports(js, sourceDirs, file, outDir) {
         // first, with a message about a missing export instead of the reason.
         const locals = n.type === 'ImportDeclaration' ? (n.specifiers ?? []).map((/** @type {any} */ x) => x.local.name) : [];
         /** @type {[string, string][]} */
-        const exported = n.type === 'ExportNamedDeclaration' ? (n.specifiers ?? []).map((/** @type {any} */ x) => [`__kataHidden${hidden++}`, String(x.exported.name ?? x.exported.value)]) : [];
-        out.overwrite(n.start, n.end, [
-          `import ${JSON.stringify(target.specifier)};`,
-          ...locals.map((/** @type {string} */ name) => `let ${name};`),
-          ...exported.map(([local, name]) => `let ${local}; export { ${local} as ${JSON.stringify(name)} };`),
-        ].join(' '));
+        const exported =
+          n.type === 'ExportNamedDeclaration'
+            ? (n.specifiers ?? []).map((/** @type {any} */ x) => [`__kataHidden${hidden++}`, String(x.exported.name ?? x.exported.value)])
+            : [];
+        out.overwrite(
+          n.start,
+          n.end,
+          [
+            `import ${JSON.stringify(target.specifier)};`,
+            ...locals.map((/** @type {string} */ name) => `let ${name};`),
+            ...exported.map(([local, name]) => `let ${local}; export { ${local} as ${JSON.stringify(name)} };`),
+          ].join(' '),
+        );
       }
       return;
     }
@@ -191,9 +212,12 @@ function mapSpecifier(specifier, sourceDirs, file, outDir, from) {
       const wanted = resolve(dirname(join(sourceDir, file)), specifier);
       const inside = relative(sourceDir, wanted);
       if (inside.startsWith('..') || inside.startsWith(sep)) continue;
-      const candidates = SOURCE.test(wanted) ? [wanted] : [...EXTENSIONS.map((e) => `${wanted}${e}`), ...EXTENSIONS.map((e) => join(wanted, `index${e}`))];
+      const candidates = SOURCE.test(wanted)
+        ? [wanted]
+        : [...EXTENSIONS.map((e) => `${wanted}${e}`), ...EXTENSIONS.map((e) => join(wanted, `index${e}`))];
       const found = candidates.find((c) => existsSync(c) && lstatSync(c).isFile());
-      if (found) return { specifier: relativeTo(join(outDir, compiledName(relative(sourceDir, found).split(sep).join('/')))), refused: false };
+      if (found)
+        return { specifier: relativeTo(join(outDir, compiledName(relative(sourceDir, found).split(sep).join('/')))), refused: false };
     }
     return refuse(`Cannot find module '${specifier}' imported from ${file}: while grading, exercises may import only each other`);
   }
@@ -203,7 +227,9 @@ function mapSpecifier(specifier, sourceDirs, file, outDir, from) {
     if (refused) return refuse(refused);
     return { specifier: `node:${name}`, refused: false };
   }
-  return refuse(`Cannot import '${specifier}' in ${file}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`);
+  return refuse(
+    `Cannot import '${specifier}' in ${file}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`,
+  );
 }
 
 /** A module that throws `message` when imported. */

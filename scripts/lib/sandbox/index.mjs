@@ -62,7 +62,8 @@ export function prepareSandbox(options) {
     // Copied, not linked: a child may read only its own tree's folder, and a link would lead out of it.
     if (tree.base) {
       const compiledBase = join(root, 'code', tree.base);
-      for (const folder of readdirSync(compiledBase)) if (!existsSync(join(code, folder))) cpSync(join(compiledBase, folder), join(code, folder), { recursive: true });
+      for (const folder of readdirSync(compiledBase))
+        if (!existsSync(join(code, folder))) cpSync(join(compiledBase, folder), join(code, folder), { recursive: true });
     }
     trees[tree.key] = { code, source: resolve(tree.source) };
   }
@@ -77,7 +78,15 @@ export function prepareSandbox(options) {
       node: process.execPath,
       // Each child may read the runtime and its own tree (relay.mjs adds that grant and its pipes), never
       // another student's code or another child's pipes.
-      args: [permissionFlag(), `--allow-fs-read=${runtime}${sep}`, `--max-old-space-size=${heapMegabytes}`, '--no-warnings', '--disallow-code-generation-from-strings', '--enable-source-maps', join(runtime, 'child.mjs')],
+      args: [
+        permissionFlag(),
+        `--allow-fs-read=${runtime}${sep}`,
+        `--max-old-space-size=${heapMegabytes}`,
+        '--no-warnings',
+        '--disallow-code-generation-from-strings',
+        '--enable-source-maps',
+        join(runtime, 'child.mjs'),
+      ],
       cwd: runtime,
       pipes: join(root, 'pipes'),
       // With one tree (a single grade) the relay starts its first child before any spec file asks.

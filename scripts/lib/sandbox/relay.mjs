@@ -62,9 +62,19 @@ function start(code) {
   } else args.push(entry);
   // POSIX: limit the CPU seconds and the data size of the child itself, so that even a child whose
   // grader has died cannot spin or grow for long. Windows has neither; the heap cap still holds.
-  const proc = process.platform === 'win32'
-    ? spawn(launch.node, args, { cwd: launch.cwd, env: {}, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], windowsHide: true })
-    : spawn('/bin/sh', ['-c', `ulimit -t ${launch.cpuSeconds}; ulimit -d ${launch.dataMegabytes * 1024} 2>/dev/null; exec "$0" "$@"`, launch.node, ...args], { cwd: launch.cwd, env: {}, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+  const proc =
+    process.platform === 'win32'
+      ? spawn(launch.node, args, { cwd: launch.cwd, env: {}, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], windowsHide: true })
+      : spawn(
+          '/bin/sh',
+          [
+            '-c',
+            `ulimit -t ${launch.cpuSeconds}; ulimit -d ${launch.dataMegabytes * 1024} 2>/dev/null; exec "$0" "$@"`,
+            launch.node,
+            ...args,
+          ],
+          { cwd: launch.cwd, env: {}, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] },
+        );
   /** @type {Child} */
   const child = { proc, code, session: 0, deframer: new Deframer(), stderr: '', gone: false, ...(fifo ? { fifo } : {}) };
   proc.stdin?.on('error', () => {}); // a child that died mid-write: its exit says why
@@ -94,7 +104,15 @@ function start(code) {
     if (child.gone) return;
     child.gone = true;
     if (child.timer) clearTimeout(child.timer);
-    if (child.session !== 0) tell({ op: 'exit', session: child.session, code, signal: signalName, cause: child.cause ?? causeOf(child.stderr, signalName), stderr: child.stderr });
+    if (child.session !== 0)
+      tell({
+        op: 'exit',
+        session: child.session,
+        code,
+        signal: signalName,
+        cause: child.cause ?? causeOf(child.stderr, signalName),
+        stderr: child.stderr,
+      });
     if (child.fifo) {
       closeSync(child.fifo.outFd); // after the message above: the spec thread reads end of file, then it
       rmSync(child.fifo.in, { force: true });
@@ -149,7 +167,14 @@ port.on('message', (/** @type {{ op: string, session?: number, code?: string, da
     case 'send': {
       const child = active;
       if (!child || child.session !== message.session || child.gone) {
-        tell({ op: 'exit', session: message.session, code: null, signal: null, cause: child?.cause ?? 'crash', stderr: child?.stderr ?? '' });
+        tell({
+          op: 'exit',
+          session: message.session,
+          code: null,
+          signal: null,
+          cause: child?.cause ?? 'crash',
+          stderr: child?.stderr ?? '',
+        });
         return;
       }
       const bytes = Buffer.from(/** @type {string} */ (message.data), 'utf8');

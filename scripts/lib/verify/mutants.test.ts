@@ -3,7 +3,12 @@ import { applyMutant } from './mutants.ts';
 
 describe('applyMutant', () => {
   it('replaces each find once, in order, the later pairs seeing the earlier ones', () => {
-    expect(applyMutant('let a = 1;\nreturn a;', [['1', '2'], ['a;', 'a + 2;']])).toEqual({ code: 'let a = 2;\nreturn a + 2;' });
+    expect(
+      applyMutant('let a = 1;\nreturn a;', [
+        ['1', '2'],
+        ['a;', 'a + 2;'],
+      ]),
+    ).toEqual({ code: 'let a = 2;\nreturn a + 2;' });
   });
   it('writes a replacement literally: $& and $1 are text, not patterns', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a mutant's replacement is source text with ${…} in it

@@ -84,7 +84,10 @@ function prepare(exercise: Exercise, mutant: Mutant, dir: string, grading: boole
     mkdirSync(join(dir, 'spec', 'held-out'));
     symlinkSync(join(root, 'spec', 'held-out', 'support'), join(dir, 'spec', 'held-out', 'support'), 'dir');
     const text = readFileSync(heldOut, 'utf8');
-    writeFileSync(join(dir, 'spec', 'held-out', `${exercise.id}.spec.ts`), grading ? text : text.replace(/(['"])@kata\//g, '$1../../tree/'));
+    writeFileSync(
+      join(dir, 'spec', 'held-out', `${exercise.id}.spec.ts`),
+      grading ? text : text.replace(/(['"])@kata\//g, '$1../../tree/'),
+    );
   }
   return undefined;
 }
@@ -121,30 +124,61 @@ export async function runMutants(exercises: Exercise[], timeoutMs = 60_000, grad
     return [];
   }
 
-  const run = await runVitest({ args: ['--config', join(root, 'mutants', 'vitest.config.ts')], env: { KATA_MUTANTS_DIR: relative(root, workDir), ...(grading ? { KATA_GRADING: '1' } : {}) }, timeoutMs, companions: grading });
+  const run = await runVitest({
+    args: ['--config', join(root, 'mutants', 'vitest.config.ts')],
+    env: { KATA_MUTANTS_DIR: relative(root, workDir), ...(grading ? { KATA_GRADING: '1' } : {}) },
+    timeoutMs,
+    companions: grading,
+  });
   const byFile = new Map(run.files.map((f) => [f.file, f]));
   const outcomes = planned.map(({ exercise, mutant, dir, problem }) => {
     const file = byFile.get(join(relative(root, workDir), basename(dir), 'spec', `${exercise.id}.spec.ts`));
-    const heldOut = existsSync(heldOutSpec(exercise)) ? byFile.get(join(relative(root, workDir), basename(dir), 'spec', 'held-out', `${exercise.id}.spec.ts`)) ?? null : undefined;
+    const heldOut = existsSync(heldOutSpec(exercise))
+      ? (byFile.get(join(relative(root, workDir), basename(dir), 'spec', 'held-out', `${exercise.id}.spec.ts`)) ?? null)
+      : undefined;
     const verdict = judge(mutant, file, problem, run.timedOut, heldOut ?? undefined);
-    if (!mutant.right && verdict.ok && heldOut !== undefined && !(heldOut && (heldOut.status === 'failed' || heldOut.tests.some((t) => t.status === 'failed')))) {
-      return { exercise: exercise.id, mutant, ok: false, why: heldOut ? 'the public spec names it, but the held-out checks pass on it' : 'no result for the held-out spec' };
+    if (
+      !mutant.right &&
+      verdict.ok &&
+      heldOut !== undefined &&
+      !(heldOut && (heldOut.status === 'failed' || heldOut.tests.some((t) => t.status === 'failed')))
+    ) {
+      return {
+        exercise: exercise.id,
+        mutant,
+        ok: false,
+        why: heldOut ? 'the public spec names it, but the held-out checks pass on it' : 'no result for the held-out spec',
+      };
     }
-    return { exercise: exercise.id, mutant, ...verdict, ...(verdict.ok && heldOut && !mutant.right ? { why: `${verdict.why}; the held-out checks catch it too` } : {}) };
+    return {
+      exercise: exercise.id,
+      mutant,
+      ...verdict,
+      ...(verdict.ok && heldOut && !mutant.right ? { why: `${verdict.why}; the held-out checks catch it too` } : {}),
+    };
   });
   if (!process.env.KATA_KEEP_MUTANTS) removeWorkDir();
   process.off('exit', removeWorkDir);
   return outcomes;
 }
 
-function judge(mutant: Mutant, file: FileResult | undefined, problem: string | undefined, timedOut: boolean, heldOut?: FileResult): { ok: boolean; why: string } {
+function judge(
+  mutant: Mutant,
+  file: FileResult | undefined,
+  problem: string | undefined,
+  timedOut: boolean,
+  heldOut?: FileResult,
+): { ok: boolean; why: string } {
   if (problem) return { ok: false, why: problem };
   if (!file) return { ok: false, why: timedOut ? 'the mutant run timed out' : 'no result for its spec' };
   if (mutant.right) {
     const rejected = [...file.tests, ...(heldOut?.tests ?? [])].filter((t) => t.status !== 'passed');
     return rejected.length === 0 && file.status === 'passed' && (!heldOut || heldOut.status === 'passed')
       ? { ok: true, why: 'right, and accepted: every public and held-out test passes' }
-      : { ok: false, why: `right code rejected: ${rejected.map((t) => `"${t.name}": ${t.messages[0]?.split('\n')[0] ?? t.status}`).join('; ') || file.message}` };
+      : {
+          ok: false,
+          why: `right code rejected: ${rejected.map((t) => `"${t.name}": ${t.messages[0]?.split('\n')[0] ?? t.status}`).join('; ') || file.message}`,
+        };
   }
   const expect = mutant.expect ?? '';
   const failures = file.tests.filter((t) => t.status === 'failed');
@@ -160,15 +194,24 @@ function judge(mutant: Mutant, file: FileResult | undefined, problem: string | u
   const own = mutant.ids ?? ownIds(mutant, failures);
   const foreign = named.filter((n) => !own.includes(n.id));
   if (foreign.length > 0) {
-    return { ok: false, why: `a false diagnosis: it is named "${expect}" (${own.join(', ') || 'no id'}), but ${foreign.map((f) => `"${f.test.name}" names ${f.id}`).join('; ')}` };
+    return {
+      ok: false,
+      why: `a false diagnosis: it is named "${expect}" (${own.join(', ') || 'no id'}), but ${foreign.map((f) => `"${f.test.name}" names ${f.id}`).join('; ')}`,
+    };
   }
   // A name the mutant declares must really be given (a message that only happens to contain the words is not enough).
   if (mutant.ids && !failures.some((t) => t.mistakes.some((id) => mutant.ids!.includes(id)))) {
-    return { ok: false, why: `no failing test names it by its id (${mutant.ids.join(', ')}); first failure: ${(failures[0]?.messages[0] ?? file.message).split('\n')[0]}` };
+    return {
+      ok: false,
+      why: `no failing test names it by its id (${mutant.ids.join(', ')}); first failure: ${(failures[0]?.messages[0] ?? file.message).split('\n')[0]}`,
+    };
   }
   const followOn = checkFollowOn(mutant, all, own);
   if (followOn) return { ok: false, why: followOn };
-  return { ok: true, why: `${failures.length} failing test(s) name it, none names another mistake${mutant.followOn ? `; the follow-on note only where the earlier mistake gives the value (${mutant.followOn.length} test(s))` : ''}` };
+  return {
+    ok: true,
+    why: `${failures.length} failing test(s) name it, none names another mistake${mutant.followOn ? `; the follow-on note only where the earlier mistake gives the value (${mutant.followOn.length} test(s))` : ''}`,
+  };
 }
 
 /** The words of the follow-on note (spec/support/mistakes.ts, followsFrom), in both languages. */
@@ -183,12 +226,14 @@ function checkFollowOn(mutant: Mutant, tests: FileResult['tests'], own: string[]
   const unchecked = tests.filter((t) => !t.followsFrom && t.messages.some((m) => FOLLOW_ON.test(m)));
   if (unchecked.length > 0) return `a follow-on note that no model checked: ${unchecked.map((t) => `"${t.name}"`).join(', ')}`;
   const foreign = tests.filter((t) => t.followsFrom && !own.includes(t.followsFrom));
-  if (foreign.length > 0) return `a follow-on note blames another mistake: ${foreign.map((t) => `"${t.name}" → ${t.followsFrom}`).join(', ')}`;
+  if (foreign.length > 0)
+    return `a follow-on note blames another mistake: ${foreign.map((t) => `"${t.name}" → ${t.followsFrom}`).join(', ')}`;
   if (!mutant.followOn) return undefined;
   const noted = tests.filter((t) => t.followsFrom);
   const unexpected = noted.filter((t) => !mutant.followOn!.some((f) => t.name.includes(f)));
   const missing = mutant.followOn.filter((f) => !noted.some((t) => t.name.includes(f)));
-  if (unexpected.length > 0) return `a follow-on note where the earlier mistake does not explain the value: ${unexpected.map((t) => `"${t.name}" → ${t.followsFrom}`).join(', ')}`;
+  if (unexpected.length > 0)
+    return `a follow-on note where the earlier mistake does not explain the value: ${unexpected.map((t) => `"${t.name}" → ${t.followsFrom}`).join(', ')}`;
   if (missing.length > 0) return `no follow-on note where the earlier mistake gives the value: ${missing.map((f) => `"${f}"`).join(', ')}`;
   return undefined;
 }

@@ -74,7 +74,14 @@ interface JsonReport {
     name: string;
     status: string;
     message: string;
-    assertionResults: { fullName: string; title: string; ancestorTitles: string[]; status: TestResult['status']; failureMessages: string[]; meta?: { mistakes?: { id: string }[]; followsFrom?: string } }[];
+    assertionResults: {
+      fullName: string;
+      title: string;
+      ancestorTitles: string[];
+      status: TestResult['status'];
+      failureMessages: string[];
+      meta?: { mistakes?: { id: string }[]; followsFrom?: string };
+    }[];
   }[];
 }
 
@@ -92,7 +99,10 @@ function parseReport(report: JsonReport, cwd: string, companions: boolean): File
     const heldOut = companions ? companionOf(file.name) : undefined;
     const carried = (a: { ancestorTitles: string[] }) => heldOut !== undefined && a.ancestorTitles[0] === COMPANION + heldOut;
     const own = file.assertionResults.filter((a) => !carried(a)).map((a) => result(a));
-    const status = (tests: TestResult[]) => (tests.some((t) => t.status === 'failed') || (file.status === 'failed' && (message !== '' || tests.length === 0)) ? 'failed' : 'passed');
+    const status = (tests: TestResult[]) =>
+      tests.some((t) => t.status === 'failed') || (file.status === 'failed' && (message !== '' || tests.length === 0))
+        ? 'failed'
+        : 'passed';
     const files: FileResult[] = [{ file: relative(cwd, file.name), status: heldOut ? status(own) : file.status, message, tests: own }];
     if (heldOut) {
       const tests = file.assertionResults.filter(carried).map((a) => result(a, `${COMPANION + heldOut} `));

@@ -35,7 +35,11 @@ export function withoutCredentials(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
 }
 
-const printable = (text: string) => text.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ').trim().slice(0, 200);
+const printable = (text: string) =>
+  text
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')
+    .trim()
+    .slice(0, 200);
 
 /** The remote URLs of a git config, origin first. */
 export function remotesOf(config: string): string[] {

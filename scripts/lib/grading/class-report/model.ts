@@ -83,9 +83,25 @@ export interface ClassSummary {
   similarity?: Similarity;
 }
 
-const NOT_ANSWERS = new Set(['not-started', 'timeout', 'syntax', 'crash', 'missing', 'spec-changed', 'provided-changed', 'grading-changed', 'manifest-changed']);
+const NOT_ANSWERS = new Set([
+  'not-started',
+  'timeout',
+  'syntax',
+  'crash',
+  'missing',
+  'spec-changed',
+  'provided-changed',
+  'grading-changed',
+  'manifest-changed',
+]);
 
-export function summarise(rows: readonly ClassRow[], exercises: readonly Exercise[], columns: readonly Exercise[], say: (en: string, ko: string) => string, similarity?: Similarity): ClassSummary {
+export function summarise(
+  rows: readonly ClassRow[],
+  exercises: readonly Exercise[],
+  columns: readonly Exercise[],
+  say: (en: string, ko: string) => string,
+  similarity?: Similarity,
+): ClassSummary {
   const view = studentsOf(rows, columns, say);
   const graded = rows.filter((r): r is ClassRow & { report: GradeReport } => r.report !== undefined);
   const students = graded.map((r) => r.folder);
@@ -110,8 +126,15 @@ export function summarise(rows: readonly ClassRow[], exercises: readonly Exercis
       knockOns: from.filter((f, i) => f.length > 0 && all[i] && all[i]!.points < all[i]!.max).length,
     };
   });
-  const misconceptions = summaries.flatMap((e) => e.mistakes.map((m) => ({ ...m, exercise: e.id })))
-    .sort((a, b) => b.students.length - a.students.length || b.knockOns.length - a.knockOns.length || a.exercise.localeCompare(b.exercise) || a.id.localeCompare(b.id));
+  const misconceptions = summaries
+    .flatMap((e) => e.mistakes.map((m) => ({ ...m, exercise: e.id })))
+    .sort(
+      (a, b) =>
+        b.students.length - a.students.length ||
+        b.knockOns.length - a.knockOns.length ||
+        a.exercise.localeCompare(b.exercise) ||
+        a.id.localeCompare(b.id),
+    );
   return {
     students,
     max: columns.reduce((s, e) => s + e.points, 0),
@@ -142,7 +165,11 @@ function rates(graded: readonly (GradedExercise | undefined)[]): TestRate[] {
 
 const failing = (e: GradedExercise) => [...e.tests, ...(e.heldOut?.tests ?? [])].filter((t) => !t.passed);
 
-function mistakeCounts(graded: readonly (GradedExercise | undefined)[], students: readonly string[], follows: readonly string[][]): MistakeCount[] {
+function mistakeCounts(
+  graded: readonly (GradedExercise | undefined)[],
+  students: readonly string[],
+  follows: readonly string[][],
+): MistakeCount[] {
   const byId = new Map<string, MistakeCount>();
   graded.forEach((e, i) => {
     if (!e) return;
@@ -156,7 +183,9 @@ function mistakeCounts(graded: readonly (GradedExercise | undefined)[], students
       byId.set(m.id, count);
     }
   });
-  return [...byId.values()].sort((a, b) => b.students.length - a.students.length || b.knockOns.length - a.knockOns.length || a.id.localeCompare(b.id));
+  return [...byId.values()].sort(
+    (a, b) => b.students.length - a.students.length || b.knockOns.length - a.knockOns.length || a.id.localeCompare(b.id),
+  );
 }
 
 /**
@@ -170,7 +199,8 @@ function groups(graded: readonly (GradedExercise | undefined)[], students: reado
     if (!e || NOT_ANSWERS.has(e.status)) return;
     const wrong = failing(e);
     if (wrong.length === 0 || wrong.some((t) => t.mistakes?.length)) return;
-    const probesOf = (tests: readonly GradedTest[]) => tests.filter((t) => !t.passed && !t.contract).flatMap((t) => (t.probe ? [t.probe] : []));
+    const probesOf = (tests: readonly GradedTest[]) =>
+      tests.filter((t) => !t.passed && !t.contract).flatMap((t) => (t.probe ? [t.probe] : []));
     const held = probesOf(e.heldOut?.tests ?? []);
     const probes = held.length > 0 ? held : probesOf(e.tests);
     if (probes.length === 0) return; // failing contracts only (rejects, keeps its input): not a wrong answer

@@ -3,14 +3,23 @@
 // mailed. In the grader's language. From the top: the heat map, the students (needs help first), the
 // misconceptions ranked by root causes, the exercises, each exercise's section, similar submissions.
 import { type ClassSummary, type ExerciseSummary, histogram, median } from './model.ts';
-import { esc, heatMapHtml, misconceptionsHtml, similarityHtml, STUDENT_CSS, STUDENT_SCRIPT, studentsHtml, studentsMarkdown } from './render-students.ts';
+import {
+  esc,
+  heatMapHtml,
+  misconceptionsHtml,
+  similarityHtml,
+  STUDENT_CSS,
+  STUDENT_SCRIPT,
+  studentsHtml,
+  studentsMarkdown,
+} from './render-students.ts';
 import type { Say } from '../../core/language.ts';
-
 
 const pct = (n: number, of: number) => (of === 0 ? '–' : `${Math.round((100 * n) / of)}%`);
 const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 const fixed1 = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
-const names = (list: readonly string[], max = 8) => (list.length > max ? `${list.slice(0, max).join(', ')} … (+${list.length - max})` : list.join(', '));
+const names = (list: readonly string[], max = 8) =>
+  list.length > max ? `${list.slice(0, max).join(', ')} … (+${list.length - max})` : list.join(', ');
 
 // ── Markdown ──────────────────────────────────────────────────────────────────────────────────────
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -23,7 +32,10 @@ export function classReportMarkdown(c: ClassSummary, say: Say, when: string): st
     '',
     `| ${say('exercise', '연습')} | ${say('mean', '평균')} | ${say('full points', '만점')} | ${say('not started', '시작 전')} | ${say('most common named mistake', '가장 흔한 실수')} | ${say('unexplained wrong answers', '설명되지 않은 오답')} |`,
     '|---|---|---|---|---|---|',
-    ...c.exercises.map((e) => `| ${e.id} | ${fixed1(mean(e.points))}/${e.max} | ${e.full} (${pct(e.full, c.students.length)}) | ${e.notStarted} | ${topMistake(e) ? `\`${topMistake(e)!.id}\` (${topMistake(e)!.students.length})` : '–'}${e.knockOns ? ` · ${say(`${e.knockOns} knock-on(s)`, `여파 ${e.knockOns}`)}` : ''} | ${e.unexplained.reduce((s, g) => s + g.students.length, 0)} |`),
+    ...c.exercises.map(
+      (e) =>
+        `| ${e.id} | ${fixed1(mean(e.points))}/${e.max} | ${e.full} (${pct(e.full, c.students.length)}) | ${e.notStarted} | ${topMistake(e) ? `\`${topMistake(e)!.id}\` (${topMistake(e)!.students.length})` : '–'}${e.knockOns ? ` · ${say(`${e.knockOns} knock-on(s)`, `여파 ${e.knockOns}`)}` : ''} | ${e.unexplained.reduce((s, g) => s + g.students.length, 0)} |`,
+    ),
   ];
   out.push('', ...studentsMarkdown(c, say));
   for (const e of c.exercises) out.push('', ...exerciseMarkdown(e, c.students.length, say));
@@ -31,7 +43,9 @@ export function classReportMarkdown(c: ClassSummary, say: Say, when: string): st
 }
 
 function exerciseMarkdown(e: ExerciseSummary, n: number, say: Say): string[] {
-  const spread = histogram(e.points, e.max).map((count, p) => [p, count] as const).filter(([, count]) => count > 0);
+  const spread = histogram(e.points, e.max)
+    .map((count, p) => [p, count] as const)
+    .filter(([, count]) => count > 0);
   const lines = [
     `## ${e.id} — ${e.title}`,
     '',
@@ -39,17 +53,35 @@ function exerciseMarkdown(e: ExerciseSummary, n: number, say: Say): string[] {
     '',
     `| ${say('test', '테스트')} | ${say('passed', '통과')} |`,
     '|---|---|',
-    ...e.tests.map((t) => `| ${t.heldOut ? `${say('held-out', '비공개')} · ` : ''}${cell(t.name)} | ${t.passed}/${t.ran} (${pct(t.passed, t.ran)}) |`),
+    ...e.tests.map(
+      (t) => `| ${t.heldOut ? `${say('held-out', '비공개')} · ` : ''}${cell(t.name)} | ${t.passed}/${t.ran} (${pct(t.passed, t.ran)}) |`,
+    ),
   ];
   if (e.mistakes.length > 0) {
-    lines.push('', `**${say('Named mistakes', '이름 붙은 실수')}**`, '', `| id | ${say('students', '학생')} | ${say('what the learner was told', '학습자가 본 설명')} |`, '|---|---|---|');
-    for (const m of e.mistakes) lines.push(`| \`${m.id}\` | ${m.students.length} (${pct(m.students.length, n)}): ${cell(names(m.students))}${m.knockOns.length ? ` · ${say('knock-ons', '여파')} ${m.knockOns.length}: ${cell(names(m.knockOns.map((k) => k.student)))}` : ''} | ${cell(m.text)} |`);
+    lines.push(
+      '',
+      `**${say('Named mistakes', '이름 붙은 실수')}**`,
+      '',
+      `| id | ${say('students', '학생')} | ${say('what the learner was told', '학습자가 본 설명')} |`,
+      '|---|---|---|',
+    );
+    for (const m of e.mistakes)
+      lines.push(
+        `| \`${m.id}\` | ${m.students.length} (${pct(m.students.length, n)}): ${cell(names(m.students))}${m.knockOns.length ? ` · ${say('knock-ons', '여파')} ${m.knockOns.length}: ${cell(names(m.knockOns.map((k) => k.student)))}` : ''} | ${cell(m.text)} |`,
+      );
   }
   if (e.unexplained.length > 0) {
-    lines.push('', `**${say('Wrong answers no named mistake explains (grouped by their answers on the same inputs)', '이름 붙은 실수로 설명되지 않는 오답 (같은 입력에 대한 답으로 묶음)')}**`, '');
+    lines.push(
+      '',
+      `**${say('Wrong answers no named mistake explains (grouped by their answers on the same inputs)', '이름 붙은 실수로 설명되지 않는 오답 (같은 입력에 대한 답으로 묶음)')}**`,
+      '',
+    );
     e.unexplained.forEach((g, i) => {
       lines.push(`${i + 1}. ${g.students.length} ${say('student(s)', '명')}: ${cell(names(g.students))}`);
-      for (const p of g.probes.slice(0, 3)) lines.push(`   - \`${cell(p.name)}\`: ${say('theirs', '학생')} ${cell(p.received)}, ${say('expected', '기대')} ${cell(p.expected)}`);
+      for (const p of g.probes.slice(0, 3))
+        lines.push(
+          `   - \`${cell(p.name)}\`: ${say('theirs', '학생')} ${cell(p.received)}, ${say('expected', '기대')} ${cell(p.expected)}`,
+        );
     });
   }
   return lines;
@@ -93,11 +125,48 @@ function histogramSvg(e: ExerciseSummary, say: Say): string {
 
 export function classReportHtml(c: ClassSummary, say: Say, when: string, lang: string): string {
   const n = c.students.length;
-  const overview = c.exercises.map((e) => `<tr><td><a href="#${e.id}">${e.id}</a> ${esc(e.title)}</td><td>${fixed1(mean(e.points))}/${e.max}</td><td>${rateBar(e.full, n)}</td><td>${e.notStarted}</td><td>${topMistake(e) ? `<code>${esc(topMistake(e)!.id)}</code> (${topMistake(e)!.students.length})` : '–'}${e.knockOns ? ` <span class="muted">· ${esc(say(`${e.knockOns} knock-on(s)`, `여파 ${e.knockOns}`))}</span>` : ''}</td><td>${e.unexplained.reduce((s, g) => s + g.students.length, 0)}</td></tr>`);
+  const overview = c.exercises.map(
+    (e) =>
+      `<tr><td><a href="#${e.id}">${e.id}</a> ${esc(e.title)}</td><td>${fixed1(mean(e.points))}/${e.max}</td><td>${rateBar(e.full, n)}</td><td>${e.notStarted}</td><td>${topMistake(e) ? `<code>${esc(topMistake(e)!.id)}</code> (${topMistake(e)!.students.length})` : '–'}${e.knockOns ? ` <span class="muted">· ${esc(say(`${e.knockOns} knock-on(s)`, `여파 ${e.knockOns}`))}</span>` : ''}</td><td>${e.unexplained.reduce((s, g) => s + g.students.length, 0)}</td></tr>`,
+  );
   const sections = c.exercises.map((e) => {
-    const tests = e.tests.map((t) => `<tr class="test${t.heldOut ? ' held' : ''}"><td>${t.heldOut ? `${esc(say('held-out', '비공개'))} · ` : ''}${esc(t.name)}</td><td>${rateBar(t.passed, t.ran)}</td></tr>`);
-    const mistakes = e.mistakes.length === 0 ? '' : `<h3>${esc(say('Named mistakes', '이름 붙은 실수'))}</h3><table class="mistakes"><tr><th>id</th><th>${esc(say('students', '학생'))}</th><th>${esc(say('what the learner was told', '학습자가 본 설명'))}</th></tr>${e.mistakes.map((m) => `<tr class="mistake" data-id="${esc(m.id)}" data-count="${m.students.length}"><td><code>${esc(m.id)}</code></td><td>${rateBar(m.students.length, n, false)}<div class="muted">${esc(names(m.students, 12))}</div>${m.knockOns.length ? `<div class="knock-ons muted">${esc(say(`+ ${m.knockOns.length} knock-on(s), following from ${[...new Set(m.knockOns.flatMap((k) => k.from))].join(', ')}`, `+ 여파 ${m.knockOns.length}, ${[...new Set(m.knockOns.flatMap((k) => k.from))].join(', ')}에서 비롯됨`))}: ${esc(names(m.knockOns.map((k) => k.student), 12))}</div>` : ''}</td><td>${esc(m.text)}</td></tr>`).join('')}</table>`;
-    const groups = e.unexplained.length === 0 ? '' : `<h3>${esc(say('Wrong answers no named mistake explains', '이름 붙은 실수로 설명되지 않는 오답'))}</h3><p class="muted">${esc(say('Grouped by what they return on the same fixed inputs, largest group first.', '같은 고정 입력에 대한 답으로 묶었고, 큰 묶음부터 보입니다.'))}</p><table class="groups"><tr><th>${esc(say('students', '학생'))}</th><th>${esc(say('input', '입력'))}</th><th>${esc(say('theirs', '학생의 답'))}</th><th>${esc(say('expected', '기대값'))}</th></tr>${e.unexplained.map((g) => `<tr class="group" data-count="${g.students.length}"><td rowspan="${Math.min(3, g.probes.length)}"><b>${g.students.length}</b><div class="muted">${esc(names(g.students, 12))}</div></td>${g.probes.slice(0, 3).map((p, i) => `${i > 0 ? '<tr>' : ''}<td><code>${esc(p.name)}</code></td><td>${esc(p.received)}</td><td>${esc(p.expected)}</td></tr>`).join('')}`).join('')}</table>`;
+    const tests = e.tests.map(
+      (t) =>
+        `<tr class="test${t.heldOut ? ' held' : ''}"><td>${t.heldOut ? `${esc(say('held-out', '비공개'))} · ` : ''}${esc(t.name)}</td><td>${rateBar(t.passed, t.ran)}</td></tr>`,
+    );
+    const mistakes =
+      e.mistakes.length === 0
+        ? ''
+        : `<h3>${esc(say('Named mistakes', '이름 붙은 실수'))}</h3><table class="mistakes"><tr><th>id</th><th>${esc(say('students', '학생'))}</th><th>${esc(say('what the learner was told', '학습자가 본 설명'))}</th></tr>${e.mistakes
+            .map(
+              (m) =>
+                `<tr class="mistake" data-id="${esc(m.id)}" data-count="${m.students.length}"><td><code>${esc(m.id)}</code></td><td>${rateBar(m.students.length, n, false)}<div class="muted">${esc(names(m.students, 12))}</div>${
+                  m.knockOns.length
+                    ? `<div class="knock-ons muted">${esc(say(`+ ${m.knockOns.length} knock-on(s), following from ${[...new Set(m.knockOns.flatMap((k) => k.from))].join(', ')}`, `+ 여파 ${m.knockOns.length}, ${[...new Set(m.knockOns.flatMap((k) => k.from))].join(', ')}에서 비롯됨`))}: ${esc(
+                        names(
+                          m.knockOns.map((k) => k.student),
+                          12,
+                        ),
+                      )}</div>`
+                    : ''
+                }</td><td>${esc(m.text)}</td></tr>`,
+            )
+            .join('')}</table>`;
+    const groups =
+      e.unexplained.length === 0
+        ? ''
+        : `<h3>${esc(say('Wrong answers no named mistake explains', '이름 붙은 실수로 설명되지 않는 오답'))}</h3><p class="muted">${esc(say('Grouped by what they return on the same fixed inputs, largest group first.', '같은 고정 입력에 대한 답으로 묶었고, 큰 묶음부터 보입니다.'))}</p><table class="groups"><tr><th>${esc(say('students', '학생'))}</th><th>${esc(say('input', '입력'))}</th><th>${esc(say('theirs', '학생의 답'))}</th><th>${esc(say('expected', '기대값'))}</th></tr>${e.unexplained
+            .map(
+              (g) =>
+                `<tr class="group" data-count="${g.students.length}"><td rowspan="${Math.min(3, g.probes.length)}"><b>${g.students.length}</b><div class="muted">${esc(names(g.students, 12))}</div></td>${g.probes
+                  .slice(0, 3)
+                  .map(
+                    (p, i) =>
+                      `${i > 0 ? '<tr>' : ''}<td><code>${esc(p.name)}</code></td><td>${esc(p.received)}</td><td>${esc(p.expected)}</td></tr>`,
+                  )
+                  .join('')}`,
+            )
+            .join('')}</table>`;
     return `<section id="${e.id}" class="exercise"><h2>${e.id} — ${esc(e.title)}</h2><div class="grid"><div>${histogramSvg(e, say)}<p>${esc(say('mean', '평균'))} ${fixed1(mean(e.points))}/${e.max} · ${esc(say('median', '중앙값'))} ${fixed1(median(e.points))} · ${esc(say('full points', '만점'))} ${e.full}/${n}</p></div><table class="tests"><tr><th>${esc(say('test', '테스트'))}</th><th>${esc(say('passed', '통과'))}</th></tr>${tests.join('')}</table></div>${mistakes}${groups}</section>`;
   });
   return `<!doctype html>

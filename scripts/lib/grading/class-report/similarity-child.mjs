@@ -29,7 +29,10 @@ for (const e of exercises) {
       right: right.student,
       similarity: p.similarity,
       longest: p.longest,
-      fragments: p.buildFragments().map((f) => ({ left: [f.leftSelection.startRow, f.leftSelection.endRow], right: [f.rightSelection.startRow, f.rightSelection.endRow] })),
+      fragments: p.buildFragments().map((f) => ({
+        left: [f.leftSelection.startRow, f.leftSelection.endRow],
+        right: [f.rightSelection.startRow, f.rightSelection.endRow],
+      })),
     });
   }
 }

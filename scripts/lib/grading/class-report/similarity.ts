@@ -17,7 +17,6 @@ import { join, relative } from 'node:path';
 import type { Exercise } from '../../core/curriculum.ts';
 import type { Say } from '../../core/language.ts';
 
-
 export const DOLOS_VERSION = '3.5.1';
 export const THRESHOLD = 0.6;
 const LIMIT_MS = 120_000;
@@ -58,16 +57,30 @@ export async function ensureDolos(root: string, say: Say): Promise<Dolos> {
   const dir = process.env.KATA_DOLOS_DIR || join(root, '.kata', 'similarity');
   const installed = join(dir, 'node_modules', '@dodona', 'dolos-lib', 'package.json');
   if (existsSync(installed)) return { dir };
-  console.log(say(
-    `--similarity: installing Dolos (@dodona/dolos-lib ${DOLOS_VERSION}) into ${relative(process.cwd(), dir)} — once; it builds its tree-sitter parsers (a C compiler and Python are needed), a few minutes:\n  ${installCommand(dir)}`,
-    `--similarity: Dolos(@dodona/dolos-lib ${DOLOS_VERSION})를 ${relative(process.cwd(), dir)}에 설치합니다 — 한 번만; tree-sitter 파서를 빌드하므로(C 컴파일러와 Python 필요) 몇 분 걸립니다:\n  ${installCommand(dir)}`,
-  ));
+  console.log(
+    say(
+      `--similarity: installing Dolos (@dodona/dolos-lib ${DOLOS_VERSION}) into ${relative(process.cwd(), dir)} — once; it builds its tree-sitter parsers (a C compiler and Python are needed), a few minutes:\n  ${installCommand(dir)}`,
+      `--similarity: Dolos(@dodona/dolos-lib ${DOLOS_VERSION})를 ${relative(process.cwd(), dir)}에 설치합니다 — 한 번만; tree-sitter 파서를 빌드하므로(C 컴파일러와 Python 필요) 몇 분 걸립니다:\n  ${installCommand(dir)}`,
+    ),
+  );
   mkdirSync(dir, { recursive: true });
   // Its own package.json: the pin, and the three packages whose install scripts build the parsers.
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'kata-similarity', private: true, description: 'Dolos for npm run grade -- --each DIR --similarity (installed on demand; not part of the kata)', dependencies: { '@dodona/dolos-lib': DOLOS_VERSION }, allowScripts: { '@dodona/dolos-parsers': true, 'tree-sitter': true, 'tree-sitter-compat': true } }, null, 2)}\n`);
-  const run = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], timeout: 20 * 60_000 });
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'kata-similarity', private: true, description: 'Dolos for npm run grade -- --each DIR --similarity (installed on demand; not part of the kata)', dependencies: { '@dodona/dolos-lib': DOLOS_VERSION }, allowScripts: { '@dodona/dolos-parsers': true, 'tree-sitter': true, 'tree-sitter-compat': true } }, null, 2)}\n`,
+  );
+  const run = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+    cwd: dir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: 20 * 60_000,
+  });
   if (run.status === 0 && existsSync(installed)) return { dir };
-  return { error: say(`Dolos could not be installed, so there is no similarity section. Install it by hand and run again:\n  ${installCommand(dir)}`, `Dolos를 설치하지 못해 유사도 부분이 없습니다. 직접 설치하고 다시 실행하세요:\n  ${installCommand(dir)}`) };
+  return {
+    error: say(
+      `Dolos could not be installed, so there is no similarity section. Install it by hand and run again:\n  ${installCommand(dir)}`,
+      `Dolos를 설치하지 못해 유사도 부분이 없습니다. 직접 설치하고 다시 실행하세요:\n  ${installCommand(dir)}`,
+    ),
+  };
 }
 
 /** Lines [from, to] (0-based rows, inclusive) of `code`, numbered from 1. */
@@ -87,18 +100,36 @@ function merge(ranges: readonly [number, number][]): [number, number][] {
   return out;
 }
 
-export async function compareSubmissions(dolos: Dolos, submissions: readonly Submission[], columns: readonly Exercise[], root: string, say: Say): Promise<Similarity> {
+export async function compareSubmissions(
+  dolos: Dolos,
+  submissions: readonly Submission[],
+  columns: readonly Exercise[],
+  root: string,
+  say: Say,
+): Promise<Similarity> {
   const started = Date.now();
-  const empty = (error: string): Similarity => ({ threshold: THRESHOLD, pairs: [], submissions: submissions.length, seconds: (Date.now() - started) / 1000, error });
+  const empty = (error: string): Similarity => ({
+    threshold: THRESHOLD,
+    pairs: [],
+    submissions: submissions.length,
+    seconds: (Date.now() - started) / 1000,
+    error,
+  });
   if ('error' in dolos) return empty(dolos.error);
   const exercises = columns.map((x) => {
     const stubFile = join(root, 'exercises', x.file);
     const ignored = existsSync(stubFile) ? readFileSync(stubFile, 'utf8') : '';
     // A file that is still the stub is no submission.
-    const files = submissions.filter((s) => s.exercise === x.id && s.code.trim() !== ignored.trim()).map((s) => ({ student: s.student, code: s.code }));
+    const files = submissions
+      .filter((s) => s.exercise === x.id && s.code.trim() !== ignored.trim())
+      .map((s) => ({ student: s.student, code: s.code }));
     return { id: x.id, ignored, maxCount: Math.max(2, Math.floor(files.length / 2)), files };
   });
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'similarity-child.mjs'), dolos.dir], { stdio: ['pipe', 'pipe', 'pipe'], env: {}, detached: true });
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'similarity-child.mjs'), dolos.dir], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: {},
+    detached: true,
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -114,23 +145,50 @@ export async function compareSubmissions(dolos: Dolos, submissions: readonly Sub
   child.stdin.end(JSON.stringify({ exercises }));
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearTimeout(timer);
-  type Raw = { exercise: string; left: string; right: string; similarity: number; fragments: { left: [number, number]; right: [number, number] }[] };
+  type Raw = {
+    exercise: string;
+    left: string;
+    right: string;
+    similarity: number;
+    fragments: { left: [number, number]; right: [number, number] }[];
+  };
   let raw: Raw[];
   try {
     if (code !== 0) throw new Error(err.trim().split('\n').slice(-3).join(' | ') || `exit ${code}`);
     raw = (JSON.parse(out) as { pairs: Raw[] }).pairs;
   } catch (error) {
-    return empty(say(`Dolos failed, so there is no similarity section: ${error instanceof Error ? error.message : String(error)}`, `Dolos가 실패해 유사도 부분이 없습니다: ${error instanceof Error ? error.message : String(error)}`));
+    return empty(
+      say(
+        `Dolos failed, so there is no similarity section: ${error instanceof Error ? error.message : String(error)}`,
+        `Dolos가 실패해 유사도 부분이 없습니다: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
   }
-  const codeOf = (student: string, exercise: string) => submissions.find((s) => s.student === student && s.exercise === exercise)?.code ?? '';
-  const pairs = raw.filter((p) => p.similarity >= THRESHOLD).map((p): SimilarPair => {
-    const [left, right] = [p.left, p.right].sort() as [string, string];
-    const swap = left !== p.left;
-    const sides = p.fragments.map((f) => (swap ? { left: f.right, right: f.left } : f));
-    const lefts = merge(sides.map((f) => f.left));
-    const rights = merge(sides.map((f) => f.right));
-    const blocks = lefts.map((l, i) => ({ left: linesOf(codeOf(left, p.exercise), l[0], l[1]), right: linesOf(codeOf(right, p.exercise), (rights[i] ?? rights[rights.length - 1] ?? l)[0], (rights[i] ?? rights[rights.length - 1] ?? l)[1]) }));
-    return { exercise: p.exercise, left, right, similarity: p.similarity, blocks };
-  }).sort((a, b) => b.similarity - a.similarity || a.exercise.localeCompare(b.exercise));
-  return { threshold: THRESHOLD, pairs, submissions: exercises.reduce((s, e) => s + e.files.length, 0), seconds: (Date.now() - started) / 1000 };
+  const codeOf = (student: string, exercise: string) =>
+    submissions.find((s) => s.student === student && s.exercise === exercise)?.code ?? '';
+  const pairs = raw
+    .filter((p) => p.similarity >= THRESHOLD)
+    .map((p): SimilarPair => {
+      const [left, right] = [p.left, p.right].sort() as [string, string];
+      const swap = left !== p.left;
+      const sides = p.fragments.map((f) => (swap ? { left: f.right, right: f.left } : f));
+      const lefts = merge(sides.map((f) => f.left));
+      const rights = merge(sides.map((f) => f.right));
+      const blocks = lefts.map((l, i) => ({
+        left: linesOf(codeOf(left, p.exercise), l[0], l[1]),
+        right: linesOf(
+          codeOf(right, p.exercise),
+          (rights[i] ?? rights[rights.length - 1] ?? l)[0],
+          (rights[i] ?? rights[rights.length - 1] ?? l)[1],
+        ),
+      }));
+      return { exercise: p.exercise, left, right, similarity: p.similarity, blocks };
+    })
+    .sort((a, b) => b.similarity - a.similarity || a.exercise.localeCompare(b.exercise));
+  return {
+    threshold: THRESHOLD,
+    pairs,
+    submissions: exercises.reduce((s, e) => s + e.files.length, 0),
+    seconds: (Date.now() - started) / 1000,
+  };
 }

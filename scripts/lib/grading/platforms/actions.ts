@@ -11,7 +11,13 @@ import { failClosedLines, installAndGrade, NODE_LTS } from './workflow-check.ts'
 
 export const ACTIONS_WORKFLOW = '.github/workflows/grade.yml';
 
-export function actionsWorkflowYaml(o: { exercises: readonly Exercise[]; selectionArgs: readonly string[]; feedbackLang: 'en' | 'ko'; seal: string; passAt: number }): string {
+export function actionsWorkflowYaml(o: {
+  exercises: readonly Exercise[];
+  selectionArgs: readonly string[];
+  feedbackLang: 'en' | 'ko';
+  seal: string;
+  passAt: number;
+}): string {
   const max = o.exercises.reduce((s, e) => s + e.points, 0);
   const script = [
     ...failClosedLines(o.seal, [
@@ -32,12 +38,22 @@ export function actionsWorkflowYaml(o: { exercises: readonly Exercise[]; selecti
         'runs-on': 'ubuntu-24.04',
         'timeout-minutes': 15,
         // biome-ignore-start lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions, written into the workflow as they are
-        outputs: { points: '${{ steps.grade.outputs.points }}', max: '${{ steps.grade.outputs.max }}', passed: '${{ steps.grade.outputs.passed }}' },
+        outputs: {
+          points: '${{ steps.grade.outputs.points }}',
+          max: '${{ steps.grade.outputs.max }}',
+          passed: '${{ steps.grade.outputs.passed }}',
+        },
         // biome-ignore-end lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions
         steps: [
           { name: 'Checkout', uses: 'actions/checkout@v4' },
           { name: `Node ${NODE_LTS} (the current LTS)`, uses: 'actions/setup-node@v4', with: { 'node-version': NODE_LTS } },
-          { name: `Grade ${o.exercises.length} exercises (pass at ${o.passAt}% of ${max} points)`, id: 'grade', shell: 'bash', env: { KATA_LANG: o.feedbackLang, FORCE_COLOR: '0', [SEAL_ENV]: o.seal }, run: script },
+          {
+            name: `Grade ${o.exercises.length} exercises (pass at ${o.passAt}% of ${max} points)`,
+            id: 'grade',
+            shell: 'bash',
+            env: { KATA_LANG: o.feedbackLang, FORCE_COLOR: '0', [SEAL_ENV]: o.seal },
+            run: script,
+          },
         ],
       },
     },

@@ -19,7 +19,11 @@ import { SEAL_ENV } from '../assignment.ts';
 import { failClosedLines, installAndGrade, NODE_LTS } from './workflow-check.ts';
 
 export const GRADE_STEP_ID = 'grade';
-export const ALLOWED_ACTIONS = [/^actions\/checkout@v\d+$/, /^actions\/setup-node@v\d+$/, /^classroom-resources\/autograding-[a-z-]+@v\d+$/];
+export const ALLOWED_ACTIONS = [
+  /^actions\/checkout@v\d+$/,
+  /^actions\/setup-node@v\d+$/,
+  /^classroom-resources\/autograding-[a-z-]+@v\d+$/,
+];
 
 export interface WorkflowOptions {
   /** The graded exercises, in order. */
@@ -35,7 +39,13 @@ export interface WorkflowOptions {
 export function workflowYaml(options: WorkflowOptions): string {
   const runners = [...options.exercises.map((e) => runnerName(e.id)), INTEGRITY_RUNNER];
   const script = [
-    ...failClosedLines(options.seal, ['echo "::error title=Not graded::the grading files of this repository were changed (see above). Every exercise is reported with 0 points."', 'cat >> "$GITHUB_OUTPUT" <<\'KATA_RESULTS\'', ...unreachableOutputLines(options.exercises, 'changed').split('\n'), 'KATA_RESULTS', 'exit 0']),
+    ...failClosedLines(options.seal, [
+      'echo "::error title=Not graded::the grading files of this repository were changed (see above). Every exercise is reported with 0 points."',
+      'cat >> "$GITHUB_OUTPUT" <<\'KATA_RESULTS\'',
+      ...unreachableOutputLines(options.exercises, 'changed').split('\n'),
+      'KATA_RESULTS',
+      'exit 0',
+    ]),
     `if ${installAndGrade([...options.selectionArgs, '--github-output'], ['GITHUB_OUTPUT'], options.seal)}; then`,
     '  exit 0',
     'fi',
@@ -89,8 +99,20 @@ export function workflowYaml(options: WorkflowOptions): string {
 }
 
 /** Every `uses:` of a workflow, and the run script and env of the grading step (for checks). */
-export function inspectWorkflow(text: string): { uses: string[]; name?: string; jobs: string[]; gradeStep?: { run: string; env: Record<string, string> }; reporter?: { runners: string[]; env: Record<string, string> } } {
-  const parsed = YAML.parse(text) as { name?: string; jobs?: Record<string, { steps?: { uses?: string; id?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[] }> };
+export function inspectWorkflow(text: string): {
+  uses: string[];
+  name?: string;
+  jobs: string[];
+  gradeStep?: { run: string; env: Record<string, string> };
+  reporter?: { runners: string[]; env: Record<string, string> };
+} {
+  const parsed = YAML.parse(text) as {
+    name?: string;
+    jobs?: Record<
+      string,
+      { steps?: { uses?: string; id?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[] }
+    >;
+  };
   const steps = Object.values(parsed.jobs ?? {}).flatMap((j) => j.steps ?? []);
   const grade = steps.find((s) => s.id === GRADE_STEP_ID);
   const reporter = steps.find((s) => s.uses?.startsWith('classroom-resources/autograding-grading-reporter'));
@@ -99,6 +121,13 @@ export function inspectWorkflow(text: string): { uses: string[]; name?: string; 
     name: parsed.name,
     jobs: Object.keys(parsed.jobs ?? {}),
     gradeStep: grade?.run ? { run: grade.run, env: grade.env ?? {} } : undefined,
-    reporter: reporter ? { runners: String(reporter.with?.runners ?? '').split(',').map((r) => r.trim()), env: reporter.env ?? {} } : undefined,
+    reporter: reporter
+      ? {
+          runners: String(reporter.with?.runners ?? '')
+            .split(',')
+            .map((r) => r.trim()),
+          env: reporter.env ?? {},
+        }
+      : undefined,
   };
 }

@@ -41,7 +41,8 @@ export interface KitOptions {
 export function writeKit(o: KitOptions): string[] {
   const kata = join(o.kit, 'kata');
   mkdirSync(kata, { recursive: true });
-  for (const entry of readdirSync(o.template)) if (entry !== '.git' && entry !== 'node_modules') cpSync(join(o.template, entry), join(kata, entry), { recursive: true });
+  for (const entry of readdirSync(o.template))
+    if (entry !== '.git' && entry !== 'node_modules') cpSync(join(o.template, entry), join(kata, entry), { recursive: true });
   // The held-out checks of the assigned exercises, their values, and their hashes.
   const heldOut = o.assigned.map((e) => `spec/held-out/${e.id}.spec.ts`).filter((f) => existsSync(join(root, f)));
   if (heldOut.length > 0) {
@@ -56,7 +57,10 @@ export function writeKit(o: KitOptions): string[] {
   }
   const lang = o.feedbackLang;
   if (o.platform === 'classroom50') {
-    writeFileSync(join(o.kit, 'autograder.py'), readFileSync(join(root, 'scripts', 'templates', 'classroom50-autograder.py'), 'utf8').replace('__KATA_LANG__', lang));
+    writeFileSync(
+      join(o.kit, 'autograder.py'),
+      readFileSync(join(root, 'scripts', 'templates', 'classroom50-autograder.py'), 'utf8').replace('__KATA_LANG__', lang),
+    );
     chmodSync(join(o.kit, 'autograder.py'), 0o755);
   }
   if (o.platform === 'gradescope') {

@@ -8,9 +8,17 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Exercise } from '../../core/curriculum.ts';
 import type { GradeReport } from '../points.ts';
-import { annotations, classroom50Result, gradescopeResults, jobSummary, junitXml, passes, releaseBody, type Visibility } from './results.ts';
+import {
+  annotations,
+  classroom50Result,
+  gradescopeResults,
+  jobSummary,
+  junitXml,
+  passes,
+  releaseBody,
+  type Visibility,
+} from './results.ts';
 import type { Say } from '../../core/language.ts';
-
 
 export interface OutputOptions {
   classroom50?: string;
@@ -25,12 +33,18 @@ export interface OutputOptions {
 /** Write what was asked; the exit code the run should have (the Actions rule may fail it). */
 export function writeOutputs(report: GradeReport, exercises: readonly Exercise[], say: Say, o: OutputOptions): number {
   if (o.classroom50) {
-    writeFileSync(join(o.classroom50, 'result.json'), `${JSON.stringify(classroom50Result(report, exercises, process.env, say), null, 2)}\n`);
+    writeFileSync(
+      join(o.classroom50, 'result.json'),
+      `${JSON.stringify(classroom50Result(report, exercises, process.env, say), null, 2)}\n`,
+    );
     writeFileSync(join(o.classroom50, 'release-body.md'), releaseBody(report, exercises, say));
   }
   if (o.gradescopeRoot) {
     mkdirSync(join(o.gradescopeRoot, 'results'), { recursive: true });
-    writeFileSync(join(o.gradescopeRoot, 'results', 'results.json'), `${JSON.stringify(gradescopeResults(report, exercises, say, o.heldOutVisibility, o.seconds), null, 2)}\n`);
+    writeFileSync(
+      join(o.gradescopeRoot, 'results', 'results.json'),
+      `${JSON.stringify(gradescopeResults(report, exercises, say, o.heldOutVisibility, o.seconds), null, 2)}\n`,
+    );
   }
   if (o.junit) writeFileSync(resolve(o.junit), junitXml([{ name: '', report }]));
   if (!o.actions) return 0;

@@ -13,7 +13,6 @@ import type { Exercise } from '../../core/curriculum.ts';
 import { countedOutcomes, type GradedExercise, type GradeReport, testShares } from '../points.ts';
 import type { Say } from '../../core/language.ts';
 
-
 /** An exercise's title in the report's language, e.g. "02-softmax — Softmax". */
 function titled(e: GradedExercise, exercises: readonly Exercise[], say: Say): string {
   const x = exercises.find((c) => c.id === e.id);
@@ -49,7 +48,13 @@ export const classroom50Time = (at: Date) => at.toISOString().replace(/\.\d{3}Z$
  * runner passes) so the file is valid against the schema on its own. No other top-level key: the
  * schema has additionalProperties false. Extra keys inside a row are kept by the runner.
  */
-export function classroom50Result(report: GradeReport, exercises: readonly Exercise[], env: Classroom50Env, say: Say, now = new Date()): object {
+export function classroom50Result(
+  report: GradeReport,
+  exercises: readonly Exercise[],
+  env: Classroom50Env,
+  say: Say,
+  now = new Date(),
+): object {
   return {
     schema: 'classroom50/result/v1',
     classroom: env.CLASSROOM ?? '',
@@ -79,8 +84,12 @@ export function classroom50Result(report: GradeReport, exercises: readonly Exerc
 
 /** The Release's body: short, a line per exercise and the first failure of each that is not full. */
 export function releaseBody(report: GradeReport, exercises: readonly Exercise[], say: Say): string {
-  const rows = report.exercises.map((e) => `| ${e.points === e.max ? '✅' : e.points > 0 ? '🟡' : '❌'} ${titled(e, exercises, say)} | ${e.points}/${e.max} |`);
-  const failures = report.exercises.filter((e) => e.points < e.max && e.firstFailure).map((e) => `- **${e.id}**: ${clip(e.firstFailure, 160)}`);
+  const rows = report.exercises.map(
+    (e) => `| ${e.points === e.max ? '✅' : e.points > 0 ? '🟡' : '❌'} ${titled(e, exercises, say)} | ${e.points}/${e.max} |`,
+  );
+  const failures = report.exercises
+    .filter((e) => e.points < e.max && e.firstFailure)
+    .map((e) => `- **${e.id}**: ${clip(e.firstFailure, 160)}`);
   return [
     `### ${say('Points', '점수')}: ${report.total}/${report.max}`,
     '',
@@ -89,7 +98,10 @@ export function releaseBody(report: GradeReport, exercises: readonly Exercise[],
     ...rows,
     ...(failures.length ? ['', `**${say('First failure of each exercise', '연습마다 첫 실패')}**`, '', ...failures] : []),
     '',
-    say('Run `npm test -- NN` for the whole message, `npm run hint -- NN` for a hint.', '전체 메시지는 `npm test -- NN`, 힌트는 `npm run hint -- NN`.'),
+    say(
+      'Run `npm test -- NN` for the whole message, `npm run hint -- NN` for a hint.',
+      '전체 메시지는 `npm test -- NN`, 힌트는 `npm run hint -- NN`.',
+    ),
     '',
   ].join('\n');
 }
@@ -106,33 +118,61 @@ export const VISIBILITIES: readonly Visibility[] = ['visible', 'hidden', 'after_
  * it (the first row of points, for those at the start), so every public row is worth something; a
  * folded row passes when all its tests do, and its output lists them.
  */
-export function gradescopeResults(report: GradeReport, exercises: readonly Exercise[], say: Say, heldOutVisibility: Visibility, seconds: number): object {
+export function gradescopeResults(
+  report: GradeReport,
+  exercises: readonly Exercise[],
+  say: Say,
+  heldOutVisibility: Visibility,
+  seconds: number,
+): object {
   const tests = report.exercises.flatMap((e) => {
     const outcomes = countedOutcomes(e);
     const shares = testShares(e.max, outcomes);
-    const worth = testShares(e.max, e.tests.map(() => true));
-    const outputOf = (i: number) => (e.tests[i]!.passed && !outcomes[i] ? say('passes, but not confirmed by the held-out checks', '통과했지만 비공개 검사가 확인하지 않았습니다') : e.tests[i]!.message ?? '');
+    const worth = testShares(
+      e.max,
+      e.tests.map(() => true),
+    );
+    const outputOf = (i: number) =>
+      e.tests[i]!.passed && !outcomes[i]
+        ? say('passes, but not confirmed by the held-out checks', '통과했지만 비공개 검사가 확인하지 않았습니다')
+        : (e.tests[i]!.message ?? '');
     // Rows: each test worth points starts one; a test worth 0 joins the row before it (or the first).
     const rows: number[][] = [];
     e.tests.forEach((_, i) => (worth[i]! > 0 || rows.length === 0 ? rows.push([i]) : rows[rows.length - 1]!.push(i)));
     if (rows.length > 1 && rows[0]!.every((i) => worth[i] === 0)) rows[1]!.unshift(...rows.shift()!);
-    const whole = e.tests.length === 0
-      ? [{ name: `${e.id}: ${say('the spec did not run', '스펙이 실행되지 않음')}`, score: 0, max_score: e.max, status: 'failed', output: e.firstFailure || e.status, visibility: 'visible' }]
-      : rows.map((row) => ({
-          name: `${e.id} › ${e.tests[row[0]!]!.name}${row.length > 1 ? ` ${say(`(+${row.length - 1} more)`, `(외 ${row.length - 1}개)`)}` : ''}`,
-          score: row.reduce((sum, i) => sum + shares[i]!, 0),
-          max_score: row.reduce((sum, i) => sum + worth[i]!, 0),
-          status: row.every((i) => outcomes[i]) ? 'passed' : 'failed',
-          output: row.length === 1 ? outputOf(row[0]!) : row.map((i) => `${outcomes[i] ? '✓' : '✗'} ${e.tests[i]!.name}${outcomes[i] ? '' : `: ${outputOf(i)}`}`).join('\n'),
-          visibility: 'visible',
-        }));
+    const whole =
+      e.tests.length === 0
+        ? [
+            {
+              name: `${e.id}: ${say('the spec did not run', '스펙이 실행되지 않음')}`,
+              score: 0,
+              max_score: e.max,
+              status: 'failed',
+              output: e.firstFailure || e.status,
+              visibility: 'visible',
+            },
+          ]
+        : rows.map((row) => ({
+            name: `${e.id} › ${e.tests[row[0]!]!.name}${row.length > 1 ? ` ${say(`(+${row.length - 1} more)`, `(외 ${row.length - 1}개)`)}` : ''}`,
+            score: row.reduce((sum, i) => sum + shares[i]!, 0),
+            max_score: row.reduce((sum, i) => sum + worth[i]!, 0),
+            status: row.every((i) => outcomes[i]) ? 'passed' : 'failed',
+            output:
+              row.length === 1
+                ? outputOf(row[0]!)
+                : row.map((i) => `${outcomes[i] ? '✓' : '✗'} ${e.tests[i]!.name}${outcomes[i] ? '' : `: ${outputOf(i)}`}`).join('\n'),
+            visibility: 'visible',
+          }));
     const held = (e.heldOut?.tests ?? []).map((t) => ({
       name: `${e.id} › ${say('held-out', '비공개')}${t.contract ? ` (${say('contract', '계약')})` : ''} › ${t.name}`,
       score: 0,
       max_score: 0,
       status: t.passed ? 'passed' : 'failed',
       // Shown to students at once ('visible'), a message would give away the held-out input and expected value.
-      output: heldOutVisibility === 'visible' && !t.passed ? say('failed (held-out checks show no values before the deadline)', '실패 (비공개 검사는 마감 전에는 값을 보여 주지 않습니다)') : t.message ?? '',
+      output:
+        heldOutVisibility === 'visible' && !t.passed
+          ? say('failed (held-out checks show no values before the deadline)', '실패 (비공개 검사는 마감 전에는 값을 보여 주지 않습니다)')
+          : (t.message ?? ''),
       visibility: heldOutVisibility,
     }));
     return [...whole, ...held];
@@ -171,7 +211,10 @@ export function annotations(report: GradeReport, exercises: readonly Exercise[],
     return `::error file=${codePrefix}${where.file}${line},title=${property(`${e.id}: ${e.points}/${e.max}`)}::${escapeData(clip(e.firstFailure || e.status, 400))}`;
   });
   const rest = open.slice(shown.length);
-  if (rest.length > 0) lines.push(`::error title=${property(`${rest.length} more exercises not full`)}::${escapeData(`${rest.map((e) => `${e.id} ${e.points}/${e.max}`).join(', ')} — GitHub shows at most ${ANNOTATION_CAP} annotations per step; the job summary lists every exercise with its first failure.`)}`);
+  if (rest.length > 0)
+    lines.push(
+      `::error title=${property(`${rest.length} more exercises not full`)}::${escapeData(`${rest.map((e) => `${e.id} ${e.points}/${e.max}`).join(', ')} — GitHub shows at most ${ANNOTATION_CAP} annotations per step; the job summary lists every exercise with its first failure.`)}`,
+    );
   return lines;
 }
 
@@ -183,15 +226,28 @@ function declarationLine(path: string): number {
 
 /** The job summary: the total, a row per exercise with its first failure. */
 export function jobSummary(report: GradeReport, exercises: readonly Exercise[], say: Say, passAt: number): string {
-  const rows = report.exercises.map((e) => `| ${e.points === e.max ? '✅' : e.points > 0 ? '🟡' : '❌'} | ${titled(e, exercises, say)} | ${e.points}/${e.max} | ${e.points === e.max ? '' : clip(e.firstFailure, 140).replace(/\|/g, '\\|')} |`);
+  const rows = report.exercises.map(
+    (e) =>
+      `| ${e.points === e.max ? '✅' : e.points > 0 ? '🟡' : '❌'} | ${titled(e, exercises, say)} | ${e.points}/${e.max} | ${e.points === e.max ? '' : clip(e.firstFailure, 140).replace(/\|/g, '\\|')} |`,
+  );
   const ok = report.max > 0 && report.total >= Math.ceil((passAt / 100) * report.max);
   const open = report.exercises.filter((e) => e.points < e.max).length;
   return [
     `## ${say('Deep-learning kata', '딥러닝 카타')}: ${report.total}/${report.max} ${say('points', '점')}`,
     '',
-    ok ? say(`✅ passed (at least ${passAt}% needed)`, `✅ 통과 (${passAt}% 이상 필요)`) : say(`❌ not yet: ${passAt}% of the points are needed`, `❌ 아직: 점수의 ${passAt}%가 필요합니다`),
+    ok
+      ? say(`✅ passed (at least ${passAt}% needed)`, `✅ 통과 (${passAt}% 이상 필요)`)
+      : say(`❌ not yet: ${passAt}% of the points are needed`, `❌ 아직: 점수의 ${passAt}%가 필요합니다`),
     '',
-    ...(open > ANNOTATION_CAP ? [say(`${open} exercises are not full; GitHub shows at most ${ANNOTATION_CAP} annotations per step, so the last annotation names the rest. Every exercise is in this table.`, `만점이 아닌 연습이 ${open}개입니다. GitHub는 한 단계에 주석을 ${ANNOTATION_CAP}개까지만 보여 주므로 마지막 주석이 나머지를 나열합니다. 모든 연습은 이 표에 있습니다.`), ''] : []),
+    ...(open > ANNOTATION_CAP
+      ? [
+          say(
+            `${open} exercises are not full; GitHub shows at most ${ANNOTATION_CAP} annotations per step, so the last annotation names the rest. Every exercise is in this table.`,
+            `만점이 아닌 연습이 ${open}개입니다. GitHub는 한 단계에 주석을 ${ANNOTATION_CAP}개까지만 보여 주므로 마지막 주석이 나머지를 나열합니다. 모든 연습은 이 표에 있습니다.`,
+          ),
+          '',
+        ]
+      : []),
     `| | ${say('exercise', '연습')} | ${say('points', '점수')} | ${say('first failure', '첫 실패')} |`,
     '|---|---|---|---|',
     ...rows,
@@ -206,7 +262,10 @@ export function passes(report: GradeReport, passAt: number): boolean {
 
 // ── JUnit ─────────────────────────────────────────────────────────────────────────────────────────
 
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+const xml = (text: string) =>
+  text
+    .replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
@@ -217,21 +276,43 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
  */
 export function junitXml(reports: readonly { name: string; report?: GradeReport; notGraded?: string }[]): string {
   const suites = reports.flatMap(({ name, report, notGraded }) => {
-    if (!report) return [`  <testsuite name="${xml(name)}" tests="1" failures="0" errors="1" time="0.000">\n    <testcase classname="${xml(name)}" name="not graded" time="0.000"><error message="${xml(clip(`not graded: ${notGraded ?? ''}`, 500))}"/></testcase>\n  </testsuite>`];
+    if (!report)
+      return [
+        `  <testsuite name="${xml(name)}" tests="1" failures="0" errors="1" time="0.000">\n    <testcase classname="${xml(name)}" name="not graded" time="0.000"><error message="${xml(clip(`not graded: ${notGraded ?? ''}`, 500))}"/></testcase>\n  </testsuite>`,
+      ];
     return report.exercises.map((e) => {
       const outcomes = countedOutcomes(e);
       const cases = [
-        ...e.tests.map((t, i) => ({ name: t.name, ok: outcomes[i]!, ms: t.ms ?? 0, message: t.passed && !outcomes[i] ? 'not confirmed by the held-out checks' : t.message ?? '' })),
+        ...e.tests.map((t, i) => ({
+          name: t.name,
+          ok: outcomes[i]!,
+          ms: t.ms ?? 0,
+          message: t.passed && !outcomes[i] ? 'not confirmed by the held-out checks' : (t.message ?? ''),
+        })),
         ...(e.heldOut?.tests ?? []).map((t) => ({ name: `held-out › ${t.name}`, ok: t.passed, ms: t.ms ?? 0, message: t.message ?? '' })),
       ];
       const failures = cases.filter((c) => !c.ok).length;
       const classname = xml(`${name ? `${name}.` : ''}${e.id}`);
-      const body = cases.map((c) => `    <testcase classname="${classname}" name="${xml(c.name)}" time="${seconds(c.ms)}">${c.ok ? '' : `<failure message="${xml(clip(c.message, 500))}"/>`}</testcase>`);
-      if (cases.length === 0) body.push(`    <testcase classname="${classname}" name="${xml(e.id)}" time="0.000"><error message="${xml(clip(e.firstFailure || e.status, 500))}"/></testcase>`);
+      const body = cases.map(
+        (c) =>
+          `    <testcase classname="${classname}" name="${xml(c.name)}" time="${seconds(c.ms)}">${c.ok ? '' : `<failure message="${xml(clip(c.message, 500))}"/>`}</testcase>`,
+      );
+      if (cases.length === 0)
+        body.push(
+          `    <testcase classname="${classname}" name="${xml(e.id)}" time="0.000"><error message="${xml(clip(e.firstFailure || e.status, 500))}"/></testcase>`,
+        );
       return `  <testsuite name="${xml(`${name ? `${name} › ` : ''}${e.id}`)}" tests="${Math.max(1, cases.length)}" failures="${failures}" errors="${cases.length ? 0 : 1}" time="${seconds(cases.reduce((s, c) => s + c.ms, 0))}">\n    <properties><property name="points" value="${e.points}"/><property name="max" value="${e.max}"/></properties>\n${body.join('\n')}\n  </testsuite>`;
     });
   });
-  const tests = reports.reduce((s, r) => s + (r.report ? r.report.exercises.reduce((t, e) => t + Math.max(1, e.tests.length + (e.heldOut?.tests.length ?? 0)), 0) : 1), 0);
-  const total = reports.reduce((s, r) => s + (r.report?.exercises ?? []).reduce((t, e) => t + [...e.tests, ...(e.heldOut?.tests ?? [])].reduce((u, x) => u + (x.ms ?? 0), 0), 0), 0);
+  const tests = reports.reduce(
+    (s, r) => s + (r.report ? r.report.exercises.reduce((t, e) => t + Math.max(1, e.tests.length + (e.heldOut?.tests.length ?? 0)), 0) : 1),
+    0,
+  );
+  const total = reports.reduce(
+    (s, r) =>
+      s +
+      (r.report?.exercises ?? []).reduce((t, e) => t + [...e.tests, ...(e.heldOut?.tests ?? [])].reduce((u, x) => u + (x.ms ?? 0), 0), 0),
+    0,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="deep-learning kata" tests="${tests}" time="${seconds(total)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -25,14 +25,21 @@ function files(dir: string): string[] {
 }
 
 /** Copy the files of `exercises` found in `submission` into `into`/exercises/; what was found, what not. */
-export function collectSubmission(submission: string, exercises: readonly Exercise[], into: string): { found: string[]; missing: string[] } {
+export function collectSubmission(
+  submission: string,
+  exercises: readonly Exercise[],
+  into: string,
+): { found: string[]; missing: string[] } {
   const all = files(submission);
   const found: string[] = [];
   const missing: string[] = [];
   for (const e of exercises) {
     const name = basename(e.file);
     const candidates = all.filter((f) => basename(f) === name);
-    const best = candidates.find((f) => f.endsWith(`exercises/${e.file}`)) ?? candidates.find((f) => f.endsWith(e.file)) ?? candidates.sort((a, b) => a.length - b.length)[0];
+    const best =
+      candidates.find((f) => f.endsWith(`exercises/${e.file}`)) ??
+      candidates.find((f) => f.endsWith(e.file)) ??
+      candidates.sort((a, b) => a.length - b.length)[0];
     if (!best) {
       missing.push(e.file);
       continue;

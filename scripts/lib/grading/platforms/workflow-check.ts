@@ -75,6 +75,13 @@ export function failClosedLines(seal: string | undefined, onChanged: readonly st
  * `keep` (and PATH, HOME, the language, the seal).
  */
 export function installAndGrade(graderArgs: readonly string[], keep: readonly string[], seal: string | undefined): string {
-  const env = ['PATH="$PATH"', 'HOME="$HOME"', 'KATA_LANG="$KATA_LANG"', 'FORCE_COLOR=0', ...keep.map((k) => `${k}="$${k}"`), ...(seal ? [`${SEAL_ENV}="$${SEAL_ENV}"`] : [])];
+  const env = [
+    'PATH="$PATH"',
+    'HOME="$HOME"',
+    'KATA_LANG="$KATA_LANG"',
+    'FORCE_COLOR=0',
+    ...keep.map((k) => `${k}="$${k}"`),
+    ...(seal ? [`${SEAL_ENV}="$${SEAL_ENV}"`] : []),
+  ];
   return `npm ci --ignore-scripts --no-audit --no-fund && env -i ${env.join(' ')} node --import tsx scripts/grade.ts ${graderArgs.join(' ')}`;
 }

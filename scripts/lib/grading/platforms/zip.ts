@@ -10,7 +10,8 @@ export function zipFolder(dir: string): Buffer {
     for (const entry of readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) entries.push({ name: path, data: readFileSync(join(dir, path)), mode: statSync(join(dir, path)).mode & 0o777 });
+      else if (entry.isFile())
+        entries.push({ name: path, data: readFileSync(join(dir, path)), mode: statSync(join(dir, path)).mode & 0o777 });
     }
   };
   walk('');

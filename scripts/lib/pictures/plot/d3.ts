@@ -14,7 +14,13 @@ export interface D3 {
 
 export async function loadD3(): Promise<D3> {
   const [contour, geo, scale, shape] = await Promise.all([import('d3-contour'), import('d3-geo'), import('d3-scale'), import('d3-shape')]);
-  return { contours: contour.contours, geoPath: geo.geoPath, geoIdentity: geo.geoIdentity, scaleLinear: scale.scaleLinear, line: shape.line };
+  return {
+    contours: contour.contours,
+    geoPath: geo.geoPath,
+    geoIdentity: geo.geoIdentity,
+    scaleLinear: scale.scaleLinear,
+    line: shape.line,
+  };
 }
 
 /** Text safe inside SVG and HTML. */

@@ -43,7 +43,15 @@ export const f = (x: number, y: number) => (x * x) / 20 + y * y;
 export const gradF = (p: readonly number[]) => [p[0]! / 10, 2 * p[1]!];
 
 /** The classic figure's valley, f(x, y) = x²/20 + y², from (−7, 2). */
-export const valley: Surface = { name: 'valley', f, grad: gradF, x: [-10, 10], y: [-5, 5], levels: [0.1, 0.3, 0.6, 1, 1.5, 2.2, 3, 4, 5.5, 7.5, 10, 14, 20], start: [-7, 2] };
+export const valley: Surface = {
+  name: 'valley',
+  f,
+  grad: gradF,
+  x: [-10, 10],
+  y: [-5, 5],
+  levels: [0.1, 0.3, 0.6, 1, 1.5, 2.2, 3, 4, 5.5, 7.5, 10, 14, 20],
+  start: [-7, 2],
+};
 
 /** A gentle Rosenbrock banana, (1 − x)² + 5 (y − x²)², minimum at (1, 1), from (−1.5, 2). */
 export const rosenbrock: Surface = {
@@ -69,22 +77,38 @@ function contourPaths(d3: D3, surface: Surface): string[] {
   const dx = (surface.x[1] - surface.x[0]) / COLS;
   const dy = (surface.y[1] - surface.y[0]) / ROWS;
   const values: number[] = [];
-  for (let j = 0; j < ROWS; j++) for (let i = 0; i < COLS; i++) values.push(surface.f(surface.x[0] + (i + 0.5) * dx, surface.y[1] - (j + 0.5) * dy));
+  for (let j = 0; j < ROWS; j++)
+    for (let i = 0; i < COLS; i++) values.push(surface.f(surface.x[0] + (i + 0.5) * dx, surface.y[1] - (j + 0.5) * dy));
   const path = d3.geoPath(d3.geoIdentity().scale(W / COLS));
-  const paths = d3.contours().size([COLS, ROWS]).thresholds(surface.levels)(values).map((c) => path(c) ?? '');
+  const paths = d3
+    .contours()
+    .size([COLS, ROWS])
+    .thresholds(surface.levels)(values)
+    .map((c) => path(c) ?? '');
   contourCache.set(surface.name, paths);
   return paths;
 }
 
-export function raceSvg(d3: D3, paths: RacePath[], say: (en: string, ko: string) => string, surface: Surface = valley, columns = 4): string {
+export function raceSvg(
+  d3: D3,
+  paths: RacePath[],
+  say: (en: string, ko: string) => string,
+  surface: Surface = valley,
+  columns = 4,
+): string {
   const margin = { top: 34, right: 14, bottom: 30, left: 34 };
   const panelW = W + margin.left + margin.right;
   const panelH = H + margin.top + margin.bottom;
   const rows = Math.ceil(paths.length / columns);
   const x = d3.scaleLinear().domain(surface.x).range([0, W]);
   const y = d3.scaleLinear().domain(surface.y).range([H, 0]);
-  const trace = d3.line<number[]>().x((p) => x(p[0]!)).y((p) => y(p[1]!));
-  const contours = contourPaths(d3, surface).map((d) => `<path class="contour" d="${d}"/>`).join('');
+  const trace = d3
+    .line<number[]>()
+    .x((p) => x(p[0]!))
+    .y((p) => y(p[1]!));
+  const contours = contourPaths(d3, surface)
+    .map((d) => `<path class="contour" d="${d}"/>`)
+    .join('');
   const minimum = surface === valley ? [0, 0] : [1, 1];
 
   const panels = paths.map((run, k) => {
@@ -94,9 +118,13 @@ export function raceSvg(d3: D3, paths: RacePath[], say: (en: string, ko: string)
     const last = run.points.at(-1) ?? surface.start;
     const label = run.source === 'yours' ? say('your class', '내 클래스') : say('reference', '참고 답안');
     const ticks = (scale: typeof x, values: number[], axis: 'x' | 'y') =>
-      values.map((v) => axis === 'x'
-        ? `<text class="tick" x="${n(scale(v))}" y="${H + 14}" text-anchor="middle">${v}</text>`
-        : `<text class="tick" x="-6" y="${n(scale(v) + 3)}" text-anchor="end">${v}</text>`).join('');
+      values
+        .map((v) =>
+          axis === 'x'
+            ? `<text class="tick" x="${n(scale(v))}" y="${H + 14}" text-anchor="middle">${v}</text>`
+            : `<text class="tick" x="-6" y="${n(scale(v) + 3)}" text-anchor="end">${v}</text>`,
+        )
+        .join('');
     return `<g class="panel" transform="translate(${left},${top})">
   <text class="title" x="0" y="-18">${esc(run.name)} <tspan class="settings">${esc(run.settings)}</tspan></text>
   <text class="source ${run.source}" x="0" y="-5">${esc(label)}${run.note ? ` — ${esc(run.note)}` : ''}</text>

@@ -12,7 +12,32 @@ import { ProtocolError } from '../wire/intrinsics.mjs';
  * `asymmetricMatch` method equals anything in `toEqual`). The grader never reads them off the learner's
  * objects: a stand-in answers `undefined` for them.
  */
-export const PROTOCOL_NAMES = new Set(['then', 'asymmetricMatch', '$$typeof', 'nodeType', 'nodeName', 'isEqualNode', 'toJSON', 'constructor', '__proto__', 'prototype', 'equals', 'jasmineToString', 'toAsymmetricMatcher', 'sample', '_isMockFunction', 'getMockName', 'mock', '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@', '@@__IMMUTABLE_KEYED__@@', '@@__IMMUTABLE_ORDERED__@@', '@@__IMMUTABLE_MAP__@@', '@@__IMMUTABLE_LIST__@@', '@@__IMMUTABLE_SET__@@']);
+export const PROTOCOL_NAMES = new Set([
+  'then',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'nodeName',
+  'isEqualNode',
+  'toJSON',
+  'constructor',
+  '__proto__',
+  'prototype',
+  'equals',
+  'jasmineToString',
+  'toAsymmetricMatcher',
+  'sample',
+  '_isMockFunction',
+  'getMockName',
+  'mock',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
+  '@@__IMMUTABLE_KEYED__@@',
+  '@@__IMMUTABLE_ORDERED__@@',
+  '@@__IMMUTABLE_MAP__@@',
+  '@@__IMMUTABLE_LIST__@@',
+  '@@__IMMUTABLE_SET__@@',
+]);
 
 /**
  * What the grader answers when the learner's code asks something of the spec: only calls of the
@@ -38,8 +63,15 @@ export function answerChild(/** @type {Peer} */ peer, /** @type {Message} */ mes
     case 'mcall': {
       const target = peer.decode(message.target, false);
       const key = String(message.key);
-      if (!own(target) || !readable(target, key) || typeof target[key] !== 'function') throw new TypeError(`${key} is not a method of the spec's object`);
-      return { value: Reflect.apply(target[key], target, Array.isArray(message.args) ? message.args.map((/** @type {Wire} */ w) => peer.decode(w, false)) : []) };
+      if (!own(target) || !readable(target, key) || typeof target[key] !== 'function')
+        throw new TypeError(`${key} is not a method of the spec's object`);
+      return {
+        value: Reflect.apply(
+          target[key],
+          target,
+          Array.isArray(message.args) ? message.args.map((/** @type {Wire} */ w) => peer.decode(w, false)) : [],
+        ),
+      };
     }
     case 'has': {
       const target = peer.decode(message.target, false);

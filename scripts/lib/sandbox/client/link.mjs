@@ -24,10 +24,12 @@ export const running = { session: undefined };
 
 /** The error for a stand-in whose child is gone. */
 export function stale(/** @type {Link} */ link) {
-  return new Error(t(
-    `this object was made by a run of your code that was stopped earlier in this file (${link.dead ?? 'ended'}); it cannot be used any more`,
-    `이 객체는 이 파일에서 앞서 멈춘 코드 실행이 만든 것이라 더 쓸 수 없습니다 (${link.dead ?? '끝남'})`,
-  ));
+  return new Error(
+    t(
+      `this object was made by a run of your code that was stopped earlier in this file (${link.dead ?? 'ended'}); it cannot be used any more`,
+      `이 객체는 이 파일에서 앞서 멈춘 코드 실행이 만든 것이라 더 쓸 수 없습니다 (${link.dead ?? '끝남'})`,
+    ),
+  );
 }
 
 export class Link {
@@ -84,7 +86,7 @@ export class Link {
     return {
       send(/** @type {Message} */ message) {
         const bytes = frame(link.framed(message));
-        for (let offset = 0; offset < bytes.length;) {
+        for (let offset = 0; offset < bytes.length; ) {
           try {
             offset += writeSync(fds.write, bytes, offset, bytes.length - offset);
           } catch (error) {
@@ -120,7 +122,8 @@ export class Link {
     return {
       send(/** @type {Message} */ message) {
         const data = JSON.stringify(link.framed(message));
-        if (data.length > MAX_FRAME_BYTES) throw new RangeError(t('the spec sent more than the grader carries', '스펙이 채점기가 나를 수 있는 것보다 많이 보냈습니다'));
+        if (data.length > MAX_FRAME_BYTES)
+          throw new RangeError(t('the spec sent more than the grader carries', '스펙이 채점기가 나를 수 있는 것보다 많이 보냈습니다'));
         r.port.postMessage({ op: 'send', session: link.token, data, killAfterMs: link.patienceMs() });
       },
       receive() {
@@ -160,7 +163,11 @@ export class Link {
     /** @this {unknown} @param {unknown[]} args */
     const fn = function (...args) {
       const isNew = new.target !== undefined;
-      const made = link.session.invoke(link, { kind: 'call', fn: { tag: 'ref', id }, self: this, args, isNew }, { fields: ['self'], lists: ['args'] });
+      const made = link.session.invoke(
+        link,
+        { kind: 'call', fn: { tag: 'ref', id }, self: this, args, isNew },
+        { fields: ['self'], lists: ['args'] },
+      );
       if (isNew && made && typeof made === 'object') adoptPrototype(made, fn.prototype);
       return made;
     };
@@ -190,7 +197,8 @@ export class Link {
         if (methods.has(key)) {
           let method = bound.get(key);
           if (!method) {
-            method = (/** @type {unknown[]} */ ...args) => session.invoke(link, { kind: 'mcall', target: ref, key, args }, { lists: ['args'] });
+            method = (/** @type {unknown[]} */ ...args) =>
+              session.invoke(link, { kind: 'mcall', target: ref, key, args }, { lists: ['args'] });
             Object.defineProperty(method, 'name', { value: key });
             bound.set(key, method);
           }

@@ -66,7 +66,10 @@ export class ChildGone extends Error {
  * Open the named pipes of a child: its input for writing (it must have opened it for reading first,
  * so wait for that unless the relay reports it gone), its output for reading.
  */
-export function openPipes(/** @type {{ in: string, out: string }} */ fifo, /** @type {() => { op: string, cause?: string } | undefined} */ gone) {
+export function openPipes(
+  /** @type {{ in: string, out: string }} */ fifo,
+  /** @type {() => { op: string, cause?: string } | undefined} */ gone,
+) {
   const until = performance.now() + 30_000;
   let probe;
   for (;;) {

@@ -101,7 +101,11 @@ export class Session {
   }
 
   /** A call of the learner's code from the spec: on the live child, or on `link` for one of its objects. */
-  invoke(/** @type {Link | undefined} */ link, /** @type {{ kind: string, [key: string]: unknown }} */ request, /** @type {{ fields?: string[], lists?: string[] }} */ encode) {
+  invoke(
+    /** @type {Link | undefined} */ link,
+    /** @type {{ kind: string, [key: string]: unknown }} */ request,
+    /** @type {{ fields?: string[], lists?: string[] }} */ encode,
+  ) {
     const target = link ?? (this.depth > 0 && this.link ? this.link : this.ensureLink());
     if (link && link !== this.link) throw stale(link);
     return this.request(target, request, encode);
@@ -114,22 +118,28 @@ export class Session {
     if (why.cause === 'timeout' || why.cause === 'cpu') return this.timedOut();
     let error;
     if (why.cause === 'memory') {
-      error = new RangeError(t(
-        'ran out of memory — an endless loop that keeps allocating? Your code was stopped at the grader\'s memory limit.',
-        '메모리가 부족합니다 — 계속 메모리를 할당하는 무한 루프일까요? 채점기의 메모리 한도에서 코드를 멈췄습니다.',
-      ));
+      error = new RangeError(
+        t(
+          "ran out of memory — an endless loop that keeps allocating? Your code was stopped at the grader's memory limit.",
+          '메모리가 부족합니다 — 계속 메모리를 할당하는 무한 루프일까요? 채점기의 메모리 한도에서 코드를 멈췄습니다.',
+        ),
+      );
     } else if (why.cause === 'protocol') {
-      error = new Error(t(
-        'your code wrote to the grader\'s channel, or sent back something the grader cannot read; it was stopped',
-        '코드가 채점기의 통신 통로에 쓰거나 채점기가 읽을 수 없는 것을 돌려보내서 멈췄습니다',
-      ));
+      error = new Error(
+        t(
+          "your code wrote to the grader's channel, or sent back something the grader cannot read; it was stopped",
+          '코드가 채점기의 통신 통로에 쓰거나 채점기가 읽을 수 없는 것을 돌려보내서 멈췄습니다',
+        ),
+      );
     } else {
       const said = (why.detail.stderr ?? '').trim().split('\n').filter(Boolean).slice(-3).join(' | ').slice(-400);
       const how = `${why.detail.signal ? `signal ${why.detail.signal}` : `exit code ${why.detail.code}`}${said ? `: ${said}` : ''}`;
-      error = new Error(t(
-        `the process running your code was killed (${how}) — a crash in your code? It was started again for the next test.`,
-        `코드를 실행하던 프로세스가 죽었습니다 (${how}) — 코드가 비정상 종료했나요? 다음 테스트를 위해 다시 시작했습니다.`,
-      ));
+      error = new Error(
+        t(
+          `the process running your code was killed (${how}) — a crash in your code? It was started again for the next test.`,
+          `코드를 실행하던 프로세스가 죽었습니다 (${how}) — 코드가 비정상 종료했나요? 다음 테스트를 위해 다시 시작했습니다.`,
+        ),
+      );
     }
     void limit;
     this.lastCrash = error;
@@ -137,7 +147,9 @@ export class Session {
   }
 
   timedOut() {
-    this.failure ??= new Error(`${loopGuardMessage(this.limitMs, t)} ${t('(Your code was stopped; every later check of this exercise fails too.)', '(코드를 멈췄습니다. 이 연습의 이후 검사도 모두 실패합니다.)')}`);
+    this.failure ??= new Error(
+      `${loopGuardMessage(this.limitMs, t)} ${t('(Your code was stopped; every later check of this exercise fails too.)', '(코드를 멈췄습니다. 이 연습의 이후 검사도 모두 실패합니다.)')}`,
+    );
     return this.failure;
   }
 
@@ -150,7 +162,11 @@ export class Session {
       /** @this {unknown} @param {unknown[]} args */
       stub = function (...args) {
         const isNew = new.target !== undefined;
-        const made = session.invoke(undefined, { kind: 'call', fn: { tag: 'export', module: m, name: n }, self: this, args, isNew }, { fields: ['self'], lists: ['args'] });
+        const made = session.invoke(
+          undefined,
+          { kind: 'call', fn: { tag: 'export', module: m, name: n }, self: this, args, isNew },
+          { fields: ['self'], lists: ['args'] },
+        );
         if (isNew && made && typeof made === 'object') adoptPrototype(made, /** @type {Function} */ (stub).prototype);
         return made;
       };

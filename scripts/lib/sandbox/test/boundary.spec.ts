@@ -2,9 +2,27 @@
 // loaded here) and in grading mode (it runs in a sandbox child, reached through stand-ins). verify runs
 // this file in both modes (vitest.config.ts here) against tree/probe/probe.ts.
 import { describe, expect, it } from 'vitest';
-import { anything, Counter, Doubler, identity, incrementTwice, isSame, Keeper, later, Liar, returnsItsArgument, scribble, ShapeError, specials, stepTwice, throwRange, throwShape, twice } from '@kata/probe/probe';
+import {
+  anything,
+  Counter,
+  Doubler,
+  identity,
+  incrementTwice,
+  isSame,
+  Keeper,
+  later,
+  Liar,
+  returnsItsArgument,
+  scribble,
+  ShapeError,
+  specials,
+  stepTwice,
+  throwRange,
+  throwShape,
+  twice,
+} from '@kata/probe/probe';
 
-describe('the boundary between the spec and the learner\'s code', () => {
+describe("the boundary between the spec and the learner's code", () => {
   it('carries values exactly: NaN, −0, ±Infinity, undefined, bigints, nested arrays and objects', () => {
     const [nan, minusZero, inf, minusInf, undef, big] = specials();
     expect(Number.isNaN(nan)).toBe(true);
@@ -15,7 +33,7 @@ describe('the boundary between the spec and the learner\'s code', () => {
     expect(identity(value)).toEqual(value);
   });
 
-  it('keeps the class and message of a thrown error, and a learner\'s own error class is still its built-in one', () => {
+  it("keeps the class and message of a thrown error, and a learner's own error class is still its built-in one", () => {
     expect(() => throwRange('`scores` is empty')).toThrow(RangeError);
     expect(() => throwRange('`scores` is empty')).toThrow('`scores` is empty');
     expect(() => throwShape()).toThrow(TypeError);
@@ -37,7 +55,7 @@ describe('the boundary between the spec and the learner\'s code', () => {
     expect(isSame(given, [7])).toBe(false);
   });
 
-  it('lets a learner object that kept an argument see the spec\'s later changes to it', () => {
+  it("lets a learner object that kept an argument see the spec's later changes to it", () => {
     const keeper = new Keeper();
     const values = [1, 2];
     keeper.keep(values);
@@ -47,14 +65,14 @@ describe('the boundary between the spec and the learner\'s code', () => {
     expect(keeper).toBeInstanceOf(Keeper);
   });
 
-  it('keeps a class instance\'s state between calls, and hands it back to the learner\'s code', () => {
+  it("keeps a class instance's state between calls, and hands it back to the learner's code", () => {
     const counter = new Counter();
     expect(counter.increment()).toBe(1);
     expect(incrementTwice(counter)).toBe(3);
     expect(counter.count).toBe(3);
   });
 
-  it('calls back: the spec\'s function from the learner\'s code, the spec\'s optimizer, the learner\'s own optimizer', () => {
+  it("calls back: the spec's function from the learner's code, the spec's optimizer, the learner's own optimizer", () => {
     const seen: number[] = [];
     expect(
       twice((x) => {
@@ -68,7 +86,7 @@ describe('the boundary between the spec and the learner\'s code', () => {
     expect(stepTwice(() => new Doubler(), [1, 2])).toEqual([4, 8]);
   });
 
-  it('returns a promise where the learner\'s function is async', async () => {
+  it("returns a promise where the learner's function is async", async () => {
     const result = later(21);
     expect(result).toBeInstanceOf(Promise);
     await expect(result).resolves.toBe(42);

@@ -5,7 +5,11 @@ import { Deframer, frame, FrameReader } from './frames.mjs';
 import { MAX_FRAME_BYTES, ProtocolError } from './intrinsics.mjs';
 
 /** @type {import('./values.mjs').Message[]} */
-const messages = [{ kind: 'call', seq: 1, args: ['naïve ✓', 2] }, { kind: 'ret', seq: 1, ok: true, value: 'x'.repeat(70_000) }, { kind: 'ret', seq: 2, ok: false }];
+const messages = [
+  { kind: 'call', seq: 1, args: ['naïve ✓', 2] },
+  { kind: 'ret', seq: 1, ok: true, value: 'x'.repeat(70_000) },
+  { kind: 'ret', seq: 2, ok: false },
+];
 /** The frames of `messages`, one after another (frame() reuses its buffer: copied). */
 const stream = () => Buffer.concat(messages.map((m) => Buffer.from(frame(m))));
 

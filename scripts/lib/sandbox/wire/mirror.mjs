@@ -1,7 +1,33 @@
 // @ts-check
 // Mirrored data (arrays, plain objects, typed arrays, Maps, Sets, Dates): a copy on each side, kept in step
 // by sending, before each message, the contents of what changed since the other side last saw it.
-import { apply, create, dateTime, DateProto, defineProperty, freeze, getOwnPropertyDescriptor, getPrototypeOf, isArray, isExtensible, isFrozen, mapEntries, MapProto, mapSize, MAX_ARRAY_LENGTH, ownKeys, preventExtensions, ProtocolError, seal, setSize, SetProto, setValues, TYPED, typedLength, typedName } from './intrinsics.mjs';
+import {
+  apply,
+  create,
+  dateTime,
+  DateProto,
+  defineProperty,
+  freeze,
+  getOwnPropertyDescriptor,
+  getPrototypeOf,
+  isArray,
+  isExtensible,
+  isFrozen,
+  mapEntries,
+  MapProto,
+  mapSize,
+  MAX_ARRAY_LENGTH,
+  ownKeys,
+  preventExtensions,
+  ProtocolError,
+  seal,
+  setSize,
+  SetProto,
+  setValues,
+  TYPED,
+  typedLength,
+  typedName,
+} from './intrinsics.mjs';
 import { dataKind, flagsOf, HOLE, NUMBERS, read, Values } from './values.mjs';
 
 /** @typedef {import('./values.mjs').Contents} Contents */
@@ -30,7 +56,12 @@ export class Mirror extends Values {
       }
       case 'object': {
         const k = ownKeys(x);
-        c = { kind: 'object', keys: k, values: k.map((key) => this.encode(read(x, key), queue)), ...(getPrototypeOf(x) === null ? { nullProto: 1 } : {}) };
+        c = {
+          kind: 'object',
+          keys: k,
+          values: k.map((key) => this.encode(read(x, key), queue)),
+          ...(getPrototypeOf(x) === null ? { nullProto: 1 } : {}),
+        };
         break;
       }
       case 'typed': {
@@ -85,7 +116,8 @@ export class Mirror extends Values {
         const k = ownKeys(x);
         const old = /** @type {string[]} */ (snap.keys);
         if (k.length !== old.length) return false;
-        for (let i = 0; i < k.length; i++) if (k[i] !== old[i] || !this.sameValue(read(x, /** @type {string} */ (k[i])), snap.values[i])) return false;
+        for (let i = 0; i < k.length; i++)
+          if (k[i] !== old[i] || !this.sameValue(read(x, /** @type {string} */ (k[i])), snap.values[i])) return false;
         return true;
       }
       case 'typed': {
@@ -99,7 +131,8 @@ export class Mirror extends Values {
         if (size * (snap.kind === 'map' ? 2 : 1) !== snap.values.length) return false;
         let i = 0;
         if (snap.kind === 'map') {
-          for (const [key, value] of apply(mapEntries, x, [])) if (!this.sameValue(key, snap.values[i++]) || !this.sameValue(value, snap.values[i++])) return false;
+          for (const [key, value] of apply(mapEntries, x, []))
+            if (!this.sameValue(key, snap.values[i++]) || !this.sameValue(value, snap.values[i++])) return false;
         } else for (const value of apply(setValues, x, [])) if (!this.sameValue(value, snap.values[i++])) return false;
         return true;
       }
@@ -121,7 +154,7 @@ export class Mirror extends Values {
       case 'symbol':
         return typeof x === 'symbol';
       case 'object':
-        return (typeof x === 'object' && x !== null && this.mirrorIds.get(x) === w.id);
+        return typeof x === 'object' && x !== null && this.mirrorIds.get(x) === w.id;
       case 'ref':
         return (typeof x === 'object' || typeof x === 'function') && x !== null && (this.refIds.get(x) ?? this.remoteIds.get(x)) === w.id;
       case 'export': {
@@ -143,7 +176,8 @@ export class Mirror extends Values {
     if (!isArray(list)) throw new ProtocolError('objects are not a list');
     /** @type {[MirrorEntry, Contents][]} */ const pairs = [];
     for (const pair of list) {
-      if (!isArray(pair) || typeof pair[0] !== 'number' || pair[1] === null || typeof pair[1] !== 'object') throw new ProtocolError('a malformed object');
+      if (!isArray(pair) || typeof pair[0] !== 'number' || pair[1] === null || typeof pair[1] !== 'object')
+        throw new ProtocolError('a malformed object');
       const [id, c] = pair;
       let entry = this.mirror.get(id);
       if (!entry) {

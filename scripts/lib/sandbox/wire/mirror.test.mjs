@@ -45,7 +45,9 @@ describe('what is too large is refused, and nothing of it is kept', () => {
   it(`an array longer than ${MAX_ARRAY_LENGTH} entries is not copied`, () => {
     const { grader, sent } = pair();
     const long = new Array(MAX_ARRAY_LENGTH + 1);
-    expect(() => grader.post({ kind: 'test', seq: 0, value: [long] }, { fields: ['value'] })).toThrow(new RangeError(`an array of ${MAX_ARRAY_LENGTH + 1} entries (the grader copies at most ${MAX_ARRAY_LENGTH})`));
+    expect(() => grader.post({ kind: 'test', seq: 0, value: [long] }, { fields: ['value'] })).toThrow(
+      new RangeError(`an array of ${MAX_ARRAY_LENGTH + 1} entries (the grader copies at most ${MAX_ARRAY_LENGTH})`),
+    );
     expect(sent.grader).toHaveLength(0);
     expect(grader.mirror.size).toBe(0);
   });
@@ -60,7 +62,10 @@ describe('malformed messages are refused', () => {
     ['an object of the receiver it never made', { kind: 'x', seq: 1, objects: [[5, { kind: 'array', length: 0, values: [] }]] }],
     ['an object of unknown kind', { kind: 'x', seq: 1, objects: [[-1, { kind: 'q', values: [] }]] }],
     ['an array whose length disagrees with its entries', { kind: 'x', seq: 1, objects: [[-1, { kind: 'array', length: 0, values: [1] }]] }],
-    ['a typed array of a class that is not one', { kind: 'x', seq: 1, objects: [[-1, { kind: 'typed', typedClass: 'Function', values: [] }]] }],
+    [
+      'a typed array of a class that is not one',
+      { kind: 'x', seq: 1, objects: [[-1, { kind: 'typed', typedClass: 'Function', values: [] }]] },
+    ],
     ['contents that are not a list', { kind: 'x', seq: 1, objects: [[-1, { kind: 'object', keys: ['0'], values: 'x' }]] }],
     ['object keys that disagree with the values', { kind: 'x', seq: 1, objects: [[-1, { kind: 'object', keys: ['a'], values: [1, 2] }]] }],
   ]);

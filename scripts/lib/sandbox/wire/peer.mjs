@@ -26,7 +26,6 @@ import { Mirror } from './mirror.mjs';
 
 /** One side of the wire: the other side's requests answered while this side waits for its own. */
 export class Peer extends Mirror {
-
   /**
    * Ask the other side (a call, a property read, an import …) and wait for the answer, answering
    * its own requests in the meantime (a callback of the spec, called by the learner's code).
@@ -71,7 +70,8 @@ export class Peer extends Mirror {
   /** The value of an answer, or its error thrown. */
   result(/** @type {Message} */ message) {
     // What the learner's async function returned: a promise here too, settled as it was settled there.
-    if (message.promise) return message.ok ? Promise.resolve(this.decode(message.value, false)) : Promise.reject(this.decode(message.error, false));
+    if (message.promise)
+      return message.ok ? Promise.resolve(this.decode(message.value, false)) : Promise.reject(this.decode(message.error, false));
     if (!message.ok) throw this.decode(message.error, false);
     if (message.values !== undefined) {
       if (!isArray(message.values) || !isArray(message.names)) throw new ProtocolError('a list answer without names');
@@ -99,9 +99,18 @@ export class Peer extends Mirror {
    */
   reply(seq, answer) {
     try {
-      if (!answer.ok) this.post({ kind: 'ret', seq, ok: false, error: answer.error, promise: answer.promise ? 1 : undefined }, { fields: ['error'] });
-      else if (answer.values) this.post({ kind: 'ret', seq, ok: true, values: answer.values, names: answer.names, promise: answer.promise ? 1 : undefined }, { lists: ['values'] });
-      else this.post({ kind: 'ret', seq, ok: true, value: answer.value, promise: answer.promise ? 1 : undefined }, { fields: ['value'], asRef: answer.asRef ? ['value'] : [] });
+      if (!answer.ok)
+        this.post({ kind: 'ret', seq, ok: false, error: answer.error, promise: answer.promise ? 1 : undefined }, { fields: ['error'] });
+      else if (answer.values)
+        this.post(
+          { kind: 'ret', seq, ok: true, values: answer.values, names: answer.names, promise: answer.promise ? 1 : undefined },
+          { lists: ['values'] },
+        );
+      else
+        this.post(
+          { kind: 'ret', seq, ok: true, value: answer.value, promise: answer.promise ? 1 : undefined },
+          { fields: ['value'], asRef: answer.asRef ? ['value'] : [] },
+        );
     } catch (error) {
       if (error instanceof ProtocolError) throw error;
       const why = new TypeError(`the grader could not copy what came back: ${error instanceof Error ? error.message : String(error)}`);

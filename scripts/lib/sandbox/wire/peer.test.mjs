@@ -17,7 +17,10 @@ function callingPair() {
       },
     },
     child: {
-      standIn: (id) => (/** @type {unknown[]} */ ...args) => child.request({ kind: 'call', fn: { tag: 'ref', id }, args }, { lists: ['args'] }),
+      standIn:
+        (id) =>
+        (/** @type {unknown[]} */ ...args) =>
+          child.request({ kind: 'call', fn: { tag: 'ref', id }, args }, { lists: ['args'] }),
       answer(message, peer) {
         const args = message.args.map((/** @type {any} */ w) => peer.decode(w, false));
         if (message.kind === 'sum') return { value: args[0].reduce((/** @type {number} */ s, /** @type {number} */ x) => s + x, 0) };
@@ -46,10 +49,19 @@ describe('requests and answers', () => {
     const { grader, child } = callingPair();
     const data = [1, 2];
     const seen = /** @type {number[][]} */ ([]);
-    const result = grader.request({ kind: 'each', args: [(/** @type {number[]} */ x) => {
-      seen.push(x);
-      return Number(x[0]) * 10;
-    }, data] }, { lists: ['args'] });
+    const result = grader.request(
+      {
+        kind: 'each',
+        args: [
+          (/** @type {number[]} */ x) => {
+            seen.push(x);
+            return Number(x[0]) * 10;
+          },
+          data,
+        ],
+      },
+      { lists: ['args'] },
+    );
     expect(result).toEqual([10, 20]);
     expect(seen).toEqual([[1], [2]]);
     // Kept: `data` (2; 1 is the callback, by reference) and the answer (−3). Forgotten: the callback's arguments (−1, −2).
@@ -59,7 +71,11 @@ describe('requests and answers', () => {
   });
 
   it('an answer to a request that is not waiting is refused', () => {
-    const peer = new Peer(1, { send() {}, receive: () => ({ kind: 'ret', seq: 99, ok: true, value: 1 }) }, { standIn: () => undefined, answer: () => ({}) });
+    const peer = new Peer(
+      1,
+      { send() {}, receive: () => ({ kind: 'ret', seq: 99, ok: true, value: 1 }) },
+      { standIn: () => undefined, answer: () => ({}) },
+    );
     expect(() => peer.request({ kind: 'call' })).toThrow(ProtocolError);
   });
 });

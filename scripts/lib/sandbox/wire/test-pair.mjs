@@ -9,7 +9,11 @@ import { Peer } from './peer.mjs';
 /** @typedef {import('./values.mjs').Hooks} Hooks */
 
 /** Stand-ins the tests can recognise: a plain record of what was described. */
-const standIn = (/** @type {number} */ id, /** @type {import('./values.mjs').Descriptor} */ d, /** @type {boolean} */ inData) => ({ standInFor: id, d, inData });
+const standIn = (/** @type {number} */ id, /** @type {import('./values.mjs').Descriptor} */ d, /** @type {boolean} */ inData) => ({
+  standInFor: id,
+  d,
+  inData,
+});
 
 /**
  * Two peers; each side's receive() runs the other side's pending work first (see step), so a request
@@ -27,7 +31,8 @@ export function pair(hooks = {}) {
       const bytes = frame(message);
       // Two chunks, split mid-frame, as a pipe may deliver them.
       const cut = Math.floor(bytes.length / 2);
-      for (const chunk of [bytes.subarray(0, cut), bytes.subarray(cut)]) inbox[other(side)].push(...deframers[other(side)].push(Buffer.from(chunk)));
+      for (const chunk of [bytes.subarray(0, cut), bytes.subarray(cut)])
+        inbox[other(side)].push(...deframers[other(side)].push(Buffer.from(chunk)));
     },
     receive() {
       while (inbox[side].length === 0) if (!step(other(side))) throw new Error(`${side} waits, and nothing is on its way`);

@@ -1,10 +1,38 @@
 // @ts-check
 // The encoding of one value as it crosses (numbers JSON cannot carry, bigints, errors by value, references
 // with their descriptions) and its decoding on the other side. Mirror and Peer build on this class.
-import { apply, ArrayProto, DateProto, defineProperty, ERRORS, fnToString, FunctionProto, getOwnPropertyDescriptor, getOwnPropertyNames, getPrototypeOf, isArray, isExtensible, isFrozen, isSealed, isView, MapProto, ObjectProto, objectTag, ProtocolError, SetProto, TYPED, typedName } from './intrinsics.mjs';
+import {
+  apply,
+  ArrayProto,
+  DateProto,
+  defineProperty,
+  ERRORS,
+  fnToString,
+  FunctionProto,
+  getOwnPropertyDescriptor,
+  getOwnPropertyNames,
+  getPrototypeOf,
+  isArray,
+  isExtensible,
+  isFrozen,
+  isSealed,
+  isView,
+  MapProto,
+  ObjectProto,
+  objectTag,
+  ProtocolError,
+  SetProto,
+  TYPED,
+  typedName,
+} from './intrinsics.mjs';
 
 /** How the numbers JSON cannot carry are written. */
-export const NUMBERS = /** @type {Record<string, number>} */ ({ NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY, '-0': -0 });
+export const NUMBERS = /** @type {Record<string, number>} */ ({
+  NaN: Number.NaN,
+  Infinity: Number.POSITIVE_INFINITY,
+  '-Infinity': Number.NEGATIVE_INFINITY,
+  '-0': -0,
+});
 
 /** @typedef {'undefined' | 'hole' | 'number' | 'bigint' | 'symbol' | 'object' | 'ref' | 'export' | 'error'} Tag */
 /** @typedef {{ tag: Tag, id?: number, value?: any, description?: Descriptor, module?: string, name?: string, class?: string, message?: string, stack?: string, cause?: any }} Tagged */
@@ -168,7 +196,12 @@ export class Values {
       }
       const name = getOwnPropertyDescriptor(x, 'name');
       const length = getOwnPropertyDescriptor(x, 'length');
-      return /** @type {Descriptor} */ ({ kind: 'function', name: String(name && 'value' in name ? name.value : '').slice(0, 100), length: length && typeof length.value === 'number' ? length.value : 0, ...(/^class[\s{]/.test(source) ? { isClass: 1 } : {}) });
+      return /** @type {Descriptor} */ ({
+        kind: 'function',
+        name: String(name && 'value' in name ? name.value : '').slice(0, 100),
+        length: length && typeof length.value === 'number' ? length.value : 0,
+        ...(/^class[\s{]/.test(source) ? { isClass: 1 } : {}),
+      });
     }
     /** @type {string[]} */ const methods = [];
     let maker; // the value of an own 'constructor' property
@@ -182,7 +215,12 @@ export class Values {
     }
     const exported = typeof maker === 'function' ? this.hooks.exportOf?.(maker) : undefined;
     const name = typeof maker === 'function' ? getOwnPropertyDescriptor(maker, 'name')?.value : undefined;
-    return /** @type {Descriptor} */ ({ kind: 'object', name: typeof name === 'string' ? name.slice(0, 100) : 'Object', methods, ...(exported ? { ctor: { tag: 'export', module: exported.m, name: exported.n } } : {}) });
+    return /** @type {Descriptor} */ ({
+      kind: 'object',
+      name: typeof name === 'string' ? name.slice(0, 100) : 'Object',
+      methods,
+      ...(exported ? { ctor: { tag: 'export', module: exported.m, name: exported.n } } : {}),
+    });
   }
 
   /**
@@ -203,7 +241,14 @@ export class Values {
       return typeof v === 'string' ? v.slice(0, max) : v === undefined ? '' : String(v).slice(0, max);
     };
     const cause = getOwnPropertyDescriptor(error, 'cause');
-    return { tag: 'error', class: c, name: text('name', 200), message: text('message', 20_000), stack: text('stack', 20_000), ...(cause && 'value' in cause ? { cause: this.encode(cause.value, queue) } : {}) };
+    return {
+      tag: 'error',
+      class: c,
+      name: text('name', 200),
+      message: text('message', 20_000),
+      stack: text('stack', 20_000),
+      ...(cause && 'value' in cause ? { cause: this.encode(cause.value, queue) } : {}),
+    };
   }
 
   /**
@@ -238,7 +283,8 @@ export class Values {
       case 'ref':
         return this.resolve(w, inData);
       case 'export':
-        if (!this.hooks.moduleExport || typeof w.module !== 'string' || typeof w.name !== 'string') throw new ProtocolError('a malformed export');
+        if (!this.hooks.moduleExport || typeof w.module !== 'string' || typeof w.name !== 'string')
+          throw new ProtocolError('a malformed export');
         return this.hooks.moduleExport(w.module, w.name, inData);
       case 'error':
         return this.decodeError(w);
@@ -271,10 +317,17 @@ export class Values {
     const Ctor = (Object.hasOwn(ERRORS, String(w.class)) ? ERRORS[String(w.class)] : undefined) ?? Error;
     const error = new /** @type {ErrorConstructor} */ (Ctor)(String(w.message ?? ''));
     const name = String(w.name ?? '');
-    if (name && name !== Ctor.name) defineProperty(error, 'name', { value: name.slice(0, 200), writable: true, configurable: true, enumerable: false });
+    if (name && name !== Ctor.name)
+      defineProperty(error, 'name', { value: name.slice(0, 200), writable: true, configurable: true, enumerable: false });
     const stack = String(w.stack ?? '');
-    defineProperty(error, 'stack', { value: this.hooks.stack ? this.hooks.stack(stack) : stack, writable: true, configurable: true, enumerable: false });
-    if (w.cause !== undefined) defineProperty(error, 'cause', { value: this.decode(w.cause, false), writable: true, configurable: true, enumerable: false });
+    defineProperty(error, 'stack', {
+      value: this.hooks.stack ? this.hooks.stack(stack) : stack,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+    if (w.cause !== undefined)
+      defineProperty(error, 'cause', { value: this.decode(w.cause, false), writable: true, configurable: true, enumerable: false });
     return error;
   }
 }

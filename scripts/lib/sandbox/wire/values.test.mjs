@@ -68,7 +68,14 @@ describe('values cross exactly', () => {
     const bare = carry(Object.assign(Object.create(null), { x: 1 }));
     expect(Object.getPrototypeOf(bare)).toBe(null);
     expect(bare.x).toBe(1);
-    const m = carry(new Map(/** @type {[number, unknown][]} */ ([[1, 'one'], [Number.NaN, [2]]])));
+    const m = carry(
+      new Map(
+        /** @type {[number, unknown][]} */ ([
+          [1, 'one'],
+          [Number.NaN, [2]],
+        ]),
+      ),
+    );
     expect(m).toBeInstanceOf(Map);
     expect(m.get(1)).toBe('one');
     expect(m.get(Number.NaN)).toEqual([2]);

@@ -34,17 +34,24 @@ export function contractCatches(good: Result, goodOutput: string): Check {
     ['datetime with milliseconds', (r) => (r.datetime = '2026-12-04T00:00:00.000Z')],
     ['an empty test-name', (r) => (r.tests[0]!['test-name'] = '')],
   ];
-  const missed = planted.filter(([, plant]) => {
-    const bad = JSON.parse(JSON.stringify(good)) as Result;
-    plant(bad);
-    return classroom50Problems(bad).length === 0;
-  }).map(([what]) => what);
+  const missed = planted
+    .filter(([, plant]) => {
+      const bad = JSON.parse(JSON.stringify(good)) as Result;
+      plant(bad);
+      return classroom50Problems(bad).length === 0;
+    })
+    .map(([what]) => what);
   const outputs = ['status=passed', 'status=failed', 'status=success\nstatus=ok'];
   const missedOutputs = outputs.filter((o) => classroom50OutputProblems(o).length === 0);
-  const clean = classroom50Problems(good).length === 0 && classroom50OutputProblems(goodOutput).length === 0 && ['', 'status=success', 'status=failure', 'status=error'].every((o) => classroom50OutputProblems(o).length === 0);
-  return [clean && missed.length === 0 && missedOutputs.length === 0,
+  const clean =
+    classroom50Problems(good).length === 0 &&
+    classroom50OutputProblems(goodOutput).length === 0 &&
+    ['', 'status=success', 'status=failure', 'status=error'].every((o) => classroom50OutputProblems(o).length === 0);
+  return [
+    clean && missed.length === 0 && missedOutputs.length === 0,
     `classroom50 contract check: the autograder's result passes it, and it names each of ${planted.length} planted violations (passed: 1, a 2.5 score, an extra top-level key, score > max-score, …) and ${outputs.length} status lines that are not success|failure|error (status=passed …)`,
-    [...missed.map((m) => `not caught: ${m}`), ...missedOutputs.map((m) => `not caught: ${m}`)].join('\n')];
+    [...missed.map((m) => `not caught: ${m}`), ...missedOutputs.map((m) => `not caught: ${m}`)].join('\n'),
+  ];
 }
 
 /**
@@ -52,7 +59,13 @@ export function contractCatches(good: Result, goodOutput: string): Check {
  * exits 1), the grader crashes (node exits 3 before writing), the grader hangs (node sleeps; a 2 s limit).
  * `kit` has kata/node_modules; `bareKit` is a copy without it.
  */
-export async function fallbackChecks(kit: string, bareKit: string, tmp: string, env: Record<string, string>, assigned: readonly { id: string; points: number }[]): Promise<Check[]> {
+export async function fallbackChecks(
+  kit: string,
+  bareKit: string,
+  tmp: string,
+  env: Record<string, string>,
+  assigned: readonly { id: string; points: number }[],
+): Promise<Check[]> {
   const bin = (name: string, script: string) => {
     const dir = join(tmp, `fake-${name}`);
     mkdirSync(dir, { recursive: true });
@@ -63,16 +76,34 @@ export async function fallbackChecks(kit: string, bareKit: string, tmp: string, 
   const pidFile = join(tmp, 'hung-grader.pid');
   const cases = [
     { what: 'npm ci fails', bundle: bareKit, path: bin('npm', 'exit 1'), reason: /npm ci, exit 1/, extra: {} },
-    { what: 'the grader crashes', bundle: kit, path: bin('node-crash', 'exit 3'), reason: /before it wrote a result \(exit 3\)/, extra: {} },
-    { what: 'the grader outlives the time limit', bundle: kit, path: bin('node-hang', `echo $$ > '${pidFile}'\nexec sleep 120`), reason: /longer than/, extra: { KATA_C50_TIME_LIMIT: '2' } },
+    {
+      what: 'the grader crashes',
+      bundle: kit,
+      path: bin('node-crash', 'exit 3'),
+      reason: /before it wrote a result \(exit 3\)/,
+      extra: {},
+    },
+    {
+      what: 'the grader outlives the time limit',
+      bundle: kit,
+      path: bin('node-hang', `echo $$ > '${pidFile}'\nexec sleep 120`),
+      reason: /longer than/,
+      extra: { KATA_C50_TIME_LIMIT: '2' },
+    },
   ];
   const max = assigned.reduce((s, e) => s + e.points, 0);
-  const runs = await Promise.all(cases.map((c) => {
-    const cwd = mkdtempSync(join(tmp, 'fallback-'));
-    const output = join(cwd, '.github-output');
-    writeFileSync(output, '');
-    return execute('python3', [join(c.bundle, 'autograder.py')], { cwd, env: { ...env, ...c.extra, CLASSROOM50_BUNDLE_DIR: c.bundle, GITHUB_OUTPUT: output, PATH: `${c.path}:${process.env.PATH ?? ''}` }, timeoutMs: 60_000 }).then((run) => ({ run, cwd, output }));
-  }));
+  const runs = await Promise.all(
+    cases.map((c) => {
+      const cwd = mkdtempSync(join(tmp, 'fallback-'));
+      const output = join(cwd, '.github-output');
+      writeFileSync(output, '');
+      return execute('python3', [join(c.bundle, 'autograder.py')], {
+        cwd,
+        env: { ...env, ...c.extra, CLASSROOM50_BUNDLE_DIR: c.bundle, GITHUB_OUTPUT: output, PATH: `${c.path}:${process.env.PATH ?? ''}` },
+        timeoutMs: 60_000,
+      }).then((run) => ({ run, cwd, output }));
+    }),
+  );
   const alive = (pid: number) => {
     try {
       process.kill(pid, 0);
@@ -92,12 +123,31 @@ export async function fallbackChecks(kit: string, bareKit: string, tmp: string, 
     }
     const problems = [...classroom50Problems(result), ...classroom50OutputProblems(readFileSync(output, 'utf8'))];
     const rows = result?.tests ?? [];
-    const recorded = rows.length === assigned.length && rows.every((t, j) => t['test-name'] === assigned[j]!.id && t.passed === false && t.score === 0 && c.reason.test(String(t['first-failure'])));
+    const recorded =
+      rows.length === assigned.length &&
+      rows.every(
+        (t, j) => t['test-name'] === assigned[j]!.id && t.passed === false && t.score === 0 && c.reason.test(String(t['first-failure'])),
+      );
     const body = existsSync(join(cwd, 'release-body.md')) ? readFileSync(join(cwd, 'release-body.md'), 'utf8') : '';
     const hungPid = c.extra.KATA_C50_TIME_LIMIT && existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : undefined;
     const ended = hungPid === undefined ? !c.extra.KATA_C50_TIME_LIMIT : !alive(hungPid);
-    return [run.code === 0 && problems.length === 0 && recorded && result?.score === 0 && result['max-score'] === max && !/^status=/m.test(readFileSync(output, 'utf8')) && c.reason.test(body) && ended,
+    return [
+      run.code === 0 &&
+        problems.length === 0 &&
+        recorded &&
+        result?.score === 0 &&
+        result['max-score'] === max &&
+        !/^status=/m.test(readFileSync(output, 'utf8')) &&
+        c.reason.test(body) &&
+        ended,
       `classroom50: when ${c.what}, autograder.py exits 0 with a valid result.json (every exercise 0/${max} with the reason) and release-body.md, and no status= (the runner derives failure and publishes the Release)${c.extra.KATA_C50_TIME_LIMIT ? `; the hung grader is ended (${run.seconds.toFixed(1)} s)` : ''}`,
-      [...problems, text.slice(0, 600), body.slice(0, 300), `hung pid ${hungPid} alive: ${hungPid !== undefined && alive(hungPid)}`, `exit ${run.code}\n${(run.stdout + run.stderr).slice(-600)}`].join('\n')] as Check;
+      [
+        ...problems,
+        text.slice(0, 600),
+        body.slice(0, 300),
+        `hung pid ${hungPid} alive: ${hungPid !== undefined && alive(hungPid)}`,
+        `exit ${run.code}\n${(run.stdout + run.stderr).slice(-600)}`,
+      ].join('\n'),
+    ] as Check;
   });
 }

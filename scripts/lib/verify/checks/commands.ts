@@ -8,7 +8,8 @@ import type { Check } from '../tally.ts';
 import { type Curriculum, type Exercise, isPresent, pathsOf, root } from '../../core/curriculum.ts';
 import { execute, type Executed, TSX } from '../../core/exec.ts';
 
-const script = (name: string, ...args: string[]) => [process.execPath, ['--import', TSX, join(root, 'scripts', `${name}.ts`), ...args]] as const;
+const script = (name: string, ...args: string[]) =>
+  [process.execPath, ['--import', TSX, join(root, 'scripts', `${name}.ts`), ...args]] as const;
 const LIMIT = 5; // seconds per spec file in the broken tree: short, yet roomy enough for every sound spec while verify runs its mutants beside (3 s let 18 time out once)
 
 interface ProgressJson {
@@ -28,16 +29,23 @@ function brokenTree(): string {
   };
   plant('01-argmax/argmax.ts', '  let best = 0;', '  let best = 0;\n  while (true) {}');
   plant('03-one-hot/one-hot.ts', 'export function oneHot(', 'export function oneHot((');
-  plant('07-gradient-descent/gradient-descent.ts', 'learningRate: number): number {', "learningRate: number): number {\n  process.kill(process.pid, 'SIGKILL');");
-  writeFileSync(join(dir, '04-cross-entropy', 'cross-entropy.ts'), [
-    'function grow(n: number): number {',
-    '  try { return grow(n + 1) + grow(n + 2); } catch { return grow(n + 1); }',
-    '}',
-    'export function crossEntropy(p: readonly number[], q: readonly number[]): number {',
-    '  return grow(p.length + q.length);',
-    '}',
-    '',
-  ].join('\n'));
+  plant(
+    '07-gradient-descent/gradient-descent.ts',
+    'learningRate: number): number {',
+    "learningRate: number): number {\n  process.kill(process.pid, 'SIGKILL');",
+  );
+  writeFileSync(
+    join(dir, '04-cross-entropy', 'cross-entropy.ts'),
+    [
+      'function grow(n: number): number {',
+      '  try { return grow(n + 1) + grow(n + 2); } catch { return grow(n + 1); }',
+      '}',
+      'export function crossEntropy(p: readonly number[], q: readonly number[]): number {',
+      '  return grow(p.length + q.length);',
+      '}',
+      '',
+    ].join('\n'),
+  );
   return dir;
 }
 
@@ -54,9 +62,13 @@ export function costlyTrees(): { memory: string; slow: string; exits: string } {
     return dir;
   };
   return {
-    memory: plant('  const kept: number[][] = [];\n  for (let round = 0; round < 40; round++) kept.push(new Array(2e7).fill(round));\n  if (kept.length !== 40) return -1;'),
+    memory: plant(
+      '  const kept: number[][] = [];\n  for (let round = 0; round < 40; round++) kept.push(new Array(2e7).fill(round));\n  if (kept.length !== 40) return -1;',
+    ),
     exits: plant('  if (scores.length > 0) process.exit(1);'),
-    slow: plant('  let largest = 0;\n  for (let round = 0; round < 1e6; round++) largest = Math.max(largest, [...Array(20000).keys()].sort((a, b) => b - a)[0]!);\n  if (largest < 0) return -1;'),
+    slow: plant(
+      '  let largest = 0;\n  for (let round = 0; round < 1e6; round++) largest = Math.max(largest, [...Array(20000).keys()].sort((a, b) => b - a)[0]!);\n  if (largest < 0) return -1;',
+    ),
   };
 }
 
@@ -70,7 +82,9 @@ function unaffected(curriculum: Curriculum, broken: Set<string>): Exercise[] {
 /** No process of this machine still mentions `path` (a worker or vitest left behind). */
 function leftovers(path: string): string[] {
   try {
-    return execSync('ps -eo pid,args', { encoding: 'utf8' }).split('\n').filter((l) => l.includes(path) && !l.includes('ps -eo'));
+    return execSync('ps -eo pid,args', { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.includes(path) && !l.includes('ps -eo'));
   } catch {
     return [];
   }
@@ -78,7 +92,10 @@ function leftovers(path: string): string[] {
 
 /** One line per exercise that is not done: its state, tests passed and first failure. */
 function notDone(progress: ProgressJson): string {
-  return progress.exercises.filter((e) => e.state !== 'done').map((e) => `${e.id}: ${e.state} (${e.passed}/${e.total}) ${e.firstFailure}`).join('\n');
+  return progress.exercises
+    .filter((e) => e.state !== 'done')
+    .map((e) => `${e.id}: ${e.state} (${e.passed}/${e.total}) ${e.firstFailure}`)
+    .join('\n');
 }
 
 function parse(text: string): ProgressJson | undefined {
@@ -99,7 +116,10 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   // The learner's tsconfig knows the standard globals (exercises/globals.d.ts): a deep copy in 14, a print.
   const typed = mkdtempSync(join(tmpdir(), 'kata-typed-'));
   cpSync(join(root, 'exercises'), typed, { recursive: true });
-  appendFileSync(join(typed, '14-train', 'train.ts'), '\nexport const copied: number[][] = structuredClone([[1, 2]]);\nconsole.log(copied, performance.now());\nsetTimeout(() => undefined, 0);\n');
+  appendFileSync(
+    join(typed, '14-train', 'train.ts'),
+    '\nexport const copied: number[][] = structuredClone([[1, 2]]);\nconsole.log(copied, performance.now());\nsetTimeout(() => undefined, 0);\n',
+  );
   const watchTarget = mkdtempSync(join(tmpdir(), 'kata-watch-'));
   cpSync(join(root, 'exercises'), watchTarget, { recursive: true });
 
@@ -109,22 +129,48 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     await execute(...script('hint', '04'), { env, timeoutMs: 20_000 }),
     await execute(...script('hint', '04', '--all', '--lang', 'ko'), { env, timeoutMs: 20_000 }),
   ];
-  const testCommand = (...args: string[]) => execute(process.execPath, [join(root, 'scripts', 'test.mjs'), ...args], { env: { ...env, FORCE_COLOR: '0' }, timeoutMs: 40_000 });
+  const testCommand = (...args: string[]) =>
+    execute(process.execPath, [join(root, 'scripts', 'test.mjs'), ...args], { env: { ...env, FORCE_COLOR: '0' }, timeoutMs: 40_000 });
   // The memory runs keep npm test's own limit (10 s), the one a learner meets: a busy machine allocates slowly.
-  const costlyTest = (target: string, lang: string, limit = 10) => execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '01'], { env: { ...env, KATA_LANG: lang, KATA_TARGET: target, KATA_TIME_LIMIT: String(limit), FORCE_COLOR: '0' }, timeoutMs: 90_000 });
-  const [text, solutions, brokenProgress, brokenTest, watched, ui, [hint1, hint2, hintKo], resetNone, resetStub, [firstRun, noSuch, onePasses]] = await Promise.all([
+  const costlyTest = (target: string, lang: string, limit = 10) =>
+    execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '01'], {
+      env: { ...env, KATA_LANG: lang, KATA_TARGET: target, KATA_TIME_LIMIT: String(limit), FORCE_COLOR: '0' },
+      timeoutMs: 90_000,
+    });
+  const [
+    text,
+    solutions,
+    brokenProgress,
+    brokenTest,
+    watched,
+    ui,
+    [hint1, hint2, hintKo],
+    resetNone,
+    resetStub,
+    [firstRun, noSuch, onePasses],
+  ] = await Promise.all([
     execute(...script('progress'), { env, timeoutMs: 30_000 }),
     // This check is about what progress reports, not about speed: a roomy limit keeps a busy CI machine
     // (nine commands and the mutants share two cores here) from turning a slow sound spec into "timeout".
     execute(...script('progress', '--json', '--target', join(root, 'solutions'), '--time-limit', '60'), { env, timeoutMs: 90_000 }),
     execute(...script('progress', '--json', '--target', broken, '--time-limit', String(LIMIT)), { env, timeoutMs: 90_000 }),
-    execute(process.execPath, [join(root, 'scripts', 'test.mjs')], { env: { ...env, KATA_TARGET: broken, KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' }, timeoutMs: 90_000 }),
+    execute(process.execPath, [join(root, 'scripts', 'test.mjs')], {
+      env: { ...env, KATA_TARGET: broken, KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' },
+      timeoutMs: 90_000,
+    }),
     watchOnce(first, watchTarget, env),
     uiServes(),
     hints(),
     execute(...script('reset'), { env, timeoutMs: 20_000 }),
     execute(...script('reset', '01'), { env, timeoutMs: 20_000 }),
-    Promise.all([testCommand(), testCommand('99'), execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '02'], { env: { ...env, KATA_TARGET: broken, FORCE_COLOR: '0' }, timeoutMs: 40_000 })]),
+    Promise.all([
+      testCommand(),
+      testCommand('99'),
+      execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '02'], {
+        env: { ...env, KATA_TARGET: broken, FORCE_COLOR: '0' },
+        timeoutMs: 40_000,
+      }),
+    ]),
   ]);
   // After the others: filling the memory slows everything else on the machine.
   const memoryEn = await costlyTest(costly.memory, 'en');
@@ -132,71 +178,155 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   const [slowRun, exitRun, typecheck] = await Promise.all([
     costlyTest(costly.slow, 'en', LIMIT),
     costlyTest(costly.exits, 'ko', LIMIT),
-    execute(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', typed, '--pretty', 'false'], { timeoutMs: 60_000 }),
+    execute(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', typed, '--pretty', 'false'], {
+      timeoutMs: 60_000,
+    }),
   ]);
   const checks: Check[] = [];
   const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
 
   // Every chapter folded to one line, "· Chapter N · title … 0/N" (scripts/lib/runner/screen.mjs).
   const chapters = curriculum.chapters.filter((c) => present.some((e) => e.chapter === c.number));
-  const notStarted = chapters.filter((c) => new RegExp(`^· Chapter ${c.number} · .* 0/${present.filter((e) => e.chapter === c.number).length}$`, 'm').test(text.stdout)).length;
-  add(notStarted === chapters.length && text.stdout.includes(`Next: ${first.id}`) && text.stdout.includes(pathsOf(first).readme) && text.stdout.trimEnd().endsWith(`0 passed, ${present.length} failed`),
-    `progress on the stubs: all ${chapters.length} chapters "not started" (0/N, one line each), next is ${first.id} with its instructions, and it ends with "N passed, N failed"`, text.stdout.slice(-1500) + text.stderr.slice(-600));
+  const notStarted = chapters.filter((c) =>
+    new RegExp(`^· Chapter ${c.number} · .* 0/${present.filter((e) => e.chapter === c.number).length}$`, 'm').test(text.stdout),
+  ).length;
+  add(
+    notStarted === chapters.length &&
+      text.stdout.includes(`Next: ${first.id}`) &&
+      text.stdout.includes(pathsOf(first).readme) &&
+      text.stdout.trimEnd().endsWith(`0 passed, ${present.length} failed`),
+    `progress on the stubs: all ${chapters.length} chapters "not started" (0/N, one line each), next is ${first.id} with its instructions, and it ends with "N passed, N failed"`,
+    text.stdout.slice(-1500) + text.stderr.slice(-600),
+  );
 
   const sol = parse(solutions.stdout);
-  add(!!sol && sol.exercises.every((e) => e.state === 'done') && sol.next === null, `progress on solutions/: all ${present.length} done (${solutions.seconds.toFixed(1)} s)`,
-    sol ? notDone(sol) : solutions.stdout.slice(0, 800) + solutions.stderr.slice(-800));
+  add(
+    !!sol && sol.exercises.every((e) => e.state === 'done') && sol.next === null,
+    `progress on solutions/: all ${present.length} done (${solutions.seconds.toFixed(1)} s)`,
+    sol ? notDone(sol) : solutions.stdout.slice(0, 800) + solutions.stderr.slice(-800),
+  );
 
   const b = parse(brokenProgress.stdout);
   const state = (id: string) => b?.exercises.find((e) => e.id === id)?.state;
   const others = unaffected(curriculum, new Set(['01-argmax', '03-one-hot', '04-cross-entropy', '07-gradient-descent']));
   const killed = b?.exercises.find((e) => e.id === '07-gradient-descent') as { state?: string; cause?: string } | undefined;
-  add(!!b && state('01-argmax') === 'timeout' && state('03-one-hot') === 'syntax' && state('04-cross-entropy') === 'timeout' && killed?.state === 'crash' && killed.cause === 'killed' && others.every((e) => state(e.id) === 'done'),
+  add(
+    !!b &&
+      state('01-argmax') === 'timeout' &&
+      state('03-one-hot') === 'syntax' &&
+      state('04-cross-entropy') === 'timeout' &&
+      killed?.state === 'crash' &&
+      killed.cause === 'killed' &&
+      others.every((e) => state(e.id) === 'done'),
     `progress with an endless loop, a syntax error, runaway recursion and a killed process: those reported (07 as killed), the other ${others.length} graded (${brokenProgress.seconds.toFixed(1)} s)`,
-    b ? notDone(b) : brokenProgress.stdout.slice(0, 1200) + brokenProgress.stderr.slice(-600));
+    b ? notDone(b) : brokenProgress.stdout.slice(0, 1200) + brokenProgress.stderr.slice(-600),
+  );
   const out = (brokenTest.stdout + brokenTest.stderr).replace(/\u001b\[[0-9;]*m/g, '');
   const says = (id: string, words: string) => new RegExp(`${id}\\s+${words}`).test(out);
-  add(!brokenTest.timedOut && brokenTest.code !== 0 && says('01-argmax', 'did not finish within') && says('03-one-hot', 'does not load') && says('04-cross-entropy', 'did not finish within') && says('07-gradient-descent', 'the process was killed') && /✓ 02-softmax/.test(out) && out.trimEnd().split('\n').length <= 40,
-    `npm test with the same bugs finishes in one screen, names each with its cause and runs the rest (${brokenTest.seconds.toFixed(1)} s)`, out.slice(-1500));
+  add(
+    !brokenTest.timedOut &&
+      brokenTest.code !== 0 &&
+      says('01-argmax', 'did not finish within') &&
+      says('03-one-hot', 'does not load') &&
+      says('04-cross-entropy', 'did not finish within') &&
+      says('07-gradient-descent', 'the process was killed') &&
+      /✓ 02-softmax/.test(out) &&
+      out.trimEnd().split('\n').length <= 40,
+    `npm test with the same bugs finishes in one screen, names each with its cause and runs the rest (${brokenTest.seconds.toFixed(1)} s)`,
+    out.slice(-1500),
+  );
   const first40 = firstRun.stdout.trimEnd().split('\n');
-  add(firstRun.code !== 0 && first40.length <= 40 && firstRun.stdout.includes(`Next: ${first.id}`) && firstRun.stdout.includes(`npm test -- ${first.id.slice(0, 2)}`),
-    `npm test on a fresh clone: ${first40.length} lines (at most 40), every chapter in order, ${first.id} named first with the command to run it`, firstRun.stdout.slice(-1500) + firstRun.stderr.slice(-500));
-  add(noSuch.code === 1 && noSuch.stderr.includes('There is no exercise 99') && !noSuch.stdout.includes('RUN'),
-    'npm test -- 99 answers in the kata\'s words that there is no such exercise', noSuch.stdout + noSuch.stderr);
-  add(onePasses.code === 0 && /✓ 02-softmax passes/.test(onePasses.stdout),
-    'npm test -- 02 on a passing 02 says so and what comes next', onePasses.stdout.slice(-800) + onePasses.stderr.slice(-400));
+  add(
+    firstRun.code !== 0 &&
+      first40.length <= 40 &&
+      firstRun.stdout.includes(`Next: ${first.id}`) &&
+      firstRun.stdout.includes(`npm test -- ${first.id.slice(0, 2)}`),
+    `npm test on a fresh clone: ${first40.length} lines (at most 40), every chapter in order, ${first.id} named first with the command to run it`,
+    firstRun.stdout.slice(-1500) + firstRun.stderr.slice(-500),
+  );
+  add(
+    noSuch.code === 1 && noSuch.stderr.includes('There is no exercise 99') && !noSuch.stdout.includes('RUN'),
+    "npm test -- 99 answers in the kata's words that there is no such exercise",
+    noSuch.stdout + noSuch.stderr,
+  );
+  add(
+    onePasses.code === 0 && /✓ 02-softmax passes/.test(onePasses.stdout),
+    'npm test -- 02 on a passing 02 says so and what comes next',
+    onePasses.stdout.slice(-800) + onePasses.stderr.slice(-400),
+  );
   // Memory, slowness and an endless loop told apart, in the learner's language from the first word.
   const memoryOut = (memoryEn.stdout + memoryEn.stderr).replace(/\u001b\[[0-9;]*m/g, '');
   const memoryKoOut = (memoryKo.stdout + memoryKo.stderr).replace(/\u001b\[[0-9;]*m/g, '');
-  const endless = memoryOut.replace(/not an endless loop|endless or not/g, '').includes('endless loop') || memoryKoOut.replace(/무한 루프가 아니라/g, '').includes('무한 루프');
-  add(memoryEn.code !== 0 && /ran out of memory|memory, not an endless loop/.test(memoryOut) && /메모리가 바닥났습니다|메모리 문제입니다/.test(memoryKoOut) && !/did not finish/.test(memoryKoOut) && !endless,
-    'npm test -- 01 with a loop that fills the memory in 40 rounds and ends: called memory (English and Korean), never an endless loop', `${memoryOut.slice(-900)}\n---\n${memoryKoOut.slice(-900)}`);
+  const endless =
+    memoryOut.replace(/not an endless loop|endless or not/g, '').includes('endless loop') ||
+    memoryKoOut.replace(/무한 루프가 아니라/g, '').includes('무한 루프');
+  add(
+    memoryEn.code !== 0 &&
+      /ran out of memory|memory, not an endless loop/.test(memoryOut) &&
+      /메모리가 바닥났습니다|메모리 문제입니다/.test(memoryKoOut) &&
+      !/did not finish/.test(memoryKoOut) &&
+      !endless,
+    'npm test -- 01 with a loop that fills the memory in 40 rounds and ends: called memory (English and Korean), never an endless loop',
+    `${memoryOut.slice(-900)}\n---\n${memoryKoOut.slice(-900)}`,
+  );
   const slowOut = (slowRun.stdout + slowRun.stderr).replace(/\u001b\[[0-9;]*m/g, '');
-  add(slowRun.code !== 0 && /slow rather than endless — its loops ran only [\d,]+ rounds/.test(slowOut),
-    'npm test -- 01 with a loop of slow rounds: called slow (with the rounds it ran), not endless', slowOut.slice(-900));
+  add(
+    slowRun.code !== 0 && /slow rather than endless — its loops ran only [\d,]+ rounds/.test(slowOut),
+    'npm test -- 01 with a loop of slow rounds: called slow (with the rounds it ran), not endless',
+    slowOut.slice(-900),
+  );
   const exitOut = (exitRun.stdout + exitRun.stderr).replace(/\u001b\[[0-9;]*m/g, '');
-  add(exitRun.code !== 0 && /Error: 코드가 process\.exit\(1\)을 불렀습니다/.test(exitOut),
-    'npm test -- 01 (KATA_LANG=ko) with process.exit(1) in argmax: vitest\'s "process.exit unexpectedly called" said in Korean from the first word', exitOut.slice(-900));
-  add(typecheck.code === 0 && !typecheck.timedOut, 'npm run typecheck (exercises/tsconfig.json) knows structuredClone, console, performance and setTimeout without Node\'s types', (typecheck.stdout + typecheck.stderr).slice(0, 800));
+  add(
+    exitRun.code !== 0 && /Error: 코드가 process\.exit\(1\)을 불렀습니다/.test(exitOut),
+    'npm test -- 01 (KATA_LANG=ko) with process.exit(1) in argmax: vitest\'s "process.exit unexpectedly called" said in Korean from the first word',
+    exitOut.slice(-900),
+  );
+  add(
+    typecheck.code === 0 && !typecheck.timedOut,
+    "npm run typecheck (exercises/tsconfig.json) knows structuredClone, console, performance and setTimeout without Node's types",
+    (typecheck.stdout + typecheck.stderr).slice(0, 800),
+  );
   const left = leftovers(broken);
   add(left.length === 0, 'no process is left running after those runs', left.join('\n'));
 
-  add(hint1.stdout.includes('Hint 1/') && hint2.stdout.includes('Hint 2/') && !hint2.stdout.includes('Hint 1/') && hintKo.stdout.includes('힌트 1/') && hintKo.stdout.includes('힌트 2/'),
-    'hint shows one more hint per call, --all shows all, in English and Korean', [hint1.stdout, hint2.stdout, hintKo.stdout].join('\n---\n'));
+  add(
+    hint1.stdout.includes('Hint 1/') &&
+      hint2.stdout.includes('Hint 2/') &&
+      !hint2.stdout.includes('Hint 1/') &&
+      hintKo.stdout.includes('힌트 1/') &&
+      hintKo.stdout.includes('힌트 2/'),
+    'hint shows one more hint per call, --all shows all, in English and Korean',
+    [hint1.stdout, hint2.stdout, hintKo.stdout].join('\n---\n'),
+  );
 
-  add(resetNone.code === 2 && resetNone.stderr.includes('npm run reset -- 04') && resetStub.code === 0 && resetStub.stdout.includes('already is the original stub'),
-    'reset refuses without an exercise id, and finds the original stub in git history', resetNone.stderr + resetStub.stdout + resetStub.stderr);
+  add(
+    resetNone.code === 2 &&
+      resetNone.stderr.includes('npm run reset -- 04') &&
+      resetStub.code === 0 &&
+      resetStub.stdout.includes('already is the original stub'),
+    'reset refuses without an exercise id, and finds the original stub in git history',
+    resetNone.stderr + resetStub.stdout + resetStub.stderr,
+  );
 
-  add(watched.ok, `watch reruns ${first.id} when it is saved and moves on once it passes (${watched.ms} ms after the save)`, watched.output.slice(-1200));
+  add(
+    watched.ok,
+    `watch reruns ${first.id} when it is saved and moves on once it passes (${watched.ms} ms after the save)`,
+    watched.output.slice(-1200),
+  );
 
   add(ui.ok, 'ui: @vitest/ui serves its page on localhost', ui.detail);
 
-  for (const dir of [stateDir, broken, watchTarget, costly.memory, costly.slow, costly.exits, typed]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [stateDir, broken, watchTarget, costly.memory, costly.slow, costly.exits, typed])
+    rmSync(dir, { recursive: true, force: true });
   return checks;
 }
 
 /** Start watch on a copy of the stubs, save the solution of `exercise` into it, and wait for "passes". */
-export async function watchOnce(exercise: Exercise, target: string, env: NodeJS.ProcessEnv): Promise<{ ok: boolean; ms: number; output: string }> {
+export async function watchOnce(
+  exercise: Exercise,
+  target: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: boolean; ms: number; output: string }> {
   let savedAt = 0;
   let passedAt = 0;
   const file = join(target, exercise.file);
@@ -224,13 +354,20 @@ async function uiServes(): Promise<{ ok: boolean; detail: string }> {
   const url = `http://127.0.0.1:${port}/__vitest__/`;
   let stop = () => {};
   let ok = false;
-  const run = execute(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), '--ui', '--open=false', '--watch', '--api.port', String(port)], {
-    timeoutMs: 25_000,
-    onStdout: (_out, kill) => (stop = kill),
-  });
+  const run = execute(
+    process.execPath,
+    [join(root, 'node_modules', 'vitest', 'vitest.mjs'), '--ui', '--open=false', '--watch', '--api.port', String(port)],
+    {
+      timeoutMs: 25_000,
+      onStdout: (_out, kill) => (stop = kill),
+    },
+  );
   for (let i = 0; i < 60 && !ok; i++) {
     await new Promise((done) => setTimeout(done, 300));
-    ok = await fetch(url).then((r) => r.ok, () => false);
+    ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
   }
   stop();
   const result = await run;

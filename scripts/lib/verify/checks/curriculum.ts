@@ -19,13 +19,21 @@ export function checkCurriculum(curriculum: Curriculum = loadCurriculum()): Chec
     ...(c.number === i + 1 ? [] : [`chapter ${c.number} should be number ${i + 1}`]),
     ...(c.title?.en && c.title?.ko ? [] : [`chapter ${c.number} needs a title in en and ko`]),
   ]);
-  add(chapterProblems.length === 0, `${chapters.length} chapters, numbered in order, titled in English and Korean`, chapterProblems.join('\n'));
+  add(
+    chapterProblems.length === 0,
+    `${chapters.length} chapters, numbered in order, titled in English and Korean`,
+    chapterProblems.join('\n'),
+  );
 
   const order = exercises.flatMap((e, i) => {
     const expected = String(i + 1).padStart(2, '0');
     return /^\d\d-[a-z0-9]+(-[a-z0-9]+)*$/.test(e.id) && e.id.startsWith(expected) ? [] : [`${e.id}: expected an id like ${expected}-slug`];
   });
-  add(order.length === 0, `${exercises.length} exercise ids, numbered 01 … ${String(exercises.length).padStart(2, '0')} in order`, order.join('\n'));
+  add(
+    order.length === 0,
+    `${exercises.length} exercise ids, numbered 01 … ${String(exercises.length).padStart(2, '0')} in order`,
+    order.join('\n'),
+  );
 
   for (const e of exercises) {
     const problems = entryProblems(e, curriculum);
@@ -41,16 +49,28 @@ export function checkCurriculum(curriculum: Curriculum = loadCurriculum()): Chec
 
   const known = new Set(exercises.map((e) => e.id));
   const unknown = [
-    ...['exercises', 'solutions'].flatMap((tree) => listDirs(join(root, tree)).filter((d) => !known.has(d)).map((d) => `${tree}/${d}`)),
-    ...readdirSync(join(root, 'spec')).filter((f) => f.endsWith('.spec.ts') && !known.has(f.replace(/\.spec\.ts$/, ''))).map((f) => `spec/${f}`),
-    ...readdirSync(join(root, 'mutants')).filter((f) => f.endsWith('.json') && !known.has(f.replace(/\.json$/, ''))).map((f) => `mutants/${f}`),
+    ...['exercises', 'solutions'].flatMap((tree) =>
+      listDirs(join(root, tree))
+        .filter((d) => !known.has(d))
+        .map((d) => `${tree}/${d}`),
+    ),
+    ...readdirSync(join(root, 'spec'))
+      .filter((f) => f.endsWith('.spec.ts') && !known.has(f.replace(/\.spec\.ts$/, '')))
+      .map((f) => `spec/${f}`),
+    ...readdirSync(join(root, 'mutants'))
+      .filter((f) => f.endsWith('.json') && !known.has(f.replace(/\.json$/, '')))
+      .map((f) => `mutants/${f}`),
   ];
   add(unknown.length === 0, 'every exercise folder, spec and mutants file is listed in curriculum.json', unknown.join('\n'));
 
   for (const lang of ['en', 'ko'] as const) {
     const r = withChapterList(curriculum, lang);
     const file = lang === 'ko' ? 'README.ko.md' : 'README.md';
-    add(!!r && r.updated === r.current, `${file}: its chapter list matches curriculum.json`, r ? 'run `npm run readme` to regenerate it' : 'missing, or without <!-- chapters --> … <!-- /chapters -->');
+    add(
+      !!r && r.updated === r.current,
+      `${file}: its chapter list matches curriculum.json`,
+      r ? 'run `npm run readme` to regenerate it' : 'missing, or without <!-- chapters --> … <!-- /chapters -->',
+    );
   }
   return checks;
 }
@@ -88,5 +108,9 @@ function presentProblems(e: Exercise): string[] {
 }
 
 function listDirs(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+    : [];
 }

@@ -7,7 +7,6 @@ import { chromiumPath, inChromium } from '../chromium.ts';
 import { root } from '../../core/curriculum.ts';
 import { execute, TSX } from '../../core/exec.ts';
 
-
 /** What the page must contain once rendered, measured in the browser. */
 interface Rendered {
   traces: { optimizer: string | null; source: string | null; length: number }[];
@@ -20,9 +19,16 @@ interface Rendered {
 export async function checkPlot(): Promise<{ checks: Check[]; skipped?: string }> {
   const checks: Check[] = [];
   const add = (ok: boolean, what: string, detail = '') => checks.push([ok, what, detail]);
-  const run = await execute(process.execPath, ['--import', TSX, join(root, 'scripts', 'plot.ts')], { env: { KATA_LANG: 'en' }, timeoutMs: 60_000 });
+  const run = await execute(process.execPath, ['--import', TSX, join(root, 'scripts', 'plot.ts')], {
+    env: { KATA_LANG: 'en' },
+    timeoutMs: 60_000,
+  });
   const page = join(root, 'plots', 'index.html');
-  add(run.code === 0 && existsSync(page) && existsSync(join(root, 'plots', 'optimizer-race.svg')), `npm run plot writes plots/index.html and the SVGs (${run.seconds.toFixed(1)} s)`, run.stdout + run.stderr);
+  add(
+    run.code === 0 && existsSync(page) && existsSync(join(root, 'plots', 'optimizer-race.svg')),
+    `npm run plot writes plots/index.html and the SVGs (${run.seconds.toFixed(1)} s)`,
+    run.stdout + run.stderr,
+  );
   if (!existsSync(page)) return { checks };
 
   if (!existsSync(chromiumPath)) {
@@ -39,17 +45,33 @@ export async function checkPlot(): Promise<{ checks: Check[]; skipped?: string }
     failure = error instanceof Error ? error.message : String(error);
   }
   const traces = rendered?.traces ?? [];
-  add(!!rendered && expected === 8 && traces.length === 8 && traces.every((t) => t.length > 1 && t.optimizer && (t.source === 'yours' || t.source === 'reference')),
-    'in Chromium, all 8 optimizer paths render, each labelled with whose class drew it', failure || JSON.stringify(traces));
-  add(!!rendered && rendered.contours > 0 && rendered.emptyContours === 0, `in Chromium, the contour lines of f render (${rendered?.contours ?? 0} paths)`, failure || JSON.stringify(rendered));
-  add(!!rendered && rendered.curves.length > 0 && rendered.curves.every((c) => c.length > 1), `in Chromium, every loss curve renders (${rendered?.curves.length ?? 0})`, failure || JSON.stringify(rendered?.curves));
+  add(
+    !!rendered &&
+      expected === 8 &&
+      traces.length === 8 &&
+      traces.every((t) => t.length > 1 && t.optimizer && (t.source === 'yours' || t.source === 'reference')),
+    'in Chromium, all 8 optimizer paths render, each labelled with whose class drew it',
+    failure || JSON.stringify(traces),
+  );
+  add(
+    !!rendered && rendered.contours > 0 && rendered.emptyContours === 0,
+    `in Chromium, the contour lines of f render (${rendered?.contours ?? 0} paths)`,
+    failure || JSON.stringify(rendered),
+  );
+  add(
+    !!rendered && rendered.curves.length > 0 && rendered.curves.every((c) => c.length > 1),
+    `in Chromium, every loss curve renders (${rendered?.curves.length ?? 0})`,
+    failure || JSON.stringify(rendered?.curves),
+  );
   add(!!rendered && rendered.errors.length === 0, 'the page logs no errors', rendered?.errors.join('\n') ?? failure);
   return { checks };
 }
 
 async function render(page: string): Promise<Rendered> {
   // Runs in the page (a string, so this Node-side file needs no DOM types).
-  const { value, errors } = await inChromium<Omit<Rendered, 'errors'>>(page, `(() => {
+  const { value, errors } = await inChromium<Omit<Rendered, 'errors'>>(
+    page,
+    `(() => {
       const length = (el) => el.getTotalLength();
       const contours = [...document.querySelectorAll('path.contour')];
       return {
@@ -58,7 +80,7 @@ async function render(page: string): Promise<Rendered> {
         emptyContours: contours.filter((el) => !(length(el) > 0)).length,
         curves: [...document.querySelectorAll('path.curve[data-series]')].map((el) => ({ series: el.getAttribute('data-series'), length: length(el) })),
       };
-    })()`);
+    })()`,
+  );
   return { ...value, errors };
 }
-

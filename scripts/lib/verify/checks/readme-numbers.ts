@@ -43,7 +43,10 @@ export function checkReadmeNumbers(curriculum: Curriculum): Check[] {
     const [inEn, inKo] = [numbersIn(en), numbersIn(ko)];
     const onlyEn = [...inEn].filter((n) => !inKo.has(n));
     const onlyKo = [...inKo].filter((n) => !inEn.has(n));
-    if (onlyEn.length || onlyKo.length) problems.push(`${exercise.id}: the two READMEs differ — only in English ${onlyEn.join(', ') || '–'}; only in Korean ${onlyKo.join(', ') || '–'}`);
+    if (onlyEn.length || onlyKo.length)
+      problems.push(
+        `${exercise.id}: the two READMEs differ — only in English ${onlyEn.join(', ') || '–'}; only in Korean ${onlyKo.join(', ') || '–'}`,
+      );
     const mine = claims.filter((c) => c.id === exercise.id);
     for (const n of inEn) {
       const claim = mine.find((c) => c.printed === n);
@@ -52,10 +55,17 @@ export function checkReadmeNumbers(curriculum: Curriculum): Check[] {
         if (value === n) verified += 1;
         else problems.push(`${exercise.id}: prints ${n} for ${claim.what}, which is ${value}`);
       } else if (article.has(n)) fromArticle += 1;
-      else problems.push(`${exercise.id}: prints ${n}, which is neither the article's nor worked out in scripts/lib/verify/readme-numbers.ts`);
+      else
+        problems.push(`${exercise.id}: prints ${n}, which is neither the article's nor worked out in scripts/lib/verify/readme-numbers.ts`);
     }
-    for (const c of mine) if (!inEn.has(c.printed)) problems.push(`${exercise.id}: readme-numbers.ts works out ${c.printed} (${c.what}), which its README no longer prints`);
+    for (const c of mine)
+      if (!inEn.has(c.printed))
+        problems.push(`${exercise.id}: readme-numbers.ts works out ${c.printed} (${c.what}), which its README no longer prints`);
   }
-  checks.push([problems.length === 0, `README numbers: ${verified} worked out again and equal at their printed precision, ${fromArticle} the article's own; English and Korean print the same`, problems.join('\n')]);
+  checks.push([
+    problems.length === 0,
+    `README numbers: ${verified} worked out again and equal at their printed precision, ${fromArticle} the article's own; English and Korean print the same`,
+    problems.join('\n'),
+  ]);
   return checks;
 }

@@ -6,7 +6,15 @@ import { root } from '../../core/curriculum.ts';
 import type { Check } from '../tally.ts';
 
 export async function checkReferences(): Promise<Check[]> {
-  const { crossEntropy } = (await import(pathToFileURL(join(root, 'solutions', '04-cross-entropy', 'cross-entropy.ts')).href)) as { crossEntropy: (p: number[], q: number[]) => number };
+  const { crossEntropy } = (await import(pathToFileURL(join(root, 'solutions', '04-cross-entropy', 'cross-entropy.ts')).href)) as {
+    crossEntropy: (p: number[], q: number[]) => number;
+  };
   const perfect = [crossEntropy([1, 0, 0], [1, 0, 0]), crossEntropy([0, 1], [0, 1])];
-  return [[perfect.every((v) => Object.is(v, 0)), 'solutions/04 crossEntropy of a perfect prediction is +0 (printed "0", never "-0")', `got ${perfect.map((v) => (Object.is(v, -0) ? '-0' : String(v))).join(', ')}`]];
+  return [
+    [
+      perfect.every((v) => Object.is(v, 0)),
+      'solutions/04 crossEntropy of a perfect prediction is +0 (printed "0", never "-0")',
+      `got ${perfect.map((v) => (Object.is(v, -0) ? '-0' : String(v))).join(', ')}`,
+    ],
+  ];
 }

@@ -17,10 +17,18 @@ export async function checkReset(): Promise<Check[]> {
     symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
     const file = join(clone, 'exercises', '04-cross-entropy', 'cross-entropy.ts');
     const stub = readFileSync(file, 'utf8');
-    const mine = readFileSync(join(root, 'solutions', '04-cross-entropy', 'cross-entropy.ts'), 'utf8').replace('export function', '// my own version\nexport function');
+    const mine = readFileSync(join(root, 'solutions', '04-cross-entropy', 'cross-entropy.ts'), 'utf8').replace(
+      'export function',
+      '// my own version\nexport function',
+    );
     writeFileSync(file, mine);
     const env = { KATA_LANG: 'en', KATA_STATE_DIR: join(clone, '.kata') };
-    const reset = (...args: string[]) => execute(process.execPath, ['--import', TSX, join(clone, 'scripts', 'reset.ts'), '04', ...args], { cwd: clone, env, timeoutMs: 30_000 });
+    const reset = (...args: string[]) =>
+      execute(process.execPath, ['--import', TSX, join(clone, 'scripts', 'reset.ts'), '04', ...args], {
+        cwd: clone,
+        env,
+        timeoutMs: 30_000,
+      });
     const back = await reset();
     const afterReset = readFileSync(file, 'utf8');
     const undone = await reset('--undo');
@@ -29,8 +37,12 @@ export async function checkReset(): Promise<Check[]> {
     const afterRedo = readFileSync(file, 'utf8');
     const said = [back, undone, redone].map((r) => r.stdout + r.stderr).join('\n');
     return [
-      [back.code === 0 && afterReset === stub && /--undo puts your version back/.test(back.stdout), 'reset -- 04 puts the stub back and says how to undo it', said],
-      [undone.code === 0 && afterUndo === mine, 'reset -- 04 --undo puts the learner\'s own file back, byte for byte', said],
+      [
+        back.code === 0 && afterReset === stub && /--undo puts your version back/.test(back.stdout),
+        'reset -- 04 puts the stub back and says how to undo it',
+        said,
+      ],
+      [undone.code === 0 && afterUndo === mine, "reset -- 04 --undo puts the learner's own file back, byte for byte", said],
       [redone.code === 0 && afterRedo === stub, 'an undo of the undo returns the stub (the file it replaced was saved first)', said],
     ];
   } finally {

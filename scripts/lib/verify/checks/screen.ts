@@ -17,7 +17,10 @@ const MISTAKE = '11';
 
 /** Whether `text` fits the screen, and if not, why. */
 export function offScreen(text: string): string[] {
-  const lines = text.replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n');
+  const lines = text
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .trimEnd()
+    .split('\n');
   const wide = lines.filter((l) => columns(l) > WIDTH).map((l) => `${columns(l)} columns: ${l}`);
   return [...(lines.length > HEIGHT ? [`${lines.length} lines`] : []), ...wide];
 }
@@ -40,15 +43,32 @@ export function halfSolvedTree(curriculum: Curriculum): string {
 
 export async function checkScreen(curriculum: Curriculum): Promise<Check[]> {
   const half = halfSolvedTree(curriculum);
-  const trees: [name: string, target: string | undefined][] = [['a fresh clone', undefined], ['a half-solved tree', half], ['a solved tree', join(root, 'solutions')]];
+  const trees: [name: string, target: string | undefined][] = [
+    ['a fresh clone', undefined],
+    ['a half-solved tree', half],
+    ['a solved tree', join(root, 'solutions')],
+  ];
   // Korean where the lines are longest (the half-solved tree); English everywhere.
-  const runs = trees.flatMap(([name, target]) => (target === half ? (['en', 'ko'] as const) : (['en'] as const)).flatMap((lang) => {
-    const env = { KATA_LANG: lang, FORCE_COLOR: '0', ...(target ? { KATA_TARGET: target } : {}) };
-    return [
-      { what: `npm test on ${name} (${lang})`, start: () => execute(process.execPath, [join(root, 'scripts', 'test.mjs')], { env, timeoutMs: 90_000 }) },
-      { what: `npm run progress on ${name} (${lang})`, start: () => execute(process.execPath, ['--import', TSX, join(root, 'scripts', 'progress.ts'), '--time-limit', '60', ...(target ? ['--target', target] : [])], { env, timeoutMs: 90_000 }) },
-    ];
-  }));
+  const runs = trees.flatMap(([name, target]) =>
+    (target === half ? (['en', 'ko'] as const) : (['en'] as const)).flatMap((lang) => {
+      const env = { KATA_LANG: lang, FORCE_COLOR: '0', ...(target ? { KATA_TARGET: target } : {}) };
+      return [
+        {
+          what: `npm test on ${name} (${lang})`,
+          start: () => execute(process.execPath, [join(root, 'scripts', 'test.mjs')], { env, timeoutMs: 90_000 }),
+        },
+        {
+          what: `npm run progress on ${name} (${lang})`,
+          start: () =>
+            execute(
+              process.execPath,
+              ['--import', TSX, join(root, 'scripts', 'progress.ts'), '--time-limit', '60', ...(target ? ['--target', target] : [])],
+              { env, timeoutMs: 90_000 },
+            ),
+        },
+      ];
+    }),
+  );
   // Two at a time: the machine's two cores are shared with the mutants and the other command checks.
   const results: Executed[] = [];
   let taken = 0;
@@ -64,11 +84,19 @@ export async function checkScreen(curriculum: Curriculum): Promise<Check[]> {
     const r = results[i]!;
     const problems = r.timedOut ? ['timed out'] : offScreen(r.stdout);
     const lines = r.stdout.trimEnd().split('\n').length;
-    checks.push([problems.length === 0 && /\d+ passed, \d+ failed|통과 \d+, 실패 \d+/.test(r.stdout), `${what}: ${lines} lines of at most ${WIDTH} columns (fits ${WIDTH}×${HEIGHT})`, [...problems, r.stdout.slice(-2000), r.stderr.slice(-500)].join('\n')]);
+    checks.push([
+      problems.length === 0 && /\d+ passed, \d+ failed|통과 \d+, 실패 \d+/.test(r.stdout),
+      `${what}: ${lines} lines of at most ${WIDTH} columns (fits ${WIDTH}×${HEIGHT})`,
+      [...problems, r.stdout.slice(-2000), r.stderr.slice(-500)].join('\n'),
+    ]);
   });
   // The check can fail: 25 short lines, or one line of 81 columns, are off the screen.
   const planted = [Array.from({ length: HEIGHT + 1 }, (_, i) => `line ${i}`).join('\n'), `${'가'.repeat(40)}x`];
-  checks.push([planted.every((text) => offScreen(text).length > 0), 'the screen check finds a 25-line output and an 81-column line (Hangul counted as two)', '']);
+  checks.push([
+    planted.every((text) => offScreen(text).length > 0),
+    'the screen check finds a 25-line output and an 81-column line (Hangul counted as two)',
+    '',
+  ]);
   rmSync(half, { recursive: true, force: true });
   return checks;
 }
