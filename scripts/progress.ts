@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const limit = Number(option('--time-limit')) || timeLimitSeconds();
   // Type errors are a note on the next exercise: checked while the tests run (learner's own tree only).
   const { typeErrors } = await import('./lib/runner/typecheck.mjs'); // ESM, shared with test.mjs
-  process.env.KATA_LANG = lang; // test-summary.mjs reads the language when it loads
+  process.env.KATA_LANG = lang; // runner/summary.mjs reads the language when it loads
   blame = (await import('./lib/runner/summary.mjs')).blameText;
   const types =
     option('--target') || args.includes('--json')

@@ -2,7 +2,7 @@
 // "이(가)" or "을(를)". es-hangul's josa decides for a Hangul word (받침, and ㄹ before 으로/로); a word
 // that ends in digits or Latin letters is first given the Korean reading of its last sound, the way a
 // Korean reader says it aloud ("0" 영, "10" 십, "MSE" 이, "input" 인풋, "weights" 웨이츠).
-// Shared by the specs (spec/support/i18n.ts), the scripts and the explore page; verify's check-korean.ts
+// Shared by the specs (spec/support/i18n.ts), the scripts and the explore page; verify's checks/korean.ts
 // renders every Korean message with sample words and fails on a fallback.
 import { josa as hangulJosa } from 'es-hangul';
 

@@ -1,6 +1,6 @@
 // npm run grade -- --each DIR: every student repository under DIR, regraded from this folder (the
 // teacher's export) in ONE vitest run, into one CSV gradebook, a class report next to it (HTML and
-// Markdown, lib/class-report/; --report PATH for PATH.html and PATH.md), and where asked every full
+// Markdown, class-report/; --report PATH for PATH.html and PATH.md), and where asked every full
 // report (--json-dir) and JUnit XML with a test suite per student and exercise (--junit FILE).
 //
 // Each student is planned as `--target` plans one (lib/grading/plan.ts, lib/grading/regrade.ts): only their

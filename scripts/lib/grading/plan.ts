@@ -6,6 +6,7 @@
 //              folder's pristine copy of the export (lib/grading/regrade.ts); the student's changes are reported.
 //   tree     — --target DIR without exercises/ (solutions/, a maintainer's copy): that tree, no manifest.
 // Every mode runs the learner's code in grading mode (scripts/lib/sandbox/).
+// Over 300 lines: the plan and the report it becomes are one rule: what the points rest on.
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';

@@ -41,7 +41,7 @@ export interface GradedExercise {
   firstFailure: string;
   /** For provided-changed and grading-changed: the changed file that costs the points. */
   because?: string;
-  /** The teacher's held-out checks, where they ran (see grade-plan.ts, confirmed). */
+  /** The teacher's held-out checks, where they ran (see plan.ts, confirmed). */
   heldOut?: { passed: number; total: number; tests: GradedTest[] };
   /** How many passing public tests count (the points rest on these): held-out checks confirm them, contracts need a value. */
   counted?: number;

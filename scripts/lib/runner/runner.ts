@@ -1,9 +1,10 @@
 // The runner behind progress, grade, watch and plot: every exercise's spec in ONE vitest process
-// (vitest's Node API in runner-child.mjs), each spec file's outcome recorded as it ends, under a
-// time limit. Endless loops in learner code are stopped inside vitest by the loop guard (spec/
-// support/loop-guard.ts); the watchdog here is the backstop for anything the guard cannot stop: a
+// (vitest's Node API in runner/child.mjs), each spec file's outcome recorded as it ends, under a
+// time limit. Endless loops in learner code are stopped inside vitest by the loop guard (core/
+// loop-guard.ts); the watchdog here is the backstop for anything the guard cannot stop: a
 // spec file still running well after the limit is reported as "did not finish", the vitest process
 // is killed (ending its worker threads for sure), and the files that had not run yet run again.
+// Over 300 lines: one class, SpecSession, whose child, watchdog and crash handling share its state.
 import { join, resolve } from 'node:path';
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -105,7 +106,7 @@ interface ChildMessage {
 }
 
 /**
- * A vitest process (runner-child.mjs) kept open between runs, so watch reruns one file in a fraction
+ * A vitest process (runner/child.mjs) kept open between runs, so watch reruns one file in a fraction
  * of a second. Each run has the watchdog; after a hang that process is killed (which surely ends a
  * spinning worker thread) and the next run forks a new one.
  */

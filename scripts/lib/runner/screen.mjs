@@ -1,7 +1,7 @@
 // @ts-check
 // One screen, 80 columns by 24 lines, for `npm test` and `npm run progress`: the chapters folded (a chapter
 // all done or all not started is one line), lines clipped or wrapped to the width, Hangul counted as two
-// columns. Plain JavaScript, shared by test-summary.mjs and progress.ts; verify checks both in three states.
+// columns. Plain JavaScript, shared by summary.mjs and progress.ts; verify checks both in three states.
 
 export const WIDTH = 80;
 export const HEIGHT = 24;

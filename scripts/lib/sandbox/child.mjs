@@ -6,6 +6,7 @@
 // network, no way to end or signal the process, no loaders. Then it answers the grader's requests
 // (import a module, call a function, read a property) over fd 0 (in) and fd 3 (out), one at a time.
 // It never decides anything: every value it sends back is checked by the grader.
+// Over 300 lines: it is copied alone into the child's runtime, and its closing of built-ins must run in this order before any learner code.
 import fs from 'node:fs';
 import { builtinModules, syncBuiltinESMExports } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';

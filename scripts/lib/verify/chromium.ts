@@ -1,11 +1,14 @@
+// Headless Chromium for verify's browser checks (plot, explore, the class report): Debian's chromium,
+// started with the flags this machine's closed network needs.
 import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Open a local page in headless Chromium, evaluate `expression` in it; what it logged as errors. `screenshot`: a PNG of the page. */
-export async function inChromium<T>(page: string, expression: string, screenshot?: string): Promise<{ value: T; errors: string[] }> {
+/** A headless Chromium; the caller closes it. */
+export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath: chromiumPath,
     args: [
       '--headless',
@@ -16,8 +19,14 @@ export async function inChromium<T>(page: string, expression: string, screenshot
       '--disable-sync',
       '--no-first-run',
     ],
-    timeout: 30_000,
+    timeout: 120_000, // beside the mutants on 2 cores, starting Chromium once took over 30 s
   });
+}
+
+/** Open a local page in headless Chromium, evaluate `expression` in it; what it logged as errors. `screenshot`: a PNG of the page. */
+export async function inChromium<T>(page: string, expression: string, screenshot?: string): Promise<{ value: T; errors: string[] }> {
+  const browser = await launchChromium();
+
   try {
     const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];

@@ -3,6 +3,7 @@
 // exercise files, one whose correct work sabotages itself in two exercises, an honest one, one who
 // did nothing — then one attacker's repository graded by its own workflow, with a secret in the
 // runner's environment. Every attack must gain nothing and cost nobody else anything.
+// Over 300 lines: one scenario (a dishonest class regraded) whose steps share its folders.
 import { execFileSync } from 'node:child_process';
 import {
   appendFileSync,

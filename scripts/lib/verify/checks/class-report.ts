@@ -1,4 +1,4 @@
-// verify's check of the class report (npm run grade -- --each, lib/class-report/): a planted class of 15,
+// verify's check of the class report (npm run grade -- --each, lib/grading/class-report/): a planted class of 15,
 // made by lib/verify/fixtures/sample-class.ts, regraded from an export of 01, 02, 05 and 11–14 (05 builds on 02, 12–14 on
 // 11), then read as a teacher would — in headless Chromium, as Markdown, CSV and JUnit. The class:
 //   a-solved        everything        b-half      01, 02, 05; 11–14 untouched
@@ -14,6 +14,7 @@
 // with --similarity, the pair l-own ↔ m-copy and no other; a heat-map cell per student × exercise; the
 // CSV with a byte-order mark and an identity column; JUnit with times. verify skips the similarity part
 // (saying so) when Dolos is not installed, unless KATA_REQUIRE_SIMILARITY is set (CI installs it).
+// Over 300 lines: one scenario (a planted class read as a teacher would) whose steps share its folders.
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Check } from '../tally.ts';

@@ -1,4 +1,4 @@
-// verify's Classroom 50 checks beside check-platforms.ts's end-to-end run:
+// verify's Classroom 50 checks beside platforms.ts's end-to-end run:
 //   * the contract check itself (platforms/shapes.ts, from result-v1.schema.json and runner.py's
 //     validate_result) is shown to catch each planted violation of a result that passes it;
 //   * autograder.py writes a valid result whenever grading cannot finish — npm ci failing, the grader

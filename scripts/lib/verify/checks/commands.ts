@@ -1,5 +1,6 @@
 // verify's checks of the learner commands: progress, npm test, hint, reset and watch, including
 // the promise that a learner's bug never hangs a run or hides the other exercises.
+// Over 300 lines: the learner commands run side by side on shared trees, so their checks read together.
 import { execSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

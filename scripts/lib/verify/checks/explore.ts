@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Check } from '../tally.ts';
 import { root } from '../../core/curriculum.ts';
-import { chromiumPath } from '../chromium.ts';
+import { chromiumPath, launchChromium } from '../chromium.ts';
 import { startExplore } from '../../pictures/explore-server.ts';
 
 type Tab = Awaited<ReturnType<Awaited<ReturnType<typeof import('playwright-core')['chromium']['launch']>>['newPage']>>;
@@ -42,12 +42,8 @@ export async function checkExplore(): Promise<{ checks: Check[]; skipped?: strin
   const syntaxFile = join(unparsable, '11-output-layer', 'output-layer.ts');
   writeFileSync(syntaxFile, source.replace('export function outputLayerGradients(', 'export function outputLayerGradients(('));
 
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    timeout: 30_000,
-  });
+  const browser = await launchChromium();
+
   try {
     const errors: string[] = [];
     // The pages of the syntax-error tree log the failed load (vite's client, the browser): expected there.

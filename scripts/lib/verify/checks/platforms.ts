@@ -14,6 +14,7 @@
 // workflow, which has only the public checks), the files must have the platforms' documented shapes
 // (platforms/shapes.ts), and no template may hold a solution or a held-out check. node_modules is this
 // repository's, linked (the bundles skip npm ci when it is there), so the section costs seconds.
+// Over 300 lines: one scenario (chapter 1 through three platforms) whose steps share one export.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';

@@ -2,6 +2,7 @@
 // a template without solutions whose workflow, run by hand, gives the points `npm run grade` prints,
 // and whose grading catches a changed spec. No `npm ci` here: the template borrows this repository's
 // node_modules through a symlink, so the section stays within a few seconds of work.
+// Over 300 lines: one scenario (an export graded as Classroom would) whose steps share one template.
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
