@@ -56,44 +56,29 @@ describe('01 argmax', () => {
     expectArgmax([1.37, 0], 0);
   });
 
-  it(
-    t(
-      'the article: (1.37, 1.36) is class 0 too — argmax cannot tell how close it was',
-      '글의 예: (1.37, 1.36)도 0번 클래스 — argmax는 얼마나 근소했는지 알려 주지 않습니다',
-    ),
-    () => {
-      expectArgmax([1.37, 1.36], 0);
-    },
-  );
+  it(t('the article: (1.37, 1.36) is class 0 too — argmax cannot tell how close it was', '글의 예: (1.37, 1.36)도 0번 클래스 — argmax는 얼마나 근소했는지 알려 주지 않습니다'), () => {
+    expectArgmax([1.37, 1.36], 0);
+  });
 
-  it(
-    t(
-      'finds the maximum anywhere, including negatives and a single entry',
-      '음수나 항목 하나뿐인 경우를 포함해 어디에 있든 최댓값을 찾습니다',
-    ),
-    () => {
-      expectArgmax([0.1, 0.7, 0.2], 1);
-      expectArgmax([-3, -2, -5], 1);
-      expectArgmax([0.2, 0.3, 4.5], 2);
-      expectArgmax([42], 0);
-    },
-  );
+  it(t('finds the maximum anywhere, including negatives and a single entry', '음수나 항목 하나뿐인 경우를 포함해 어디에 있든 최댓값을 찾습니다'), () => {
+    expectArgmax([0.1, 0.7, 0.2], 1);
+    expectArgmax([-3, -2, -5], 1);
+    expectArgmax([0.2, 0.3, 4.5], 2);
+    expectArgmax([42], 0);
+  });
 
   it(t('returns the first of equal maxima', '같은 최댓값이 여럿이면 첫 번째를 반환합니다'), () => {
     expectArgmax([3, 1, 3], 0);
     expectArgmax([0, 2, 2, 1], 1);
   });
 
-  it(
-    t('on any scores: an index whose score is the first maximum (property)', '어떤 점수든: 처음 나오는 최댓값의 인덱스 (속성 기반 테스트)'),
-    () => {
-      fc.assert(
-        fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 12 }), (scores) => {
-          expectArgmax(scores, scores.indexOf(Math.max(...scores)));
-        }),
-      );
-    },
-  );
+  it(t('on any scores: an index whose score is the first maximum (property)', '어떤 점수든: 처음 나오는 최댓값의 인덱스 (속성 기반 테스트)'), () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 12 }), (scores) => {
+        expectArgmax(scores, scores.indexOf(Math.max(...scores)));
+      }),
+    );
+  });
 
   it(t('does not change its input', '입력을 바꾸지 않습니다'), () => {
     expectUnchanged([[2, 9, 4]] as const, ['scores'], (scores) => argmax(scores), shaped('argmax([2, 9, 4])', 0));

@@ -20,30 +20,10 @@ function shifted(logits: readonly number[], shift: number): number[] {
  */
 function shiftMistakes(logits: readonly number[]): Mistake[] {
   const slips = [
-    {
-      shift: 0,
-      id: 'overflow-no-shift',
-      en: 'nothing was subtracted before exp, so exp of a large logit overflows to Infinity (exp(1000) = Infinity) and Infinity / Infinity is NaN. Subtract the largest logit from every logit first: the result is mathematically the same.',
-      ko: 'exp 전에 아무것도 빼지 않아서 큰 로짓의 exp가 Infinity로 넘치고 (exp(1000) = Infinity), Infinity / Infinity는 NaN이 됩니다. 먼저 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.',
-    },
-    {
-      shift: Math.min(...logits),
-      id: 'shift-by-smallest',
-      en: 'the smallest logit was subtracted: then every exponent is ≥ 0 and the largest still overflows. Subtract the largest logit, so that every exponent is ≤ 0.',
-      ko: '가장 작은 로짓을 뺐습니다. 그러면 모든 지수가 0 이상이라 가장 큰 것이 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.',
-    },
-    {
-      shift: logits[0]!,
-      id: 'shift-by-first',
-      en: 'the first logit was subtracted: a later, larger one still overflows. Subtract the largest logit, so that every exponent is ≤ 0.',
-      ko: '첫 번째 로짓을 뺐습니다. 뒤에 있는 더 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.',
-    },
-    {
-      shift: logits.reduce((a, b) => a + b, 0) / logits.length,
-      id: 'shift-by-mean',
-      en: 'the mean of the logits was subtracted: logits far above the mean still overflow. Subtract the largest logit, so that every exponent is ≤ 0.',
-      ko: '로짓의 평균을 뺐습니다. 평균보다 훨씬 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.',
-    },
+    { shift: 0, id: 'overflow-no-shift', en: 'nothing was subtracted before exp, so exp of a large logit overflows to Infinity (exp(1000) = Infinity) and Infinity / Infinity is NaN. Subtract the largest logit from every logit first: the result is mathematically the same.', ko: 'exp 전에 아무것도 빼지 않아서 큰 로짓의 exp가 Infinity로 넘치고 (exp(1000) = Infinity), Infinity / Infinity는 NaN이 됩니다. 먼저 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.' },
+    { shift: Math.min(...logits), id: 'shift-by-smallest', en: 'the smallest logit was subtracted: then every exponent is ≥ 0 and the largest still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '가장 작은 로짓을 뺐습니다. 그러면 모든 지수가 0 이상이라 가장 큰 것이 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+    { shift: logits[0]!, id: 'shift-by-first', en: 'the first logit was subtracted: a later, larger one still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '첫 번째 로짓을 뺐습니다. 뒤에 있는 더 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+    { shift: logits.reduce((a, b) => a + b, 0) / logits.length, id: 'shift-by-mean', en: 'the mean of the logits was subtracted: logits far above the mean still overflow. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '로짓의 평균을 뺐습니다. 평균보다 훨씬 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
   ];
   return slips
     .map(({ shift, ...words }) => ({ ...words, value: shifted(logits, shift) }))
@@ -63,12 +43,7 @@ function mistakes(logits: readonly number[]): Mistake[] {
     },
     {
       // Only where the ratios tell something: on equal logits any equal entries have "the right proportions".
-      when: (r) =>
-        Array.isArray(r) &&
-        r.length === logits.length &&
-        new Set(logits).size > 1 &&
-        Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 &&
-        sameRatios(r, logits),
+      when: (r) => Array.isArray(r) && r.length === logits.length && new Set(logits).size > 1 && Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 && sameRatios(r, logits),
       id: 'not-normalised',
       en: 'your values have the right proportions but do not add up to 1: divide every exp by the sum of all of them.',
       ko: '값의 비율은 맞지만 합이 1이 아닙니다. 각 exp를 전체 exp의 합으로 나누세요.',
@@ -88,60 +63,36 @@ function expectSoftmax(logits: number[], expected: number[]): void {
 const logitArrays = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 8 });
 
 describe('02 softmax', () => {
-  it(
-    t(
-      'the article: (1.37, 0) becomes clearly class 0, (1.37, 1.36) nearly a tie',
-      '글의 예: (1.37, 0)은 확실히 0번, (1.37, 1.36)은 거의 동점',
-    ),
-    () => {
-      expectSoftmax([1.37, 0], [0.7973801535688696, 0.20261984643113043]);
-      expectSoftmax([1.37, 1.36], [0.5024999791668749, 0.497500020833125]);
-    },
-  );
+  it(t('the article: (1.37, 0) becomes clearly class 0, (1.37, 1.36) nearly a tie', '글의 예: (1.37, 0)은 확실히 0번, (1.37, 1.36)은 거의 동점'), () => {
+    expectSoftmax([1.37, 0], [0.7973801535688696, 0.20261984643113043]);
+    expectSoftmax([1.37, 1.36], [0.5024999791668749, 0.497500020833125]);
+  });
 
   it(t('softmax(1, 2, 3) = (0.0900, 0.2447, 0.6652)', 'softmax(1, 2, 3) = (0.0900, 0.2447, 0.6652)'), () => {
     expectSoftmax([1, 2, 3], softmax123);
     expectSoftmax([5], [1]);
   });
 
-  it(
-    t(
-      'stays finite when the logits are far apart: (0, 1000) is (0, 1) — only the largest logit makes every exponent ≤ 0',
-      '로짓끼리 멀리 떨어져 있어도 유한합니다: (0, 1000)은 (0, 1) — 가장 큰 로짓을 빼야만 모든 지수가 0 이하가 됩니다',
-    ),
-    () => {
-      // Where the shifts that are not the largest logit overflow in different entries, so the value tells
-      // which one was subtracted. Here no shift overflows only at 800, the mean (−266.7) at 800 and 600,
-      // the smallest (−1000) at 800, 600 and 0 (e^−200 ≈ 1.4e-87 counts as 0 at this tolerance) …
-      expectSoftmax([800, -1000, -1000, -1000, 600, 0], [1, 0, 0, 0, 0, 0]);
-      // … and here the first (−100) only at 650, the smallest (−800) at 0, 650 and 600.
-      expectSoftmax([-100, -800, 0, 650, 600], [0, 0, 0, 1, 0]);
-      // e^(0 − 1000) is about 5e-435, below the smallest double: exactly 0.
-      expectSoftmax([0, 1000], [0, 1]);
-      expectSoftmax([1000, 0, -1000], [1, 0, 0]);
-      expectSoftmax([-1000, 1000], [0, 1]); // subtracting the mean (0) does not help either
-    },
-  );
+  it(t('stays finite when the logits are far apart: (0, 1000) is (0, 1) — only the largest logit makes every exponent ≤ 0', '로짓끼리 멀리 떨어져 있어도 유한합니다: (0, 1000)은 (0, 1) — 가장 큰 로짓을 빼야만 모든 지수가 0 이하가 됩니다'), () => {
+    // Where the shifts that are not the largest logit overflow in different entries, so the value tells
+    // which one was subtracted. Here no shift overflows only at 800, the mean (−266.7) at 800 and 600,
+    // the smallest (−1000) at 800, 600 and 0 (e^−200 ≈ 1.4e-87 counts as 0 at this tolerance) …
+    expectSoftmax([800, -1000, -1000, -1000, 600, 0], [1, 0, 0, 0, 0, 0]);
+    // … and here the first (−100) only at 650, the smallest (−800) at 0, 650 and 600.
+    expectSoftmax([-100, -800, 0, 650, 600], [0, 0, 0, 1, 0]);
+    // e^(0 − 1000) is about 5e-435, below the smallest double: exactly 0.
+    expectSoftmax([0, 1000], [0, 1]);
+    expectSoftmax([1000, 0, -1000], [1, 0, 0]);
+    expectSoftmax([-1000, 1000], [0, 1]); // subtracting the mean (0) does not help either
+  });
 
-  it(
-    t(
-      'stays finite for huge logits: (1000, 1001, 1002) equals (1, 2, 3)',
-      '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다',
-    ),
-    () => {
-      expectSoftmax([1000, 1001, 1002], softmax123);
-    },
-  );
+  it(t('stays finite for huge logits: (1000, 1001, 1002) equals (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
+    expectSoftmax([1000, 1001, 1002], softmax123);
+  });
 
-  it(
-    t(
-      'stays finite for very negative logits: (−1000, −1000) is (0.5, 0.5)',
-      '아주 작은 로짓에서도 유한합니다: (−1000, −1000)은 (0.5, 0.5)',
-    ),
-    () => {
-      expectSoftmax([-1000, -1000], [0.5, 0.5]);
-    },
-  );
+  it(t('stays finite for very negative logits: (−1000, −1000) is (0.5, 0.5)', '아주 작은 로짓에서도 유한합니다: (−1000, −1000)은 (0.5, 0.5)'), () => {
+    expectSoftmax([-1000, -1000], [0.5, 0.5]);
+  });
 
   it(t('sums to 1, every entry between 0 and 1 (property)', '합이 1이고 모든 항목이 0과 1 사이 (속성 기반 테스트)'), () => {
     fc.assert(
@@ -149,70 +100,41 @@ describe('02 softmax', () => {
         const p = softmax(logits);
         expectFiniteVector(p, logits.length, `softmax([${logits.join(', ')}])`, mistakes(logits));
         const sum = p.reduce((a, b) => a + b, 0);
-        expect(sum).toMatchValue(1, {
-          name: t(`the sum of softmax([${logits.join(', ')}])`, `softmax([${logits.join(', ')}])의 합`),
-          tol: 1e-12,
-          mistakes: [],
-        });
-        expect(
-          p.every((x) => x >= 0 && x <= 1),
-          t(
-            `every entry of softmax([${logits.join(', ')}]) must be in [0, 1]`,
-            `softmax([${logits.join(', ')}])의 모든 항목은 [0, 1] 안에 있어야 합니다`,
-          ),
-        ).toBe(true);
+        expect(sum).toMatchValue(1, { name: t(`the sum of softmax([${logits.join(', ')}])`, `softmax([${logits.join(', ')}])의 합`), tol: 1e-12, mistakes: [] });
+        expect(p.every((x) => x >= 0 && x <= 1), t(`every entry of softmax([${logits.join(', ')}]) must be in [0, 1]`, `softmax([${logits.join(', ')}])의 모든 항목은 [0, 1] 안에 있어야 합니다`)).toBe(true);
       }),
     );
   });
 
-  it(
-    t(
-      'keeps the order: a larger logit never gets a smaller probability (property)',
-      '순서를 지킵니다: 더 큰 로짓이 더 작은 확률을 받지 않습니다 (속성 기반 테스트)',
-    ),
-    () => {
-      fc.assert(
-        fc.property(logitArrays, (logits) => {
-          const p = softmax(logits);
-          logits.forEach((zi, i) =>
-            logits.forEach((zj, j) => {
-              if (zi < zj)
-                expect(
-                  p[i]! <= p[j]!,
-                  t(`logit ${zi} < ${zj} but probability ${p[i]} > ${p[j]}`, `로짓 ${zi} < ${zj} 인데 확률은 ${p[i]} > ${p[j]}`),
-                ).toBe(true);
-            }),
-          );
-        }),
-      );
-    },
-  );
+  it(t('keeps the order: a larger logit never gets a smaller probability (property)', '순서를 지킵니다: 더 큰 로짓이 더 작은 확률을 받지 않습니다 (속성 기반 테스트)'), () => {
+    fc.assert(
+      fc.property(logitArrays, (logits) => {
+        const p = softmax(logits);
+        logits.forEach((zi, i) =>
+          logits.forEach((zj, j) => {
+            if (zi < zj) expect(p[i]! <= p[j]!, t(`logit ${zi} < ${zj} but probability ${p[i]} > ${p[j]}`, `로짓 ${zi} < ${zj} 인데 확률은 ${p[i]} > ${p[j]}`)).toBe(true);
+          }),
+        );
+      }),
+    );
+  });
 
-  it(
-    t(
-      'adding the same number to every logit changes nothing (property)',
-      '모든 로짓에 같은 수를 더해도 결과가 같습니다 (속성 기반 테스트)',
-    ),
-    () => {
-      fc.assert(
-        fc.property(logitArrays, fc.double({ min: -500, max: 500, noNaN: true }), (logits, c) => {
-          expect(softmax(logits.map((z) => z + c))).toMatchValue(softmax(logits), {
-            name: t(`softmax of the logits shifted by ${c}`, `${c}만큼 옮긴 로짓의 softmax`),
-            tol: 1e-9,
-            mistakes: mistakes(logits),
-          });
-        }),
-      );
-    },
-  );
+  it(t('adding the same number to every logit changes nothing (property)', '모든 로짓에 같은 수를 더해도 결과가 같습니다 (속성 기반 테스트)'), () => {
+    fc.assert(
+      fc.property(logitArrays, fc.double({ min: -500, max: 500, noNaN: true }), (logits, c) => {
+        expect(softmax(logits.map((z) => z + c))).toMatchValue(softmax(logits), {
+          name: t(`softmax of the logits shifted by ${c}`, `${c}만큼 옮긴 로짓의 softmax`),
+          tol: 1e-9,
+          mistakes: mistakes(logits),
+        });
+      }),
+    );
+  });
 
   it(t('returns a new array and does not change its input', '새 배열을 반환하고 입력을 바꾸지 않습니다'), () => {
     expectUnchanged([[3, 1, 2]] as const, ['logits'], (logits) => softmax(logits), shaped('softmax([3, 1, 2])', [0, 0, 0]));
     const logits = [0.5, 0.5];
-    expect(
-      softmax(logits) !== (logits as unknown),
-      t('softmax returned the same array object it was given', 'softmax가 받은 배열 객체를 그대로 반환했습니다'),
-    ).toBe(true);
+    expect(softmax(logits) !== (logits as unknown), t('softmax returned the same array object it was given', 'softmax가 받은 배열 객체를 그대로 반환했습니다')).toBe(true);
   });
 
   it(t('rejects an empty array, NaN and infinite logits', '빈 배열, NaN, 무한대 로짓을 거부합니다'), () => {

@@ -54,14 +54,7 @@ describe('03 oneHot', () => {
     expect(oneHot(0, 3)).toMatchValue([1, 0, 0], {
       name: t('oneHot(0, 3) after changing an earlier result', '이전 결과를 바꾼 뒤의 oneHot(0, 3)'),
       tol: 0,
-      mistakes: [
-        {
-          when: (r) => Array.isArray(r) && r[1] === 5,
-          id: 'fresh-array',
-          en: 'every call must build a new array; yours hands out the same one each time.',
-          ko: '호출마다 새 배열을 만들어야 합니다. 지금은 같은 배열을 계속 돌려줍니다.',
-        },
-      ],
+      mistakes: [{ when: (r) => Array.isArray(r) && r[1] === 5, id: 'fresh-array', en: 'every call must build a new array; yours hands out the same one each time.', ko: '호출마다 새 배열을 만들어야 합니다. 지금은 같은 배열을 계속 돌려줍니다.' }],
     });
   });
 
@@ -72,20 +65,10 @@ describe('03 oneHot', () => {
     expectRejects(() => oneHot(0, Number.NaN), 'numClasses', 'numClasses = NaN');
   });
 
-  it(
-    t(
-      'rejects a class index outside 0 … numClasses − 1 or not an integer',
-      '0 … numClasses − 1 밖이거나 정수가 아닌 클래스 인덱스를 거부합니다',
-    ),
-    () => {
-      expectRejects(
-        () => oneHot(3, 3),
-        'classIndex',
-        t('classIndex = 3 with 3 classes (1-based counting)', '클래스 3개에 classIndex = 3 (1부터 센 경우)'),
-      );
-      expectRejects(() => oneHot(-1, 3), 'classIndex', 'classIndex = −1');
-      expectRejects(() => oneHot(1.5, 3), 'classIndex', 'classIndex = 1.5');
-      expectRejects(() => oneHot(Number.NaN, 3), 'classIndex', 'classIndex = NaN');
-    },
-  );
+  it(t('rejects a class index outside 0 … numClasses − 1 or not an integer', '0 … numClasses − 1 밖이거나 정수가 아닌 클래스 인덱스를 거부합니다'), () => {
+    expectRejects(() => oneHot(3, 3), 'classIndex', t('classIndex = 3 with 3 classes (1-based counting)', '클래스 3개에 classIndex = 3 (1부터 센 경우)'));
+    expectRejects(() => oneHot(-1, 3), 'classIndex', 'classIndex = −1');
+    expectRejects(() => oneHot(1.5, 3), 'classIndex', 'classIndex = 1.5');
+    expectRejects(() => oneHot(Number.NaN, 3), 'classIndex', 'classIndex = NaN');
+  });
 });

@@ -36,62 +36,26 @@ describe('05 dense and predict', () => {
   // The small square case first: whichever way the rows and columns are swapped, it gives numbers
   // (the 3 × 4 case may crash or give 4 scores), so the first failure a learner sees names the mistake.
   it(t('row j of weights makes output j', 'weights의 j번째 행이 출력 j를 만듭니다'), () => {
-    expect(
-      dense(
-        [
-          [1, 2],
-          [3, 4],
-        ],
-        [1, 0],
-      ),
-    ).toMatchValue([1, 3], { name: 'dense([[1, 2], [3, 4]], [1, 0])', mistakes: [{ ...transposed, value: [1, 2] }] });
+    expect(dense([[1, 2], [3, 4]], [1, 0])).toMatchValue([1, 3], { name: 'dense([[1, 2], [3, 4]], [1, 0])', mistakes: [{ ...transposed, value: [1, 2] }] });
     expect(dense([[1, 2, 3]], [1, 1, 1])).toMatchValue([6], { name: 'dense([[1, 2, 3]], [1, 1, 1])' });
-    expect(
-      dense(
-        [
-          [1, 0],
-          [0, 1],
-          [2, 2],
-        ],
-        [0.5, -1],
-      ),
-    ).toMatchValue([0.5, -1, -1], { name: 'dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])' });
+    expect(dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])).toMatchValue([0.5, -1, -1], { name: 'dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])' });
   });
 
-  it(
-    t(
-      "the article's picture: 12 weights map 4 features to 3 class scores",
-      '글의 그림: 가중치 12개가 특징 4개를 클래스 점수 3개로 바꿉니다',
-    ),
-    () => {
-      expect(W.flat().length).toBe(12);
-      for (const f of flowers)
-        expect(dense(W, f.x)).toMatchValue(f.z, {
-          name: `dense(W, ${f.name})`,
-          mistakes: [{ ...transposed, value: transposedProduct(W, f.x) }],
-        });
-    },
-  );
+  it(t('the article\'s picture: 12 weights map 4 features to 3 class scores', '글의 그림: 가중치 12개가 특징 4개를 클래스 점수 3개로 바꿉니다'), () => {
+    expect(W.flat().length).toBe(12);
+    for (const f of flowers) expect(dense(W, f.x)).toMatchValue(f.z, { name: `dense(W, ${f.name})`, mistakes: [{ ...transposed, value: transposedProduct(W, f.x) }] });
+  });
 
-  it(
-    t(
-      'is linear: dense(W, x + y) = dense(W, x) + dense(W, y) (property)',
-      '선형입니다: dense(W, x + y) = dense(W, x) + dense(W, y) (속성 기반 테스트)',
-    ),
-    () => {
-      const vec = fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 4, maxLength: 4 });
-      fc.assert(
-        fc.property(vec, vec, (x, y) => {
-          const sum = dense(
-            W,
-            x.map((xi, i) => xi + y[i]!),
-          );
-          const separate = dense(W, x).map((zx, j) => zx + dense(W, y)[j]!);
-          expect(sum).toMatchValue(separate, { name: `dense(W, x + y) ${t('with', '에서')} x = [${x}], y = [${y}]`, tol: 1e-9 });
-        }),
-      );
-    },
-  );
+  it(t('is linear: dense(W, x + y) = dense(W, x) + dense(W, y) (property)', '선형입니다: dense(W, x + y) = dense(W, x) + dense(W, y) (속성 기반 테스트)'), () => {
+    const vec = fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 4, maxLength: 4 });
+    fc.assert(
+      fc.property(vec, vec, (x, y) => {
+        const sum = dense(W, x.map((xi, i) => xi + y[i]!));
+        const separate = dense(W, x).map((zx, j) => zx + dense(W, y)[j]!);
+        expect(sum).toMatchValue(separate, { name: `dense(W, x + y) ${t('with', '에서')} x = [${x}], y = [${y}]`, tol: 1e-9 });
+      }),
+    );
+  });
 
   it(t('predict picks the class with the largest probability', 'predict는 확률이 가장 큰 클래스를 고릅니다'), () => {
     for (const f of flowers) {
@@ -99,48 +63,24 @@ describe('05 dense and predict', () => {
         name: `predict(W, ${f.name})`,
         tol: 0,
         mistakes: [
-          {
-            when: (r) => Array.isArray(r),
-            id: 'predict-returns-vector',
-            en: 'predict returns one class index, not the vector of probabilities: take argmax of the softmax.',
-            ko: 'predict는 확률 벡터가 아니라 클래스 인덱스 하나를 반환합니다. softmax에 argmax를 적용하세요.',
-          },
-          {
-            when: (r) => typeof r === 'number' && !Number.isInteger(r),
-            id: 'predict-returns-probability',
-            en: 'predict returns the index of the most probable class, not its probability.',
-            ko: 'predict는 가장 확률이 큰 클래스의 확률이 아니라 인덱스를 반환합니다.',
-          },
+          { when: (r) => Array.isArray(r), id: 'predict-returns-vector', en: 'predict returns one class index, not the vector of probabilities: take argmax of the softmax.', ko: 'predict는 확률 벡터가 아니라 클래스 인덱스 하나를 반환합니다. softmax에 argmax를 적용하세요.' },
+          { when: (r) => typeof r === 'number' && !Number.isInteger(r), id: 'predict-returns-probability', en: 'predict returns the index of the most probable class, not its probability.', ko: 'predict는 가장 확률이 큰 클래스의 확률이 아니라 인덱스를 반환합니다.' },
         ],
       });
     }
   });
 
   it(t('does not change its inputs', '입력을 바꾸지 않습니다'), () => {
-    expectUnchanged(
-      [W, flowers[0]!.x] as const,
-      ['weights', 'input'],
-      (w, x) => dense(w, x),
-      shaped(
-        'dense(weights, input)',
-        W.map(() => 0),
-      ),
-    );
+    expectUnchanged([W, flowers[0]!.x] as const, ['weights', 'input'], (w, x) => dense(w, x), shaped('dense(weights, input)', W.map(() => 0)));
     expectUnchanged([W, flowers[0]!.x] as const, ['weights', 'input'], (w, x) => predict(w, x), shaped('predict(weights, input)', 0));
   });
 
-  it(
-    t(
-      'rejects empty arrays, rows of the wrong length and entries that are not finite',
-      '빈 배열, 길이가 틀린 행, 유한하지 않은 항목을 거부합니다',
-    ),
-    () => {
-      expectRejects(() => dense(W, []), 'input', t('an empty input', '빈 input'));
-      expectRejects(() => dense([], [1, 2]), 'weights', t('empty weights', '빈 weights'));
-      expectRejects(() => dense(W, [1, 2, 3]), 'weights', t('3 inputs for rows of 4 weights', '가중치 4개짜리 행에 입력 3개'));
-      expectRejects(() => dense([[1, 2], [3]], [1, 1]), 'weights', t('a short row', '짧은 행'));
-      expectRejects(() => dense([[1, 2]], [1, Number.NaN]), 'input', t('NaN in input', 'input 안의 NaN'));
-      expectRejects(() => dense([[1, Number.NaN]], [1, 1]), 'weights', t('NaN in weights', 'weights 안의 NaN'));
-    },
-  );
+  it(t('rejects empty arrays, rows of the wrong length and entries that are not finite', '빈 배열, 길이가 틀린 행, 유한하지 않은 항목을 거부합니다'), () => {
+    expectRejects(() => dense(W, []), 'input', t('an empty input', '빈 input'));
+    expectRejects(() => dense([], [1, 2]), 'weights', t('empty weights', '빈 weights'));
+    expectRejects(() => dense(W, [1, 2, 3]), 'weights', t('3 inputs for rows of 4 weights', '가중치 4개짜리 행에 입력 3개'));
+    expectRejects(() => dense([[1, 2], [3]], [1, 1]), 'weights', t('a short row', '짧은 행'));
+    expectRejects(() => dense([[1, 2]], [1, Number.NaN]), 'input', t('NaN in input', 'input 안의 NaN'));
+    expectRejects(() => dense([[1, Number.NaN]], [1, 1]), 'weights', t('NaN in weights', 'weights 안의 NaN'));
+  });
 });

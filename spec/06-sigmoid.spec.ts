@@ -81,64 +81,25 @@ function expectSigmoidPrime(z: number, expected: number): void {
 }
 
 describe('06 sigmoid and sigmoidPrime', () => {
-  it(
-    t(
-      'the article: h1 = σ(0.08) = 0.51998934, h2 = σ(0.11) = 0.52747230, o1 = σ(z3), o2 = σ(z4)',
-      '글의 예: h1 = σ(0.08) = 0.51998934, h2 = σ(0.11) = 0.52747230, o1 = σ(z3), o2 = σ(z4)',
-    ),
-    () => {
-      expect(sigmoid(0.08)).toMatchArticle('0.51998934', {
-        name: 'h1 = σ(z1)',
-        step: forwardStep,
-        mistakes: sigmoidMistakes(0.5199893401555817),
-      });
-      expect(sigmoid(0.11)).toMatchArticle('0.52747230', {
-        name: 'h2 = σ(z2)',
-        step: forwardStep,
-        mistakes: sigmoidMistakes(0.5274723043445937),
-      });
-      expect(sigmoid(z3)).toMatchArticle('0.60944600', {
-        name: `o1 = σ(z3 = ${z3})`,
-        step: forwardStep,
-        mistakes: sigmoidMistakes(0.6094460049966992),
-      });
-      expect(sigmoid(z4)).toMatchArticle('0.66384491', {
-        name: `o2 = σ(z4 = ${z4})`,
-        step: forwardStep,
-        mistakes: sigmoidMistakes(0.6638449096982894),
-      });
-    },
-  );
+  it(t('the article: h1 = σ(0.08) = 0.51998934, h2 = σ(0.11) = 0.52747230, o1 = σ(z3), o2 = σ(z4)', '글의 예: h1 = σ(0.08) = 0.51998934, h2 = σ(0.11) = 0.52747230, o1 = σ(z3), o2 = σ(z4)'), () => {
+    expect(sigmoid(0.08)).toMatchArticle('0.51998934', { name: 'h1 = σ(z1)', step: forwardStep, mistakes: sigmoidMistakes(0.5199893401555817) });
+    expect(sigmoid(0.11)).toMatchArticle('0.52747230', { name: 'h2 = σ(z2)', step: forwardStep, mistakes: sigmoidMistakes(0.5274723043445937) });
+    expect(sigmoid(z3)).toMatchArticle('0.60944600', { name: `o1 = σ(z3 = ${z3})`, step: forwardStep, mistakes: sigmoidMistakes(0.6094460049966992) });
+    expect(sigmoid(z4)).toMatchArticle('0.66384491', { name: `o2 = σ(z4 = ${z4})`, step: forwardStep, mistakes: sigmoidMistakes(0.6638449096982894) });
+  });
 
-  it(
-    t(
-      'the article: ∂h1/∂z1 = σ′(0.08) = 0.24960043 and ∂o1/∂z3 = σ′(z3) = 0.23802157',
-      '글의 예: ∂h1/∂z1 = σ′(0.08) = 0.24960043, ∂o1/∂z3 = σ′(z3) = 0.23802157',
-    ),
-    () => {
-      expect(sigmoidPrime(0.08)).toMatchArticle('0.24960043', {
-        name: '∂h1/∂z1 = σ′(z1)',
-        step: t('backprop step 2 (역전파 2단계)', '역전파 2단계'),
-        mistakes: primeMistakes(0.08),
-      });
-      expect(sigmoidPrime(z3)).toMatchArticle('0.23802157', {
-        name: `∂o1/∂z3 = σ′(z3 = ${z3})`,
-        step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'),
-        mistakes: primeMistakes(z3),
-      });
-    },
-  );
+  it(t('the article: ∂h1/∂z1 = σ′(0.08) = 0.24960043 and ∂o1/∂z3 = σ′(z3) = 0.23802157', '글의 예: ∂h1/∂z1 = σ′(0.08) = 0.24960043, ∂o1/∂z3 = σ′(z3) = 0.23802157'), () => {
+    expect(sigmoidPrime(0.08)).toMatchArticle('0.24960043', { name: '∂h1/∂z1 = σ′(z1)', step: t('backprop step 2 (역전파 2단계)', '역전파 2단계'), mistakes: primeMistakes(0.08) });
+    expect(sigmoidPrime(z3)).toMatchArticle('0.23802157', { name: `∂o1/∂z3 = σ′(z3 = ${z3})`, step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: primeMistakes(z3) });
+  });
 
   it(t('σ at several points, negative and positive', '음수와 양수 여러 점에서의 σ'), () => {
     for (const [z, s] of table) expectSigmoid(z, s);
   });
 
-  it(
-    t('σ′ at several points: largest at 0 (0.25), small far from 0', '여러 점에서의 σ′: 0에서 가장 크고 (0.25) 0에서 멀수록 작습니다'),
-    () => {
-      for (const [z, , slope] of table) expectSigmoidPrime(z, slope);
-    },
-  );
+  it(t('σ′ at several points: largest at 0 (0.25), small far from 0', '여러 점에서의 σ′: 0에서 가장 크고 (0.25) 0에서 멀수록 작습니다'), () => {
+    for (const [z, , slope] of table) expectSigmoidPrime(z, slope);
+  });
 
   it(t('σ′ matches a numerical derivative of your σ (property)', 'σ′가 직접 만든 σ의 수치 미분과 같습니다 (속성 기반 테스트)'), () => {
     fc.assert(

@@ -46,51 +46,20 @@ function descentMistakes(alpha: number, steps: number, x0 = 0): Mistake[] {
   };
   const right = (x: number) => x - alpha * parabolaSlope(x);
   return [
-    {
-      value: walk(steps, right).slice(1),
-      id: 'missing-x0',
-      en: 'the list must start with x0 itself, then one value per step: steps + 1 values in all.',
-      ko: '목록은 x0 자체로 시작하고, 그다음 한 단계마다 값이 하나씩 와야 합니다. 모두 steps + 1개입니다.',
-    },
-    {
-      value: walk(steps + 1, right),
-      id: 'one-step-too-many',
-      en: 'one step too many: `steps` steps give steps + 1 values (x0 and one per step).',
-      ko: '한 단계를 더 갔습니다. `steps`번 이동하면 값은 steps + 1개입니다 (x0과 단계마다 하나).',
-    },
-    {
-      value: walk(steps, (x, x0) => x - alpha * parabolaSlope(x0)),
-      id: 'slope-at-x0',
-      en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.',
-      ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.',
-    },
-    {
-      value: walk(steps, (x) => x + alpha * parabolaSlope(x)),
-      id: 'adds-step',
-      en: 'x runs away from the minimum at 3: each step adds α · slope. Subtract it: x − α · f′(x).',
-      ko: 'x가 최솟값 3에서 멀어집니다. 단계마다 α · slope를 더했기 때문입니다. 빼야 합니다: x − α · f′(x).',
-    },
-    {
-      value: walk(steps, (x) => x - parabolaSlope(x)),
-      id: 'no-learning-rate-in-steps',
-      en: 'the learning rate is missing: each step must be α · f′(x), not f′(x).',
-      ko: '학습률이 빠졌습니다. 한 단계의 이동량은 f′(x)가 아니라 α · f′(x) 입니다.',
-    },
+    { value: walk(steps, right).slice(1), id: 'missing-x0', en: 'the list must start with x0 itself, then one value per step: steps + 1 values in all.', ko: '목록은 x0 자체로 시작하고, 그다음 한 단계마다 값이 하나씩 와야 합니다. 모두 steps + 1개입니다.' },
+    { value: walk(steps + 1, right), id: 'one-step-too-many', en: 'one step too many: `steps` steps give steps + 1 values (x0 and one per step).', ko: '한 단계를 더 갔습니다. `steps`번 이동하면 값은 steps + 1개입니다 (x0과 단계마다 하나).' },
+    { value: walk(steps, (x, x0) => x - alpha * parabolaSlope(x0)), id: 'slope-at-x0', en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.', ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.' },
+    { value: walk(steps, (x) => x + alpha * parabolaSlope(x)), id: 'adds-step', en: 'x runs away from the minimum at 3: each step adds α · slope. Subtract it: x − α · f′(x).', ko: 'x가 최솟값 3에서 멀어집니다. 단계마다 α · slope를 더했기 때문입니다. 빼야 합니다: x − α · f′(x).' },
+    { value: walk(steps, (x) => x - parabolaSlope(x)), id: 'no-learning-rate-in-steps', en: 'the learning rate is missing: each step must be α · f′(x), not f′(x).', ko: '학습률이 빠졌습니다. 한 단계의 이동량은 f′(x)가 아니라 α · f′(x) 입니다.' },
   ];
 }
 
 describe('07 gradientDescentStep and gradientDescent', () => {
-  it(
-    t(
-      'the sign rule: a positive slope moves x left, a negative slope right, zero not at all',
-      '부호 규칙: 기울기가 양수면 왼쪽, 음수면 오른쪽, 0이면 제자리',
-    ),
-    () => {
-      expectStep(3, 2, 0.1, 2.8);
-      expectStep(3, -2, 0.1, 3.2);
-      expectStep(3, 0, 0.1, 3);
-    },
-  );
+  it(t('the sign rule: a positive slope moves x left, a negative slope right, zero not at all', '부호 규칙: 기울기가 양수면 왼쪽, 음수면 오른쪽, 0이면 제자리'), () => {
+    expectStep(3, 2, 0.1, 2.8);
+    expectStep(3, -2, 0.1, 3.2);
+    expectStep(3, 0, 0.1, 3);
+  });
 
   it(t('a steeper slope moves further, a larger learning rate too', '기울기가 가파를수록, 학습률이 클수록 더 멀리 움직입니다'), () => {
     expectStep(3, 4, 0.1, 2.6);
@@ -98,38 +67,18 @@ describe('07 gradientDescentStep and gradientDescent', () => {
     expectStep(-1, -0.5, 2, 0);
   });
 
-  it(
-    t(
-      'the article: w5⁺ = 0.45 − 0.5 × 0.02592286 = 0.43703857 and w1⁺ = 0.3 − 0.5 × 0.00080888 = 0.29959556',
-      '글의 예: w5⁺ = 0.45 − 0.5 × 0.02592286 = 0.43703857, w1⁺ = 0.3 − 0.5 × 0.00080888 = 0.29959556',
-    ),
-    () => {
-      expect(gradientDescentStep(0.45, 0.02592286, 0.5)).toMatchArticle('0.43703857', {
-        name: 'w5⁺',
-        step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'),
-        mistakes: stepMistakes(0.45, 0.02592286, 0.5),
-      });
-      expect(gradientDescentStep(0.3, 0.00080888, 0.5)).toMatchArticle('0.29959556', {
-        name: 'w1⁺',
-        step: t('backprop step 2 (역전파 2단계)', '역전파 2단계'),
-        mistakes: stepMistakes(0.3, 0.00080888, 0.5),
-      });
-    },
-  );
+  it(t('the article: w5⁺ = 0.45 − 0.5 × 0.02592286 = 0.43703857 and w1⁺ = 0.3 − 0.5 × 0.00080888 = 0.29959556', '글의 예: w5⁺ = 0.45 − 0.5 × 0.02592286 = 0.43703857, w1⁺ = 0.3 − 0.5 × 0.00080888 = 0.29959556'), () => {
+    expect(gradientDescentStep(0.45, 0.02592286, 0.5)).toMatchArticle('0.43703857', { name: 'w5⁺', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: stepMistakes(0.45, 0.02592286, 0.5) });
+    expect(gradientDescentStep(0.3, 0.00080888, 0.5)).toMatchArticle('0.29959556', { name: 'w1⁺', step: t('backprop step 2 (역전파 2단계)', '역전파 2단계'), mistakes: stepMistakes(0.3, 0.00080888, 0.5) });
+  });
 
-  it(
-    t(
-      'descends (x − 3)² from 0 with α = 0.1: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696',
-      '(x − 3)²를 0에서 α = 0.1로 내려갑니다: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696',
-    ),
-    () => {
-      expect(gradientDescent(parabolaSlope, 0, 0.1, 5)).toMatchValue([0, 0.6, 1.08, 1.464, 1.7712, 2.01696], {
-        name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 5)',
-        tol: 1e-12,
-        mistakes: descentMistakes(0.1, 5),
-      });
-    },
-  );
+  it(t('descends (x − 3)² from 0 with α = 0.1: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696', '(x − 3)²를 0에서 α = 0.1로 내려갑니다: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696'), () => {
+    expect(gradientDescent(parabolaSlope, 0, 0.1, 5)).toMatchValue([0, 0.6, 1.08, 1.464, 1.7712, 2.01696], {
+      name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 5)',
+      tol: 1e-12,
+      mistakes: descentMistakes(0.1, 5),
+    });
+  });
 
   it(t('asks for the slope at the current x in every step', '단계마다 현재 x에서의 기울기를 구합니다'), () => {
     // f(x) = x⁴ / 4, f′(x) = x³: 1 → 1 − 0.5 · 1 = 0.5 → 0.5 − 0.5 · 0.125 = 0.4375 → …
@@ -147,103 +96,41 @@ describe('07 gradientDescentStep and gradientDescent', () => {
     });
   });
 
-  it(
-    t(
-      'a learning rate that fits converges: every step gets closer to the minimum',
-      '알맞은 학습률은 수렴합니다: 단계마다 최솟값에 가까워집니다',
-    ),
-    () => {
-      const xs = gradientDescent(parabolaSlope, 0, 0.1, 100);
-      expect(xs).toMatchValue(new Array<number>(101).fill(0), {
-        name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 100)',
-        tol: Infinity,
-        mistakes: descentMistakes(0.1, 100),
-      });
-      const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) < Math.abs(xs[i - 1]! - 3)));
-      expect(
-        k === -1,
-        t(
-          `step ${k} went from ${xs[k - 1]} to ${xs[k]}, not closer to the minimum 3`,
-          `${k}번째 단계가 ${xs[k - 1]}에서 ${josa(xs[k], '으로/로')} 갔습니다. 최솟값 3에 가까워지지 않았습니다`,
-        ),
-      ).toBe(true);
-      expect(xs[100]).toMatchValue(3, { name: t('x after 100 steps (3 − 3 · 0.8¹⁰⁰)', '100단계 뒤의 x (3 − 3 · 0.8¹⁰⁰)'), tol: 1e-9 });
-      expect(gradientDescent(parabolaSlope, 0, 0.5, 1)).toMatchValue([0, 3], {
-        name: t(
-          'gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): one step to the minimum',
-          'gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): 한 번에 최솟값으로',
-        ),
-        tol: 1e-12,
-        mistakes: descentMistakes(0.5, 1),
-      });
-    },
-  );
-
-  it(
-    t(
-      'a learning rate that is too large bounces (α = 1) or diverges (α = 1.1)',
-      '너무 큰 학습률은 진동하거나 (α = 1) 발산합니다 (α = 1.1)',
-    ),
-    () => {
-      expect(gradientDescent(parabolaSlope, 0, 1, 4)).toMatchValue([0, 6, 0, 6, 0], {
-        name: 'gradientDescent(x => 2 * (x - 3), 0, 1, 4)',
-        tol: 1e-12,
-        mistakes: descentMistakes(1, 4),
-      });
-      const xs = gradientDescent(parabolaSlope, 0, 1.1, 10);
-      expect(xs).toMatchValue(new Array<number>(11).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 1.1, 10)', tol: Infinity });
-      const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) > Math.abs(xs[i - 1]! - 3)));
-      expect(
-        k === -1,
-        t(
-          `with α = 1.1, step ${k} should overshoot further from 3; it went from ${xs[k - 1]} to ${xs[k]}`,
-          `α = 1.1이면 ${k}번째 단계는 3에서 더 멀리 넘어가야 합니다. ${xs[k - 1]}에서 ${josa(xs[k], '으로/로')} 갔습니다`,
-        ),
-      ).toBe(true);
-      expect(xs[10]).toMatchValue(-15.5752092672, {
-        name: t('x after 10 steps with α = 1.1 (3 − 3 · 1.2¹⁰)', 'α = 1.1로 10단계 뒤의 x (3 − 3 · 1.2¹⁰)'),
-        tol: 1e-9,
-      });
-    },
-  );
-
-  it(t('zero steps give just [x0]', '0단계면 [x0]만 반환합니다'), () => {
-    expect(gradientDescent(parabolaSlope, 7, 0.1, 0)).toMatchValue([7], {
-      name: 'gradientDescent(x => 2 * (x - 3), 7, 0.1, 0)',
-      tol: 0,
-      mistakes: descentMistakes(0.1, 0, 7),
-    });
+  it(t('a learning rate that fits converges: every step gets closer to the minimum', '알맞은 학습률은 수렴합니다: 단계마다 최솟값에 가까워집니다'), () => {
+    const xs = gradientDescent(parabolaSlope, 0, 0.1, 100);
+    expect(xs).toMatchValue(new Array<number>(101).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 100)', tol: Infinity, mistakes: descentMistakes(0.1, 100) });
+    const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) < Math.abs(xs[i - 1]! - 3)));
+    expect(k === -1, t(`step ${k} went from ${xs[k - 1]} to ${xs[k]}, not closer to the minimum 3`, `${k}번째 단계가 ${xs[k - 1]}에서 ${josa(xs[k], '으로/로')} 갔습니다. 최솟값 3에 가까워지지 않았습니다`)).toBe(true);
+    expect(xs[100]).toMatchValue(3, { name: t('x after 100 steps (3 − 3 · 0.8¹⁰⁰)', '100단계 뒤의 x (3 − 3 · 0.8¹⁰⁰)'), tol: 1e-9 });
+    expect(gradientDescent(parabolaSlope, 0, 0.5, 1)).toMatchValue([0, 3], { name: t('gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): one step to the minimum', 'gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): 한 번에 최솟값으로'), tol: 1e-12, mistakes: descentMistakes(0.5, 1) });
   });
 
-  it(
-    t(
-      'rejects a learning rate that is not positive, and values that are not finite numbers',
-      '양수가 아닌 학습률과 유한한 숫자가 아닌 값을 거부합니다',
-    ),
-    () => {
-      expectRejects(() => gradientDescentStep(1, 1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
-      expectRejects(() => gradientDescentStep(1, 1, -0.1), 'learningRate', t('a negative learning rate', '음수 학습률'));
-      expectRejects(() => gradientDescentStep(1, 1, Number.NaN), 'learningRate', t('a learning rate of NaN', '학습률 NaN'));
-      expectRejects(() => gradientDescentStep(Number.NaN, 1, 0.1), 'x', 'x = NaN');
-      expectRejects(() => gradientDescentStep(1, Infinity, 0.1), 'slope', 'slope = Infinity');
-    },
-  );
+  it(t('a learning rate that is too large bounces (α = 1) or diverges (α = 1.1)', '너무 큰 학습률은 진동하거나 (α = 1) 발산합니다 (α = 1.1)'), () => {
+    expect(gradientDescent(parabolaSlope, 0, 1, 4)).toMatchValue([0, 6, 0, 6, 0], { name: 'gradientDescent(x => 2 * (x - 3), 0, 1, 4)', tol: 1e-12, mistakes: descentMistakes(1, 4) });
+    const xs = gradientDescent(parabolaSlope, 0, 1.1, 10);
+    expect(xs).toMatchValue(new Array<number>(11).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 1.1, 10)', tol: Infinity });
+    const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) > Math.abs(xs[i - 1]! - 3)));
+    expect(k === -1, t(`with α = 1.1, step ${k} should overshoot further from 3; it went from ${xs[k - 1]} to ${xs[k]}`, `α = 1.1이면 ${k}번째 단계는 3에서 더 멀리 넘어가야 합니다. ${xs[k - 1]}에서 ${josa(xs[k], '으로/로')} 갔습니다`)).toBe(true);
+    expect(xs[10]).toMatchValue(-15.5752092672, { name: t('x after 10 steps with α = 1.1 (3 − 3 · 1.2¹⁰)', 'α = 1.1로 10단계 뒤의 x (3 − 3 · 1.2¹⁰)'), tol: 1e-9 });
+  });
 
-  it(
-    t(
-      'gradientDescent rejects a derivative that is not a function and a bad number of steps',
-      'gradientDescent는 함수가 아닌 derivative와 잘못된 단계 수를 거부합니다',
-    ),
-    () => {
-      expectRejects(
-        () => gradientDescent(3 as unknown as (x: number) => number, 0, 0.1, 5),
-        'derivative',
-        t('a number instead of a function', '함수 대신 숫자'),
-      );
-      expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, -1), 'steps', 'steps = −1');
-      expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, 2.5), 'steps', 'steps = 2.5');
-      expectRejects(() => gradientDescent(parabolaSlope, Number.NaN, 0.1, 5), 'x0', 'x0 = NaN');
-      expectRejects(() => gradientDescent(parabolaSlope, 0, 0, 5), 'learningRate', t('a learning rate of 0', '학습률 0'));
-    },
-  );
+  it(t('zero steps give just [x0]', '0단계면 [x0]만 반환합니다'), () => {
+    expect(gradientDescent(parabolaSlope, 7, 0.1, 0)).toMatchValue([7], { name: 'gradientDescent(x => 2 * (x - 3), 7, 0.1, 0)', tol: 0, mistakes: descentMistakes(0.1, 0, 7) });
+  });
+
+  it(t('rejects a learning rate that is not positive, and values that are not finite numbers', '양수가 아닌 학습률과 유한한 숫자가 아닌 값을 거부합니다'), () => {
+    expectRejects(() => gradientDescentStep(1, 1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
+    expectRejects(() => gradientDescentStep(1, 1, -0.1), 'learningRate', t('a negative learning rate', '음수 학습률'));
+    expectRejects(() => gradientDescentStep(1, 1, Number.NaN), 'learningRate', t('a learning rate of NaN', '학습률 NaN'));
+    expectRejects(() => gradientDescentStep(Number.NaN, 1, 0.1), 'x', 'x = NaN');
+    expectRejects(() => gradientDescentStep(1, Infinity, 0.1), 'slope', 'slope = Infinity');
+  });
+
+  it(t('gradientDescent rejects a derivative that is not a function and a bad number of steps', 'gradientDescent는 함수가 아닌 derivative와 잘못된 단계 수를 거부합니다'), () => {
+    expectRejects(() => gradientDescent(3 as unknown as (x: number) => number, 0, 0.1, 5), 'derivative', t('a number instead of a function', '함수 대신 숫자'));
+    expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, -1), 'steps', 'steps = −1');
+    expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, 2.5), 'steps', 'steps = 2.5');
+    expectRejects(() => gradientDescent(parabolaSlope, Number.NaN, 0.1, 5), 'x0', 'x0 = NaN');
+    expectRejects(() => gradientDescent(parabolaSlope, 0, 0, 5), 'learningRate', t('a learning rate of 0', '학습률 0'));
+  });
 });

@@ -83,13 +83,7 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
   ];
 }
 
-function expectGradient(
-  f: (xs: readonly number[]) => number,
-  label: string,
-  xs: number[],
-  h: number | undefined,
-  expected: number[],
-): void {
+function expectGradient(f: (xs: readonly number[]) => number, label: string, xs: number[], h: number | undefined, expected: number[]): void {
   // The learner's function gets a copy: if it changes xs, the message still shows the input as it was.
   const given = [...xs];
   const received = h === undefined ? numericalGradient(f, given) : numericalGradient(f, given, h);
@@ -141,15 +135,9 @@ function expectRelativeError(a: number, b: number, expected: number): void {
 }
 
 describe('08 numericalDerivative, numericalGradient and relativeError', () => {
-  it(
-    t(
-      'the central difference of eˣ at 1 is e to 9 digits — a one-sided difference is off by 5e-6',
-      'eˣ의 1에서의 중앙 차분은 e와 9자리까지 같습니다 — 전진 차분은 5e-6만큼 틀립니다',
-    ),
-    () => {
-      expectDerivative(Math.exp, 'Math.exp', 1, undefined, E);
-    },
-  );
+  it(t('the central difference of eˣ at 1 is e to 9 digits — a one-sided difference is off by 5e-6', 'eˣ의 1에서의 중앙 차분은 e와 9자리까지 같습니다 — 전진 차분은 5e-6만큼 틀립니다'), () => {
+    expectDerivative(Math.exp, 'Math.exp', 1, undefined, E);
+  });
 
   it(t('other derivatives: ln at 2, 1 / (1 + x²) at 0.5, eˣ at −3', '다른 도함수: 2에서의 ln, 0.5에서의 1 / (1 + x²), −3에서의 eˣ'), () => {
     expectDerivative(Math.log, 'Math.log', 2, undefined, 0.5);
@@ -157,97 +145,48 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
     expectDerivative(Math.exp, 'Math.exp', -3, undefined, 0.049787068367863944);
   });
 
-  it(
-    t(
-      'uses the h it is given: with h = 0.1, eˣ at 0 gives (e^0.1 − e^−0.1) / 0.2 = sinh(0.1) / 0.1 and x³ at 2 gives (2.1³ − 1.9³) / 0.2 = 12.01',
-      '전달받은 h를 씁니다: h = 0.1이면 0에서 eˣ는 (e^0.1 − e^−0.1) / 0.2 = sinh(0.1) / 0.1, 2에서 x³는 (2.1³ − 1.9³) / 0.2 = 12.01',
-    ),
-    () => {
-      expectDerivative(Math.exp, 'Math.exp', 0, 0.1, 1.0016675001984403);
-      expectDerivative((x) => x ** 3, 'x => x ** 3', 2, 0.1, 12.01);
-    },
-  );
+  it(t('uses the h it is given: with h = 0.1, eˣ at 0 gives (e^0.1 − e^−0.1) / 0.2 = sinh(0.1) / 0.1 and x³ at 2 gives (2.1³ − 1.9³) / 0.2 = 12.01', '전달받은 h를 씁니다: h = 0.1이면 0에서 eˣ는 (e^0.1 − e^−0.1) / 0.2 = sinh(0.1) / 0.1, 2에서 x³는 (2.1³ − 1.9³) / 0.2 = 12.01'), () => {
+    expectDerivative(Math.exp, 'Math.exp', 0, 0.1, 1.0016675001984403);
+    expectDerivative((x) => x ** 3, 'x => x ** 3', 2, 0.1, 12.01);
+  });
 
-  it(
-    t(
-      'uses h = 1e-5 when none is given: for x³ at 0 the central difference is exactly h² = 1e-10',
-      'h가 없으면 1e-5를 씁니다: 0에서 x³의 중앙 차분은 정확히 h² = 1e-10',
-    ),
-    () => {
-      expectRelative(
-        numericalDerivative((x) => x ** 3, 0),
-        1e-10,
-        'numericalDerivative(x => x ** 3, 0)',
-        1e-6,
-      );
-    },
-  );
+  it(t('uses h = 1e-5 when none is given: for x³ at 0 the central difference is exactly h² = 1e-10', 'h가 없으면 1e-5를 씁니다: 0에서 x³의 중앙 차분은 정확히 h² = 1e-10'), () => {
+    expectRelative(numericalDerivative((x) => x ** 3, 0), 1e-10, 'numericalDerivative(x => x ** 3, 0)', 1e-6);
+  });
 
-  it(
-    t(
-      'the gradient of x²·y + 3y at (1.5, −2) is (2xy, x² + 3) = (−6, 5.25)',
-      '(1.5, −2)에서 x²·y + 3y의 기울기는 (2xy, x² + 3) = (−6, 5.25)',
-    ),
-    () => {
-      expectGradient(([x, y]) => x! ** 2 * y! + 3 * y!, '([x, y]) => x ** 2 * y + 3 * y', [1.5, -2], undefined, [-6, 5.25]);
-    },
-  );
+  it(t('the gradient of x²·y + 3y at (1.5, −2) is (2xy, x² + 3) = (−6, 5.25)', '(1.5, −2)에서 x²·y + 3y의 기울기는 (2xy, x² + 3) = (−6, 5.25)'), () => {
+    expectGradient(([x, y]) => x! ** 2 * y! + 3 * y!, '([x, y]) => x ** 2 * y + 3 * y', [1.5, -2], undefined, [-6, 5.25]);
+  });
 
-  it(
-    t(
-      'more gradients: eˣ + e²ʸ at (1, 0.5), x·y·z at (2, 3, 4), x² at 3',
-      '다른 기울기: (1, 0.5)에서 eˣ + e²ʸ, (2, 3, 4)에서 x·y·z, 3에서 x²',
-    ),
-    () => {
-      expectGradient(([x, y]) => Math.exp(x!) + Math.exp(2 * y!), '([x, y]) => Math.exp(x) + Math.exp(2 * y)', [1, 0.5], undefined, [
-        E,
-        2 * E,
-      ]);
-      expectGradient(([x, y, z]) => x! * y! * z!, '([x, y, z]) => x * y * z', [2, 3, 4], undefined, [12, 8, 6]);
-      expectGradient(([x]) => x! ** 2, '([x]) => x ** 2', [3], undefined, [6]);
-    },
-  );
+  it(t('more gradients: eˣ + e²ʸ at (1, 0.5), x·y·z at (2, 3, 4), x² at 3', '다른 기울기: (1, 0.5)에서 eˣ + e²ʸ, (2, 3, 4)에서 x·y·z, 3에서 x²'), () => {
+    expectGradient(([x, y]) => Math.exp(x!) + Math.exp(2 * y!), '([x, y]) => Math.exp(x) + Math.exp(2 * y)', [1, 0.5], undefined, [E, 2 * E]);
+    expectGradient(([x, y, z]) => x! * y! * z!, '([x, y, z]) => x * y * z', [2, 3, 4], undefined, [12, 8, 6]);
+    expectGradient(([x]) => x! ** 2, '([x]) => x ** 2', [3], undefined, [6]);
+  });
 
-  it(
-    t(
-      'the gradient uses the h it is given: x³ + y at (2, 0) with h = 0.1 gives (12.01, 1)',
-      '기울기도 전달받은 h를 씁니다: (2, 0)에서 x³ + y, h = 0.1이면 (12.01, 1)',
-    ),
-    () => {
-      expectGradient(([x, y]) => x! ** 3 + y!, '([x, y]) => x ** 3 + y', [2, 0], 0.1, [12.01, 1]);
-    },
-  );
+  it(t('the gradient uses the h it is given: x³ + y at (2, 0) with h = 0.1 gives (12.01, 1)', '기울기도 전달받은 h를 씁니다: (2, 0)에서 x³ + y, h = 0.1이면 (12.01, 1)'), () => {
+    expectGradient(([x, y]) => x! ** 3 + y!, '([x, y]) => x ** 3 + y', [2, 0], 0.1, [12.01, 1]);
+  });
 
   it(t('moves one coordinate at a time, by +h and by −h', '좌표를 하나씩 +h, −h만큼 움직입니다'), () => {
     const xs = [1.5, -2, 0.25];
     const seen: number[][] = [];
-    numericalGradient(
-      (point) => {
-        seen.push([...point]);
-        return point[0]! * point[1]! - point[2]!;
-      },
-      [...xs],
-    );
+    numericalGradient((point) => {
+      seen.push([...point]);
+      return point[0]! * point[1]! - point[2]!;
+    }, [...xs]);
     expect(seen.length > 0, t('numericalGradient never called f', 'numericalGradient가 f를 한 번도 호출하지 않았습니다')).toBe(true);
     for (const point of seen) {
       const moved = point.map((p, k) => Math.abs(p - xs[k]!)).filter((d) => d > 1e-12);
-      expect(
-        moved.length === 1 && Math.abs(moved[0]! - 1e-5) < 1e-9,
-        t(
-          `f was called at [${point.join(', ')}], but every call should move exactly one coordinate of [${xs.join(', ')}] by ±h (h = 1e-5)`,
-          `f가 [${point.join(', ')}]에서 호출됐습니다. 호출마다 [${xs.join(', ')}]의 좌표 딱 하나만 ±h (h = 1e-5)만큼 움직여야 합니다`,
-        ),
-      ).toBe(true);
+      expect(moved.length === 1 && Math.abs(moved[0]! - 1e-5) < 1e-9, t(
+        `f was called at [${point.join(', ')}], but every call should move exactly one coordinate of [${xs.join(', ')}] by ±h (h = 1e-5)`,
+        `f가 [${point.join(', ')}]에서 호출됐습니다. 호출마다 [${xs.join(', ')}]의 좌표 딱 하나만 ±h (h = 1e-5)만큼 움직여야 합니다`,
+      )).toBe(true);
     }
   });
 
   it(t('does not change xs', 'xs를 바꾸지 않습니다'), () => {
-    expectUnchanged(
-      [[1.5, -2, 0.25]] as const,
-      ['xs'],
-      (xs) => numericalGradient(([a, b, c]) => a! * b! - c!, xs),
-      shaped('numericalGradient(f, [1.5, -2, 0.25])', [0, 0, 0]),
-    );
+    expectUnchanged([[1.5, -2, 0.25]] as const, ['xs'], (xs) => numericalGradient(([a, b, c]) => a! * b! - c!, xs), shaped('numericalGradient(f, [1.5, -2, 0.25])', [0, 0, 0]));
   });
 
   it(t('relativeError: |a − b| / max(|a|, |b|)', 'relativeError: |a − b| / max(|a|, |b|)'), () => {
@@ -268,37 +207,21 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
     fc.assert(
       fc.property(value, value, (a, b) => {
         const ab = relativeError(a, b);
-        expect(ab).toMatchValue(relativeError(b, a), {
-          name: `relativeError(${a}, ${b}) [= relativeError(${b}, ${a})]`,
-          tol: 0,
-          mistakes: relativeMistakes(a, b),
-        });
-        expect(
-          ab >= 0 && ab <= 2,
-          t(
-            `relativeError(${a}, ${b}) = ${ab} is not between 0 and 2`,
-            `relativeError(${a}, ${b}) = ${josa(ab, '이/가')} 0과 2 사이가 아닙니다`,
-          ),
-        ).toBe(true);
+        expect(ab).toMatchValue(relativeError(b, a), { name: `relativeError(${a}, ${b}) [= relativeError(${b}, ${a})]`, tol: 0, mistakes: relativeMistakes(a, b) });
+        expect(ab >= 0 && ab <= 2, t(`relativeError(${a}, ${b}) = ${ab} is not between 0 and 2`, `relativeError(${a}, ${b}) = ${josa(ab, '이/가')} 0과 2 사이가 아닙니다`)).toBe(true);
       }),
     );
   });
 
-  it(
-    t(
-      'rejects a missing function, values that are not finite and a step h that is not positive',
-      '함수가 아닌 f, 유한하지 않은 값, 양수가 아닌 h를 거부합니다',
-    ),
-    () => {
-      expectRejects(() => numericalDerivative(undefined as unknown as (x: number) => number, 1), 'f', t('no function', '함수 없음'));
-      expectRejects(() => numericalDerivative(Math.exp, Number.NaN), 'x', 'x = NaN');
-      expectRejects(() => numericalDerivative(Math.exp, 1, 0), 'h', 'h = 0');
-      expectRejects(() => numericalDerivative(Math.exp, 1, -1e-5), 'h', 'h = −1e-5');
-      expectRejects(() => numericalGradient(() => 0, []), 'xs', t('an empty xs', '빈 xs'));
-      expectRejects(() => numericalGradient(() => 0, [1, Number.NaN]), 'xs', t('NaN in xs', 'xs 안의 NaN'));
-      expectRejects(() => numericalGradient(() => 0, [1], 0), 'h', 'h = 0');
-      expectRejects(() => relativeError(Number.NaN, 1), 'a', 'a = NaN');
-      expectRejects(() => relativeError(1, Infinity), 'b', 'b = Infinity');
-    },
-  );
+  it(t('rejects a missing function, values that are not finite and a step h that is not positive', '함수가 아닌 f, 유한하지 않은 값, 양수가 아닌 h를 거부합니다'), () => {
+    expectRejects(() => numericalDerivative(undefined as unknown as (x: number) => number, 1), 'f', t('no function', '함수 없음'));
+    expectRejects(() => numericalDerivative(Math.exp, Number.NaN), 'x', 'x = NaN');
+    expectRejects(() => numericalDerivative(Math.exp, 1, 0), 'h', 'h = 0');
+    expectRejects(() => numericalDerivative(Math.exp, 1, -1e-5), 'h', 'h = −1e-5');
+    expectRejects(() => numericalGradient(() => 0, []), 'xs', t('an empty xs', '빈 xs'));
+    expectRejects(() => numericalGradient(() => 0, [1, Number.NaN]), 'xs', t('NaN in xs', 'xs 안의 NaN'));
+    expectRejects(() => numericalGradient(() => 0, [1], 0), 'h', 'h = 0');
+    expectRejects(() => relativeError(Number.NaN, 1), 'a', 'a = NaN');
+    expectRejects(() => relativeError(1, Infinity), 'b', 'b = Infinity');
+  });
 });

@@ -52,18 +52,11 @@ const fedZ = {
  * hidden layers give the same z: on z alone neither is named (a tells them apart).
  */
 function passSlips(example: Example, part: 'z' | 'a'): Mistake[] {
-  const hiddenNoSigmoid = {
-    id: 'hidden-no-sigmoid',
-    en: 'the hidden layers have no σ: a[l] = σ(z[l]) on every layer.',
-    ko: '은닉층에 σ가 없습니다. 모든 층에서 a[l] = σ(z[l]) 입니다.',
-  };
+  const hiddenNoSigmoid = { id: 'hidden-no-sigmoid', en: 'the hidden layers have no σ: a[l] = σ(z[l]) on every layer.', ko: '은닉층에 σ가 없습니다. 모든 층에서 a[l] = σ(z[l]) 입니다.' };
   return [
     { ...sigmoidOnInput, value: slipPass(example, 'sigmoid-on-input')[part] },
     ...(example.network.weights.length > 1
-      ? [
-          { ...fedZ, value: slipPass(example, 'fed-z-not-a')[part] },
-          { ...hiddenNoSigmoid, value: slipPass(example, 'hidden-no-sigmoid')[part] },
-        ]
+      ? [{ ...fedZ, value: slipPass(example, 'fed-z-not-a')[part] }, { ...hiddenNoSigmoid, value: slipPass(example, 'hidden-no-sigmoid')[part] }]
       : []),
   ];
 }
@@ -80,202 +73,112 @@ function expectPass(example: Example): void {
   const name = `forward(${example.name})`;
   expect(pass, t(`${name} should return { z, a }`, `${name}는 { z, a }를 반환해야 합니다`)).toBeTypeOf('object');
   expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInput, ...passSlips(example, 'z')] });
-  expect(pass.a).toMatchValue(example.pass.a, {
-    name: `${name}.a`,
-    tol: 1e-12,
-    mistakes: [missingInput, ...activationMistakes(example.pass.z), ...passSlips(example, 'a')],
-  });
+  expect(pass.a).toMatchValue(example.pass.a, { name: `${name}.a`, tol: 1e-12, mistakes: [missingInput, ...activationMistakes(example.pass.z), ...passSlips(example, 'a')] });
 }
 
 describe('09 forward', () => {
-  it(
-    t(
-      'the article: z1 = 0.08, z2 = 0.11, h1 = 0.51998934, h2 = 0.52747230',
-      '글의 예: z1 = 0.08, z2 = 0.11, h1 = 0.51998934, h2 = 0.52747230',
-    ),
-    () => {
-      const { z, a } = forward(article.network(), article.input());
-      expectShape(z, exact.z, 'forward(article).z', [missingInput]);
-      expectShape(a, exact.a, 'forward(article).a', [missingInput]);
-      expect(z[1]).toMatchArticle(['0.08', '0.11'], {
-        name: ['z1', 'z2'],
-        step,
-        mistakes: [
-          { ...sigmoidOnInput, value: slipPass(article.example(), 'sigmoid-on-input').z[1]! },
-          {
-            value: [0.11, 0.095],
-            id: 'rows-columns-swapped-hidden',
-            en: 'rows and columns are swapped: weights[0][j] is the row of hidden unit j, so z1 = w1·x1 + w2·x2 = weights[0][0][0]·x1 + weights[0][0][1]·x2.',
-            ko: '행과 열이 바뀌었습니다. weights[0][j]가 은닉 유닛 j의 행이므로 z1 = w1·x1 + w2·x2 = weights[0][0][0]·x1 + weights[0][0][1]·x2 입니다.',
-          },
-        ],
-      });
-      expect(a[1]).toMatchArticle(['0.51998934', '0.52747230'], {
-        name: ['h1', 'h2'],
-        step,
-        mistakes: [
-          {
-            when: (r) => near(r, z[1] as number[], 1e-9),
-            id: 'hidden-no-sigmoid',
-            en: 'h equals z in the hidden layer: apply the sigmoid, h1 = σ(z1).',
-            ko: '은닉층에서 h가 z와 같습니다. 시그모이드를 적용하세요: h1 = σ(z1).',
-          },
-        ],
-      });
-    },
-  );
+  it(t('the article: z1 = 0.08, z2 = 0.11, h1 = 0.51998934, h2 = 0.52747230', '글의 예: z1 = 0.08, z2 = 0.11, h1 = 0.51998934, h2 = 0.52747230'), () => {
+    const { z, a } = forward(article.network(), article.input());
+    expectShape(z, exact.z, 'forward(article).z', [missingInput]);
+    expectShape(a, exact.a, 'forward(article).a', [missingInput]);
+    expect(z[1]).toMatchArticle(['0.08', '0.11'], {
+      name: ['z1', 'z2'],
+      step,
+      mistakes: [
+        { ...sigmoidOnInput, value: slipPass(article.example(), 'sigmoid-on-input').z[1]! },
+        {
+          value: [0.11, 0.095],
+          id: 'rows-columns-swapped-hidden',
+          en: 'rows and columns are swapped: weights[0][j] is the row of hidden unit j, so z1 = w1·x1 + w2·x2 = weights[0][0][0]·x1 + weights[0][0][1]·x2.',
+          ko: '행과 열이 바뀌었습니다. weights[0][j]가 은닉 유닛 j의 행이므로 z1 = w1·x1 + w2·x2 = weights[0][0][0]·x1 + weights[0][0][1]·x2 입니다.',
+        },
+      ],
+    });
+    expect(a[1]).toMatchArticle(['0.51998934', '0.52747230'], {
+      name: ['h1', 'h2'],
+      step,
+      mistakes: [
+        {
+          when: (r) => near(r, z[1] as number[], 1e-9),
+          id: 'hidden-no-sigmoid',
+          en: 'h equals z in the hidden layer: apply the sigmoid, h1 = σ(z1).',
+          ko: '은닉층에서 h가 z와 같습니다. 시그모이드를 적용하세요: h1 = σ(z1).',
+        },
+      ],
+    });
+  });
 
-  it(
-    t(
-      'the article: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491',
-      '글의 예: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491',
-    ),
-    () => {
-      const { z, a } = forward(article.network(), article.input());
-      const fedZValue = [0.45 * 0.08 + 0.4 * 0.11, 0.7 * 0.08 + 0.6 * 0.11];
-      expectShape(z, exact.z, 'forward(article).z', [missingInput]);
-      expectShape(a, exact.a, 'forward(article).a', [missingInput]);
-      expect(z[2]).toMatchArticle(['0.44498412', '0.68047592'], {
-        name: ['z3', 'z4'],
-        step,
-        mistakes: [
-          {
-            value: [0.125, 0.19],
-            id: 'output-fed-inputs',
-            en: 'the output layer was fed the inputs x1, x2. Each layer reads the activations of the layer before it: z3 = w5·h1 + w6·h2. (The article itself slips here once, in its second forward pass: it writes w5·x1 + w6·x2 but computes with h1, h2.)',
-            ko: '출력층에 입력 x1, x2를 넣었습니다. 각 층은 바로 앞 층의 활성화 값을 읽습니다: z3 = w5·h1 + w6·h2. (글도 두 번째 순전파에서 w5·x1 + w6·x2로 잘못 적었지만 계산은 h1, h2로 했습니다.)',
-          },
-          // z1, z2 fed on: either the hidden layer has no σ at all (then a[1] = z[1] too), or σ was applied to
-          // record a[1] while the next layer read z[1]; the learner's own a[1] tells which.
-          { ...fedZ, when: (r) => near(r, fedZValue, 1e-6) && near(a[1], exact.a[1]!, 1e-9) },
-          {
-            when: (r) => near(r, fedZValue, 1e-6) && near(a[1], exact.z[1]!, 1e-9),
-            id: 'hidden-no-sigmoid',
-            en: 'the output layer was fed z1, z2 instead of h1 = σ(z1), h2 = σ(z2): apply σ in the hidden layer too.',
-            ko: '출력층에 h1 = σ(z1), h2 = σ(z2) 대신 z1, z2를 넣었습니다. 은닉층에서도 σ를 적용하세요.',
-          },
-          {
-            value: [0.45 * h1! + 0.7 * h2!, 0.4 * h1! + 0.6 * h2!],
-            id: 'rows-columns-swapped-output',
-            en: 'rows and columns are swapped: weights[1][j] is the row of output unit j, so z3 = w5·h1 + w6·h2 = weights[1][0][0]·h1 + weights[1][0][1]·h2.',
-            ko: '행과 열이 바뀌었습니다. weights[1][j]가 출력 유닛 j의 행이므로 z3 = w5·h1 + w6·h2 = weights[1][0][0]·h1 + weights[1][0][1]·h2 입니다.',
-          },
-        ],
-      });
-      expect(a[2]).toMatchArticle(['0.60944600', '0.66384491'], {
-        name: ['o1', 'o2'],
-        step,
-        mistakes: [
-          {
-            when: (r) => near(r, z[2] as number[], 1e-9),
-            id: 'output-no-sigmoid',
-            en: 'o equals z at the output: the output layer has a sigmoid too, o1 = σ(z3).',
-            ko: '출력층에서 o가 z와 같습니다. 출력층에도 시그모이드가 있습니다: o1 = σ(z3).',
-          },
-        ],
-      });
-    },
-  );
+  it(t('the article: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491', '글의 예: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491'), () => {
+    const { z, a } = forward(article.network(), article.input());
+    const fedZValue = [0.45 * 0.08 + 0.4 * 0.11, 0.7 * 0.08 + 0.6 * 0.11];
+    expectShape(z, exact.z, 'forward(article).z', [missingInput]);
+    expectShape(a, exact.a, 'forward(article).a', [missingInput]);
+    expect(z[2]).toMatchArticle(['0.44498412', '0.68047592'], {
+      name: ['z3', 'z4'],
+      step,
+      mistakes: [
+        {
+          value: [0.125, 0.19],
+          id: 'output-fed-inputs',
+          en: 'the output layer was fed the inputs x1, x2. Each layer reads the activations of the layer before it: z3 = w5·h1 + w6·h2. (The article itself slips here once, in its second forward pass: it writes w5·x1 + w6·x2 but computes with h1, h2.)',
+          ko: '출력층에 입력 x1, x2를 넣었습니다. 각 층은 바로 앞 층의 활성화 값을 읽습니다: z3 = w5·h1 + w6·h2. (글도 두 번째 순전파에서 w5·x1 + w6·x2로 잘못 적었지만 계산은 h1, h2로 했습니다.)',
+        },
+        // z1, z2 fed on: either the hidden layer has no σ at all (then a[1] = z[1] too), or σ was applied to
+        // record a[1] while the next layer read z[1]; the learner's own a[1] tells which.
+        { ...fedZ, when: (r) => near(r, fedZValue, 1e-6) && near(a[1], exact.a[1]!, 1e-9) },
+        {
+          when: (r) => near(r, fedZValue, 1e-6) && near(a[1], exact.z[1]!, 1e-9),
+          id: 'hidden-no-sigmoid',
+          en: 'the output layer was fed z1, z2 instead of h1 = σ(z1), h2 = σ(z2): apply σ in the hidden layer too.',
+          ko: '출력층에 h1 = σ(z1), h2 = σ(z2) 대신 z1, z2를 넣었습니다. 은닉층에서도 σ를 적용하세요.',
+        },
+        {
+          value: [0.45 * h1! + 0.7 * h2!, 0.4 * h1! + 0.6 * h2!],
+          id: 'rows-columns-swapped-output',
+          en: 'rows and columns are swapped: weights[1][j] is the row of output unit j, so z3 = w5·h1 + w6·h2 = weights[1][0][0]·h1 + weights[1][0][1]·h2.',
+          ko: '행과 열이 바뀌었습니다. weights[1][j]가 출력 유닛 j의 행이므로 z3 = w5·h1 + w6·h2 = weights[1][0][0]·h1 + weights[1][0][1]·h2 입니다.',
+        },
+      ],
+    });
+    expect(a[2]).toMatchArticle(['0.60944600', '0.66384491'], {
+      name: ['o1', 'o2'],
+      step,
+      mistakes: [
+        {
+          when: (r) => near(r, z[2] as number[], 1e-9),
+          id: 'output-no-sigmoid',
+          en: 'o equals z at the output: the output layer has a sigmoid too, o1 = σ(z3).',
+          ko: '출력층에서 o가 z와 같습니다. 출력층에도 시그모이드가 있습니다: o1 = σ(z3).',
+        },
+      ],
+    });
+  });
 
   it(t('keeps every layer: z[0] is [], a[0] is a copy of the input', '모든 층을 기록합니다: z[0]은 [], a[0]은 입력의 복사본'), () => {
     const input = article.input();
     const { z, a } = forward(article.network(), input);
-    expect(z).toMatchValue(exact.z, {
-      name: 'forward(article).z',
-      tol: 1e-12,
-      mistakes: [missingInput, ...passSlips(article.example(), 'z')],
-    });
-    expect(a).toMatchValue(exact.a, {
-      name: 'forward(article).a',
-      tol: 1e-12,
-      mistakes: [missingInput, ...activationMistakes(exact.z), ...passSlips(article.example(), 'a')],
-    });
-    expect(
-      a[0] !== (input as unknown),
-      t(
-        'a[0] is the very array that was passed in as input; make it a new array (a copy), so that changing one cannot change the other',
-        'a[0]이 input으로 받은 배열 그 자체입니다. 새 배열(복사본)로 만들어서 한쪽을 바꿔도 다른 쪽이 바뀌지 않게 하세요',
-      ),
-    ).toBe(true);
+    expect(z).toMatchValue(exact.z, { name: 'forward(article).z', tol: 1e-12, mistakes: [missingInput, ...passSlips(article.example(), 'z')] });
+    expect(a).toMatchValue(exact.a, { name: 'forward(article).a', tol: 1e-12, mistakes: [missingInput, ...activationMistakes(exact.z), ...passSlips(article.example(), 'a')] });
+    expect(a[0] !== (input as unknown), t('a[0] is the very array that was passed in as input; make it a new array (a copy), so that changing one cannot change the other', 'a[0]이 input으로 받은 배열 그 자체입니다. 새 배열(복사본)로 만들어서 한쪽을 바꿔도 다른 쪽이 바뀌지 않게 하세요')).toBe(true);
   });
 
-  it(
-    t(
-      'works for any depth and width: 2-3-2-1, 3-4-3-2, and a single layer 3-2',
-      '어떤 깊이와 너비에서도 동작합니다: 2-3-2-1, 3-4-3-2, 층 하나뿐인 3-2',
-    ),
-    () => {
-      expectPass(deepExample());
-      expectPass(wideExample());
-      expectPass(singleLayerExample());
-    },
-  );
+  it(t('works for any depth and width: 2-3-2-1, 3-4-3-2, and a single layer 3-2', '어떤 깊이와 너비에서도 동작합니다: 2-3-2-1, 3-4-3-2, 층 하나뿐인 3-2'), () => {
+    expectPass(deepExample());
+    expectPass(wideExample());
+    expectPass(singleLayerExample());
+  });
 
   it(t('does not change the network or the input', '네트워크와 입력을 바꾸지 않습니다'), () => {
-    expectUnchanged(
-      [article.network(), article.input()] as const,
-      ['network', 'input'],
-      (network, input) => forward(network, input),
-      shaped('forward(article)', { ...article.pass() }),
-    );
-    expectUnchanged(
-      [deepExample().network, deepExample().input] as const,
-      ['network', 'input'],
-      (network, input) => forward(network, input),
-      shaped(`forward(${deepExample().name})`, { ...deepExample().pass }),
-    );
+    expectUnchanged([article.network(), article.input()] as const, ['network', 'input'], (network, input) => forward(network, input), shaped('forward(article)', { ...article.pass() }));
+    expectUnchanged([deepExample().network, deepExample().input] as const, ['network', 'input'], (network, input) => forward(network, input), shaped(`forward(${deepExample().name})`, { ...deepExample().pass }));
   });
 
-  it(
-    t(
-      'rejects an empty input, a network without layers, rows of the wrong length and values that are not finite',
-      '빈 입력, 층이 없는 네트워크, 길이가 틀린 행, 유한하지 않은 값을 거부합니다',
-    ),
-    () => {
-      expectRejects(() => forward(article.network(), []), 'input', t('an empty input', '빈 input'));
-      expectRejects(() => forward(article.network(), [0.1, Number.NaN]), 'input', t('NaN in the input', 'input 안의 NaN'));
-      expectRejects(
-        () => forward(article.network(), [0.1, 0.2, 0.3]),
-        'network',
-        t('3 inputs for a net that takes 2', '입력 2개짜리 네트워크에 입력 3개'),
-      );
-      expectRejects(() => forward({ weights: [] }, [0.1, 0.2]), 'network', t('a network without layers', '층이 없는 네트워크'));
-      expectRejects(
-        () =>
-          forward(
-            {
-              weights: [
-                [
-                  [0.3, 0.25],
-                  [0.4, 0.35],
-                ],
-                [
-                  [0.45, 0.4, 0.1],
-                  [0.7, 0.6, 0.1],
-                ],
-              ],
-            },
-            [0.1, 0.2],
-          ),
-        'network',
-        t('output rows of 3 weights after a hidden layer of 2 units', '유닛 2개인 은닉층 뒤에 가중치 3개짜리 출력 행'),
-      );
-      expectRejects(
-        () =>
-          forward(
-            {
-              weights: [
-                [
-                  [0.3, Number.NaN],
-                  [0.4, 0.35],
-                ],
-              ],
-            },
-            [0.1, 0.2],
-          ),
-        'network',
-        t('NaN in the weights', '가중치 안의 NaN'),
-      );
-    },
-  );
+  it(t('rejects an empty input, a network without layers, rows of the wrong length and values that are not finite', '빈 입력, 층이 없는 네트워크, 길이가 틀린 행, 유한하지 않은 값을 거부합니다'), () => {
+    expectRejects(() => forward(article.network(), []), 'input', t('an empty input', '빈 input'));
+    expectRejects(() => forward(article.network(), [0.1, Number.NaN]), 'input', t('NaN in the input', 'input 안의 NaN'));
+    expectRejects(() => forward(article.network(), [0.1, 0.2, 0.3]), 'network', t('3 inputs for a net that takes 2', '입력 2개짜리 네트워크에 입력 3개'));
+    expectRejects(() => forward({ weights: [] }, [0.1, 0.2]), 'network', t('a network without layers', '층이 없는 네트워크'));
+    expectRejects(() => forward({ weights: [[[0.3, 0.25], [0.4, 0.35]], [[0.45, 0.4, 0.1], [0.7, 0.6, 0.1]]] }, [0.1, 0.2]), 'network', t('output rows of 3 weights after a hidden layer of 2 units', '유닛 2개인 은닉층 뒤에 가중치 3개짜리 출력 행'));
+    expectRejects(() => forward({ weights: [[[0.3, Number.NaN], [0.4, 0.35]]] }, [0.1, 0.2]), 'network', t('NaN in the weights', '가중치 안의 NaN'));
+  });
 });

@@ -35,7 +35,7 @@ function mseMistakes(e: number, n: number): Mistake[] {
           {
             value: (2 * e) / n,
             id: 'textbook-mse',
-            en: "this is the textbook mean squared error (1/n)·Σ(t − o)². The article's E_total is Σ ½(t − o)²: a ½ in front and a plain sum. (With two outputs the two happen to agree.)",
+            en: 'this is the textbook mean squared error (1/n)·Σ(t − o)². The article\'s E_total is Σ ½(t − o)²: a ½ in front and a plain sum. (With two outputs the two happen to agree.)',
             ko: '교과서의 평균 제곱 오차 (1/n)·Σ(t − o)² 입니다. 글의 E_total은 Σ ½(t − o)²로, ½을 곱하고 그냥 더합니다. (출력이 두 개면 둘이 우연히 같습니다.)',
           },
         ]
@@ -74,7 +74,7 @@ function primeMistakes(right: readonly number[]): Mistake[] {
           {
             value: right.map((d) => (2 * d) / n),
             id: 'textbook-mse-derivative',
-            en: "this is the derivative of the textbook mean squared error (2/n)·(o − t). The article's E_total = Σ ½(t − o)² gives ∂E/∂o_k = o_k − t_k.",
+            en: 'this is the derivative of the textbook mean squared error (2/n)·(o − t). The article\'s E_total = Σ ½(t − o)² gives ∂E/∂o_k = o_k − t_k.',
             ko: '교과서 평균 제곱 오차의 도함수 (2/n)·(o − t) 입니다. 글의 E_total = Σ ½(t − o)²에서는 ∂E/∂o_k = o_k − t_k 입니다.',
           },
         ]
@@ -83,135 +83,63 @@ function primeMistakes(right: readonly number[]): Mistake[] {
 }
 
 function expectMse(target: number[], output: number[], expected: number): void {
-  expect(mse(target, output)).toMatchValue(expected, {
-    name: `mse([${target}], [${output}])`,
-    tol: 1e-12,
-    mistakes: mseMistakes(expected, target.length),
-  });
+  expect(mse(target, output)).toMatchValue(expected, { name: `mse([${target}], [${output}])`, tol: 1e-12, mistakes: mseMistakes(expected, target.length) });
 }
 
 function expectMsePrime(target: number[], output: number[], expected: number[]): void {
-  expect(msePrime(target, output)).toMatchValue(expected, {
-    name: `msePrime([${target}], [${output}])`,
-    tol: 1e-12,
-    mistakes: primeMistakes(expected),
-  });
+  expect(msePrime(target, output)).toMatchValue(expected, { name: `msePrime([${target}], [${output}])`, tol: 1e-12, mistakes: primeMistakes(expected) });
 }
 
 describe('10 mse and msePrime', () => {
-  it(
-    t(
-      'the article: E_o1 = 0.02193381, E_o2 = 0.00203809, E_total = 0.02397190',
-      '글의 예: E_o1 = 0.02193381, E_o2 = 0.00203809, E_total = 0.02397190',
-    ),
-    () => {
-      expect(mse([t1], [o1])).toMatchArticle('0.02193381', {
-        name: 'E_o1 = ½(0.4 − o1)²',
-        step,
-        mistakes: mseMistakes(0.02193381450453867, 1),
-      });
-      expect(mse([t2], [o2])).toMatchArticle('0.00203809', {
-        name: 'E_o2 = ½(0.6 − o2)²',
-        step,
-        mistakes: mseMistakes(0.002038086247191358, 1),
-      });
-      expect(mse([t1, t2], [o1, o2])).toMatchArticle('0.02397190', {
-        name: 'E_total = E_o1 + E_o2',
-        step,
-        mistakes: mseMistakes(article.loss, 2),
-      });
-    },
-  );
+  it(t('the article: E_o1 = 0.02193381, E_o2 = 0.00203809, E_total = 0.02397190', '글의 예: E_o1 = 0.02193381, E_o2 = 0.00203809, E_total = 0.02397190'), () => {
+    expect(mse([t1], [o1])).toMatchArticle('0.02193381', { name: 'E_o1 = ½(0.4 − o1)²', step, mistakes: mseMistakes(0.02193381450453867, 1) });
+    expect(mse([t2], [o2])).toMatchArticle('0.00203809', { name: 'E_o2 = ½(0.6 − o2)²', step, mistakes: mseMistakes(0.002038086247191358, 1) });
+    expect(mse([t1, t2], [o1, o2])).toMatchArticle('0.02397190', { name: 'E_total = E_o1 + E_o2', step, mistakes: mseMistakes(article.loss, 2) });
+  });
 
   it(t('the article: ∂E_total/∂o1 = −(0.4 − 0.60944600) = 0.20944600', '글의 예: ∂E_total/∂o1 = −(0.4 − 0.60944600) = 0.20944600'), () => {
     const right = [0.2094460049966992, 0.0638449096982894];
     const gradient = msePrime([t1, t2], [o1, o2]);
     expectShape(gradient, right, 'msePrime([0.4, 0.6], [o1, o2])', primeMistakes(right));
-    expect(gradient[0]).toMatchArticle('0.20944600', {
-      name: '∂E_total/∂o1',
-      step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'),
-      mistakes: primeMistakes(right).map((m) => ({ ...m, value: (m.value as number[])[0]! })),
-    });
+    expect(gradient[0]).toMatchArticle('0.20944600', { name: '∂E_total/∂o1', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: primeMistakes(right).map((m) => ({ ...m, value: (m.value as number[])[0]! })) });
     expect(gradient).toMatchValue(right, { name: 'msePrime([0.4, 0.6], [o1, o2])', tol: 1e-12, mistakes: primeMistakes(right) });
   });
 
-  it(
-    t(
-      'three outputs: a sum with ½, not a mean (this is where it differs from the textbook MSE)',
-      '출력 세 개: 평균이 아니라 ½을 곱한 합 (여기서 교과서의 MSE와 달라집니다)',
-    ),
-    () => {
-      expectMse([1, 0, 0.5], [0.8, 0.3, 0.5], 0.065);
-      expectMsePrime([1, 0, 0.5], [0.8, 0.3, 0.5], [-0.2, 0.3, 0]);
-    },
-  );
+  it(t('three outputs: a sum with ½, not a mean (this is where it differs from the textbook MSE)', '출력 세 개: 평균이 아니라 ½을 곱한 합 (여기서 교과서의 MSE와 달라집니다)'), () => {
+    expectMse([1, 0, 0.5], [0.8, 0.3, 0.5], 0.065);
+    expectMsePrime([1, 0, 0.5], [0.8, 0.3, 0.5], [-0.2, 0.3, 0]);
+  });
 
   it(t('no error when the output is the target; the derivative is 0 there', '출력이 목표와 같으면 오차가 없고 도함수도 0'), () => {
     expectMse([0.5], [0.5], 0);
     expectMsePrime([0.5, -1], [0.5, -1], [0, 0]);
   });
 
-  it(
-    t(
-      'msePrime is the numerical slope of your mse in every output (property)',
-      'msePrime은 직접 만든 mse의 출력별 수치 기울기와 같습니다 (속성 기반 테스트)',
-    ),
-    () => {
-      const value = fc.double({ min: -2, max: 2, noNaN: true });
-      const pairs = fc
-        .integer({ min: 1, max: 5 })
-        .chain((n) => fc.tuple(fc.array(value, { minLength: n, maxLength: n }), fc.array(value, { minLength: n, maxLength: n })));
-      fc.assert(
-        fc.property(pairs, ([target, output]) => {
-          const slopes = output.map((_, k) =>
-            fivePointDerivative(
-              (v) =>
-                mse(
-                  target,
-                  output.map((o, i) => (i === k ? v : o)),
-                ),
-              output[k]!,
-            ),
-          );
-          expect(msePrime(target, output)).toMatchValue(slopes, {
-            name: `msePrime([${target}], [${output}]) [${t('the numerical slope of your mse', '직접 만든 mse의 수치 기울기')}]`,
-            tol: 1e-8,
-            mistakes: primeMistakes(output.map((o, k) => o - target[k]!)),
-          });
-        }),
-      );
-    },
-  );
-
-  it(t('does not change its inputs', '입력을 바꾸지 않습니다'), () => {
-    expectUnchanged(
-      [
-        [0.4, 0.6],
-        [o1, o2],
-      ] as const,
-      ['target', 'output'],
-      (target, output) => mse(target, output),
-      shaped('mse(target, output)', 0),
-    );
-    expectUnchanged(
-      [
-        [0.4, 0.6],
-        [o1, o2],
-      ] as const,
-      ['target', 'output'],
-      (target, output) => msePrime(target, output),
-      shaped('msePrime(target, output)', [0, 0]),
+  it(t('msePrime is the numerical slope of your mse in every output (property)', 'msePrime은 직접 만든 mse의 출력별 수치 기울기와 같습니다 (속성 기반 테스트)'), () => {
+    const value = fc.double({ min: -2, max: 2, noNaN: true });
+    const pairs = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(fc.array(value, { minLength: n, maxLength: n }), fc.array(value, { minLength: n, maxLength: n })));
+    fc.assert(
+      fc.property(pairs, ([target, output]) => {
+        const slopes = output.map((_, k) => fivePointDerivative((v) => mse(target, output.map((o, i) => (i === k ? v : o))), output[k]!));
+        expect(msePrime(target, output)).toMatchValue(slopes, {
+          name: `msePrime([${target}], [${output}]) [${t('the numerical slope of your mse', '직접 만든 mse의 수치 기울기')}]`,
+          tol: 1e-8,
+          mistakes: primeMistakes(output.map((o, k) => o - target[k]!)),
+        });
+      }),
     );
   });
 
-  it(
-    t('rejects empty or mismatched arrays and entries that are not finite', '빈 배열, 길이가 다른 배열, 유한하지 않은 항목을 거부합니다'),
-    () => {
-      expectRejects(() => mse([], []), 'target', t('empty arrays', '빈 배열'));
-      expectRejects(() => mse([0.4, 0.6], [0.5]), 'output', t('one output for two targets', '목표 두 개에 출력 하나'));
-      expectRejects(() => mse([0.4, Number.NaN], [0.5, 0.5]), 'target', t('NaN in target', 'target 안의 NaN'));
-      expectRejects(() => msePrime([0.4], [Infinity]), 'output', t('Infinity in output', 'output 안의 Infinity'));
-      expectRejects(() => msePrime([0.4, 0.6, 0.1], [0.5, 0.5]), 'output', t('two outputs for three targets', '목표 세 개에 출력 두 개'));
-    },
-  );
+  it(t('does not change its inputs', '입력을 바꾸지 않습니다'), () => {
+    expectUnchanged([[0.4, 0.6], [o1, o2]] as const, ['target', 'output'], (target, output) => mse(target, output), shaped('mse(target, output)', 0));
+    expectUnchanged([[0.4, 0.6], [o1, o2]] as const, ['target', 'output'], (target, output) => msePrime(target, output), shaped('msePrime(target, output)', [0, 0]));
+  });
+
+  it(t('rejects empty or mismatched arrays and entries that are not finite', '빈 배열, 길이가 다른 배열, 유한하지 않은 항목을 거부합니다'), () => {
+    expectRejects(() => mse([], []), 'target', t('empty arrays', '빈 배열'));
+    expectRejects(() => mse([0.4, 0.6], [0.5]), 'output', t('one output for two targets', '목표 두 개에 출력 하나'));
+    expectRejects(() => mse([0.4, Number.NaN], [0.5, 0.5]), 'target', t('NaN in target', 'target 안의 NaN'));
+    expectRejects(() => msePrime([0.4], [Infinity]), 'output', t('Infinity in output', 'output 안의 Infinity'));
+    expectRejects(() => msePrime([0.4, 0.6, 0.1], [0.5, 0.5]), 'output', t('two outputs for three targets', '목표 세 개에 출력 두 개'));
+  });
 });

@@ -54,7 +54,7 @@ function recipes(pass: PassData, target: readonly number[]) {
     {
       ...model(pass, target, right, 1, pass.a[0]),
       id: 'times-network-input',
-      en: "the gradients were multiplied by the network's input. ∂z3/∂w5 = h1: multiply δ by the activations of the layer just before the output, pass.a[L − 1].",
+      en: 'the gradients were multiplied by the network\'s input. ∂z3/∂w5 = h1: multiply δ by the activations of the layer just before the output, pass.a[L − 1].',
       ko: '기울기에 네트워크의 입력을 곱했습니다. ∂z3/∂w5 = h1 이므로 δ에 출력층 바로 앞 층의 활성화 값 pass.a[L − 1]을 곱하세요.',
     },
     {
@@ -88,137 +88,58 @@ function expectOutputLayer(example: Example, delta: number[], gradients: number[
   const name = `outputLayerGradients(${example.name})`;
   expect(result, t(`${name} should return { delta, gradients }`, `${name}는 { delta, gradients }를 반환해야 합니다`)).toBeTypeOf('object');
   expect(result.delta).toMatchValue(delta, { name: `${name}.delta`, tol: 1e-12, mistakes: deltaMistakes(example.pass, example.target) });
-  expect(result.gradients).toMatchValue(gradients, {
-    name: `${name}.gradients`,
-    tol: 1e-12,
-    mistakes: gradientMistakes(example.pass, example.target),
-  });
+  expect(result.gradients).toMatchValue(gradients, { name: `${name}.gradients`, tol: 1e-12, mistakes: gradientMistakes(example.pass, example.target) });
 }
 
 describe('11 outputLayerGradients', () => {
-  it(
-    t(
-      'the article: ∂E/∂w5 = 0.20944600 × 0.23802157 × 0.51998934 = 0.02592286',
-      '글의 예: ∂E/∂w5 = 0.20944600 × 0.23802157 × 0.51998934 = 0.02592286',
-    ),
-    () => {
-      const pass = article.pass();
-      const { gradients } = outputLayerGradients(article.network(), pass, article.target());
-      expectShape(gradients, article.gradients()[1]!, 'gradients', gradientMistakes(pass, article.target()));
-      expect(gradients[0]![0]).toMatchArticle('0.02592286', {
-        name: '∂E_total/∂w5',
-        step,
-        mistakes: recipes(pass, article.target()).map((r) => ({
-          when: (x: unknown) => near(x, r.gradients[0]![0]!, 1e-6),
-          id: r.id,
-          en: r.en,
-          ko: r.ko,
-        })),
-      });
-    },
-  );
+  it(t('the article: ∂E/∂w5 = 0.20944600 × 0.23802157 × 0.51998934 = 0.02592286', '글의 예: ∂E/∂w5 = 0.20944600 × 0.23802157 × 0.51998934 = 0.02592286'), () => {
+    const pass = article.pass();
+    const { gradients } = outputLayerGradients(article.network(), pass, article.target());
+    expectShape(gradients, article.gradients()[1]!, 'gradients', gradientMistakes(pass, article.target()));
+    expect(gradients[0]![0]).toMatchArticle('0.02592286', {
+      name: '∂E_total/∂w5',
+      step,
+      mistakes: recipes(pass, article.target()).map((r) => ({ when: (x: unknown) => near(x, r.gradients[0]![0]!, 1e-6), id: r.id, en: r.en, ko: r.ko })),
+    });
+  });
 
-  it(
-    t(
-      'the article: δ1 = ∂E/∂o1 · ∂o1/∂z3 = 0.20944600 × 0.23802157, and all four gradients w5 … w8',
-      '글의 예: δ1 = ∂E/∂o1 · ∂o1/∂z3 = 0.20944600 × 0.23802157, 그리고 w5 … w8의 기울기 네 개',
-    ),
-    () => {
-      const example = article.example();
-      expectOutputLayer(example, article.outputDelta, article.gradients()[1]!);
-      const { delta } = outputLayerGradients(example.network, example.pass, example.target);
-      expect(delta[0]! / (example.pass.a[2]![0]! - example.target[0]!)).toMatchArticle('0.23802157', {
-        name: 'δ1 / ∂E/∂o1 = ∂o1/∂z3',
-        step,
-        mistakes: [],
-      });
-    },
-  );
+  it(t('the article: δ1 = ∂E/∂o1 · ∂o1/∂z3 = 0.20944600 × 0.23802157, and all four gradients w5 … w8', '글의 예: δ1 = ∂E/∂o1 · ∂o1/∂z3 = 0.20944600 × 0.23802157, 그리고 w5 … w8의 기울기 네 개'), () => {
+    const example = article.example();
+    expectOutputLayer(example, article.outputDelta, article.gradients()[1]!);
+    const { delta } = outputLayerGradients(example.network, example.pass, example.target);
+    expect(delta[0]! / (example.pass.a[2]![0]! - example.target[0]!)).toMatchArticle('0.23802157', { name: 'δ1 / ∂E/∂o1 = ∂o1/∂z3', step, mistakes: [] });
+  });
 
-  it(
-    t(
-      'works from the pass it is given: z = (0, 0), o = (0.5, 0.5), previous layer (1, 2), target (1, 0)',
-      '주어진 순전파 결과로 계산합니다: z = (0, 0), o = (0.5, 0.5), 앞 층 (1, 2), 목표 (1, 0)',
-    ),
-    () => {
-      const pass = {
-        z: [[], [0.3, -0.2], [0, 0]],
-        a: [
-          [7, 7],
-          [1, 2],
-          [0.5, 0.5],
-        ],
-      };
-      const result = outputLayerGradients(article.network(), pass, [1, 0]);
-      // δ = (0.5 − 1)·0.25, (0.5 − 0)·0.25; gradients = δ ⊗ (1, 2)
-      expect(result.delta).toMatchValue([-0.125, 0.125], { name: 'delta', tol: 1e-12, mistakes: deltaMistakes(pass, [1, 0]) });
-      expect(result.gradients).toMatchValue(
-        [
-          [-0.125, -0.25],
-          [0.125, 0.25],
-        ],
-        { name: 'gradients', tol: 1e-12, mistakes: gradientMistakes(pass, [1, 0]) },
-      );
-    },
-  );
+  it(t('works from the pass it is given: z = (0, 0), o = (0.5, 0.5), previous layer (1, 2), target (1, 0)', '주어진 순전파 결과로 계산합니다: z = (0, 0), o = (0.5, 0.5), 앞 층 (1, 2), 목표 (1, 0)'), () => {
+    const pass = { z: [[], [0.3, -0.2], [0, 0]], a: [[7, 7], [1, 2], [0.5, 0.5]] };
+    const result = outputLayerGradients(article.network(), pass, [1, 0]);
+    // δ = (0.5 − 1)·0.25, (0.5 − 0)·0.25; gradients = δ ⊗ (1, 2)
+    expect(result.delta).toMatchValue([-0.125, 0.125], { name: 'delta', tol: 1e-12, mistakes: deltaMistakes(pass, [1, 0]) });
+    expect(result.gradients).toMatchValue([[-0.125, -0.25], [0.125, 0.25]], { name: 'gradients', tol: 1e-12, mistakes: gradientMistakes(pass, [1, 0]) });
+  });
 
-  it(
-    t(
-      'the last layer of a deeper net, 2-3-2-1, agrees with exact values and with a numerical gradient',
-      '더 깊은 2-3-2-1 네트워크의 마지막 층: 정확한 값, 수치 미분과 같습니다',
-    ),
-    () => {
-      const example = deepExample();
-      const last = example.gradients[2]!;
-      expectOutputLayer(example, [0.06603404775366399], last);
-      // The spec's own central difference of E with respect to each weight of the last layer.
-      const flat = flatten(example.network.weights);
-      const offset = flat.length - last.flat().length;
-      const numeric = last.flat().map((_, k) => {
-        const at = (d: number) =>
-          lossOf(
-            unflatten(
-              flat.map((w, m) => (m === offset + k ? w + d : w)),
-              example.network.weights,
-            ),
-            example.input,
-            example.target,
-          );
-        return (at(1e-5) - at(-1e-5)) / 2e-5;
-      });
-      const { gradients } = outputLayerGradients(example.network, example.pass, example.target);
-      expect(gradients).toMatchValue([numeric], {
-        name: t('gradients against a numerical gradient', '수치 미분과 비교한 gradients'),
-        tol: 1e-9,
-        mistakes: gradientMistakes(example.pass, example.target),
-      });
-    },
-  );
+  it(t('the last layer of a deeper net, 2-3-2-1, agrees with exact values and with a numerical gradient', '더 깊은 2-3-2-1 네트워크의 마지막 층: 정확한 값, 수치 미분과 같습니다'), () => {
+    const example = deepExample();
+    const last = example.gradients[2]!;
+    expectOutputLayer(example, [0.06603404775366399], last);
+    // The spec's own central difference of E with respect to each weight of the last layer.
+    const flat = flatten(example.network.weights);
+    const offset = flat.length - last.flat().length;
+    const numeric = last.flat().map((_, k) => {
+      const at = (d: number) => lossOf(unflatten(flat.map((w, m) => (m === offset + k ? w + d : w)), example.network.weights), example.input, example.target);
+      return (at(1e-5) - at(-1e-5)) / 2e-5;
+    });
+    const { gradients } = outputLayerGradients(example.network, example.pass, example.target);
+    expect(gradients).toMatchValue([numeric], { name: t('gradients against a numerical gradient', '수치 미분과 비교한 gradients'), tol: 1e-9, mistakes: gradientMistakes(example.pass, example.target) });
+  });
 
   it(t('does not change the network, the pass or the target', '네트워크, 순전파 결과, 목표를 바꾸지 않습니다'), () => {
-    expectUnchanged(
-      [article.network(), article.pass(), article.target()] as const,
-      ['network', 'pass', 'target'],
-      (network, pass, target) => outputLayerGradients(network, pass, target),
-      shaped('outputLayerGradients(article)', { delta: [0, 0], gradients: article.gradients()[1]! }),
-    );
+    expectUnchanged([article.network(), article.pass(), article.target()] as const, ['network', 'pass', 'target'], (network, pass, target) => outputLayerGradients(network, pass, target), shaped('outputLayerGradients(article)', { delta: [0, 0], gradients: article.gradients()[1]! }));
   });
 
   it(t('rejects a target or a pass that does not fit the network', '네트워크와 맞지 않는 target이나 pass를 거부합니다'), () => {
-    expectRejects(
-      () => outputLayerGradients(article.network(), article.pass(), [0.4]),
-      'target',
-      t('one target for two outputs', '출력 두 개에 목표 하나'),
-    );
-    expectRejects(
-      () => outputLayerGradients(article.network(), article.pass(), [0.4, Number.NaN]),
-      'target',
-      t('NaN in the target', 'target 안의 NaN'),
-    );
-    expectRejects(
-      () => outputLayerGradients(article.network(), deepExample().pass, [0.2]),
-      'pass',
-      t('the pass of a 2-3-2-1 net for the 2-2-2 net', '2-2-2 네트워크에 2-3-2-1 네트워크의 순전파 결과'),
-    );
+    expectRejects(() => outputLayerGradients(article.network(), article.pass(), [0.4]), 'target', t('one target for two outputs', '출력 두 개에 목표 하나'));
+    expectRejects(() => outputLayerGradients(article.network(), article.pass(), [0.4, Number.NaN]), 'target', t('NaN in the target', 'target 안의 NaN'));
+    expectRejects(() => outputLayerGradients(article.network(), deepExample().pass, [0.2]), 'pass', t('the pass of a 2-3-2-1 net for the 2-2-2 net', '2-2-2 네트워크에 2-3-2-1 네트워크의 순전파 결과'));
   });
 });

@@ -7,30 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { backprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import {
-  josa,
-  expectGradientCheck,
-  expectRejects,
-  expectShape,
-  expectUnchanged,
-  shaped,
-  near,
-  t,
-  type Mistake,
-  type Nested,
-} from './support';
-import {
-  article,
-  deepExample,
-  deeperExample,
-  flatten,
-  lossOf,
-  saturatedExample,
-  singleLayerExample,
-  unflatten,
-  wideExample,
-  type Example,
-} from './support/network';
+import { josa, expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake, type Nested } from './support';
+import { article, deepExample, deeperExample, flatten, lossOf, saturatedExample, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
 const step2 = t('backprop step 2 (역전파 2단계)', '역전파 2단계');
@@ -45,23 +23,9 @@ const h1ToW1 = article.hiddenSlopes[0]! * x1;
  * The first layer's gradients as a given (possibly wrong) recipe computes them from the article's
  * exact output deltas: ∂E/∂w[i][k] = (Σ_{j in paths} W[j][i]·δ_j) · slope(z_i, h_i) · feed_k.
  */
-function hiddenModel(
-  options: {
-    slope?: (z: number, h: number, i: number) => number;
-    paths?: number[];
-    transposed?: boolean;
-    feed?: readonly number[];
-    sent?: readonly number[];
-  } = {},
-): number[][] {
+function hiddenModel(options: { slope?: (z: number, h: number, i: number) => number; paths?: number[]; transposed?: boolean; feed?: readonly number[]; sent?: readonly number[] } = {}): number[][] {
   const W = article.network().weights[1]!;
-  const {
-    slope = (z: number) => sigma(z) * (1 - sigma(z)),
-    paths = [0, 1],
-    transposed = false,
-    feed = exact.a[0]!,
-    sent: delta = article.outputDelta,
-  } = options;
+  const { slope = (z: number) => sigma(z) * (1 - sigma(z)), paths = [0, 1], transposed = false, feed = exact.a[0]!, sent: delta = article.outputDelta } = options;
   return [0, 1].map((i) => {
     const dEdh = paths.reduce((sum, j) => sum + (transposed ? W[i]![j]! : W[j]![i]!) * delta[j]!, 0);
     const d = dEdh * slope(exact.z[1]![i]!, exact.a[1]![i]!, i);
@@ -115,19 +79,19 @@ const hiddenSlips = [
   {
     model: hiddenModel({ slope: (_z, _h, i) => sigma(exact.z[2]![i]!) * (1 - sigma(exact.z[2]![i]!)) }),
     id: 'sigma-prime-of-next-layer',
-    en: "σ′ was taken at the wrong layer's z: the hidden δ_i = ∂E/∂h_i · σ′(z_i) needs the z of that hidden unit, z[l][i] (z1, z2 here), not the z of the layer after it (z3, z4).",
+    en: 'σ′ was taken at the wrong layer\'s z: the hidden δ_i = ∂E/∂h_i · σ′(z_i) needs the z of that hidden unit, z[l][i] (z1, z2 here), not the z of the layer after it (z3, z4).',
     ko: '다른 층의 z로 σ′를 구했습니다. 은닉층의 δ_i = ∂E/∂h_i · σ′(z_i)에는 그 은닉 유닛의 z, 즉 z[l][i](여기서는 z1, z2)가 필요합니다. 그다음 층의 z(z3, z4)가 아닙니다.',
   },
   {
     model: hiddenModel({ sent: exact.a[2]!.map((o, j) => o - article.target()[j]!) }),
     id: 'error-sent-back',
-    en: "the error o − t was sent back instead of δ: ∂E/∂h1 = Σ_j w_j1 · δ_j with δ_j = (o_j − t_j) · σ′(z_j), the output layer's δ from 11, which already includes σ′ of the output.",
+    en: 'the error o − t was sent back instead of δ: ∂E/∂h1 = Σ_j w_j1 · δ_j with δ_j = (o_j − t_j) · σ′(z_j), the output layer\'s δ from 11, which already includes σ′ of the output.',
     ko: 'δ 대신 오차 o − t를 거꾸로 보냈습니다. ∂E/∂h1 = Σ_j w_j1 · δ_j 이고 δ_j = (o_j − t_j) · σ′(z_j), 즉 11에서 구한 출력층의 δ입니다. 여기에는 출력의 σ′가 이미 들어 있습니다.',
   },
   {
     model: hiddenModel({ feed: exact.a[1]! }),
     id: 'first-layer-times-h',
-    en: "the first layer's gradients were multiplied by h. ∂z1/∂w1 = x1: multiply δ by the activations that feed the weight, a[l − 1] (for the first layer, the input).",
+    en: 'the first layer\'s gradients were multiplied by h. ∂z1/∂w1 = x1: multiply δ by the activations that feed the weight, a[l − 1] (for the first layer, the input).',
     ko: '첫 층의 기울기에 h를 곱했습니다. ∂z1/∂w1 = x1 이므로 δ에 그 가중치로 들어오는 활성화 값 a[l − 1](첫 층이면 입력)을 곱하세요.',
   },
 ];
@@ -168,19 +132,9 @@ function dEdh1(target: number[]): number {
 
 /** Your numericalGradient from 08 must be right before it can judge backprop. */
 const numericalGradientReady = [
-  knownValue(
-    '08',
-    'numericalGradient',
-    'numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2])',
-    () => numericalGradient(([x, y]) => Math.exp(x!) + y! ** 3, [1, 2]),
-    [2.718281828459045, 12],
-    1e-8,
-  ),
+  knownValue('08', 'numericalGradient', 'numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2])', () => numericalGradient(([x, y]) => Math.exp(x!) + y! ** 3, [1, 2]), [2.718281828459045, 12], 1e-8),
 ];
-const checkingBackprop = {
-  en: 'this check of your backprop (your backprop may well be right)',
-  ko: '이 backprop 검사는(backprop은 맞을 수도 있습니다)',
-};
+const checkingBackprop = { en: 'this check of your backprop (your backprop may well be right)', ko: '이 backprop 검사는(backprop은 맞을 수도 있습니다)' };
 
 /** backprop against your own numerical gradient of E, for any network. */
 function expectMatchesNumericalGradient(example: Example): void {
@@ -188,17 +142,8 @@ function expectMatchesNumericalGradient(example: Example): void {
   expectShape(analytic, example.gradients, `backprop(${example.name})`, depthMistakes(example.network.weights.length, example.gradients));
   expectReady(numericalGradientReady, checkingBackprop);
   const shape = example.network.weights;
-  const numeric = unflatten(
-    numericalGradient((flat) => lossOf(unflatten(flat, shape), example.input, example.target), flatten(shape)),
-    shape,
-  );
-  expectGradientCheck(
-    analytic,
-    numeric,
-    t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`),
-    1e-7,
-    depthMistakes(shape.length),
-  );
+  const numeric = unflatten(numericalGradient((flat) => lossOf(unflatten(flat, shape), example.input, example.target), flatten(shape)), shape);
+  expectGradientCheck(analytic, numeric, t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`), 1e-7, depthMistakes(shape.length));
 }
 
 /** Central differences of the loss (h = 1e−5) instead of backpropagation: what they give on `example`. */
@@ -225,180 +170,77 @@ function finiteDifferences(example: Example, scaled: (g: number[][][]) => number
 const outputLayerNotReady: Mistake = {
   when: () => !near(outputLayerGradients(article.network(), article.pass(), article.target()).gradients, article.gradients()[1]!, 1e-9),
   id: 'output-layer-gradients-wrong',
-  en: "your outputLayerGradients (11) does not give the article's ∂E/∂w5 … ∂E/∂w8 yet: finish 11 first (npm test -- 11).",
+  en: 'your outputLayerGradients (11) does not give the article\'s ∂E/∂w5 … ∂E/∂w8 yet: finish 11 first (npm test -- 11).',
   ko: '직접 만든 outputLayerGradients(11)가 아직 글의 ∂E/∂w5 … ∂E/∂w8을 내지 못합니다. 먼저 11을 끝내세요 (npm test -- 11).',
 };
 
 describe('12 backprop', () => {
-  it(
-    t(
-      '역전파 1단계 again: the last layer is what outputLayerGradients (11) gives, ∂E/∂w5 = 0.02592286',
-      '다시 역전파 1단계: 마지막 층은 outputLayerGradients(11)의 결과, ∂E/∂w5 = 0.02592286',
-    ),
-    () => {
-      const gradients = backprop(article.network(), article.input(), article.target());
-      expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
-      expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', {
-        name: '∂E_total/∂w5',
-        step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'),
-        mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]![0]![0]!)],
-      });
-      expect(gradients[1]).toMatchValue(article.gradients()[1]!, {
-        name: t('backprop(article)[1], the gradients of w5 … w8', 'backprop(article)[1], w5 … w8의 기울기'),
-        tol: 1e-12,
-        mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]!)],
-      });
-    },
-  );
+  it(t('역전파 1단계 again: the last layer is what outputLayerGradients (11) gives, ∂E/∂w5 = 0.02592286', '다시 역전파 1단계: 마지막 층은 outputLayerGradients(11)의 결과, ∂E/∂w5 = 0.02592286'), () => {
+    const gradients = backprop(article.network(), article.input(), article.target());
+    expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
+    expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', { name: '∂E_total/∂w5', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]![0]![0]!)] });
+    expect(gradients[1]).toMatchValue(article.gradients()[1]!, { name: t('backprop(article)[1], the gradients of w5 … w8', 'backprop(article)[1], w5 … w8의 기울기'), tol: 1e-12, mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]!)] });
+  });
 
-  it(
-    t(
-      '∂E/∂h1 sums both paths out of h1: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681',
-      '∂E/∂h1은 h1에서 나가는 두 경로의 합: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681',
-    ),
-    () => {
-      const pick = (m: number[][]) => m[0]![0]! / h1ToW1;
-      expect(dEdh1(article.target())).toMatchArticle('0.03240681', {
-        name: t('∂E_total/∂h1 (your ∂E/∂w1 ÷ (σ′(z1) · x1))', '∂E_total/∂h1 (∂E/∂w1 ÷ (σ′(z1) · x1))'),
-        step: step2,
-        mistakes: hiddenMistakes(pick),
-      });
-      // With t2 = o2 the second output has no error, so only the path through o1 is left; and the other way round.
-      const onlyOther = (path: string): Mistake[] => [
-        {
-          when: (r) => typeof r === 'number' && Math.abs(r) < 1e-12,
-          id: 'path-missing',
-          en: `you got 0: here only the path through ${path} carries an error, and your ∂E/∂h1 leaves that path out. Sum over every unit that h1 feeds: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
-          ko: `0이 나왔습니다. 여기서는 ${josa(path, '을/를')} 지나는 경로에만 오차가 있는데, ∂E/∂h1이 그 경로를 빠뜨렸습니다. h1이 이어지는 모든 유닛에 대해 더하세요: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
-        },
-      ];
-      expect(dEdh1([0.4, o2])).toMatchArticle('0.02243370', {
-        name: t(
-          '∂E_o1/∂h1 = δ1 · w5 (your ∂E/∂w1 ÷ (σ′(z1) · x1) with target (0.4, o2))',
-          '∂E_o1/∂h1 = δ1 · w5 (목표 (0.4, o2)일 때 ∂E/∂w1 ÷ (σ′(z1) · x1))',
-        ),
-        step: step2,
-        mistakes: onlyOther('o1'),
-      });
-      expect(dEdh1([o1, 0.6])).toMatchArticle('0.00997311', {
-        name: t(
-          '∂E_o2/∂h1 = δ2 · w7 (your ∂E/∂w1 ÷ (σ′(z1) · x1) with target (o1, 0.6))',
-          '∂E_o2/∂h1 = δ2 · w7 (목표 (o1, 0.6)일 때 ∂E/∂w1 ÷ (σ′(z1) · x1))',
-        ),
-        step: step2,
-        mistakes: onlyOther('o2'),
-      });
-    },
-  );
+  it(t('∂E/∂h1 sums both paths out of h1: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681', '∂E/∂h1은 h1에서 나가는 두 경로의 합: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681'), () => {
+    const pick = (m: number[][]) => m[0]![0]! / h1ToW1;
+    expect(dEdh1(article.target())).toMatchArticle('0.03240681', { name: t('∂E_total/∂h1 (your ∂E/∂w1 ÷ (σ′(z1) · x1))', '∂E_total/∂h1 (∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: hiddenMistakes(pick) });
+    // With t2 = o2 the second output has no error, so only the path through o1 is left; and the other way round.
+    const onlyOther = (path: string): Mistake[] => [
+      {
+        when: (r) => typeof r === 'number' && Math.abs(r) < 1e-12,
+        id: 'path-missing',
+        en: `you got 0: here only the path through ${path} carries an error, and your ∂E/∂h1 leaves that path out. Sum over every unit that h1 feeds: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
+        ko: `0이 나왔습니다. 여기서는 ${josa(path, '을/를')} 지나는 경로에만 오차가 있는데, ∂E/∂h1이 그 경로를 빠뜨렸습니다. h1이 이어지는 모든 유닛에 대해 더하세요: ∂E/∂h1 = δ1·w5 + δ2·w7.`,
+      },
+    ];
+    expect(dEdh1([0.4, o2])).toMatchArticle('0.02243370', { name: t('∂E_o1/∂h1 = δ1 · w5 (your ∂E/∂w1 ÷ (σ′(z1) · x1) with target (0.4, o2))', '∂E_o1/∂h1 = δ1 · w5 (목표 (0.4, o2)일 때 ∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: onlyOther('o1') });
+    expect(dEdh1([o1, 0.6])).toMatchArticle('0.00997311', { name: t('∂E_o2/∂h1 = δ2 · w7 (your ∂E/∂w1 ÷ (σ′(z1) · x1) with target (o1, 0.6))', '∂E_o2/∂h1 = δ2 · w7 (목표 (o1, 0.6)일 때 ∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: onlyOther('o2') });
+  });
 
-  it(
-    t(
-      'the article: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, and all four gradients w1 … w4',
-      '글의 예: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, 그리고 w1 … w4의 기울기 네 개',
-    ),
-    () => {
-      const gradients = backprop(article.network(), article.input(), article.target());
-      expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
-      expect(gradients[0]![0]![0]).toMatchArticle('0.00080888', {
-        name: '∂E_total/∂w1',
-        step: step2,
-        mistakes: [...hiddenMistakes((m) => m[0]![0]!), reversedMistake(article.gradients()[1]![0]![0]!)],
-      });
-      expect(gradients[0]).toMatchValue(article.gradients()[0]!, {
-        name: t('backprop(article)[0], the gradients of w1 … w4', 'backprop(article)[0], w1 … w4의 기울기'),
-        tol: 1e-12,
-        mistakes: [...hiddenMistakes(), reversedMistake(article.gradients()[1]!)],
-      });
-    },
-  );
+  it(t('the article: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, and all four gradients w1 … w4', '글의 예: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, 그리고 w1 … w4의 기울기 네 개'), () => {
+    const gradients = backprop(article.network(), article.input(), article.target());
+    expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
+    expect(gradients[0]![0]![0]).toMatchArticle('0.00080888', { name: '∂E_total/∂w1', step: step2, mistakes: [...hiddenMistakes((m) => m[0]![0]!), reversedMistake(article.gradients()[1]![0]![0]!)] });
+    expect(gradients[0]).toMatchValue(article.gradients()[0]!, { name: t('backprop(article)[0], the gradients of w1 … w4', 'backprop(article)[0], w1 … w4의 기울기'), tol: 1e-12, mistakes: [...hiddenMistakes(), reversedMistake(article.gradients()[1]!)] });
+  });
 
   it(t('a deeper net, 2-3-2-1: every gradient exact', '더 깊은 2-3-2-1 네트워크: 모든 기울기가 정확합니다'), () => {
     const example = deepExample();
     const gradients = backprop(example.network, example.input, example.target);
-    expect(gradients).toMatchValue(example.gradients, {
-      name: 'backprop(2-3-2-1)',
-      tol: 1e-12,
-      mistakes: depthMistakes(3, example.gradients),
-    });
+    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: depthMistakes(3, example.gradients) });
   });
 
-  it(
-    t(
-      'any depth, any width: 2-3-2-1, 3-4-3-2, 2-3-3-2-1 and a single layer agree with your numericalGradient (08) to a relative error below 1e-7',
-      '어떤 깊이와 너비든: 2-3-2-1, 3-4-3-2, 2-3-3-2-1, 층 하나짜리가 직접 만든 numericalGradient(08)와 상대 오차 1e-7 미만으로 같습니다',
-    ),
-    () => {
-      expectMatchesNumericalGradient(deepExample());
-      expectMatchesNumericalGradient(wideExample());
-      expectMatchesNumericalGradient(deeperExample());
-      expectMatchesNumericalGradient(singleLayerExample());
-    },
-  );
+  it(t('any depth, any width: 2-3-2-1, 3-4-3-2, 2-3-3-2-1 and a single layer agree with your numericalGradient (08) to a relative error below 1e-7', '어떤 깊이와 너비든: 2-3-2-1, 3-4-3-2, 2-3-3-2-1, 층 하나짜리가 직접 만든 numericalGradient(08)와 상대 오차 1e-7 미만으로 같습니다'), () => {
+    expectMatchesNumericalGradient(deepExample());
+    expectMatchesNumericalGradient(wideExample());
+    expectMatchesNumericalGradient(deeperExample());
+    expectMatchesNumericalGradient(singleLayerExample());
+  });
 
-  it(
-    t(
-      'a saturated hidden unit (z = −40): gradients near 1e−19 exact to 1e−9 relative, where differences of the loss round to 0',
-      '포화된 은닉 유닛(z = −40): 1e−19 근처의 기울기도 상대 오차 1e−9 안에서 정확합니다. 손실의 차분으로는 0이 되는 곳입니다',
-    ),
-    () => {
-      const example = saturatedExample();
-      const gradients = backprop(example.network, example.input, example.target);
-      expectShape(gradients, example.gradients, `backprop(${example.name})`, depthMistakes(2));
-      // Scaled by 1e18, so the tolerance (absolute below 1) is relative for these tiny values too.
-      const scaled = (g: readonly (readonly (readonly number[])[])[]) => g.map((layer) => layer.map((row) => row.map((x) => x * 1e18)));
-      expect(scaled(gradients)).toMatchValue(scaled(example.gradients), {
-        name: t(`backprop(${example.name}) × 1e18`, `backprop(${example.name}) × 1e18`),
-        tol: 1e-9,
-        mistakes: [finiteDifferences(example, scaled)],
-      });
-    },
-  );
+  it(t('a saturated hidden unit (z = −40): gradients near 1e−19 exact to 1e−9 relative, where differences of the loss round to 0', '포화된 은닉 유닛(z = −40): 1e−19 근처의 기울기도 상대 오차 1e−9 안에서 정확합니다. 손실의 차분으로는 0이 되는 곳입니다'), () => {
+    const example = saturatedExample();
+    const gradients = backprop(example.network, example.input, example.target);
+    expectShape(gradients, example.gradients, `backprop(${example.name})`, depthMistakes(2));
+    // Scaled by 1e18, so the tolerance (absolute below 1) is relative for these tiny values too.
+    const scaled = (g: readonly (readonly (readonly number[])[])[]) => g.map((layer) => layer.map((row) => row.map((x) => x * 1e18)));
+    expect(scaled(gradients)).toMatchValue(scaled(example.gradients), { name: t(`backprop(${example.name}) × 1e18`, `backprop(${example.name}) × 1e18`), tol: 1e-9, mistakes: [finiteDifferences(example, scaled)] });
+  });
 
-  it(
-    t(
-      'uses the weights as given and changes nothing: network, input and target stay as they were',
-      '주어진 가중치를 그대로 쓰고 아무것도 바꾸지 않습니다: 네트워크, 입력, 목표가 그대로입니다',
-    ),
-    () => {
-      expectUnchanged(
-        [article.network(), article.input(), article.target()] as const,
-        ['network', 'input', 'target'],
-        (network, input, target) => backprop(network, input, target),
-        shaped('backprop(article)', article.gradients()),
-      );
-      const deep = deepExample();
-      expectUnchanged(
-        [deep.network, deep.input, deep.target] as const,
-        ['network', 'input', 'target'],
-        (network, input, target) => backprop(network, input, target),
-        shaped(`backprop(${deep.name})`, deep.gradients),
-      );
-      // Twice in a row: the same gradients (nothing was updated in between).
-      const network = article.network();
-      const first = backprop(network, article.input(), article.target());
-      expect(backprop(network, article.input(), article.target())).toMatchValue(first, {
-        name: t('backprop called a second time on the same network', '같은 네트워크로 두 번째 호출한 backprop'),
-        tol: 0,
-      });
-    },
-  );
+  it(t('uses the weights as given and changes nothing: network, input and target stay as they were', '주어진 가중치를 그대로 쓰고 아무것도 바꾸지 않습니다: 네트워크, 입력, 목표가 그대로입니다'), () => {
+    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target), shaped('backprop(article)', article.gradients()));
+    const deep = deepExample();
+    expectUnchanged([deep.network, deep.input, deep.target] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target), shaped(`backprop(${deep.name})`, deep.gradients));
+    // Twice in a row: the same gradients (nothing was updated in between).
+    const network = article.network();
+    const first = backprop(network, article.input(), article.target());
+    expect(backprop(network, article.input(), article.target())).toMatchValue(first, { name: t('backprop called a second time on the same network', '같은 네트워크로 두 번째 호출한 backprop'), tol: 0 });
+  });
 
   it(t('rejects a target or an input that does not fit the network', '네트워크와 맞지 않는 target이나 input을 거부합니다'), () => {
-    expectRejects(
-      () => backprop(article.network(), article.input(), [0.4]),
-      'target',
-      t('one target for two outputs', '출력 두 개에 목표 하나'),
-    );
-    expectRejects(
-      () => backprop(article.network(), article.input(), [0.4, Number.NaN]),
-      'target',
-      t('NaN in the target', 'target 안의 NaN'),
-    );
+    expectRejects(() => backprop(article.network(), article.input(), [0.4]), 'target', t('one target for two outputs', '출력 두 개에 목표 하나'));
+    expectRejects(() => backprop(article.network(), article.input(), [0.4, Number.NaN]), 'target', t('NaN in the target', 'target 안의 NaN'));
     expectRejects(() => backprop(article.network(), [], article.target()), 'input', t('an empty input', '빈 input'));
-    expectRejects(
-      () => backprop({ weights: [] }, article.input(), article.target()),
-      'network',
-      t('a network without layers', '층이 없는 네트워크'),
-    );
+    expectRejects(() => backprop({ weights: [] }, article.input(), article.target()), 'network', t('a network without layers', '층이 없는 네트워크'));
   });
 });

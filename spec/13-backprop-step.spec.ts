@@ -31,7 +31,7 @@ const lrTwice = {
 };
 const onlyLastLayer = {
   id: 'only-last-layer',
-  en: "only the last layer of weights was updated; the others came back unchanged. Every layer moves: w⁺ = w − α · ∂E/∂w for all of backprop's gradients, gradients[l] for weights[l].",
+  en: 'only the last layer of weights was updated; the others came back unchanged. Every layer moves: w⁺ = w − α · ∂E/∂w for all of backprop\'s gradients, gradients[l] for weights[l].',
   ko: '마지막 층의 가중치만 갱신했고 나머지는 그대로입니다. 모든 층이 움직여야 합니다: backprop이 준 모든 기울기에 대해 w⁺ = w − α · ∂E/∂w, weights[l]에는 gradients[l]을 씁니다.',
 };
 
@@ -53,27 +53,17 @@ function updateMistakes(l: number): Mistake[] {
     {
       when: () => !near(backprop(article.network(), article.input(), article.target()), article.gradients(), 1e-9),
       id: 'backprop-wrong',
-      en: "your backprop (12) does not give the article's gradients yet, so no update can be right: finish 12 first (npm test -- 12).",
+      en: 'your backprop (12) does not give the article\'s gradients yet, so no update can be right: finish 12 first (npm test -- 12).',
       ko: '직접 만든 backprop(12)이 아직 글의 기울기를 내지 못하므로 어떤 갱신도 맞을 수 없습니다. 먼저 12를 끝내세요 (npm test -- 12).',
     },
     {
-      when: (r) =>
-        near(
-          r,
-          w.map((wi, k) => wi + rate * g[k]!),
-          1e-9,
-        ),
+      when: (r) => near(r, w.map((wi, k) => wi + rate * g[k]!), 1e-9),
       id: 'uphill',
       en: 'every weight moved uphill: w⁺ = w − α · ∂E/∂w, with a minus.',
       ko: '모든 가중치가 언덕 위로 움직였습니다. w⁺ = w − α · ∂E/∂w, 마이너스입니다.',
     },
     {
-      when: (r) =>
-        near(
-          r,
-          w.map((wi, k) => wi - g[k]!),
-          1e-9,
-        ),
+      when: (r) => near(r, w.map((wi, k) => wi - g[k]!), 1e-9),
       id: 'no-learning-rate',
       en: 'the learning rate is missing: w⁺ = w − α · ∂E/∂w with α = learningRate (0.5 in the article).',
       ko: '학습률이 빠졌습니다. w⁺ = w − α · ∂E/∂w 이고 α = learningRate (글에서는 0.5) 입니다.',
@@ -95,183 +85,81 @@ function updateMistakes(l: number): Mistake[] {
 
 function step(): NetworkData {
   const next = backpropStep(article.network(), article.input(), article.target(), rate);
-  expect(next, t('backpropStep should return a network { weights }', 'backpropStep은 네트워크 { weights }를 반환해야 합니다')).toBeTypeOf(
-    'object',
-  );
+  expect(next, t('backpropStep should return a network { weights }', 'backpropStep은 네트워크 { weights }를 반환해야 합니다')).toBeTypeOf('object');
   expectShape(next.weights, article.network().weights, 'backpropStep(article).weights');
   return next;
 }
 
 /** The second forward pass runs your forward (09) and mse (10): they must be right on the article's net first. */
 const forwardAndMseReady = [
-  knownValue(
-    '09',
-    'forward',
-    'forward(article.network, article.input).a[2]',
-    () => forward(article.network(), article.input()).a[2],
-    article.pass().a[2]!,
-  ),
-  knownValue(
-    '10',
-    'mse',
-    'mse(article.target, [0.609446005, 0.6638449097])',
-    () => mse(article.target(), article.pass().a[2]!),
-    article.loss,
-  ),
+  knownValue('09', 'forward', 'forward(article.network, article.input).a[2]', () => forward(article.network(), article.input()).a[2], article.pass().a[2]!),
+  knownValue('10', 'mse', 'mse(article.target, [0.609446005, 0.6638449097])', () => mse(article.target(), article.pass().a[2]!), article.loss),
 ];
 const secondPass = { en: 'the second forward pass on your new network', ko: '새 네트워크로 하는 두 번째 순전파는' };
 
 describe('13 backpropStep', () => {
-  it(
-    t(
-      '역전파 1단계: w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247',
-      '역전파 1단계: w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247',
-    ),
-    () => {
-      expect(four(step(), 1)).toMatchArticle(['0.43703857', '0.38685205', '0.69629578', '0.59624247'], {
-        name: ['w5⁺', 'w6⁺', 'w7⁺', 'w8⁺'],
-        step: step1,
-        mistakes: updateMistakes(1),
-      });
-    },
-  );
+  it(t('역전파 1단계: w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247', '역전파 1단계: w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247'), () => {
+    expect(four(step(), 1)).toMatchArticle(['0.43703857', '0.38685205', '0.69629578', '0.59624247'], { name: ['w5⁺', 'w6⁺', 'w7⁺', 'w8⁺'], step: step1, mistakes: updateMistakes(1) });
+  });
 
-  it(
-    t(
-      '역전파 2단계, from the old w5 … w8: w1⁺ = 0.29959556 (not 0.29960429), w2⁺, w3⁺, w4⁺',
-      '역전파 2단계, 갱신 전의 w5 … w8로: w1⁺ = 0.29959556 (0.29960429가 아님), w2⁺, w3⁺, w4⁺',
-    ),
-    () => {
-      expect(four(step(), 0)).toMatchArticle(['0.29959556', '0.24919112', '0.39964496', '0.34928991'], {
-        name: ['w1⁺', 'w2⁺', 'w3⁺', 'w4⁺'],
-        step: step2,
-        mistakes: updateMistakes(0),
-      });
-      expect(step().weights).toMatchValue(article.updated().weights, {
-        name: 'backpropStep(article, 0.5).weights',
-        tol: 1e-12,
-        mistakes: networkMistakes(article.network(), article.gradients(), rate),
-      });
-    },
-  );
+  it(t('역전파 2단계, from the old w5 … w8: w1⁺ = 0.29959556 (not 0.29960429), w2⁺, w3⁺, w4⁺', '역전파 2단계, 갱신 전의 w5 … w8로: w1⁺ = 0.29959556 (0.29960429가 아님), w2⁺, w3⁺, w4⁺'), () => {
+    expect(four(step(), 0)).toMatchArticle(['0.29959556', '0.24919112', '0.39964496', '0.34928991'], { name: ['w1⁺', 'w2⁺', 'w3⁺', 'w4⁺'], step: step2, mistakes: updateMistakes(0) });
+    expect(step().weights).toMatchValue(article.updated().weights, { name: 'backpropStep(article, 0.5).weights', tol: 1e-12, mistakes: networkMistakes(article.network(), article.gradients(), rate) });
+  });
 
-  it(
-    t(
-      'the forward pass again with your forward (09): z1 = 0.07979778 (the article prints 0.7979778, a lost digit) … o1 = 0.60617688, o2 = 0.66295848',
-      '다시 순전파 (09의 forward로): z1 = 0.07979778 (글에는 0.7979778, 숫자 하나가 빠진 오타) … o1 = 0.60617688, o2 = 0.66295848',
-    ),
-    () => {
-      const next = step();
-      expectReady(forwardAndMseReady, secondPass);
-      const { z, a } = forward(next, article.input());
-      expectShape(z, article.secondPass().z, t('forward(your new network).z', 'forward(새 네트워크).z'));
-      expectShape(a, article.secondPass().a, t('forward(your new network).a', 'forward(새 네트워크).a'));
-      expect(z[1]![0]).toMatchArticle('0.07979778', {
-        name: 'z1⁺',
-        step: t(
-          '[역전파 계산], after the update. The article prints 0.7979778, which lost the 0 after the point: 0.29959556 × 0.1 + 0.24919112 × 0.2 = 0.07979778',
-          '[역전파 계산] 갱신 뒤. 글에 인쇄된 0.7979778은 소수점 뒤의 0이 빠진 값입니다: 0.29959556 × 0.1 + 0.24919112 × 0.2 = 0.07979778',
-        ),
-      });
-      expect(z[1]![1]).toMatchArticle('0.10982248', { name: 'z2⁺', step: after });
-      expect(a[1]).toMatchArticle(['0.51993887', '0.52742806'], { name: ['h1⁺', 'h2⁺'], step: after });
-      expect(z[2]).toMatchArticle(['0.43126996', '0.67650625'], { name: ['z3⁺', 'z4⁺'], step: after });
-      expect(a[2]).toMatchArticle(['0.60617688', '0.66295848'], { name: ['o1⁺', 'o2⁺'], step: after });
-    },
-  );
+  it(t('the forward pass again with your forward (09): z1 = 0.07979778 (the article prints 0.7979778, a lost digit) … o1 = 0.60617688, o2 = 0.66295848', '다시 순전파 (09의 forward로): z1 = 0.07979778 (글에는 0.7979778, 숫자 하나가 빠진 오타) … o1 = 0.60617688, o2 = 0.66295848'), () => {
+    const next = step();
+    expectReady(forwardAndMseReady, secondPass);
+    const { z, a } = forward(next, article.input());
+    expectShape(z, article.secondPass().z, t('forward(your new network).z', 'forward(새 네트워크).z'));
+    expectShape(a, article.secondPass().a, t('forward(your new network).a', 'forward(새 네트워크).a'));
+    expect(z[1]![0]).toMatchArticle('0.07979778', {
+      name: 'z1⁺',
+      step: t(
+        '[역전파 계산], after the update. The article prints 0.7979778, which lost the 0 after the point: 0.29959556 × 0.1 + 0.24919112 × 0.2 = 0.07979778',
+        '[역전파 계산] 갱신 뒤. 글에 인쇄된 0.7979778은 소수점 뒤의 0이 빠진 값입니다: 0.29959556 × 0.1 + 0.24919112 × 0.2 = 0.07979778',
+      ),
+    });
+    expect(z[1]![1]).toMatchArticle('0.10982248', { name: 'z2⁺', step: after });
+    expect(a[1]).toMatchArticle(['0.51993887', '0.52742806'], { name: ['h1⁺', 'h2⁺'], step: after });
+    expect(z[2]).toMatchArticle(['0.43126996', '0.67650625'], { name: ['z3⁺', 'z4⁺'], step: after });
+    expect(a[2]).toMatchArticle(['0.60617688', '0.66295848'], { name: ['o1⁺', 'o2⁺'], step: after });
+  });
 
-  it(
-    t(
-      'the error after one step: E_o1 = 0.02125445, E_o2 = 0.00198189, E_total = 0.02323634 (down from 0.02397190)',
-      '한 단계 뒤의 오차: E_o1 = 0.02125445, E_o2 = 0.00198189, E_total = 0.02323634 (0.02397190에서 줄었습니다)',
-    ),
-    () => {
-      const next = step();
-      expectReady(forwardAndMseReady, secondPass);
-      const { a } = forward(next, article.input());
-      const [o1, o2] = a[2] as [number, number];
-      expect(mse([0.4], [o1])).toMatchArticle('0.02125445', { name: 'E_o1⁺', step: after });
-      expect(mse([0.6], [o2])).toMatchArticle('0.00198189', { name: 'E_o2⁺', step: after });
-      expect(mse(article.target(), [o1, o2])).toMatchArticle('0.02323634', { name: 'E_total⁺', step: after });
-    },
-  );
+  it(t('the error after one step: E_o1 = 0.02125445, E_o2 = 0.00198189, E_total = 0.02323634 (down from 0.02397190)', '한 단계 뒤의 오차: E_o1 = 0.02125445, E_o2 = 0.00198189, E_total = 0.02323634 (0.02397190에서 줄었습니다)'), () => {
+    const next = step();
+    expectReady(forwardAndMseReady, secondPass);
+    const { a } = forward(next, article.input());
+    const [o1, o2] = a[2] as [number, number];
+    expect(mse([0.4], [o1])).toMatchArticle('0.02125445', { name: 'E_o1⁺', step: after });
+    expect(mse([0.6], [o2])).toMatchArticle('0.00198189', { name: 'E_o2⁺', step: after });
+    expect(mse(article.target(), [o1, o2])).toMatchArticle('0.02323634', { name: 'E_total⁺', step: after });
+  });
 
-  it(
-    t(
-      'a deeper net, 2-3-2-1, with learning rate 0.1: every weight exact',
-      '더 깊은 2-3-2-1 네트워크, 학습률 0.1: 모든 가중치가 정확합니다',
-    ),
-    () => {
-      const example = deepExample();
-      const next = backpropStep(example.network, example.input, example.target, 0.1);
-      expect(next.weights).toMatchValue(deepStepped().weights, {
-        name: 'backpropStep(2-3-2-1, 0.1).weights',
-        tol: 1e-12,
-        mistakes: networkMistakes(example.network, example.gradients, 0.1),
-      });
-    },
-  );
+  it(t('a deeper net, 2-3-2-1, with learning rate 0.1: every weight exact', '더 깊은 2-3-2-1 네트워크, 학습률 0.1: 모든 가중치가 정확합니다'), () => {
+    const example = deepExample();
+    const next = backpropStep(example.network, example.input, example.target, 0.1);
+    expect(next.weights).toMatchValue(deepStepped().weights, { name: 'backpropStep(2-3-2-1, 0.1).weights', tol: 1e-12, mistakes: networkMistakes(example.network, example.gradients, 0.1) });
+  });
 
-  it(
-    t(
-      'the learning rate scales the step: with α = 1 every weight moves by its whole gradient',
-      '학습률이 이동량을 정합니다: α = 1이면 모든 가중치가 기울기만큼 움직입니다',
-    ),
-    () => {
-      const next = backpropStep(article.network(), article.input(), article.target(), 1);
-      const expected = article
-        .network()
-        .weights.map((layer, l) => layer.map((row, j) => row.map((w, i) => w - article.gradients()[l]![j]![i]!)));
-      expect(next.weights).toMatchValue(expected, {
-        name: 'backpropStep(article, 1).weights',
-        tol: 1e-12,
-        mistakes: networkMistakes(article.network(), article.gradients(), 1),
-      });
-    },
-  );
+  it(t('the learning rate scales the step: with α = 1 every weight moves by its whole gradient', '학습률이 이동량을 정합니다: α = 1이면 모든 가중치가 기울기만큼 움직입니다'), () => {
+    const next = backpropStep(article.network(), article.input(), article.target(), 1);
+    const expected = article.network().weights.map((layer, l) => layer.map((row, j) => row.map((w, i) => w - article.gradients()[l]![j]![i]!)));
+    expect(next.weights).toMatchValue(expected, { name: 'backpropStep(article, 1).weights', tol: 1e-12, mistakes: networkMistakes(article.network(), article.gradients(), 1) });
+  });
 
   it(t('returns a new network and leaves the one it was given as it was', '새 네트워크를 반환하고 받은 네트워크는 그대로 둡니다'), () => {
-    expectUnchanged(
-      [article.network(), article.input(), article.target()] as const,
-      ['network', 'input', 'target'],
-      (network, input, target) => backpropStep(network, input, target, rate),
-      shaped('backpropStep(article)', { weights: article.network().weights }),
-    );
+    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => backpropStep(network, input, target, rate), shaped('backpropStep(article)', { weights: article.network().weights }));
     const network = article.network();
     const next = backpropStep(network, article.input(), article.target(), rate);
-    const shared =
-      next === network ||
-      next.weights === network.weights ||
-      next.weights.some((layer, l) => layer === network.weights[l] || layer.some((row, j) => row === network.weights[l]![j]));
-    expect(
-      shared,
-      t(
-        'the network you returned shares arrays with the one you were given; build new arrays for the new weights (for example with map)',
-        '반환한 네트워크가 받은 네트워크와 배열을 공유합니다. 새 가중치는 새 배열로 만드세요 (예: map 사용)',
-      ),
-    ).toBe(false);
+    const shared = next === network || next.weights === network.weights || next.weights.some((layer, l) => layer === network.weights[l] || layer.some((row, j) => row === network.weights[l]![j]));
+    expect(shared, t('the network you returned shares arrays with the one you were given; build new arrays for the new weights (for example with map)', '반환한 네트워크가 받은 네트워크와 배열을 공유합니다. 새 가중치는 새 배열로 만드세요 (예: map 사용)')).toBe(false);
   });
 
   it(t('rejects a learning rate that is not positive', '양수가 아닌 학습률을 거부합니다'), () => {
-    expectRejects(
-      () => backpropStep(article.network(), article.input(), article.target(), 0),
-      'learningRate',
-      t('a learning rate of 0', '학습률 0'),
-    );
-    expectRejects(
-      () => backpropStep(article.network(), article.input(), article.target(), -0.5),
-      'learningRate',
-      t('a negative learning rate', '음수 학습률'),
-    );
-    expectRejects(
-      () => backpropStep(article.network(), article.input(), article.target(), Number.NaN),
-      'learningRate',
-      t('a learning rate of NaN', '학습률 NaN'),
-    );
-    expectRejects(
-      () => backpropStep(article.network(), article.input(), [0.4], rate),
-      'target',
-      t('one target for two outputs', '출력 두 개에 목표 하나'),
-    );
+    expectRejects(() => backpropStep(article.network(), article.input(), article.target(), 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
+    expectRejects(() => backpropStep(article.network(), article.input(), article.target(), -0.5), 'learningRate', t('a negative learning rate', '음수 학습률'));
+    expectRejects(() => backpropStep(article.network(), article.input(), article.target(), Number.NaN), 'learningRate', t('a learning rate of NaN', '학습률 NaN'));
+    expectRejects(() => backpropStep(article.network(), article.input(), [0.4], rate), 'target', t('one target for two outputs', '출력 두 개에 목표 하나'));
   });
 });

@@ -15,14 +15,8 @@ const rate = article.learningRate;
 /** After 1000 epochs with learning rate 0.5 (40-digit decimals). */
 const after1000 = {
   weights: [
-    [
-      [0.290926466696262, 0.23185293339252402],
-      [0.39437502945773734, 0.33875005891547466],
-    ],
-    [
-      [-0.35656468353879733, -0.41850989615458234],
-      [0.44009289014488256, 0.33623689987918887],
-    ],
+    [[0.290926466696262, 0.23185293339252402], [0.39437502945773734, 0.33875005891547466]],
+    [[-0.35656468353879733, -0.41850989615458234], [0.44009289014488256, 0.33623689987918887]],
   ],
   loss100: 0.0008489693110526172,
   loss1000: 2.996891285710632e-16,
@@ -81,7 +75,7 @@ function lossWithoutHalf(e: number): Mistake {
 const stepNotReady: Mistake = {
   when: () => !near(backpropStep(article.network(), article.input(), article.target(), rate).weights, article.updated().weights, 1e-9),
   id: 'backprop-step-wrong',
-  en: "your backpropStep (13) does not give the article's updated weights yet, so training cannot match: finish 13 first (npm test -- 13).",
+  en: 'your backpropStep (13) does not give the article\'s updated weights yet, so training cannot match: finish 13 first (npm test -- 13).',
   ko: '직접 만든 backpropStep(13)이 아직 글의 갱신된 가중치를 내지 못하므로 학습 결과가 맞을 수 없습니다. 먼저 13을 끝내세요 (npm test -- 13).',
 };
 
@@ -89,7 +83,7 @@ const stepNotReady: Mistake = {
 const lossNotReady: Mistake = {
   when: () => !near(mse(article.target(), forward(article.network(), article.input()).a[2]!), article.loss, 1e-9),
   id: 'forward-or-mse-wrong',
-  en: "your forward (09) and mse (10) do not give the article's E_total = 0.02397190 yet, so no loss can match: finish 09 and 10 first (npm test -- 09, npm test -- 10).",
+  en: 'your forward (09) and mse (10) do not give the article\'s E_total = 0.02397190 yet, so no loss can match: finish 09 and 10 first (npm test -- 09, npm test -- 10).',
   ko: '직접 만든 forward(09)와 mse(10)가 아직 글의 E_total = 0.02397190을 내지 못하므로 어떤 손실도 맞을 수 없습니다. 먼저 09와 10을 끝내세요 (npm test -- 09, npm test -- 10).',
 };
 
@@ -112,125 +106,53 @@ function sharedArray(yours: unknown, given: unknown, path: string): string | und
 }
 
 describe('14 train', () => {
-  it(
-    t(
-      'the article: losses[0] = 0.02397190 before any step, losses[1] = 0.02323634 after one',
-      '글의 예: 갱신 전 losses[0] = 0.02397190, 한 번 갱신한 뒤 losses[1] = 0.02323634',
-    ),
-    () => {
-      const { losses } = train(article.network(), article.input(), article.target(), rate, 1);
-      expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1));
-      expect(losses[0]).toMatchArticle('0.02397190', {
-        name: 'losses[0] = E_total',
-        step,
-        mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)],
-      });
-      expect(losses[1]).toMatchArticle('0.02323634', {
-        name: 'losses[1] = E_total⁺',
-        step,
-        mistakes: [lossBeforeStep, stepNotReady, lossWithoutHalf(article.secondLoss)],
-      });
-    },
-  );
-
-  it(
-    t(
-      'one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …',
-      '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …',
-    ),
-    () => {
-      const { network } = train(article.network(), article.input(), article.target(), rate, 1);
-      expect(network?.weights).toMatchValue(article.updated().weights, {
-        name: 'train(article, 0.5, 1).network.weights',
-        tol: 1e-12,
-        mistakes: [untrained, stepNotReady],
-      });
-    },
-  );
-
-  it(
-    t(
-      '1000 epochs: the loss falls at every epoch, from 0.02397190 to 3.0e-16',
-      '1000 에포크: 손실이 매 에포크 줄어듭니다. 0.02397190에서 3.0e-16까지',
-    ),
-    () => {
-      const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1000);
-      expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000));
-      expect(losses[0]).toMatchArticle('0.02397190', {
-        name: 'losses[0]',
-        step,
-        mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)],
-      });
-      expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [lossBeforeStep, stepNotReady] });
-      const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
-      expect(
-        k === -1,
-        t(
-          `the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`,
-          `${k}번째 에포크에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${josa(losses[k], '으로/로')}`,
-        ),
-      ).toBe(true);
-      expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
-      expectRelative(losses[1000], after1000.loss1000, 'losses[1000]', 1e-6);
-      expect(network?.weights).toMatchValue(after1000.weights, {
-        name: 'train(article, 0.5, 1000).network.weights',
-        tol: 1e-9,
-        mistakes: [untrained, stepNotReady],
-      });
-    },
-  );
-
-  it(
-    t(
-      'zero epochs: just the loss before training, and an unchanged copy of the network',
-      '0 에포크: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본',
-    ),
-    () => {
-      const given = article.network();
-      const { network, losses } = train(given, article.input(), article.target(), rate, 0);
-      expect(losses).toMatchValue([article.loss], {
-        name: 'train(article, 0.5, 0).losses',
-        tol: 1e-12,
-        mistakes: [...lossMistakes(0), lossNotReady, { ...lossWithoutHalf(article.loss), value: [2 * article.loss] }],
-      });
-      expect(network?.weights).toMatchValue(article.network().weights, { name: 'train(article, 0.5, 0).network.weights', tol: 0 });
-      const shared = network === given ? 'network' : sharedArray(network?.weights, given.weights, 'network.weights');
-      expect(
-        shared,
-        t(
-          `with 0 epochs train returned ${shared === 'network' ? 'the very network it was given' : `the caller's own array as ${shared}`}: return a copy, even when there is nothing to train, so that changing the result never changes the caller's network.`,
-          `0 에포크일 때 train이 ${shared === 'network' ? '받은 네트워크 그 자체를' : `호출한 쪽의 배열을 ${josa(shared, '으로/로')}`} 반환했습니다. 학습할 것이 없어도 복사본을 반환해야 결과를 바꿔도 호출한 쪽의 네트워크가 바뀌지 않습니다.`,
-        ),
-      ).toBeUndefined();
-    },
-  );
-
-  it(t('does not change the network, the input or the target it was given', '받은 네트워크, 입력, 목표를 바꾸지 않습니다'), () => {
-    expectUnchanged(
-      [article.network(), article.input(), article.target()] as const,
-      ['network', 'input', 'target'],
-      (network, input, target) => train(network, input, target, rate, 5),
-      (r) => {
-        shaped('train(article, 0.5, 5)', { losses: [0, 0, 0, 0, 0, 0] })(r);
-        shaped('train(article, 0.5, 5).network', { weights: article.network().weights })((r as { network?: unknown }).network);
-      },
-    );
+  it(t('the article: losses[0] = 0.02397190 before any step, losses[1] = 0.02323634 after one', '글의 예: 갱신 전 losses[0] = 0.02397190, 한 번 갱신한 뒤 losses[1] = 0.02323634'), () => {
+    const { losses } = train(article.network(), article.input(), article.target(), rate, 1);
+    expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1));
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, stepNotReady, lossWithoutHalf(article.secondLoss)] });
   });
 
-  it(
-    t(
-      'rejects a number of epochs that is not a whole number, 0 or more, and a learning rate that is not positive',
-      '0 이상의 정수가 아닌 에포크 수와 양수가 아닌 학습률을 거부합니다',
-    ),
-    () => {
-      expectRejects(() => train(article.network(), article.input(), article.target(), rate, -1), 'epochs', 'epochs = −1');
-      expectRejects(() => train(article.network(), article.input(), article.target(), rate, 2.5), 'epochs', 'epochs = 2.5');
-      expectRejects(() => train(article.network(), article.input(), article.target(), rate, Number.NaN), 'epochs', 'epochs = NaN');
-      expectRejects(
-        () => train(article.network(), article.input(), article.target(), 0, 3),
-        'learningRate',
-        t('a learning rate of 0', '학습률 0'),
-      );
-    },
-  );
+  it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
+    const { network } = train(article.network(), article.input(), article.target(), rate, 1);
+    expect(network?.weights).toMatchValue(article.updated().weights, { name: 'train(article, 0.5, 1).network.weights', tol: 1e-12, mistakes: [untrained, stepNotReady] });
+  });
+
+  it(t('1000 epochs: the loss falls at every epoch, from 0.02397190 to 3.0e-16', '1000 에포크: 손실이 매 에포크 줄어듭니다. 0.02397190에서 3.0e-16까지'), () => {
+    const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1000);
+    expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000));
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [lossBeforeStep, stepNotReady] });
+    const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
+    expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에포크에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${josa(losses[k], '으로/로')}`)).toBe(true);
+    expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
+    expectRelative(losses[1000], after1000.loss1000, 'losses[1000]', 1e-6);
+    expect(network?.weights).toMatchValue(after1000.weights, { name: 'train(article, 0.5, 1000).network.weights', tol: 1e-9, mistakes: [untrained, stepNotReady] });
+  });
+
+  it(t('zero epochs: just the loss before training, and an unchanged copy of the network', '0 에포크: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본'), () => {
+    const given = article.network();
+    const { network, losses } = train(given, article.input(), article.target(), rate, 0);
+    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady, { ...lossWithoutHalf(article.loss), value: [2 * article.loss] }] });
+    expect(network?.weights).toMatchValue(article.network().weights, { name: 'train(article, 0.5, 0).network.weights', tol: 0 });
+    const shared = network === given ? 'network' : sharedArray(network?.weights, given.weights, 'network.weights');
+    expect(shared, t(
+      `with 0 epochs train returned ${shared === 'network' ? 'the very network it was given' : `the caller's own array as ${shared}`}: return a copy, even when there is nothing to train, so that changing the result never changes the caller's network.`,
+      `0 에포크일 때 train이 ${shared === 'network' ? '받은 네트워크 그 자체를' : `호출한 쪽의 배열을 ${josa(shared, '으로/로')}`} 반환했습니다. 학습할 것이 없어도 복사본을 반환해야 결과를 바꿔도 호출한 쪽의 네트워크가 바뀌지 않습니다.`,
+    )).toBeUndefined();
+  });
+
+  it(t('does not change the network, the input or the target it was given', '받은 네트워크, 입력, 목표를 바꾸지 않습니다'), () => {
+    expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => train(network, input, target, rate, 5), (r) => {
+      shaped('train(article, 0.5, 5)', { losses: [0, 0, 0, 0, 0, 0] })(r);
+      shaped('train(article, 0.5, 5).network', { weights: article.network().weights })((r as { network?: unknown }).network);
+    });
+  });
+
+  it(t('rejects a number of epochs that is not a whole number, 0 or more, and a learning rate that is not positive', '0 이상의 정수가 아닌 에포크 수와 양수가 아닌 학습률을 거부합니다'), () => {
+    expectRejects(() => train(article.network(), article.input(), article.target(), rate, -1), 'epochs', 'epochs = −1');
+    expectRejects(() => train(article.network(), article.input(), article.target(), rate, 2.5), 'epochs', 'epochs = 2.5');
+    expectRejects(() => train(article.network(), article.input(), article.target(), rate, Number.NaN), 'epochs', 'epochs = NaN');
+    expectRejects(() => train(article.network(), article.input(), article.target(), 0, 3), 'learningRate', t('a learning rate of 0', '학습률 0'));
+  });
 });

@@ -10,101 +10,44 @@ const sgd = underTest('SGD', (options) => new SGD(options as { lr: number }));
 const cases = optimizerCases.sgd;
 
 describe('15 SGD', () => {
-  it(
-    t(
-      'the classic figure: lr 0.95 on f(x, y) = x²/20 + y² from (−7, 2) zigzags across the valley (every step up to 30)',
-      '유명한 비교 그림: f(x, y) = x²/20 + y², (−7, 2)에서 lr 0.95는 골짜기를 지그재그로 가로지릅니다 (30번째 step까지 전부)',
-    ),
-    () => {
-      expectPath(sgd, cases.figure);
-    },
-  );
+  it(t('the classic figure: lr 0.95 on f(x, y) = x²/20 + y² from (−7, 2) zigzags across the valley (every step up to 30)', '유명한 비교 그림: f(x, y) = x²/20 + y², (−7, 2)에서 lr 0.95는 골짜기를 지그재그로 가로지릅니다 (30번째 step까지 전부)'), () => {
+    expectPath(sgd, cases.figure);
+  });
 
-  it(
-    t(
-      'lr 0.1 on the same valley: y settles fast, x crawls (every step up to 30)',
-      '같은 골짜기에서 lr 0.1: y는 빨리 자리 잡고 x는 느리게 기어갑니다 (30번째 step까지 전부)',
-    ),
-    () => {
-      expectPath(sgd, cases.slow);
-    },
-  );
+  it(t('lr 0.1 on the same valley: y settles fast, x crawls (every step up to 30)', '같은 골짜기에서 lr 0.1: y는 빨리 자리 잡고 x는 느리게 기어갑니다 (30번째 step까지 전부)'), () => {
+    expectPath(sgd, cases.slow);
+  });
 
-  it(
-    t('moves every entry of a longer vector, each against its own gradient', '더 긴 벡터의 모든 항목을 각자의 기울기 반대쪽으로 옮깁니다'),
-    () => {
-      expectPath(sgd, cases.vector);
-    },
-  );
+  it(t('moves every entry of a longer vector, each against its own gradient', '더 긴 벡터의 모든 항목을 각자의 기울기 반대쪽으로 옮깁니다'), () => {
+    expectPath(sgd, cases.vector);
+  });
 
-  it(
-    t(
-      'remembers nothing: the same call gives the same answer, and each call may bring a different number of parameters',
-      '아무것도 기억하지 않습니다: 같은 호출은 같은 답을 내고, 호출마다 파라미터 수가 달라도 됩니다',
-    ),
-    () => {
-      const optimizer = new SGD({ lr: 0.5 });
-      const twoMistakes = [
-        {
-          value: [2, 1],
-          id: 'uphill',
-          en: 'the parameters moved uphill: θ − lr·g, not θ + lr·g.',
-          ko: '파라미터가 오르막으로 움직였습니다. θ + lr·g 가 아니라 θ − lr·g 입니다.',
-        },
-        {
-          value: [0.5, 2.5],
-          id: 'lr-twice',
-          en: 'lr is applied twice: θ − lr·g multiplies by lr once.',
-          ko: 'lr을 두 번 곱했습니다. θ − lr·g 는 lr을 한 번만 곱합니다.',
-        },
-      ];
-      expect(optimizer.step([1, 2], [2, -2])).toMatchValue([0, 3], {
-        name: 'SGD({ lr: 0.5 }).step([1, 2], [2, -2])',
-        mistakes: twoMistakes,
-      });
-      expect(optimizer.step([1, 2, 3], [1, 1, 1])).toMatchValue([0.5, 1.5, 2.5], {
-        name: t('then .step([1, 2, 3], [1, 1, 1])', '이어서 .step([1, 2, 3], [1, 1, 1])'),
-      });
-      expect(optimizer.step([1, 2], [2, -2])).toMatchValue([0, 3], {
-        name: t('then .step([1, 2], [2, -2]) again', '이어서 다시 .step([1, 2], [2, -2])'),
-        mistakes: twoMistakes,
-      });
-    },
-  );
+  it(t('remembers nothing: the same call gives the same answer, and each call may bring a different number of parameters', '아무것도 기억하지 않습니다: 같은 호출은 같은 답을 내고, 호출마다 파라미터 수가 달라도 됩니다'), () => {
+    const optimizer = new SGD({ lr: 0.5 });
+    const twoMistakes = [
+      { value: [2, 1], id: 'uphill', en: 'the parameters moved uphill: θ − lr·g, not θ + lr·g.', ko: '파라미터가 오르막으로 움직였습니다. θ + lr·g 가 아니라 θ − lr·g 입니다.' },
+      { value: [0.5, 2.5], id: 'lr-twice', en: 'lr is applied twice: θ − lr·g multiplies by lr once.', ko: 'lr을 두 번 곱했습니다. θ − lr·g 는 lr을 한 번만 곱합니다.' },
+    ];
+    expect(optimizer.step([1, 2], [2, -2])).toMatchValue([0, 3], { name: 'SGD({ lr: 0.5 }).step([1, 2], [2, -2])', mistakes: twoMistakes });
+    expect(optimizer.step([1, 2, 3], [1, 1, 1])).toMatchValue([0.5, 1.5, 2.5], { name: t('then .step([1, 2, 3], [1, 1, 1])', '이어서 .step([1, 2, 3], [1, 1, 1])') });
+    expect(optimizer.step([1, 2], [2, -2])).toMatchValue([0, 3], { name: t('then .step([1, 2], [2, -2]) again', '이어서 다시 .step([1, 2], [2, -2])'), mistakes: twoMistakes });
+  });
 
-  it(
-    t(
-      'never changes params or grads, returns a new array and keeps no reference to them',
-      'params와 grads를 바꾸지 않고, 새 배열을 반환하며, 그 참조를 저장하지 않습니다',
-    ),
-    () => {
-      expectArgumentsKept(sgd, cases.figure);
-    },
-  );
+  it(t('never changes params or grads, returns a new array and keeps no reference to them', 'params와 grads를 바꾸지 않고, 새 배열을 반환하며, 그 참조를 저장하지 않습니다'), () => {
+    expectArgumentsKept(sgd, cases.figure);
+  });
 
-  it(
-    t(
-      'rejects mismatched lengths, empty arrays and entries that are not finite',
-      '길이가 다른 배열, 빈 배열, 유한하지 않은 항목을 거부합니다',
-    ),
-    () => {
-      expectStepRejects(sgd, cases.vector);
-    },
-  );
+  it(t('rejects mismatched lengths, empty arrays and entries that are not finite', '길이가 다른 배열, 빈 배열, 유한하지 않은 항목을 거부합니다'), () => {
+    expectStepRejects(sgd, cases.vector);
+  });
 
-  it(
-    t(
-      'checks lr when constructed: it is required and must be a finite number above 0',
-      '생성할 때 lr을 검사합니다: 필수이며 0보다 큰 유한한 숫자여야 합니다',
-    ),
-    () => {
-      expectOptionsChecked(sgd, cases.figure, [
-        [{}, 'lr', { en: 'no lr at all', ko: 'lr이 아예 없는 경우' }],
-        [{ lr: 0 }, 'lr', { en: 'lr = 0', ko: 'lr = 0' }],
-        [{ lr: -0.1 }, 'lr', { en: 'a negative lr', ko: '음수 lr' }],
-        [{ lr: Number.NaN }, 'lr', { en: 'lr = NaN', ko: 'lr = NaN' }],
-        [{ lr: Infinity }, 'lr', { en: 'lr = Infinity', ko: 'lr = Infinity' }],
-      ]);
-    },
-  );
+  it(t('checks lr when constructed: it is required and must be a finite number above 0', '생성할 때 lr을 검사합니다: 필수이며 0보다 큰 유한한 숫자여야 합니다'), () => {
+    expectOptionsChecked(sgd, cases.figure, [
+      [{}, 'lr', { en: 'no lr at all', ko: 'lr이 아예 없는 경우' }],
+      [{ lr: 0 }, 'lr', { en: 'lr = 0', ko: 'lr = 0' }],
+      [{ lr: -0.1 }, 'lr', { en: 'a negative lr', ko: '음수 lr' }],
+      [{ lr: Number.NaN }, 'lr', { en: 'lr = NaN', ko: 'lr = NaN' }],
+      [{ lr: Infinity }, 'lr', { en: 'lr = Infinity', ko: 'lr = Infinity' }],
+    ]);
+  });
 });

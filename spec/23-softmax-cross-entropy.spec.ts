@@ -21,9 +21,7 @@ const softmax123 = [0.09003057317038046, 0.24472847105479764, 0.6652409557748219
 
 // ── The learner's earlier exercises, checked before they are trusted ──────────────────────────────
 function within(received: unknown, expected: readonly number[], tol: number): boolean {
-  return (
-    Array.isArray(received) && received.length === expected.length && expected.every((e, i) => Math.abs((received[i] as number) - e) <= tol)
-  );
+  return Array.isArray(received) && received.length === expected.length && expected.every((e, i) => Math.abs((received[i] as number) - e) <= tol);
 }
 
 const softmaxReady = [
@@ -34,25 +32,9 @@ const oneHotReady = [
   knownValue('03', 'oneHot', 'oneHot(1, 3)', () => oneHot(1, 3), [0, 1, 0], 0),
   knownValue('03', 'oneHot', 'oneHot(0, 2)', () => oneHot(0, 2), [1, 0], 0),
 ];
-const crossEntropyReady = [
-  knownValue(
-    '04',
-    'crossEntropy',
-    'crossEntropy([0, 1, 0], [0.2, 0.7, 0.1])',
-    () => crossEntropy([0, 1, 0], [0.2, 0.7, 0.1]),
-    0.35667494393873245,
-    1e-12,
-  ),
-];
+const crossEntropyReady = [knownValue('04', 'crossEntropy', 'crossEntropy([0, 1, 0], [0.2, 0.7, 0.1])', () => crossEntropy([0, 1, 0], [0.2, 0.7, 0.1]), 0.35667494393873245, 1e-12)];
 const numericalGradientReady = [
-  knownValue(
-    '08',
-    'numericalGradient',
-    'numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2])',
-    () => numericalGradient(([x, y]) => Math.exp(x!) + y! ** 3, [1, 2]),
-    [Math.E, 12],
-    1e-7,
-  ),
+  knownValue('08', 'numericalGradient', 'numericalGradient(([x, y]) => Math.exp(x) + y ** 3, [1, 2])', () => numericalGradient(([x, y]) => Math.exp(x!) + y! ** 3, [1, 2]), [Math.E, 12], 1e-7),
 ];
 
 const yours = { en: 'your softmaxCrossEntropyGradient', ko: '직접 만든 softmaxCrossEntropyGradient는' };
@@ -69,12 +51,10 @@ function gradient(logits: readonly number[], classIndex: number): number[] {
     const earlier = /^not implemented: (softmax|oneHot)$/.exec(message);
     if (earlier) {
       const id = earlier[1] === 'softmax' ? '02' : '03';
-      expect.fail(
-        t(
-          `your softmaxCrossEntropyGradient calls ${earlier[1]} from exercise ${id}, which says "${message}". Finish ${id} first (npm test -- ${id}), then come back to 23.`,
-          `직접 만든 softmaxCrossEntropyGradient가 ${id}번 연습의 ${josa(earlier[1], '을/를')} 부르는데, "${message}" 상태입니다. 먼저 ${josa(id, '을/를')} 끝내고(npm test -- ${id}) 23으로 돌아오세요.`,
-        ),
-      );
+      expect.fail(t(
+        `your softmaxCrossEntropyGradient calls ${earlier[1]} from exercise ${id}, which says "${message}". Finish ${id} first (npm test -- ${id}), then come back to 23.`,
+        `직접 만든 softmaxCrossEntropyGradient가 ${id}번 연습의 ${josa(earlier[1], '을/를')} 부르는데, "${message}" 상태입니다. 먼저 ${josa(id, '을/를')} 끝내고(npm test -- ${id}) 23으로 돌아오세요.`,
+      ));
     }
     throw error;
   }
@@ -96,7 +76,7 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
     {
       value: g.map((x) => -x),
       id: 'sign-flipped',
-      en: "the sign is flipped: the gradient is softmax − oneHot (prediction minus truth), not oneHot − softmax. Only the true class's entry is negative: raising its logit lowers the loss.",
+      en: 'the sign is flipped: the gradient is softmax − oneHot (prediction minus truth), not oneHot − softmax. Only the true class\'s entry is negative: raising its logit lowers the loss.',
       ko: '부호가 반대입니다. 기울기는 oneHot − softmax가 아니라 softmax − oneHot(예측 빼기 정답)입니다. 정답 클래스의 항목만 음수입니다. 그 로짓을 올리면 손실이 줄어들기 때문입니다.',
     },
     {
@@ -183,168 +163,93 @@ describe('23 softmaxCrossEntropyGradient', () => {
     expectGradient([0, 0], 1, [0.5, -0.5]);
   });
 
-  it(
-    t(
-      "the article's Q = (0.2, 0.7, 0.1), true class the 2nd (index 1): (0.2, −0.3, 0.1)",
-      '글의 Q = (0.2, 0.7, 0.1), 정답이 2번째 클래스(인덱스 1): (0.2, −0.3, 0.1)',
-    ),
-    () => {
-      // softmax(ln 2, ln 7, 0) = (2, 7, 1) / 10
-      expectGradient([Math.log(2), Math.log(7), 0], 1, [0.2, -0.3, 0.1]);
-    },
-  );
+  it(t('the article\'s Q = (0.2, 0.7, 0.1), true class the 2nd (index 1): (0.2, −0.3, 0.1)', '글의 Q = (0.2, 0.7, 0.1), 정답이 2번째 클래스(인덱스 1): (0.2, −0.3, 0.1)'), () => {
+    // softmax(ln 2, ln 7, 0) = (2, 7, 1) / 10
+    expectGradient([Math.log(2), Math.log(7), 0], 1, [0.2, -0.3, 0.1]);
+  });
 
-  it(
-    t(
-      "the article's worse prediction Q = (0.4, 0.4, 0.2) gets a stronger push: (0.4, −0.6, 0.2)",
-      '글의 더 나쁜 예측 Q = (0.4, 0.4, 0.2)는 더 세게 밀립니다: (0.4, −0.6, 0.2)',
-    ),
-    () => {
-      // softmax(ln 2, ln 2, 0) = (2, 2, 1) / 5
-      expectGradient([Math.log(2), Math.log(2), 0], 1, [0.4, -0.6, 0.2]);
-    },
-  );
+  it(t('the article\'s worse prediction Q = (0.4, 0.4, 0.2) gets a stronger push: (0.4, −0.6, 0.2)', '글의 더 나쁜 예측 Q = (0.4, 0.4, 0.2)는 더 세게 밀립니다: (0.4, −0.6, 0.2)'), () => {
+    // softmax(ln 2, ln 2, 0) = (2, 2, 1) / 5
+    expectGradient([Math.log(2), Math.log(2), 0], 1, [0.4, -0.6, 0.2]);
+  });
 
-  it(
-    t(
-      'softmax(1, 2, 3) minus the one-hot of each class, and four classes',
-      'softmax(1, 2, 3)에서 각 클래스의 원-핫을 뺀 값, 그리고 클래스 넷',
-    ),
-    () => {
-      expectGradient([1, 2, 3], 0, [-0.9099694268296196, 0.24472847105479764, 0.6652409557748219]);
-      expectGradient([1, 2, 3], 2, [0.09003057317038046, 0.24472847105479764, -0.3347590442251781]);
-      expectGradient([0.5, -1, 2, 0], 3, [0.15844470951497971, 0.03535379340874887, 0.7100999228861742, -0.9038984258099028]);
-    },
-  );
+  it(t('softmax(1, 2, 3) minus the one-hot of each class, and four classes', 'softmax(1, 2, 3)에서 각 클래스의 원-핫을 뺀 값, 그리고 클래스 넷'), () => {
+    expectGradient([1, 2, 3], 0, [-0.9099694268296196, 0.24472847105479764, 0.6652409557748219]);
+    expectGradient([1, 2, 3], 2, [0.09003057317038046, 0.24472847105479764, -0.3347590442251781]);
+    expectGradient([0.5, -1, 2, 0], 3, [0.15844470951497971, 0.03535379340874887, 0.7100999228861742, -0.9038984258099028]);
+  });
 
   it(t('one class only: softmax is (1), so the gradient is (0)', '클래스가 하나뿐이면 softmax가 (1)이므로 기울기는 (0)'), () => {
     expectGradient([5], 0, [0]);
   });
 
-  it(
-    t(
-      'stays finite for huge logits: (1000, 1001, 1002) gives the same as (1, 2, 3)',
-      '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다',
-    ),
-    () => {
-      expectGradient([1000, 1001, 1002], 0, [-0.9099694268296196, 0.24472847105479764, 0.6652409557748219]);
-      expectGradient([-1000, -1000], 1, [0.5, -0.5]);
-    },
-  );
-
-  it(
-    t(
-      'agrees with the numerical gradient of crossEntropy(oneHot(k), softmax(z)), from your own 02, 03, 04 and 08',
-      '직접 만든 02, 03, 04, 08로 구한 crossEntropy(oneHot(k), softmax(z))의 수치 미분과 같습니다',
-    ),
-    () => {
-      expectMatchesNumerical([0, 0, 0], 0);
-      expectMatchesNumerical([Math.log(2), Math.log(7), 0], 1);
-      expectMatchesNumerical([0.5, -1, 2, 0], 3);
-      fc.assert(
-        fc.property(logitsAndClass, ([logits, k]) => expectMatchesNumerical(logits, k)),
-        { numRuns: 40 },
-      );
-    },
-  );
-
-  it(
-    t(
-      "entries sum to 0, and only the true class's entry is negative (property)",
-      '항목의 합은 0이고, 정답 클래스의 항목만 음수입니다 (속성 기반 테스트)',
-    ),
-    () => {
-      fc.assert(
-        fc.property(logitsAndClass, ([logits, k]) => {
-          const g = gradient(logits, k);
-          expectFiniteVector(g, logits.length, name(logits, k));
-          const sum = g.reduce((a, b) => a + b, 0);
-          expect(
-            Math.abs(sum) <= 1e-12,
-            t(
-              `the entries of ${name(logits, k)} = ${show(g)} add up to ${show(sum)}, not 0: softmax sums to 1 and so does the one-hot vector`,
-              `${name(logits, k)} = ${show(g)}의 항목 합이 0이 아니라 ${show(sum)}입니다. softmax의 합도 1이고 원-핫 벡터의 합도 1입니다`,
-            ) + (sum > 0.5 ? t(' (did you subtract the one-hot vector?)', ' (원-핫 벡터를 뺐나요?)') : ''),
-          ).toBe(true);
-          g.forEach((x, i) => {
-            const ok = i === k ? x < 0 : x > 0;
-            expect(
-              ok,
-              t(
-                `${name(logits, k)} = ${show(g)}: entry ${i} is ${show(x)}; only the true class (${k}) may be negative, because q_k − 1 < 0 and q_i − 0 > 0 for the others${i === k ? ' (a positive true-class entry means the sign is flipped: softmax − oneHot, not oneHot − softmax)' : ''}`,
-                `${name(logits, k)} = ${show(g)}: ${i}번 항목이 ${show(x)}입니다. q_k − 1 < 0 이고 나머지는 q_i − 0 > 0 이므로 정답 클래스(${k})만 음수여야 합니다${i === k ? ' (정답 항목이 양수라면 부호가 반대입니다: oneHot − softmax가 아니라 softmax − oneHot)' : ''}`,
-              ),
-            ).toBe(true);
-          });
-        }),
-      );
-    },
-  );
-
-  it(
-    t(
-      'classes are counted from 0: every class from 0 to n − 1 is accepted',
-      '클래스는 0부터 셉니다: 0부터 n − 1까지 모든 클래스를 받습니다',
-    ),
-    () => {
-      const expected = [
-        [-2 / 3, third, third],
-        [third, -2 / 3, third],
-        [third, third, -2 / 3],
-      ];
-      for (let k = 0; k < 3; k++) {
-        let received: number[];
-        try {
-          received = gradient([0, 0, 0], k);
-        } catch (error) {
-          if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
-          expect.fail(
-            t(
-              `${name([0, 0, 0], k)} threw ${error.name}: ${error.message}. With 3 classes the indices are 0, 1 and 2 (0-based), so ${k} is valid; counting classes from 1 (classIndex − 1, or rejecting 0) is the mistake.`,
-              `${josa(name([0, 0, 0], k), '이/가')} 오류를 던졌습니다(${error.name}: ${error.message}). 클래스가 3개면 인덱스는 0, 1, 2(0부터)이므로 ${josa(k, '은/는')} 올바른 값입니다. 클래스를 1부터 세는 것(classIndex − 1, 또는 0을 거부하기)이 실수입니다.`,
-            ),
-          );
-        }
-        expect(received).toMatchValue(expected[k]!, {
-          name: name([0, 0, 0], k),
-          tol: 1e-12,
-          mistakes: mistakes([0, 0, 0], k, expected[k]!),
-        });
-      }
-    },
-  );
-
-  it(t('returns a new array and does not change its input', '새 배열을 반환하고 입력을 바꾸지 않습니다'), () => {
-    expectUnchanged(
-      [[3, 1, 2], 1] as const,
-      ['logits', 'classIndex'],
-      (logits, k) => gradient(logits, k),
-      shaped('softmaxCrossEntropyGradient([3, 1, 2], 1)', [0, 0, 0]),
-    );
-    const logits = [0.5, 0.5];
-    expect(
-      gradient(logits, 0) !== (logits as unknown),
-      t('softmaxCrossEntropyGradient returned the array it was given', 'softmaxCrossEntropyGradient가 받은 배열을 그대로 반환했습니다'),
-    ).toBe(true);
+  it(t('stays finite for huge logits: (1000, 1001, 1002) gives the same as (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
+    expectGradient([1000, 1001, 1002], 0, [-0.9099694268296196, 0.24472847105479764, 0.6652409557748219]);
+    expectGradient([-1000, -1000], 1, [0.5, -0.5]);
   });
 
-  it(
-    t(
-      'rejects empty or non-finite logits and a class index out of range',
-      '빈 로짓, 유한하지 않은 로짓, 범위 밖의 클래스 인덱스를 거부합니다',
-    ),
-    () => {
-      expectRejects(
-        () => gradient([], 0),
-        ['logits', 'classIndex'],
-        t('an empty logits array (class 0 does not exist either)', '빈 logits 배열 (클래스 0도 없음)'),
-      );
-      expectRejects(() => gradient([1, Number.NaN], 0), 'logits', t('NaN in logits', 'logits 안의 NaN'));
-      expectRejects(() => gradient([1, Infinity], 0), 'logits', t('Infinity in logits', 'logits 안의 Infinity'));
-      expectRejects(() => gradient([0, 0, 0], 3), 'classIndex', t('classIndex = 3 with 3 classes', '클래스 3개에 classIndex = 3'));
-      expectRejects(() => gradient([0, 0, 0], -1), 'classIndex', t('classIndex = −1', 'classIndex = −1'));
-      expectRejects(() => gradient([0, 0, 0], 1.5), 'classIndex', t('classIndex = 1.5', 'classIndex = 1.5'));
-      expectRejects(() => gradient([0, 0, 0], Number.NaN), 'classIndex', t('classIndex = NaN', 'classIndex = NaN'));
-    },
-  );
+  it(t('agrees with the numerical gradient of crossEntropy(oneHot(k), softmax(z)), from your own 02, 03, 04 and 08', '직접 만든 02, 03, 04, 08로 구한 crossEntropy(oneHot(k), softmax(z))의 수치 미분과 같습니다'), () => {
+    expectMatchesNumerical([0, 0, 0], 0);
+    expectMatchesNumerical([Math.log(2), Math.log(7), 0], 1);
+    expectMatchesNumerical([0.5, -1, 2, 0], 3);
+    fc.assert(fc.property(logitsAndClass, ([logits, k]) => expectMatchesNumerical(logits, k)), { numRuns: 40 });
+  });
+
+  it(t('entries sum to 0, and only the true class\'s entry is negative (property)', '항목의 합은 0이고, 정답 클래스의 항목만 음수입니다 (속성 기반 테스트)'), () => {
+    fc.assert(
+      fc.property(logitsAndClass, ([logits, k]) => {
+        const g = gradient(logits, k);
+        expectFiniteVector(g, logits.length, name(logits, k));
+        const sum = g.reduce((a, b) => a + b, 0);
+        expect(Math.abs(sum) <= 1e-12, t(
+          `the entries of ${name(logits, k)} = ${show(g)} add up to ${show(sum)}, not 0: softmax sums to 1 and so does the one-hot vector`,
+          `${name(logits, k)} = ${show(g)}의 항목 합이 0이 아니라 ${show(sum)}입니다. softmax의 합도 1이고 원-핫 벡터의 합도 1입니다`,
+        ) + (sum > 0.5 ? t(' (did you subtract the one-hot vector?)', ' (원-핫 벡터를 뺐나요?)') : '')).toBe(true);
+        g.forEach((x, i) => {
+          const ok = i === k ? x < 0 : x > 0;
+          expect(ok, t(
+            `${name(logits, k)} = ${show(g)}: entry ${i} is ${show(x)}; only the true class (${k}) may be negative, because q_k − 1 < 0 and q_i − 0 > 0 for the others${i === k ? ' (a positive true-class entry means the sign is flipped: softmax − oneHot, not oneHot − softmax)' : ''}`,
+            `${name(logits, k)} = ${show(g)}: ${i}번 항목이 ${show(x)}입니다. q_k − 1 < 0 이고 나머지는 q_i − 0 > 0 이므로 정답 클래스(${k})만 음수여야 합니다${i === k ? ' (정답 항목이 양수라면 부호가 반대입니다: oneHot − softmax가 아니라 softmax − oneHot)' : ''}`,
+          )).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it(t('classes are counted from 0: every class from 0 to n − 1 is accepted', '클래스는 0부터 셉니다: 0부터 n − 1까지 모든 클래스를 받습니다'), () => {
+    const expected = [
+      [-2 / 3, third, third],
+      [third, -2 / 3, third],
+      [third, third, -2 / 3],
+    ];
+    for (let k = 0; k < 3; k++) {
+      let received: number[];
+      try {
+        received = gradient([0, 0, 0], k);
+      } catch (error) {
+        if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
+        expect.fail(t(
+          `${name([0, 0, 0], k)} threw ${error.name}: ${error.message}. With 3 classes the indices are 0, 1 and 2 (0-based), so ${k} is valid; counting classes from 1 (classIndex − 1, or rejecting 0) is the mistake.`,
+          `${josa(name([0, 0, 0], k), '이/가')} 오류를 던졌습니다(${error.name}: ${error.message}). 클래스가 3개면 인덱스는 0, 1, 2(0부터)이므로 ${josa(k, '은/는')} 올바른 값입니다. 클래스를 1부터 세는 것(classIndex − 1, 또는 0을 거부하기)이 실수입니다.`,
+        ));
+      }
+      expect(received).toMatchValue(expected[k]!, { name: name([0, 0, 0], k), tol: 1e-12, mistakes: mistakes([0, 0, 0], k, expected[k]!) });
+    }
+  });
+
+  it(t('returns a new array and does not change its input', '새 배열을 반환하고 입력을 바꾸지 않습니다'), () => {
+    expectUnchanged([[3, 1, 2], 1] as const, ['logits', 'classIndex'], (logits, k) => gradient(logits, k), shaped('softmaxCrossEntropyGradient([3, 1, 2], 1)', [0, 0, 0]));
+    const logits = [0.5, 0.5];
+    expect(gradient(logits, 0) !== (logits as unknown), t('softmaxCrossEntropyGradient returned the array it was given', 'softmaxCrossEntropyGradient가 받은 배열을 그대로 반환했습니다')).toBe(true);
+  });
+
+  it(t('rejects empty or non-finite logits and a class index out of range', '빈 로짓, 유한하지 않은 로짓, 범위 밖의 클래스 인덱스를 거부합니다'), () => {
+    expectRejects(() => gradient([], 0), ['logits', 'classIndex'], t('an empty logits array (class 0 does not exist either)', '빈 logits 배열 (클래스 0도 없음)'));
+    expectRejects(() => gradient([1, Number.NaN], 0), 'logits', t('NaN in logits', 'logits 안의 NaN'));
+    expectRejects(() => gradient([1, Infinity], 0), 'logits', t('Infinity in logits', 'logits 안의 Infinity'));
+    expectRejects(() => gradient([0, 0, 0], 3), 'classIndex', t('classIndex = 3 with 3 classes', '클래스 3개에 classIndex = 3'));
+    expectRejects(() => gradient([0, 0, 0], -1), 'classIndex', t('classIndex = −1', 'classIndex = −1'));
+    expectRejects(() => gradient([0, 0, 0], 1.5), 'classIndex', t('classIndex = 1.5', 'classIndex = 1.5'));
+    expectRejects(() => gradient([0, 0, 0], Number.NaN), 'classIndex', t('classIndex = NaN', 'classIndex = NaN'));
+  });
 });

@@ -27,14 +27,10 @@ function reportProperty(out: fc.RunDetails<unknown>): void {
     if (!error.message.startsWith('not implemented')) error.message = `${error.message}\n\n${found}`; // a stub: nothing to add
     throw error;
   }
-  throw new Error(
-    error !== null && error !== undefined
-      ? `${String(error)}\n\n${found}`
-      : t(
-          `a property test did not finish: ${out.interrupted ? 'interrupted' : `${out.numSkips} generated inputs were skipped`}`,
-          `속성 기반 테스트가 끝나지 않았습니다: ${out.interrupted ? '중단됨' : `만든 입력 ${out.numSkips}개를 건너뜀`}`,
-        ),
-  );
+  throw new Error(error !== null && error !== undefined ? `${String(error)}\n\n${found}` : t(
+    `a property test did not finish: ${out.interrupted ? 'interrupted' : `${out.numSkips} generated inputs were skipped`}`,
+    `속성 기반 테스트가 끝나지 않았습니다: ${out.interrupted ? '중단됨' : `만든 입력 ${out.numSkips}개를 건너뜀`}`,
+  ));
 }
 
 declare module 'vitest' {
@@ -69,19 +65,14 @@ beforeEach(() => {
     const here = currentExercise(task.file?.filepath ?? '');
     for (const error of task.result?.errors ?? []) {
       const e = error as { message?: string; diff?: string; expected?: unknown; actual?: unknown; showDiff?: boolean };
-      const instead = e.message ? (earlierStub(e.message, here) ?? inLearnerWords(e.message)) : undefined;
+      const instead = e.message ? earlierStub(e.message, here) ?? inLearnerWords(e.message) : undefined;
       if (instead) {
         e.message = instead;
         continue;
       }
       const first = e.message?.split('\n')[0] ?? '';
       const tail = vitestTail.exec(first);
-      if (
-        !tail ||
-        tail.index < 20 ||
-        (e.expected !== 'true' && e.expected !== 'false' && e.expected !== 'undefined' && e.expected !== undefined)
-      )
-        continue;
+      if (!tail || tail.index < 20 || (e.expected !== 'true' && e.expected !== 'false' && e.expected !== 'undefined' && e.expected !== undefined)) continue;
       e.message = first.slice(0, tail.index) + e.message!.slice(first.length);
       delete e.diff;
       delete e.expected;

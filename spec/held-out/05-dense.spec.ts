@@ -9,52 +9,16 @@ const c = heldOut.dense;
 describe('05 dense and predict (held-out)', () => {
   // Apart, as in the public spec: predict reaches the learner's softmax (02) and argmax (01), dense reaches nothing.
   it(t('a 2 × 3 layer: the weighted sums', '2 × 3 층: 가중합'), () => {
-    expect(dense(structuredClone(c.weights), [...c.input])).toMatchValue(c.output, {
-      name: `dense(2 × 3 weights, [${c.input.join(', ')}])`,
-      tol: 1e-12,
-    });
+    expect(dense(structuredClone(c.weights), [...c.input])).toMatchValue(c.output, { name: `dense(2 × 3 weights, [${c.input.join(', ')}])`, tol: 1e-12 });
   });
 
   it(t('the same layer: the predicted class', '같은 층: 예측한 클래스'), () => {
-    expect(predict(structuredClone(c.weights), [...c.input])).toMatchValue(c.predicted, {
-      name: `predict(2 × 3 weights, [${c.input.join(', ')}])`,
-      tol: 0,
-    });
+    expect(predict(structuredClone(c.weights), [...c.input])).toMatchValue(c.predicted, { name: `predict(2 × 3 weights, [${c.input.join(', ')}])`, tol: 0 });
   });
 
-  it(
-    t('rejects rows that do not fit the input and leaves its inputs alone', '입력과 맞지 않는 행을 거부하고 입력을 그대로 둡니다'),
-    contract(() => {
-      expectRejects(
-        () =>
-          dense(
-            [
-              [1, 2, 3],
-              [4, 5],
-            ],
-            [1, 0, 1],
-          ),
-        'weights',
-        t('a short row', '짧은 행'),
-      );
-      expectRejects(
-        () =>
-          dense(
-            [
-              [1, 2, 3],
-              [4, 5, 6],
-            ],
-            [1, 2],
-          ),
-        'weights',
-        t('2 inputs for rows of 3 weights', '가중치 3개짜리 행에 입력 2개'),
-      );
-      expectUnchanged(
-        [structuredClone(c.weights), [...c.input]] as const,
-        ['weights', 'input'],
-        (w, x) => dense(w, x),
-        shaped('dense(weights, input)', [0, 0]),
-      );
-    }),
-  );
+  it(t('rejects rows that do not fit the input and leaves its inputs alone', '입력과 맞지 않는 행을 거부하고 입력을 그대로 둡니다'), contract(() => {
+    expectRejects(() => dense([[1, 2, 3], [4, 5]], [1, 0, 1]), 'weights', t('a short row', '짧은 행'));
+    expectRejects(() => dense([[1, 2, 3], [4, 5, 6]], [1, 2]), 'weights', t('2 inputs for rows of 3 weights', '가중치 3개짜리 행에 입력 2개'));
+    expectUnchanged([structuredClone(c.weights), [...c.input]] as const, ['weights', 'input'], (w, x) => dense(w, x), shaped('dense(weights, input)', [0, 0]));
+  }));
 });

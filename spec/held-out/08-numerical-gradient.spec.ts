@@ -7,26 +7,14 @@ import { heldOut } from './support/generated/cases';
 const c = heldOut.numerical;
 
 describe('08 numericalDerivative, numericalGradient and relativeError (held-out)', () => {
-  it(
-    t('the central difference of x⁴ at another point, with the default h and with h = 0.1', '다른 점에서 x⁴의 중앙 차분: 기본 h와 h = 0.1'),
-    () => {
-      const [small, large] = c.quartic;
-      expect(numericalDerivative((x) => x ** 4, small!.x)).toMatchValue(small!.slope, {
-        name: `numericalDerivative(x => x⁴, ${small!.x})`,
-        tol: 1e-8,
-      });
-      expect(numericalDerivative((x) => x ** 4, large!.x, large!.h)).toMatchValue(large!.slope, {
-        name: `numericalDerivative(x => x⁴, ${large!.x}, 0.1)`,
-        tol: 1e-10,
-      });
-    },
-  );
+  it(t('the central difference of x⁴ at another point, with the default h and with h = 0.1', '다른 점에서 x⁴의 중앙 차분: 기본 h와 h = 0.1'), () => {
+    const [small, large] = c.quartic;
+    expect(numericalDerivative((x) => x ** 4, small!.x)).toMatchValue(small!.slope, { name: `numericalDerivative(x => x⁴, ${small!.x})`, tol: 1e-8 });
+    expect(numericalDerivative((x) => x ** 4, large!.x, large!.h)).toMatchValue(large!.slope, { name: `numericalDerivative(x => x⁴, ${large!.x}, 0.1)`, tol: 1e-10 });
+  });
 
   it(t('the gradient of a²b − 3c at another point', '다른 점에서 a²b − 3c의 기울기'), () => {
-    expect(numericalGradient(([a, b, cc]) => a! * a! * b! - 3 * cc!, [...c.gradient.xs])).toMatchValue(c.gradient.value, {
-      name: `numericalGradient(a²b − 3c, [${c.gradient.xs.join(', ')}])`,
-      tol: 1e-8,
-    });
+    expect(numericalGradient(([a, b, cc]) => a! * a! * b! - 3 * cc!, [...c.gradient.xs])).toMatchValue(c.gradient.value, { name: `numericalGradient(a²b − 3c, [${c.gradient.xs.join(', ')}])`, tol: 1e-8 });
   });
 
   for (const [i, r] of c.relativeError.entries()) {

@@ -6,8 +6,5 @@ import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('15 SGD (held-out)', () => {
-  heldOutOptimizerTests(
-    underTest('SGD', (options) => new SGD(options as { lr: number })),
-    heldOutOptimizerCases.sgd,
-  );
+  heldOutOptimizerTests(underTest('SGD', (options) => new SGD(options as { lr: number })), heldOutOptimizerCases.sgd);
 });

@@ -6,8 +6,5 @@ import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('17 Nesterov (held-out)', () => {
-  heldOutOptimizerTests(
-    underTest('Nesterov', (options) => new Nesterov(options as { lr: number })),
-    heldOutOptimizerCases.nesterov,
-  );
+  heldOutOptimizerTests(underTest('Nesterov', (options) => new Nesterov(options as { lr: number })), heldOutOptimizerCases.nesterov);
 });

@@ -28,30 +28,20 @@ export function expectRejects(call: () => unknown, argument: string | readonly s
     if (isStub(error)) throw error;
     const kind = error instanceof RangeError ? 'RangeError' : error instanceof TypeError ? 'TypeError' : undefined;
     const message = error instanceof Error ? error.message : String(error);
-    expect
-      .soft(
-        kind,
-        t(
-          `given ${what}, throw a RangeError or TypeError; it threw ${error instanceof Error ? error.name : typeof error}: ${message}`,
-          `${josa(what, '이/가')} 들어오면 RangeError나 TypeError를 던져야 합니다. 던진 것: ${error instanceof Error ? error.name : typeof error}: ${message}`,
-        ),
-      )
-      .toBeDefined();
-    expect(
-      names.some((n) => namesArgument(message, n)),
-      t(
-        `given ${what}, the error message should name the argument ${named}; it says: "${message}"`,
-        `${josa(what, '이/가')} 들어왔을 때 오류 메시지에 인자 이름 ${josa(named, '이/가')} 있어야 합니다. 지금 메시지: "${message}"`,
-      ),
-    ).toBe(true);
+    expect.soft(kind, t(
+      `given ${what}, throw a RangeError or TypeError; it threw ${error instanceof Error ? error.name : typeof error}: ${message}`,
+      `${josa(what, '이/가')} 들어오면 RangeError나 TypeError를 던져야 합니다. 던진 것: ${error instanceof Error ? error.name : typeof error}: ${message}`,
+    )).toBeDefined();
+    expect(names.some((n) => namesArgument(message, n)), t(
+      `given ${what}, the error message should name the argument ${named}; it says: "${message}"`,
+      `${josa(what, '이/가')} 들어왔을 때 오류 메시지에 인자 이름 ${josa(named, '이/가')} 있어야 합니다. 지금 메시지: "${message}"`,
+    )).toBe(true);
     return;
   }
-  expect.fail(
-    t(
-      `given ${what}, throw a RangeError or TypeError that names ${named}; it did not throw, and gave ${show(result)}`,
-      `${josa(what, '이/가')} 들어오면 ${josa(named, '을/를')} 언급하는 RangeError나 TypeError를 던져야 하는데, 던지지 않고 ${josa(show(result), '을/를')} 돌려줬습니다`,
-    ),
-  );
+  expect.fail(t(
+    `given ${what}, throw a RangeError or TypeError that names ${named}; it did not throw, and gave ${show(result)}`,
+    `${josa(what, '이/가')} 들어오면 ${josa(named, '을/를')} 언급하는 RangeError나 TypeError를 던져야 하는데, 던지지 않고 ${josa(show(result), '을/를')} 돌려줬습니다`,
+  ));
 }
 
 /** Whether `message` mentions `argument` as a word of its own (so `p` is not found inside `crossEntropy`). */
@@ -65,12 +55,7 @@ function namesArgument(message: string, argument: string): boolean {
  * not even an answer of the right shape (`answers`, e.g. shaped('softmax(…)', [0, 0, 0])): leaving the
  * input alone is only worth a test when the function does its job at all.
  */
-export function expectUnchanged<A extends readonly unknown[]>(
-  inputs: A,
-  names: readonly string[],
-  use: (...args: A) => unknown,
-  answers: (result: unknown) => void,
-): void {
+export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: readonly string[], use: (...args: A) => unknown, answers: (result: unknown) => void): void {
   noteContract();
   const before = JSON.stringify(inputs);
   const copies = JSON.parse(before) as A;
@@ -78,18 +63,11 @@ export function expectUnchanged<A extends readonly unknown[]>(
   copies.forEach((copy, i) => {
     const was = JSON.stringify(inputs[i]);
     const now = JSON.stringify(copy);
-    if (now !== was)
-      noteMistake(
-        'changes-its-input',
-        t(`changed its argument \`${names[i]}\``, `인자 \`${names[i]}\`${particleFor(names[i], '을/를')} 바꿈`),
-      );
-    expect(
-      now === was,
-      t(
-        `your function changed its argument \`${names[i]}\`: it was ${was}, afterwards ${now}. Work on a copy and return a new array.`,
-        `함수가 인자 \`${names[i]}\`${particleFor(names[i], '을/를')} 바꿨습니다: 원래 ${was}, 호출 뒤 ${now}. 복사본으로 계산해서 새 배열을 반환하세요.`,
-      ),
-    ).toBe(true);
+    if (now !== was) noteMistake('changes-its-input', t(`changed its argument \`${names[i]}\``, `인자 \`${names[i]}\`${particleFor(names[i], '을/를')} 바꿈`));
+    expect(now === was, t(
+      `your function changed its argument \`${names[i]}\`: it was ${was}, afterwards ${now}. Work on a copy and return a new array.`,
+      `함수가 인자 \`${names[i]}\`${particleFor(names[i], '을/를')} 바꿨습니다: 원래 ${was}, 호출 뒤 ${now}. 복사본으로 계산해서 새 배열을 반환하세요.`,
+    )).toBe(true);
   });
   answers(result);
 }
@@ -104,13 +82,7 @@ export function shaped(name: string, like: Nested | Readonly<Record<string, Nest
       expectShape(result, like as Nested, name);
       return;
     }
-    expect(
-      typeof result === 'object' && result !== null,
-      t(
-        `${name} should return an object with ${Object.keys(like).join(', ')}; it returned ${show(result)}`,
-        `${josa(name, '은/는')} ${josa(Object.keys(like).join(', '), '이/가')} 있는 객체를 반환해야 합니다. 반환한 것: ${show(result)}`,
-      ),
-    ).toBe(true);
+    expect(typeof result === 'object' && result !== null, t(`${name} should return an object with ${Object.keys(like).join(', ')}; it returned ${show(result)}`, `${josa(name, '은/는')} ${josa(Object.keys(like).join(', '), '이/가')} 있는 객체를 반환해야 합니다. 반환한 것: ${show(result)}`)).toBe(true);
     for (const [field, shape] of Object.entries(like)) expectShape((result as Record<string, unknown>)[field], shape, `${name}.${field}`);
   };
 }

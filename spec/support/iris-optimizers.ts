@@ -45,7 +45,6 @@ export function tinyExamples(features: number[][], labels: number[]) {
     data: () => ({ features: structuredClone(features), labels: [...labels] }),
     zeroGradient,
     /** Which example a recorded batch-of-one gradient belongs to (−1 if none). */
-    whichExample: (grads: readonly number[]) =>
-      features.findIndex((_, n) => zeroGradient(n).every((g, i) => Math.abs(g - grads[i]!) < 1e-9)),
+    whichExample: (grads: readonly number[]) => features.findIndex((_, n) => zeroGradient(n).every((g, i) => Math.abs(g - grads[i]!) < 1e-9)),
   };
 }

@@ -41,9 +41,7 @@ export function toMatchArticle(received: unknown, printed: string | readonly str
   const shape = compareNested(receivedList, printedList.map(Number), Infinity);
   if (shape.kind === 'shape') {
     noteProbe(names.join(', '), show(received as Nested), printedList.join(', '));
-    return fail(
-      describeShape(shape, names.join(', ')) + promiseNote(received) + diagnose(received, options.mistakes, printedList.map(Number)),
-    );
+    return fail(describeShape(shape, names.join(', ')) + promiseNote(received) + diagnose(received, options.mistakes, printedList.map(Number)));
   }
   const lines: string[] = [];
   let pass = true;
@@ -56,23 +54,13 @@ export function toMatchArticle(received: unknown, printed: string | readonly str
       lines.push(t(`expected ${name} = ${p} ${where}, received ${rounded}`, `${name} = ${p} 이어야 합니다 ${where}. 받은 값: ${rounded}`));
     }
   });
-  if (pass)
-    return {
-      pass,
-      message: () => t(`expected ${names.join(', ')} not to match the article`, `${names.join(', ')} 값이 글과 달라야 합니다`),
-    };
-  noteProbe(
-    names.join(', '),
-    printedList.map((p, i) => roundLike((receivedList as number[])[i] as number, p)).join(', '),
-    printedList.join(', '),
-  );
+  if (pass) return { pass, message: () => t(`expected ${names.join(', ')} not to match the article`, `${names.join(', ')} 값이 글과 달라야 합니다`) };
+  noteProbe(names.join(', '), printedList.map((p, i) => roundLike((receivedList as number[])[i] as number, p)).join(', '), printedList.join(', '));
   const note = t(
     `(compared after rounding yours to the printed ${printedList[0]!.split('.')[1]?.length ?? 0} decimals)`,
     `(받은 값을 글에 인쇄된 소수점 ${printedList[0]!.split('.')[1]?.length ?? 0}자리로 반올림해 비교했습니다)`,
   );
-  return fail(
-    `${lines.join('\n')}\n${note}${diagnose(received, options.mistakes, typeof printed === 'string' ? Number(printed) : printedList.map(Number))}`,
-  );
+  return fail(`${lines.join('\n')}\n${note}${diagnose(received, options.mistakes, typeof printed === 'string' ? Number(printed) : printedList.map(Number))}`);
 }
 
 export function toMatchValue(received: unknown, expected: Nested, options: ValueOptions): MatcherResult {
@@ -82,30 +70,19 @@ export function toMatchValue(received: unknown, expected: Nested, options: Value
     const c = compareNested(received, other, tol);
     return c.kind !== 'shape' && c.entries.every((e) => e.ok);
   });
-  if (alsoRight || (comparison.kind !== 'shape' && comparison.entries.every((e) => e.ok)))
-    return {
-      pass: true,
-      message: () =>
-        t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${josa(show(expected), '이/가')} 아니어야 합니다`),
-    };
+  if (alsoRight || (comparison.kind !== 'shape' && comparison.entries.every((e) => e.ok))) return { pass: true, message: () => t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${josa(show(expected), '이/가')} 아니어야 합니다`) };
   noteProbe(options.name, show(received as Nested), show(expected));
-  if (comparison.kind === 'shape')
-    return fail(describeShape(comparison, options.name) + promiseNote(received) + diagnose(received, options.mistakes, expected));
+  if (comparison.kind === 'shape') return fail(describeShape(comparison, options.name) + promiseNote(received) + diagnose(received, options.mistakes, expected));
   const wrong = comparison.entries.filter((e) => !e.ok);
 
   const head =
     typeof expected === 'number'
-      ? t(
-          `expected ${options.name} = ${show(expected)}, received ${show(received)}`,
-          `${options.name} = ${show(expected)} 이어야 합니다. 받은 값: ${show(received)}`,
-        )
+      ? t(`expected ${options.name} = ${show(expected)}, received ${show(received)}`, `${options.name} = ${show(expected)} 이어야 합니다. 받은 값: ${show(received)}`)
       : t(
           `${options.name}: ${wrong.length} of ${comparison.entries.length} entries are wrong${tol > 0 && Number.isFinite(tol) ? ` (relative tolerance ${tol}: |yours − expected| ≤ ${tol} · max(1, |expected|))` : ''}`,
           `${options.name}: ${comparison.entries.length}개 중 ${wrong.length}개가 틀렸습니다${tol > 0 && Number.isFinite(tol) ? ` (상대 허용 오차 ${tol}: |내 값 − 정답| ≤ ${tol} · max(1, |정답|))` : ''}`,
         );
-  return fail(
-    head + (typeof expected === 'number' ? '' : `\n${entryTable(comparison.entries)}`) + diagnose(received, options.mistakes, expected),
-  );
+  return fail(head + (typeof expected === 'number' ? '' : `\n${entryTable(comparison.entries)}`) + diagnose(received, options.mistakes, expected));
 }
 
 /** Every entry, yours vs expected, the wrong ones marked; long tables keep only the wrong rows. */
@@ -113,8 +90,7 @@ function entryTable(entries: readonly Entry[]): string {
   const rows = entries.length <= 12 ? entries : entries.filter((e) => !e.ok).slice(0, 12);
   const width = Math.max(...rows.map((e) => e.path.length));
   const lines = rows.map(
-    (e) =>
-      `  ${e.ok ? ' ' : '✗'} ${e.path.padEnd(width)}  ${t('yours', '내 값')} ${show(e.yours).padEnd(14)} ${t('expected', '정답')} ${show(e.expected)}`,
+    (e) => `  ${e.ok ? ' ' : '✗'} ${e.path.padEnd(width)}  ${t('yours', '내 값')} ${show(e.yours).padEnd(14)} ${t('expected', '정답')} ${show(e.expected)}`,
   );
   const hidden = entries.filter((e) => !e.ok).length - rows.filter((e) => !e.ok).length;
   if (hidden > 0) lines.push(t(`  … and ${hidden} more wrong entries`, `  … 틀린 항목 ${hidden}개 더`));
@@ -125,15 +101,9 @@ function describeShape(c: Comparison & { kind: 'shape' }, name: string): string 
   const at = c.path ? ` ${c.path}` : '';
   switch (c.problem) {
     case 'not-number':
-      return t(
-        `${name}${at}: expected a number, received ${show(c.yours)}`,
-        `${name}${at}: 숫자여야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다`,
-      );
+      return t(`${name}${at}: expected a number, received ${show(c.yours)}`, `${name}${at}: 숫자여야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다`);
     case 'not-finite':
-      return t(
-        `${name}${at}: expected ${show(c.expected)}, received ${show(c.yours)} (not a finite number)`,
-        `${name}${at}: ${show(c.expected)} 이어야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다 (유한한 숫자가 아님)`,
-      );
+      return t(`${name}${at}: expected ${show(c.expected)}, received ${show(c.yours)} (not a finite number)`, `${name}${at}: ${show(c.expected)} 이어야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다 (유한한 숫자가 아님)`);
     case 'not-array':
       return t(
         `${name}${at}: expected an array of length ${(c.expected as readonly Nested[]).length}, received ${show(c.yours)}`,

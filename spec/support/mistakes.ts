@@ -45,9 +45,7 @@ export function currentExercise(testPath = expect.getState().testPath ?? ''): st
 export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], expected?: Nested): string {
   // A mistake's value that is also (nearly) the right answer tells nothing: it is never named.
   const telling = (value: Nested) => matches(received, value, 1e-6) && !(expected !== undefined && matches(expected, value, 1e-6));
-  const recognised = mistakes.filter((mistake) =>
-    mistake.when ? safely(() => mistake.when!(received)) : mistake.value !== undefined && telling(mistake.value),
-  );
+  const recognised = mistakes.filter((mistake) => (mistake.when ? safely(() => mistake.when!(received)) : mistake.value !== undefined && telling(mistake.value)));
   const causes = recognised.filter((m) => !m.symptom);
   const ids = new Set(causes.map((m) => m.id));
   const test = getCurrentTest();
@@ -74,11 +72,7 @@ export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], e
   const text = t(symptom.en, symptom.ko);
   const key = `symptom:${text}`;
   const before = earlier(key);
-  if (before)
-    return t(
-      `\n\nThe same symptom as in the test "${before.name}" above: ${gist(before.text)}`,
-      `\n\n위의 "${before.name}" 테스트와 같은 증상입니다: ${gist(before.text)}`,
-    );
+  if (before) return t(`\n\nThe same symptom as in the test "${before.name}" above: ${gist(before.text)}`, `\n\n위의 "${before.name}" 테스트와 같은 증상입니다: ${gist(before.text)}`);
   remember(key, text);
   return `\n\n${t('What this value shows:', '이 값이 알려 주는 것:')} ${text}`;
 }
@@ -106,10 +100,7 @@ const gist = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : t
 
 /** The same mistake as an earlier test named: one line, not the whole explanation again. */
 function sameCause(before: Named): string {
-  return t(
-    `\n\nSame cause as in the test "${before.name}" above: ${gist(before.text)}`,
-    `\n\n위의 "${before.name}" 테스트와 같은 원인입니다: ${gist(before.text)}`,
-  );
+  return t(`\n\nSame cause as in the test "${before.name}" above: ${gist(before.text)}`, `\n\n위의 "${before.name}" 테스트와 같은 원인입니다: ${gist(before.text)}`);
 }
 
 /** This value is what the mistake named above gives on this test's input. */

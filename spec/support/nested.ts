@@ -60,16 +60,12 @@ export function show(value: unknown, digits = 10): string {
   }
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof (value as { then?: unknown } | null)?.then === 'function')
-    return t('a Promise (is your function async?)', 'Promise (함수가 async인가요?)');
+  if (typeof (value as { then?: unknown } | null)?.then === 'function') return t('a Promise (is your function async?)', 'Promise (함수가 async인가요?)');
   // An instance of a class (an optimizer, say) prints as {} in JSON: name its class instead.
   const kind = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value)?.constructor?.name : undefined;
   if (kind && kind !== 'Object') {
     const fields = Object.keys(value as object);
-    return t(
-      `an object of class ${kind}${fields.length ? ` (${fields.join(', ')})` : ''}`,
-      `${kind} 클래스의 객체${fields.length ? ` (${fields.join(', ')})` : ''}`,
-    );
+    return t(`an object of class ${kind}${fields.length ? ` (${fields.join(', ')})` : ''}`, `${kind} 클래스의 객체${fields.length ? ` (${fields.join(', ')})` : ''}`);
   }
   try {
     const text = JSON.stringify(value);

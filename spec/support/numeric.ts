@@ -43,26 +43,17 @@ function zerosLike(like: Nested): Nested {
 export function expectRelative(received: unknown, expected: number, name: string, rel: number): void {
   expect(received).toMatchValue(expected, { name, tol: Infinity });
   const error = relative(received as number, expected);
-  expect(
-    error <= rel,
-    t(
-      `expected ${name} = ${show(expected, 12)}, received ${show(received, 12)} (relative error ${show(error, 2)}, allowed ${rel})`,
-      `${name} = ${show(expected, 12)} 이어야 합니다. 받은 값: ${show(received, 12)} (상대 오차 ${show(error, 2)}, 허용 ${rel})`,
-    ),
-  ).toBe(true);
+  expect(error <= rel, t(
+    `expected ${name} = ${show(expected, 12)}, received ${show(received, 12)} (relative error ${show(error, 2)}, allowed ${rel})`,
+    `${name} = ${show(expected, 12)} 이어야 합니다. 받은 값: ${show(received, 12)} (상대 오차 ${show(error, 2)}, 허용 ${rel})`,
+  )).toBe(true);
 }
 
 /**
  * Gradient checking: every entry of `analytic` (the learner's backprop) within relative error `rel`
  * of `numeric` (a numerical gradient of the same loss). Lists the entries that disagree.
  */
-export function expectGradientCheck(
-  analytic: unknown,
-  numeric: readonly (readonly (readonly number[])[])[],
-  name: string,
-  rel: number,
-  mistakes: readonly Mistake[] = [],
-): void {
+export function expectGradientCheck(analytic: unknown, numeric: readonly (readonly (readonly number[])[])[], name: string, rel: number, mistakes: readonly Mistake[] = []): void {
   expectShape(analytic, numeric, name, mistakes);
   const rows: string[] = [];
   numeric.forEach((layer, l) =>
@@ -70,18 +61,12 @@ export function expectGradientCheck(
       row.forEach((n, i) => {
         const a = (analytic as number[][][])[l]![j]![i]!;
         const error = relative(a, n);
-        if (error >= rel)
-          rows.push(
-            `  ✗ [${l}][${j}][${i}]  ${t('backprop', 'backprop')} ${show(a).padEnd(14)} ${t('numerical', '수치 미분')} ${show(n).padEnd(14)} ${t('relative error', '상대 오차')} ${show(error, 2)}`,
-          );
+        if (error >= rel) rows.push(`  ✗ [${l}][${j}][${i}]  ${t('backprop', 'backprop')} ${show(a).padEnd(14)} ${t('numerical', '수치 미분')} ${show(n).padEnd(14)} ${t('relative error', '상대 오차')} ${show(error, 2)}`);
       }),
     ),
   );
-  expect(
-    rows.length === 0,
-    t(
-      `${name}: ${rows.length} gradient entries disagree with the numerical gradient (relative error must be below ${rel})\n${rows.slice(0, 12).join('\n')}`,
-      `${name}: 기울기 ${rows.length}개가 수치 미분과 다릅니다 (상대 오차가 ${rel}보다 작아야 합니다)\n${rows.slice(0, 12).join('\n')}`,
-    ) + (rows.length > 0 ? diagnose(analytic, mistakes, numeric as unknown as Nested) : ''),
-  ).toBe(true);
+  expect(rows.length === 0, t(
+    `${name}: ${rows.length} gradient entries disagree with the numerical gradient (relative error must be below ${rel})\n${rows.slice(0, 12).join('\n')}`,
+    `${name}: 기울기 ${rows.length}개가 수치 미분과 다릅니다 (상대 오차가 ${rel}보다 작아야 합니다)\n${rows.slice(0, 12).join('\n')}`,
+  ) + (rows.length > 0 ? diagnose(analytic, mistakes, numeric as unknown as Nested) : '')).toBe(true);
 }

@@ -1,6 +1,6 @@
 // The optimizer a spec of 15–22 tests, and the known mistakes its positions give away, in words
 // (spec/support/optimizers.ts runs the cases; which mistakes a value gives away the generator decides).
-import { josa } from './i18n';
+import { josa, } from './i18n';
 import type { Mistake } from './mistakes';
 import { matches } from './nested';
 import type { OptimizerCase, OptimizerMistake } from './generated/optimizer-cases';
@@ -40,7 +40,7 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: `${josa(o.state?.ko ?? '상태', '이/가')} step 호출 사이에 유지되지 않아 매번 첫 호출처럼 동작합니다. 인스턴스의 필드(this.…)에 두고 그곳을 갱신하세요. 호출마다 새로 시작하면 안 됩니다.`,
   }),
   lrTwice: () => ({
-    en: "lr is applied twice (the step is lr · lr · … instead of lr · …). Multiply by lr once, when you update θ; in PyTorch's rule the velocity b collects plain gradients, not lr·g.",
+    en: 'lr is applied twice (the step is lr · lr · … instead of lr · …). Multiply by lr once, when you update θ; in PyTorch\'s rule the velocity b collects plain gradients, not lr·g.',
     ko: 'lr을 두 번 곱했습니다 (lr · … 대신 lr · lr · …). lr은 θ를 갱신할 때 한 번만 곱하세요. PyTorch 규칙에서 속도 b에는 lr·g가 아니라 기울기 그대로 쌓입니다.',
   }),
   dampeningAtStep1: () => ({
@@ -57,7 +57,7 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
   }),
   bookOrder: () => ({
     en: 'this is the update order of the Korean "Deep Learning from Scratch" repository, which updates v before it uses v in θ ← θ + μ²·v − (1 + μ)·lr·g (the Japanese original fixed this in 2021). In PyTorch\'s form: b ← μ·b + g, then θ ← θ − lr·(g + μ·b).',
-    ko: "'밑바닥부터 시작하는 딥러닝' 한국어판 저장소의 갱신 순서입니다. θ ← θ + μ²·v − (1 + μ)·lr·g 에 v를 쓰기 전에 v를 먼저 갱신합니다 (일본어 원본은 2021년에 고쳤습니다). PyTorch 식으로는 b ← μ·b + g 다음에 θ ← θ − lr·(g + μ·b) 입니다.",
+    ko: '\'밑바닥부터 시작하는 딥러닝\' 한국어판 저장소의 갱신 순서입니다. θ ← θ + μ²·v − (1 + μ)·lr·g 에 v를 쓰기 전에 v를 먼저 갱신합니다 (일본어 원본은 2021년에 고쳤습니다). PyTorch 식으로는 b ← μ·b + g 다음에 θ ← θ − lr·(g + μ·b) 입니다.',
   }),
   epsInsideRoot: (o) => ({
     en: `ε is inside the square root, √(${o.eps?.root} + ε), as Keras writes it. PyTorch adds ε after the root: √${o.eps?.root} + ε. The difference shows when gradients are tiny.`,
@@ -76,7 +76,7 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: 'Δ를 이번 단계에서 갱신하기 전의 v로 계산했습니다. 먼저 v ← ρ·v + (1 − ρ)·g² 를 갱신하고, 그다음 Δ = √(u + ε) / √(v + ε) · g, 마지막에 u를 갱신하세요.',
   }),
   lrIgnored: () => ({
-    en: "lr is not used: the paper's Adadelta has no learning rate, but PyTorch multiplies the update by it, θ ← θ − lr·Δ (default lr = 1).",
+    en: 'lr is not used: the paper\'s Adadelta has no learning rate, but PyTorch multiplies the update by it, θ ← θ − lr·Δ (default lr = 1).',
     ko: 'lr을 쓰지 않았습니다. 논문의 Adadelta에는 학습률이 없지만 PyTorch는 갱신량에 곱합니다: θ ← θ − lr·Δ (기본 lr = 1).',
   }),
   rhoSwapped: () => ({
@@ -84,7 +84,7 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: 'ρ와 1 − ρ가 바뀌었습니다. 두 이동 평균 모두 이전 값의 ρ만큼을 남깁니다: v ← ρ·v + (1 − ρ)·g², u ← ρ·u + (1 − ρ)·Δ². 그래서 ρ = 0.9는 긴 기억을 뜻합니다.',
   }),
   uBeforeDelta: () => ({
-    en: "the step was taken with a Δ computed from u after u was already updated with this step's Δ. The order is: v ← ρ·v + (1 − ρ)·g²; Δ = √(u + ε) / √(v + ε) · g with the old u; θ ← θ − lr·Δ with that Δ; only then u ← ρ·u + (1 − ρ)·Δ².",
+    en: 'the step was taken with a Δ computed from u after u was already updated with this step\'s Δ. The order is: v ← ρ·v + (1 − ρ)·g²; Δ = √(u + ε) / √(v + ε) · g with the old u; θ ← θ − lr·Δ with that Δ; only then u ← ρ·u + (1 − ρ)·Δ².',
     ko: '이번 단계의 Δ로 u를 먼저 갱신한 뒤, 그 새 u로 다시 구한 Δ로 이동했습니다. 순서는 이렇습니다: v ← ρ·v + (1 − ρ)·g²; 이전 u로 Δ = √(u + ε) / √(v + ε) · g; 그 Δ로 θ ← θ − lr·Δ; 그다음에야 u ← ρ·u + (1 − ρ)·Δ².',
   }),
   initialAccumulatorIgnored: () => ({
@@ -92,7 +92,7 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: 'initialAccumulatorValue가 무시되었습니다. 합 s는 0이 아니라 이 값에서 시작합니다.',
   }),
   rmspropBiasCorrected: () => ({
-    en: "v was bias-corrected (divided by 1 − αᵗ) the way Adam does; PyTorch's RMSprop uses v as it is: θ ← θ − lr·g / (√v + ε).",
+    en: 'v was bias-corrected (divided by 1 − αᵗ) the way Adam does; PyTorch\'s RMSprop uses v as it is: θ ← θ − lr·g / (√v + ε).',
     ko: 'Adam처럼 v의 편향을 보정했습니다 (1 − αᵗ로 나눔). PyTorch의 RMSprop은 v를 그대로 씁니다: θ ← θ − lr·g / (√v + ε).',
   }),
   alphaSwapped: () => ({
@@ -144,15 +144,15 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: 'm̂의 첫째 항을 1 − ∏ᵢ₌₁ᵗ μᵢ로 나눴습니다. 이 항은 한 단계 앞을 보므로 t + 1까지의 곱이 필요합니다: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ). t에서 멈추는 것은 둘째 항 (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ) 뿐입니다.',
   }),
   psiIgnored: () => ({
-    en: "μₜ uses 0.96ᵗ (as Keras 3 does); PyTorch's schedule is μₜ = β1·(1 − ½·0.96^(t·ψ)) with ψ = momentumDecay (0.004 by default).",
+    en: 'μₜ uses 0.96ᵗ (as Keras 3 does); PyTorch\'s schedule is μₜ = β1·(1 − ½·0.96^(t·ψ)) with ψ = momentumDecay (0.004 by default).',
     ko: 'μₜ에 0.96ᵗ를 썼습니다 (Keras 3의 방식). PyTorch의 일정은 μₜ = β1·(1 − ½·0.96^(t·ψ)) 이고 ψ는 momentumDecay(기본 0.004)입니다.',
   }),
   muNowForNext: () => ({
-    en: "μₜ is used where μₜ₊₁ belongs: the first term of m̂ looks one step ahead, like Nesterov, μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), with the next step's coefficient μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)). Only the second term, (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ), uses μₜ.",
+    en: 'μₜ is used where μₜ₊₁ belongs: the first term of m̂ looks one step ahead, like Nesterov, μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), with the next step\'s coefficient μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)). Only the second term, (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ), uses μₜ.',
     ko: 'μₜ₊₁ 자리에 μₜ를 썼습니다. m̂의 첫째 항은 Nesterov처럼 한 단계 앞을 봅니다: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), 여기서 다음 단계의 계수 μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)). μₜ를 쓰는 것은 둘째 항 (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ) 뿐입니다.',
   }),
   muProductNotKept: () => ({
-    en: "the running product of the μ's is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.",
+    en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
     ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',
   }),
 };
@@ -163,13 +163,7 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
  * optimizer, one step on from the position it gave): a slip that only agrees at this step — two
  * formulas that coincide at step 1, say — is not named.
  */
-export function mistakesAt(
-  o: OptimizerUnderTest,
-  c: OptimizerCase,
-  k: number,
-  expected: readonly number[],
-  next: (from: readonly number[]) => unknown,
-): Mistake[] {
+export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, expected: readonly number[], next: (from: readonly number[]) => unknown): Mistake[] {
   const known: Mistake[] = [];
   const nanCauses: Bilingual[] = [];
   for (const [key, values] of Object.entries(c.mistakes) as [OptimizerMistake, readonly (readonly number[] | null)[]][]) {
@@ -182,16 +176,13 @@ export function mistakesAt(
       continue;
     }
     // A position with a NaN in it cannot be stepped on from: its finite entries must tell.
-    const confirmed = (r: unknown) =>
-      !after ||
-      value.some((x) => !Number.isFinite(x)) ||
-      (() => {
-        try {
-          return samePosition(next(r as number[]), after);
-        } catch {
-          return false;
-        }
-      })();
+    const confirmed = (r: unknown) => !after || value.some((x) => !Number.isFinite(x)) || (() => {
+      try {
+        return samePosition(next(r as number[]), after);
+      } catch {
+        return false;
+      }
+    })();
     known.push({ id: key, when: (r) => matches(r, value, 1e-6) && !matches(expected, value, 1e-6) && confirmed(r), ...catalogue[key](o) });
   }
   if (nanCauses.length > 0) {
@@ -208,12 +199,8 @@ export function mistakesAt(
 
 /** Entry by entry within 1e-6 (relative, absolute below 1), a NaN where the mistake gives NaN. */
 export function samePosition(yours: unknown, position: readonly number[]): boolean {
-  return (
-    Array.isArray(yours) &&
-    yours.length === position.length &&
-    position.every((p, i) => {
-      const y: unknown = yours[i];
-      return typeof y === 'number' && (Number.isNaN(p) ? Number.isNaN(y) : Math.abs(y - p) <= 1e-6 * Math.max(1, Math.abs(p)));
-    })
-  );
+  return Array.isArray(yours) && yours.length === position.length && position.every((p, i) => {
+    const y: unknown = yours[i];
+    return typeof y === 'number' && (Number.isNaN(p) ? Number.isNaN(y) : Math.abs(y - p) <= 1e-6 * Math.max(1, Math.abs(p)));
+  });
 }

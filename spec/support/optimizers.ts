@@ -19,38 +19,11 @@ const DESCRIPTIONS: Record<string, Omit<OptimizerUnderTest, 'name' | 'make'>> = 
   SGD: {},
   Momentum: { state: { en: 'the velocity b', ko: '속도 b' } },
   Nesterov: { state: { en: 'the velocity b', ko: '속도 b' } },
-  Adagrad: {
-    state: { en: 'the sum s of squared gradients', ko: '기울기 제곱의 합 s' },
-    eps: { default: 1e-10, where: { en: 'outside the square root, √s + ε', ko: '제곱근 밖, √s + ε' }, root: 's' },
-  },
-  RMSprop: {
-    state: { en: 'the moving average v of g²', ko: 'g²의 이동 평균 v' },
-    eps: { default: 1e-8, where: { en: 'outside the square root, √v + ε', ko: '제곱근 밖, √v + ε' }, root: 'v' },
-  },
-  Adadelta: {
-    state: { en: 'the moving averages v (of g²) and u (of Δ²)', ko: '이동 평균 v(g²의)와 u(Δ²의)' },
-    eps: {
-      default: 1e-6,
-      where: { en: 'inside both square roots, √(u + ε) / √(v + ε)', ko: '두 제곱근 모두 안, √(u + ε) / √(v + ε)' },
-      root: 'v',
-    },
-  },
-  Adam: {
-    state: { en: 'm, v and the step count t', ko: 'm, v와 단계 수 t' },
-    eps: {
-      default: 1e-8,
-      where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' },
-      root: 'v̂',
-    },
-  },
-  NAdam: {
-    state: { en: "m, v, the step count t and the product of the μ's", ko: 'm, v, 단계 수 t와 μ의 누적 곱' },
-    eps: {
-      default: 1e-8,
-      where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' },
-      root: 'v̂',
-    },
-  },
+  Adagrad: { state: { en: 'the sum s of squared gradients', ko: '기울기 제곱의 합 s' }, eps: { default: 1e-10, where: { en: 'outside the square root, √s + ε', ko: '제곱근 밖, √s + ε' }, root: 's' } },
+  RMSprop: { state: { en: 'the moving average v of g²', ko: 'g²의 이동 평균 v' }, eps: { default: 1e-8, where: { en: 'outside the square root, √v + ε', ko: '제곱근 밖, √v + ε' }, root: 'v' } },
+  Adadelta: { state: { en: 'the moving averages v (of g²) and u (of Δ²)', ko: '이동 평균 v(g²의)와 u(Δ²의)' }, eps: { default: 1e-6, where: { en: 'inside both square roots, √(u + ε) / √(v + ε)', ko: '두 제곱근 모두 안, √(u + ε) / √(v + ε)' }, root: 'v' } },
+  Adam: { state: { en: 'm, v and the step count t', ko: 'm, v와 단계 수 t' }, eps: { default: 1e-8, where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' }, root: 'v̂' } },
+  NAdam: { state: { en: 'm, v, the step count t and the product of the μ\'s', ko: 'm, v, 단계 수 t와 μ의 누적 곱' }, eps: { default: 1e-8, where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' }, root: 'v̂' } },
 };
 
 /** The optimizer class `name` of the learner's, as the specs test it (the spec passes its constructor in). */
@@ -112,9 +85,7 @@ class Walk {
     let taken: { value: unknown } | undefined;
     const next = (from: readonly number[]) => {
       if (from !== after) throw new Error('the next step is taken only from the position this step gave');
-      taken ??= {
-        value: this.optimizer.step([...from], this.c.gradients === 'f' ? valley.gradient(from) : [...(this.c.gradients[k] ?? [])]),
-      };
+      taken ??= { value: this.optimizer.step([...from], this.c.gradients === 'f' ? valley.gradient(from) : [...(this.c.gradients[k] ?? [])]) };
       return taken.value;
     };
     expect(after).toMatchValue(expected, { name, mistakes: [...mistakesAt(this.o, this.c, this.k, expected, next), ...this.extra] });
@@ -148,14 +119,7 @@ export function expectIndependent(o: OptimizerUnderTest, a: OptimizerCase, b: Op
         `새로 만든 두 번째 ${describeOptimizer(o, a.options)}의 첫 단계 (첫 번째 것은 같은 호출에 ${josa(show(first), '을/를')} 반환했습니다)`,
       ),
       tol: 0,
-      mistakes: [
-        {
-          id: 'state-outlives-instance',
-          when: () => true,
-          en: `two fresh optimizers answered the same first call differently: the second one started from state left behind by earlier instances. ${keep.en}`,
-          ko: `새로 만든 두 옵티마이저가 같은 첫 호출에 다르게 답했습니다. 두 번째 것이 앞선 인스턴스가 남긴 상태에서 출발했습니다. ${keep.ko}`,
-        },
-      ],
+      mistakes: [{ id: 'state-outlives-instance', when: () => true, en: `two fresh optimizers answered the same first call differently: the second one started from state left behind by earlier instances. ${keep.en}`, ko: `새로 만든 두 옵티마이저가 같은 첫 호출에 다르게 답했습니다. 두 번째 것이 앞선 인스턴스가 남긴 상태에서 출발했습니다. ${keep.ko}` }],
     });
   }
   // Alone, so that a failure below can only come from the two sharing something.
@@ -183,25 +147,16 @@ export function expectArgumentsKept(o: OptimizerUnderTest, c: OptimizerCase): vo
   const was = { params: JSON.stringify(params), grads: JSON.stringify(grads) };
   for (let call = 1; call <= 3; call++) {
     const result: unknown = optimizer.step(params, grads);
-    for (const [name, array] of [
-      ['params', params],
-      ['grads', grads],
-    ] as const) {
+    for (const [name, array] of [['params', params], ['grads', grads]] as const) {
       const now = JSON.stringify(array);
-      expect(
-        now === was[name],
-        t(
-          `call ${call} of step changed its argument \`${name}\`: it was ${was[name]}, afterwards ${now}. Work on copies and return a new array; keeping a reference (this.velocity = ${name}) and changing it later counts too.`,
-          `step의 ${call}번째 호출이 인자 \`${name}\`${particleFor(name, '을/를')} 바꿨습니다: 원래 ${was[name]}, 호출 뒤 ${now}. 복사본으로 계산해 새 배열을 반환하세요. 참조를 저장했다가(this.velocity = ${name}) 나중에 바꾸는 것도 해당됩니다.`,
-        ),
-      ).toBe(true);
-      expect(
-        result !== array,
-        t(
-          `step returned its argument \`${name}\` itself; return a new array`,
-          `step이 인자 \`${name}\` 배열 자체를 반환했습니다. 새 배열을 반환하세요`,
-        ),
-      ).toBe(true);
+      expect(now === was[name], t(
+        `call ${call} of step changed its argument \`${name}\`: it was ${was[name]}, afterwards ${now}. Work on copies and return a new array; keeping a reference (this.velocity = ${name}) and changing it later counts too.`,
+        `step의 ${call}번째 호출이 인자 \`${name}\`${particleFor(name, '을/를')} 바꿨습니다: 원래 ${was[name]}, 호출 뒤 ${now}. 복사본으로 계산해 새 배열을 반환하세요. 참조를 저장했다가(this.velocity = ${name}) 나중에 바꾸는 것도 해당됩니다.`,
+      )).toBe(true);
+      expect(result !== array, t(
+        `step returned its argument \`${name}\` itself; return a new array`,
+        `step이 인자 \`${name}\` 배열 자체를 반환했습니다. 새 배열을 반환하세요`,
+      )).toBe(true);
     }
   }
 
@@ -256,26 +211,15 @@ export function expectStepRejects(o: OptimizerUnderTest, c: OptimizerCase): void
     expectRejects(
       () => optimizer.step(new Array<number>(n + 1).fill(1), new Array<number>(n + 1).fill(1)),
       'params',
-      t(
-        `${n + 1} parameters after a first step with ${n} (the state has ${n} entries)`,
-        `첫 단계에서 ${n}개였던 파라미터가 ${n + 1}개가 된 경우 (상태는 ${n}개 항목)`,
-      ),
+      t(`${n + 1} parameters after a first step with ${n} (the state has ${n} entries)`, `첫 단계에서 ${n}개였던 파라미터가 ${n + 1}개가 된 경우 (상태는 ${n}개 항목)`),
     );
   }
-  expectRejects(
-    () => optimizer.step(c.path[0]!, [...grads[1]!, 0]),
-    'grads',
-    t('grads longer than params, after a first step', '첫 단계 뒤에 params보다 긴 grads'),
-  );
+  expectRejects(() => optimizer.step(c.path[0]!, [...grads[1]!, 0]), 'grads', t('grads longer than params, after a first step', '첫 단계 뒤에 params보다 긴 grads'));
   while (!walk.done) walk.next();
 }
 
 /** The constructor checks its options: one valid step first, then every bad option is rejected by name. */
-export function expectOptionsChecked(
-  o: OptimizerUnderTest,
-  valid: OptimizerCase,
-  bad: readonly [options: Record<string, unknown>, option: string, what: Bilingual][],
-): void {
+export function expectOptionsChecked(o: OptimizerUnderTest, valid: OptimizerCase, bad: readonly [options: Record<string, unknown>, option: string, what: Bilingual][]): void {
   new Walk(o, o.make(valid.options), valid).next();
   for (const [options, option, what] of bad) {
     expectRejects(() => o.make(options as Record<string, number>), option, t(what.en, what.ko));
@@ -286,15 +230,8 @@ export function expectOptionsChecked(
  * A property of the very first step, for random learning rates, parameters and gradients from 1e-3
  * to 1e3 in size: each coordinate moves by exactly `move(lr, g)`, which the spec derives from the rule.
  */
-export function expectFirstStep(
-  o: OptimizerUnderTest,
-  make: (lr: number) => Stepper,
-  move: (lr: number, g: number) => number,
-  options: Record<string, number> = {},
-): void {
-  const gradient = fc
-    .tuple(fc.double({ min: -3, max: 3, noNaN: true }), fc.boolean())
-    .map(([e, negative]) => (negative ? -1 : 1) * 10 ** e);
+export function expectFirstStep(o: OptimizerUnderTest, make: (lr: number) => Stepper, move: (lr: number, g: number) => number, options: Record<string, number> = {}): void {
+  const gradient = fc.tuple(fc.double({ min: -3, max: 3, noNaN: true }), fc.boolean()).map(([e, negative]) => (negative ? -1 : 1) * 10 ** e);
   const coordinate = fc.record({ theta: fc.double({ min: -10, max: 10, noNaN: true }), g: gradient });
   fc.assert(
     fc.property(fc.double({ min: 1e-4, max: 1, noNaN: true }), fc.array(coordinate, { minLength: 1, maxLength: 4 }), (lr, coordinates) => {

@@ -18,14 +18,7 @@ export interface Prerequisite {
 }
 
 /** A prerequisite that must give `expected` (within `tol`) for the call described by `call`. */
-export function knownValue(
-  id: string,
-  name: string,
-  call: string,
-  compute: () => unknown,
-  expected: number | readonly number[],
-  tol = 1e-9,
-): Prerequisite {
+export function knownValue(id: string, name: string, call: string, compute: () => unknown, expected: number | readonly number[], tol = 1e-9): Prerequisite {
   return {
     id,
     name,
@@ -34,9 +27,7 @@ export function knownValue(
       const ok =
         typeof expected === 'number'
           ? typeof received === 'number' && Math.abs(received - expected) <= tol
-          : Array.isArray(received) &&
-            received.length === expected.length &&
-            expected.every((e, i) => Math.abs((received[i] as number) - e) <= tol);
+          : Array.isArray(received) && received.length === expected.length && expected.every((e, i) => Math.abs((received[i] as number) - e) <= tol);
       return ok ? '' : t(`${call} = ${show(received)}, not ${show(expected)}`, `${call} = ${show(received)} (${show(expected)}이어야 함)`);
     },
   };
@@ -68,12 +59,10 @@ export function expectReady(prerequisites: readonly Prerequisite[], purpose: { e
   if (!unfinished) return;
   const { prerequisite: p, problem } = unfinished;
   const here = currentExercise();
-  expect.fail(
-    t(
-      `${purpose.en} uses your ${p.name} from exercise ${p.id}, which is not finished yet: ${problem}. Finish ${p.id} first (npm test -- ${p.id}), then come back to ${here}.`,
-      `${purpose.ko} ${p.id}번 연습에서 직접 만든 ${josa(p.name, '을/를')} 쓰는데, 아직 완성되지 않았습니다: ${problem}. 먼저 ${josa(p.id, '을/를')} 끝내고(npm test -- ${p.id}) ${josa(here, '으로/로')} 돌아오세요.`,
-    ),
-  );
+  expect.fail(t(
+    `${purpose.en} uses your ${p.name} from exercise ${p.id}, which is not finished yet: ${problem}. Finish ${p.id} first (npm test -- ${p.id}), then come back to ${here}.`,
+    `${purpose.ko} ${p.id}번 연습에서 직접 만든 ${josa(p.name, '을/를')} 쓰는데, 아직 완성되지 않았습니다: ${problem}. 먼저 ${josa(p.id, '을/를')} 끝내고(npm test -- ${p.id}) ${josa(here, '으로/로')} 돌아오세요.`,
+  ));
 }
 
 /**
@@ -81,12 +70,7 @@ export function expectReady(prerequisites: readonly Prerequisite[], purpose: { e
  * "not implemented" (`own` lists its function names), check `prerequisites` first: an unfinished one
  * is named instead; otherwise the original failure stands.
  */
-export function blamingUnfinished(
-  prerequisites: readonly Prerequisite[],
-  purpose: { en: string; ko: string },
-  own: readonly string[],
-  body: () => void,
-): () => void {
+export function blamingUnfinished(prerequisites: readonly Prerequisite[], purpose: { en: string; ko: string }, own: readonly string[], body: () => void): () => void {
   return () => {
     try {
       body();
