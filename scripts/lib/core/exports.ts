@@ -2,6 +2,7 @@
 // has loaded anyway): for verify's curriculum check, the grading sandbox's stand-ins, and stub detection.
 import { readFileSync } from 'node:fs';
 import { parseSync } from 'rolldown/utils';
+import { bracketDepth, MAX_BRACKET_DEPTH } from './nesting.mjs';
 
 interface Declared {
   type: string;
@@ -14,10 +15,16 @@ interface Exported {
   specifiers?: { exported?: { type: string; name?: string } }[];
 }
 
+/** rolldown's parse of `code`, refusing first what would crash it: brackets nested deeper than MAX_BRACKET_DEPTH. */
+export function parseModule(fileName: string, code: string): ReturnType<typeof parseSync> {
+  if (bracketDepth(code) > MAX_BRACKET_DEPTH) throw new RangeError(`${fileName} nests brackets more than ${MAX_BRACKET_DEPTH} deep`);
+  return parseSync(fileName, code, { lang: 'ts' });
+}
+
 /** The named exports of `code` (types and interfaces included; `export default` is not a name), each with how it was declared. */
 function namedExports(code: string, fileName: string): { name: string; declared?: string }[] {
   const found: { name: string; declared?: string }[] = [];
-  for (const node of parseSync(fileName, code, { lang: 'ts' }).program.body as Exported[]) {
+  for (const node of parseModule(fileName, code).program.body as Exported[]) {
     if (node.type !== 'ExportNamedDeclaration') continue;
     const d = node.declaration;
     if (d?.id?.name) found.push({ name: d.id.name, declared: d.type });
@@ -39,6 +46,7 @@ export function exportedNames(path: string): string[] {
 
 /** Whether `code` still is a stub: every exported function and class throws "not implemented: <name>". */
 export function isStub(code: string, fileName = 'stub.ts'): boolean {
+  if (bracketDepth(code) > MAX_BRACKET_DEPTH) return false; // never a stub, and more than the parser survives
   const names = namedExports(code, fileName)
     .filter((e) => e.declared === 'FunctionDeclaration' || e.declared === 'ClassDeclaration')
     .map((e) => e.name);

@@ -18,4 +18,7 @@ describe('importsOf', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: learner code with a placeholder, as text
     expect(importsOf('const n = "x"; import(n); require(n); import(`./${n}`);')).toEqual([]);
   });
+  it('refuses code nested deeper than the parser survives, without crashing the grader', () => {
+    expect(() => importsOf(`export const deep = ${'('.repeat(30_000)}1${')'.repeat(30_000)};`)).toThrow(RangeError);
+  });
 });

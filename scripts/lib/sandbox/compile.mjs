@@ -9,6 +9,7 @@
 //   import(x)                  → __kataImport(x, import.meta.url), which applies the same rules
 // A file that does not parse becomes a module that throws its SyntaxError, with the learner's line.
 // Symbolic links and files over 1 MB are not followed: the grader reads only what the learner wrote.
+import { bracketDepth, MAX_BRACKET_DEPTH } from '../core/nesting.mjs';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -19,8 +20,6 @@ import { refusedBuiltin } from './builtins.mjs';
 import { guardLoops } from '../core/loop-guard.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
-/** Far beyond any exercise, far below what makes the native parser crash (~6,000). */
-export const MAX_BRACKET_DEPTH = 500;
 const SOURCE = /\.(ts|mts|js|mjs)$/;
 const EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
 const MISSING = '.kata-missing';
@@ -106,22 +105,6 @@ export function compileFile(sourceDir, file, outDir, base) {
     ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n`
     : '\n';
   writeFileSync(target, js + comment);
-}
-
-/**
- * How deeply (, [ and { nest in `code`, strings and comments included (an upper bound is enough): the
- * native parser crashes the whole process on input nested thousands deep, so such a file is refused first.
- * @param {string} code
- */
-export function bracketDepth(code) {
-  let depth = 0;
-  let deepest = 0;
-  for (let i = 0; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (c === 40 || c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
-    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return deepest;
 }
 
 /** oxc's message, without colours and the code frame: "Expected `,` … (02-softmax/softmax.ts:1:29)". */

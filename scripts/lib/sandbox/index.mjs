@@ -26,7 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { exportedNamesOf } from '../core/exports.ts';
 import { timeLimitSeconds } from '../core/time-limit.ts';
 import { companionCode, companionOf } from '../core/companion.mjs';
-import { bracketDepth, compileTree, MAX_BRACKET_DEPTH } from './compile.mjs';
+import { bracketDepth, MAX_BRACKET_DEPTH } from '../core/nesting.mjs';
+import { compileTree } from './compile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repository = resolve(here, '..', '..', '..');
