@@ -18,6 +18,11 @@ import MagicString from 'magic-string';
 import { parseSync, transformSync } from 'rolldown/utils';
 import { refusedBuiltin } from './builtins.mjs';
 import { guardLoops } from '../core/loop-guard.ts';
+import { josa } from '../core/josa.ts';
+import { detectLang, translator } from '../core/language.ts';
+
+// The learner's language (KATA_LANG, set by the grader's --lang): these words are the failure of their exercise.
+const t = translator(detectLang());
 
 const MAX_FILE_BYTES = 1_000_000;
 const SOURCE = /\.(ts|mts|js|mjs)$/;
@@ -60,7 +65,13 @@ export function compileTree(sourceDir, outDir, options = {}) {
       // An unreadable file fails its own exercise, never the run (a class is compiled in one process).
       writeFileSync(
         join(outDir, compiledName(file)),
-        thrower('Error', `${file} cannot be read by the grader (${/** @type {Error} */ (error).message})`),
+        thrower(
+          'Error',
+          t(
+            `${file} cannot be read by the grader (${/** @type {Error} */ (error).message})`,
+            `채점기가 ${josa(file, '을/를')} 읽을 수 없습니다 (${/** @type {Error} */ (error).message})`,
+          ),
+        ),
       );
     }
   }
@@ -84,14 +95,35 @@ export function compileFile(sourceDir, file, outDir, base) {
   mkdirSync(dirname(target), { recursive: true });
   const stat = lstatSync(source);
   if (!stat.isFile())
-    return void writeFileSync(target, thrower('Error', `${file} is not a regular file (a link?): the grader does not follow it`));
+    return void writeFileSync(
+      target,
+      thrower(
+        'Error',
+        t(
+          `${file} is not a regular file (a link?): the grader does not follow it`,
+          `${josa(file, '은/는')} 일반 파일이 아닙니다(링크?): 채점기는 따라가지 않습니다`,
+        ),
+      ),
+    );
   if (stat.size > MAX_FILE_BYTES)
-    return void writeFileSync(target, thrower('Error', `${file} is larger than 1 MB: the grader does not read it`));
+    return void writeFileSync(
+      target,
+      thrower(
+        'Error',
+        t(`${file} is larger than 1 MB: the grader does not read it`, `${josa(file, '은/는')} 1 MB보다 큽니다: 채점기는 읽지 않습니다`),
+      ),
+    );
   const code = readFileSync(source, 'utf8');
   if (bracketDepth(code) > MAX_BRACKET_DEPTH)
     return void writeFileSync(
       target,
-      thrower('Error', `${file} nests brackets more than ${MAX_BRACKET_DEPTH} deep: the grader does not compile it`),
+      thrower(
+        'Error',
+        t(
+          `${file} nests brackets more than ${MAX_BRACKET_DEPTH} deep: the grader does not compile it`,
+          `${josa(file, '은/는')} 괄호를 ${MAX_BRACKET_DEPTH}단계보다 깊게 겹쳐 씁니다: 채점기는 컴파일하지 않습니다`,
+        ),
+      ),
     );
   const guarded = guardLoops(code, source)?.code ?? code;
   const result = transformSync(basename(source), guarded, { lang: /\.m?ts$/.test(file) ? 'ts' : 'js', sourcemap: true });
@@ -202,16 +234,24 @@ function mapSpecifier(specifier, sourceDirs, file, outDir, from) {
       if (found)
         return { specifier: relativeTo(join(outDir, compiledName(relative(sourceDir, found).split(sep).join('/')))), refused: false };
     }
-    return refuse(`Cannot find module '${specifier}' imported from ${file}: while grading, exercises may import only each other`);
+    return refuse(
+      t(
+        `Cannot find module '${specifier}' imported from ${file}: while grading, exercises may import only each other`,
+        `${file}에서 import 한 모듈을 찾을 수 없습니다: '${specifier}'. 채점할 때 연습은 서로만 import 할 수 있습니다`,
+      ),
+    );
   }
   const name = specifier.replace(/^node:/, '');
   if (builtinModules.includes(name)) {
-    const refused = refusedBuiltin(name);
+    const refused = refusedBuiltin(name, t);
     if (refused) return refuse(refused);
     return { specifier: `node:${name}`, refused: false };
   }
   return refuse(
-    `Cannot import '${specifier}' in ${file}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`,
+    t(
+      `Cannot import '${specifier}' in ${file}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`,
+      `${file}: 채점하는 동안에는 패키지를 쓸 수 없습니다 ('${specifier}'). 연습은 서로와 Node 자체 모듈만 import 할 수 있습니다`,
+    ),
   );
 }
 
