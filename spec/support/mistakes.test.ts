@@ -89,4 +89,13 @@ describe('diagnose', () => {
     expect(task.meta.followsFrom).toBe('repeated');
     expect(task.meta.mistakes).toBeUndefined();
   });
+
+  it('forgets what an earlier run of a test named when its last run named nothing (a property test shows only its shrunk run)', () => {
+    expect(diagnose(41, [mistake('shrunk-away', 41, 'Seen on the way.')], 40)).toBe(`\n\nLooks like a known mistake: Seen on the way.${HINT}`);
+    expect(diagnose(99, [mistake('shrunk-away', 41, 'Seen on the way.')], 40)).toBe('');
+  });
+
+  it('so a later test explains that mistake in full instead of pointing at a test that never showed it', () => {
+    expect(diagnose(51, [mistake('shrunk-away', 51, 'Seen on the way.')], 50)).toBe(`\n\nLooks like a known mistake: Seen on the way.${HINT}`);
+  });
 });

@@ -49,6 +49,7 @@ export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], e
   const causes = recognised.filter((m) => !m.symptom);
   const ids = new Set(causes.map((m) => m.id));
   const test = getCurrentTest();
+  forget(test?.id);
   const earlier = (id: string) => (test ? namedInFile.get(test.file)?.find((n) => n.id === id && n.test !== test.id) : undefined);
   if (ids.size === 1) {
     const mistake = causes[0]!;
@@ -94,6 +95,16 @@ function remember(id: string, text: string): void {
   const list = namedInFile.get(test.file) ?? [];
   if (!list.some((n) => n.id === id)) list.push({ test: test.id, name: test.name, id, text });
   namedInFile.set(test.file, list);
+}
+
+/**
+ * A test's earlier runs are not what it showed: in a property test only the last failing run (the shrunk
+ * counterexample) is reported, so each diagnosis of a test replaces the ones before it.
+ */
+function forget(testId: string | undefined): void {
+  const test = getCurrentTest();
+  const list = test && testId ? namedInFile.get(test.file) : undefined;
+  if (list) namedInFile.set(test!.file, list.filter((n) => n.test !== testId));
 }
 
 const gist = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
