@@ -5,7 +5,7 @@ import curriculum from '../../curriculum.json' with { type: 'json' };
 import { josa, t } from '../support/i18n';
 import { currentExercise } from '../support/mistakes';
 import { inLearnerWords } from './vitest-words';
-import { loopGuardMessage, markStarted, sandboxClient, timeLimitSeconds } from '../../scripts/lib/for-specs';
+import { guardClock, loopGuardMessage, markStarted, sandboxClient, timeLimitSeconds } from '../../scripts/lib/for-specs';
 import { toMatchArticle, toMatchValue, type ArticleOptions, type ValueOptions } from '../support/matchers';
 import type { Nested } from '../support/nested';
 
@@ -93,23 +93,10 @@ const held = () => {
   return m.heapUsed + m.external;
 };
 const heldAtStart = held();
-// The clock is read every round at first and after any slow round (over 0.1 ms: a large array built
-// every round, say), then less and less often while rounds stay fast, down to every 256th: a loop of few
-// slow rounds is stopped on time, and a fast one pays next to nothing.
-let iterations = 0;
-let stride = 0;
-let lastLook = performance.now();
-function guard(): void {
-  if ((++iterations & stride) !== 0) return;
-  const now = performance.now();
-  if (now > deadline) {
-    const error = new Error(loopGuardMessage(limitMs, t, { rounds: iterations, grownBytes: held() - heldAtStart }));
-    Error.captureStackTrace(error, guard); // the stack starts in the learner's loop, not here
-    throw error;
-  }
-  stride = (now - lastLook) / (stride + 1) > 0.1 ? 0 : Math.min(0xff, stride * 2 + 1);
-  lastLook = now;
-}
+const guard = guardClock(
+  () => deadline,
+  (rounds) => new Error(loopGuardMessage(limitMs, t, { rounds, grownBytes: held() - heldAtStart })),
+);
 (globalThis as { __kataLoopGuard?: () => void }).__kataLoopGuard = guard;
 
 // Tell a watchdog (scripts/lib/runner/runner.ts, watchdog.ts) which spec file has started, with a file on

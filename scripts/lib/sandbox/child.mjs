@@ -12,6 +12,7 @@ import { builtinModules, syncBuiltinESMExports } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { refusedBuiltin } from './builtins.mjs';
+import { guardClock, withGuardFacts } from './guard-clock.mjs';
 import { frame, FrameReader } from './wire/frames.mjs';
 import { parseMessageText, ProtocolError, reflectApply, reflectConstruct } from './wire/intrinsics.mjs';
 import { Peer } from './wire/peer.mjs';
@@ -23,19 +24,25 @@ let codeDir = resolve('.');
 const { readSync, writeSync, existsSync } = fs;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const nap = () => Atomics.wait(sleeper, 0, 0, 1);
+// The learner's language comes with the grader's hello (this child's environment is bare): every refusal
+// below is told in it, as the compiler's are.
+let lang = 'en';
+const say = (/** @type {string} */ en, /** @type {string} */ ko) => (lang === 'ko' ? ko : en);
 
 // ── What the permission model leaves open ─────────────────────────────────────────────────────────
 for (const key of Object.keys(process.env)) delete process.env[key];
 
 /** @param {string} what */
 function refusal(what) {
-  return new Error(`${what}: the network is not available while your code is graded`);
+  return new Error(
+    say(`${what}: the network is not available while your code is graded`, `${what}: 채점하는 동안에는 네트워크를 쓸 수 없습니다`),
+  );
 }
 
 const getBuiltin = /** @type {(id: string) => any} */ (
   process.getBuiltinModule ??
     ((id) => {
-      throw new Error(`${id}: not available while your code is graded`);
+      throw unavailable(id);
     })
 );
 void process.stdout; // Node's own streams exist before the network is closed
@@ -43,7 +50,7 @@ void process.stderr;
 /** Replace `target[key]` by a function that refuses, naming `what`. */
 function close(/** @type {any} */ target, /** @type {string} */ key, /** @type {string} */ what, why = 'network') {
   if (!target || typeof target[key] !== 'function') return;
-  const error = () => (why === 'network' ? refusal(what) : new Error(`${what}: not available while your code is graded`));
+  const error = () => (why === 'network' ? refusal(what) : unavailable(what));
   try {
     Object.defineProperty(target, key, {
       // biome-ignore lint/complexity/useArrowFunction: a function, so `new` of it also throws the refusal (an arrow throws a TypeError)
@@ -81,9 +88,12 @@ for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']) {
     configurable: false,
   });
 }
+/** @param {string} what */
+const unavailable = (what) =>
+  new Error(say(`${what}: not available while your code is graded`, `${what}: 채점하는 동안에는 쓸 수 없습니다`));
 /** @param {string} id */
 function builtinAllowed(id) {
-  const reason = refusedBuiltin(id);
+  const reason = refusedBuiltin(id, say);
   if (reason) throw new Error(reason);
   return id.startsWith('node:') ? id.slice(5) : id;
 }
@@ -98,7 +108,12 @@ for (const key of /** @type {const} */ (['realpathSync', 'realpath'])) {
     const text = path instanceof URL ? fileURLToPath(path) : Buffer.isBuffer(path) ? path.toString() : String(path);
     const full = resolve(text);
     if (!full.startsWith(codeDir + sep) && !full.startsWith(runtimeDir + sep))
-      throw new Error(`fs.${key}: not available outside your own code while it is graded`);
+      throw new Error(
+        say(
+          `fs.${key}: not available outside your own code while it is graded`,
+          `fs.${key}: 채점하는 동안에는 내 코드 밖의 파일에 접근할 수 없습니다`,
+        ),
+      );
     return original.call(this, path, ...rest);
   };
   Object.assign(guarded, original); // realpathSync.native
@@ -114,7 +129,12 @@ Object.defineProperty(process, 'getBuiltinModule', {
 });
 const exitNow = process.exit.bind(process);
 const forbidden = (/** @type {string} */ what) => () => {
-  throw new Error(`${what} was called: while grading, your code may not end, signal or load into the process (npm test runs it as usual)`);
+  throw new Error(
+    say(
+      `${what} was called: while grading, your code may not end, signal or load into the process (npm test runs it as usual)`,
+      `${what} 호출: 채점하는 동안에는 코드가 프로세스를 끝내거나, 신호를 보내거나, 무언가를 불러 넣을 수 없습니다 (npm test에서는 평소대로 실행됩니다)`,
+    ),
+  );
 };
 for (const name of [
   'exit',
@@ -144,14 +164,18 @@ for (const name of [
 // ── The loop guard (the compiled code calls it in every loop) and dynamic import ─────────────────
 let deadline = Number.POSITIVE_INFINITY;
 let guardText = 'did not finish within the time limit';
-let iterations = 0;
-function guard() {
-  if ((++iterations & 0xff) === 0 && performance.now() > deadline) {
-    const error = new Error(guardText);
-    Error.captureStackTrace(error, guard);
-    throw error;
-  }
-}
+// What the guard saw rides on its message (the rounds, the memory grown since the hello); the client says
+// the kata's whole message from them, as npm test does.
+const memoryUsage = process.memoryUsage.bind(process);
+const held = () => {
+  const m = memoryUsage();
+  return m.heapUsed + m.external;
+};
+let heldAtHello = 0;
+const guard = guardClock(
+  () => deadline,
+  (rounds) => new Error(withGuardFacts(guardText, rounds, held() - heldAtHello)),
+);
 Object.defineProperty(globalThis, '__kataLoopGuard', { value: guard, writable: true, configurable: true });
 
 /** `import(x)` in the learner's code (compile.mjs rewrites it to this): only their files and safe builtins. */
@@ -161,12 +185,21 @@ async function kataImport(/** @type {unknown} */ specifier, /** @type {string} *
     let path = text.startsWith('file:') ? fileURLToPath(text) : resolve(dirname(fileURLToPath(from)), text);
     path = path.replace(/\.(ts|mts|js)$/, '.mjs');
     if (!path.endsWith('.mjs')) path = existsSync(`${path}.mjs`) ? `${path}.mjs` : `${path}${sep}index.mjs`;
-    if (!path.startsWith(codeDir + sep)) throw new Error(`Cannot import ${text}: while grading, exercises may import only each other`);
+    if (!path.startsWith(codeDir + sep))
+      throw new Error(
+        say(
+          `Cannot import ${text}: while grading, exercises may import only each other`,
+          `가져올 수 없는 모듈입니다: ${text} — 채점하는 동안 연습은 서로만 import 할 수 있습니다`,
+        ),
+      );
     return import(pathToFileURL(path).href);
   }
   if (builtinModules.includes(text.replace(/^node:/, ''))) return import(`node:${builtinAllowed(text)}`);
   throw new Error(
-    `Cannot import ${text}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`,
+    say(
+      `Cannot import ${text}: packages are not available while your code is graded; exercises may import only each other and Node's own modules`,
+      `가져올 수 없는 모듈입니다: ${text} — 채점하는 동안에는 패키지를 쓸 수 없습니다. 연습은 서로와 Node 자체 모듈만 import 할 수 있습니다`,
+    ),
   );
 }
 Object.defineProperty(globalThis, '__kataImport', { value: kataImport, writable: false, configurable: false });
@@ -311,6 +344,8 @@ async function serveTop(/** @type {import('./wire/values.mjs').Message} */ messa
   if (typeof message.deadlineMs === 'number') deadline = performance.now() + message.deadlineMs;
   if (message.kind === 'hello') {
     guardText = String(message.guard ?? guardText);
+    lang = message.lang === 'ko' ? 'ko' : 'en';
+    heldAtHello = held();
     codeDir = resolve(String(message.code));
     peer.reply(message.seq, { ok: true, value: process.pid });
     return;

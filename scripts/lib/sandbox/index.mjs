@@ -33,7 +33,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repository = resolve(here, '..', '..', '..');
 const PROXY = '\0kata-proxy:';
 /** What the child runs (copied into the sandbox; the child may read nothing else of the grader's). */
-const RUNTIME = ['child.mjs', 'builtins.mjs', ...['intrinsics', 'values', 'mirror', 'peer', 'frames'].map((name) => `wire/${name}.mjs`)];
+const RUNTIME = [
+  'child.mjs',
+  'builtins.mjs',
+  'guard-clock.mjs',
+  ...['intrinsics', 'values', 'mirror', 'peer', 'frames'].map((name) => `wire/${name}.mjs`),
+];
 
 /** The Node flag that turns the permission model on: --permission from 22.13/23.5, before that experimental. */
 export function permissionFlag() {

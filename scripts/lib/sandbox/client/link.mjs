@@ -10,7 +10,8 @@ import { Peer } from '../wire/peer.mjs';
 import { answerChild, PROTOCOL_NAMES } from './guard.mjs';
 import { ChildGone, fromRelay, getRelay, openPipes, relay, sleep } from './relay.mjs';
 
-export const t = translator(detectLang()); // the learner's language, as spec/support/i18n.ts picks it
+export const lang = detectLang(); // the learner's language, as spec/support/i18n.ts picks it (the child learns it in the hello)
+export const t = translator(lang);
 
 /** @typedef {import('../wire/values.mjs').Message} Message */
 /** @typedef {import('../wire/values.mjs').Descriptor} Descriptor */

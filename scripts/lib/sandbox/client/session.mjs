@@ -3,7 +3,8 @@
 // time-out), the file's time limit, the modules the spec imported and the stand-ins for their exports.
 import { loopGuardMessage, timeLimitSeconds } from '../../core/time-limit.ts';
 import { ProtocolError } from '../wire/intrinsics.mjs';
-import { adoptPrototype, Link, stale, t } from './link.mjs';
+import { readGuardFacts } from '../guard-clock.mjs';
+import { adoptPrototype, lang, Link, stale, t } from './link.mjs';
 import { ChildGone, config } from './relay.mjs';
 
 const MAX_CHILDREN_PER_FILE = 3;
@@ -27,6 +28,8 @@ export class Session {
     /** @type {Map<string, { names: string[], values: unknown[] }>} */ this.exports = new Map();
     /** @type {Map<string, Function>} */ this.stubs = new Map();
     /** @type {WeakMap<object, { m: string, n: string }>} */ this.stubIds = new WeakMap();
+    /** @type {{ rounds: number, grownBytes: number } | undefined} what the child's loop guard saw, once it stopped the code */
+    this.guardFacts = undefined;
   }
 
   remainingMs() {
@@ -51,7 +54,7 @@ export class Session {
       throw error;
     }
     this.link = link;
-    this.request(link, { kind: 'hello', guard: loopGuardMessage(this.limitMs, t), code: link.tree.code }, {});
+    this.request(link, { kind: 'hello', guard: loopGuardMessage(this.limitMs, t), lang, code: link.tree.code }, {});
     for (const m of this.modules) this.loadInto(link, m);
     return link;
   }
@@ -94,7 +97,7 @@ export class Session {
         link.stop('protocol');
         throw this.gone(link, new ChildGone('protocol'));
       }
-      throw error;
+      throw this.withGuardWords(error);
     } finally {
       this.depth -= 1;
     }
@@ -146,9 +149,24 @@ export class Session {
     return error;
   }
 
+  /**
+   * The child's loop guard stopped the learner's code: its message carries what the guard saw (rounds,
+   * memory), and becomes the kata's whole message, memory, slowness or an endless loop told apart.
+   */
+  withGuardWords(/** @type {unknown} */ error) {
+    if (!(error instanceof Error) || typeof error.message !== 'string') return error;
+    const seen = readGuardFacts(error.message);
+    if (!seen) return error;
+    this.guardFacts = seen.facts;
+    const message = loopGuardMessage(this.limitMs, t, seen.facts);
+    if (typeof error.stack === 'string') error.stack = error.stack.replace(error.message, message);
+    error.message = message;
+    return error;
+  }
+
   timedOut() {
     this.failure ??= new Error(
-      `${loopGuardMessage(this.limitMs, t)} ${t('(Your code was stopped; every later check of this exercise fails too.)', '(코드를 멈췄습니다. 이 연습의 이후 검사도 모두 실패합니다.)')}`,
+      `${loopGuardMessage(this.limitMs, t, this.guardFacts)} ${t('(Your code was stopped; every later check of this exercise fails too.)', '(코드를 멈췄습니다. 이 연습의 이후 검사도 모두 실패합니다.)')}`,
     );
     return this.failure;
   }

@@ -46,7 +46,7 @@ export const NUMBERS = /** @type {Record<string, number>} */ ({
 /**
  * A message: a request (kind: what is asked) or an answer (kind 'ret'), with the mirrored objects that
  * changed (objects). The other fields are what each kind carries.
- * @typedef {{ kind: string, seq: number, objects?: [number, Contents][], epoch?: number, deadlineMs?: number, ok?: boolean, value?: any, values?: any, names?: any, error?: any, promise?: 1, fn?: any, self?: any, args?: any, isNew?: boolean, target?: any, key?: any, module?: any, guard?: any, code?: any }} Message
+ * @typedef {{ kind: string, seq: number, objects?: [number, Contents][], epoch?: number, deadlineMs?: number, ok?: boolean, value?: any, values?: any, names?: any, error?: any, promise?: 1, fn?: any, self?: any, args?: any, isNew?: boolean, target?: any, key?: any, module?: any, guard?: any, lang?: any, code?: any }} Message
  */
 /** @typedef {{ send(message: Message): void, receive(): Message }} Channel */
 /**

@@ -176,9 +176,17 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
   // After the others: filling the memory slows everything else on the machine.
   const memoryEn = await costlyTest(costly.memory, 'en');
   const memoryKo = await costlyTest(costly.memory, 'ko');
-  const [slowRun, exitRun, typecheck] = await Promise.all([
+  // The same two in grading mode, where the code runs in the sandbox's child: its guard and refusals say the same.
+  const gradingTest = (target: string, lang: string) =>
+    execute(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'spec/01-'], {
+      env: { ...env, KATA_LANG: lang, KATA_TARGET: target, KATA_GRADING: '1', KATA_TIME_LIMIT: String(LIMIT), FORCE_COLOR: '0' },
+      timeoutMs: 90_000,
+    });
+  const [slowRun, exitRun, slowGraded, exitGraded, typecheck] = await Promise.all([
     costlyTest(costly.slow, 'en', LIMIT),
     costlyTest(costly.exits, 'ko', LIMIT),
+    gradingTest(costly.slow, 'en'),
+    gradingTest(costly.exits, 'ko'),
     execute(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', typed, '--pretty', 'false'], {
       timeoutMs: 60_000,
     }),
@@ -281,6 +289,22 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     exitRun.code !== 0 && /Error: 코드가 process\.exit\(1\)을 불렀습니다/.test(exitOut),
     'npm test -- 01 (KATA_LANG=ko) with process.exit(1) in argmax: vitest\'s "process.exit unexpectedly called" said in Korean from the first word',
     exitOut.slice(-900),
+  );
+  const slowGradedOut = (slowGraded.stdout + slowGraded.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  add(
+    slowGraded.code !== 0 &&
+      /slow rather than endless — its loops ran only [\d,]+ rounds/.test(slowGradedOut) &&
+      !slowGradedOut.includes('[kata-guard'),
+    "grading mode (the sandbox's child), 01 with a loop of slow rounds: called slow with the rounds it ran, as npm test says it",
+    slowGradedOut.slice(-900),
+  );
+  const exitGradedOut = (exitGraded.stdout + exitGraded.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+  add(
+    exitGraded.code !== 0 &&
+      /process\.exit\(\) 호출: 채점하는 동안에는/.test(exitGradedOut) &&
+      !/was called|while grading/.test(exitGradedOut),
+    "grading mode (KATA_LANG=ko), process.exit(1) in argmax: the child's refusal is told in Korean",
+    exitGradedOut.slice(-900),
   );
   add(
     typecheck.code === 0 && !typecheck.timedOut,
