@@ -9,3 +9,4 @@ export function stateOf(
   total: number;
   failure?: { name: string; message: string };
 };
+export function explainLoad(id: string, error: string, reportAbove: boolean): string;

@@ -93,9 +93,43 @@ function doesNotLoad(id, error) {
       : file
         ? say(` (line ${file[2]})`, ` (${file[2]}번째 줄)`)
         : '';
-  const words = /\[[A-Z_]+\]\s*(.+)/.exec(text)?.[1] ?? /ERROR: (.+)/.exec(text)?.[1] ?? text.split('\n').find((l) => l.trim()) ?? '';
-  const line = `${say('does not load', '불러오지 못함')}${where}: ${words}`;
+  const line = `${say('does not load', '불러오지 못함')}${where}: ${loadWords(text)}`;
   return line.length > 110 ? `${line.slice(0, 109)}…` : line;
+}
+
+/** The parser's or loader's own words, one line. @param {string} text */
+const loadWords = (text) =>
+  /\[[A-Z_]+\]\s*(.+)/.exec(text)?.[1] ?? /ERROR: (.+)/.exec(text)?.[1] ?? text.split('\n').find((l) => l.trim()) ?? '';
+
+/**
+ * Why exercise `id`'s spec file could not load the learner's code, in the kata's words around the
+ * compiler's (vite's "Transform failed with 1 error" is English whatever the learner reads).
+ * `reportAbove`: vitest's own report was printed above (npm test -- NN), not folded away (npm test).
+ * @param {string} id @param {string} error @param {boolean} reportAbove
+ */
+export function explainLoad(id, error, reportAbove) {
+  const text = plain(error);
+  const at = /(\d\d-[a-z0-9-]+)\/([^/\s:\]]+\.ts):(\d+)(?::(\d+))?/.exec(text);
+  const words = loadWords(text).trim();
+  if (at && at[1] !== id)
+    return say(
+      `${id} imports ${at[1]}, whose code does not load (${at[2]}, line ${at[3]}): ${words}. Fix ${at[1]} first: npm test -- ${at[1].slice(0, 2)}`,
+      `import 한 ${at[1]}의 코드를 불러오지 못했습니다 (${at[2]} ${at[3]}번째 줄): ${words}. ${at[1]}부터 고치세요: npm test -- ${at[1].slice(0, 2)}`,
+    );
+  if (at && /PARSE_ERROR|SyntaxError|Transform failed/.test(text)) {
+    const place = say(`line ${at[3]}${at[4] ? `, column ${at[4]}` : ''}`, `${at[3]}번째 줄${at[4] ? ` ${at[4]}번째 글자` : ''}`);
+    const report = reportAbove
+      ? say(" The compiler's own report is above.", ' 위의 영어 메시지는 컴파일러가 낸 보고입니다.')
+      : say(
+          ` npm test -- ${id.slice(0, 2)} shows the compiler's own report.`,
+          ` 컴파일러가 낸 보고는 npm test -- ${id.slice(0, 2)}에서 보입니다.`,
+        );
+    return say(
+      `exercises/${at[1]}/${at[2]} does not parse at ${place}: ${words}. A syntax error: look there and just before it for a bracket, quote or comma missing or extra.${report}`,
+      `exercises/${at[1]}/${at[2]}의 ${place}에서 코드를 읽을 수 없습니다: ${words}. 문법 오류입니다. 그 자리와 바로 앞에서 괄호, 따옴표, 쉼표가 빠졌거나 남는지 보세요.${report}`,
+    );
+  }
+  return say(`the spec file could not load your code: ${words}`, `스펙 파일이 코드를 불러오지 못했습니다: ${words}`);
 }
 
 /**
@@ -157,8 +191,11 @@ export function summary(exercises, records, blamed, limit, chapters) {
         ).slice(0, room),
       );
     } else if (next.failure) {
+      // A file that does not load is told in the kata's words first; the compiler's follow.
+      const loadError = next.state === 'broken' && !blamed.has(next.e.id);
+      const text = loadError ? `${explainLoad(next.e.id, next.failure.message, false)}\n${next.failure.message}` : next.failure.message;
       // The hint command is on the last line already: "Stuck? npm run hint" would say it twice.
-      const message = plain(next.failure.message)
+      const message = plain(text)
         .split('\n')
         .filter((l) => l.trim() && !/^\s+at /.test(l) && !/^(?:Stuck\?|막혔다면) npm run hint/.test(l.trim()));
       const wrapped = message.flatMap((l) => wrap(l.trim(), WIDTH, '    '));
@@ -204,6 +241,8 @@ export function closing(root, exercises, ran, records, blamed, limit) {
     if (blame) lines.push(`✗ ${e.id}: ${blameText(blame, limit)} ${say('Fix it, then', '고친 뒤')} npm test -- ${e.id.slice(0, 2)}`);
     else if (!records.has(e.id))
       lines.push(`? ${e.id}: ${say('no result: the run ended before this file', '결과 없음: 이 파일 전에 실행이 끝났습니다')}`);
+    else if (records.get(e.id)?.tests.length === 0)
+      lines.push(`\n✗ ${e.id}: ${explainLoad(e.id, records.get(e.id)?.errors[0] ?? '', true)}`);
   }
   const allDone = ran.every((e) => stateOf(records.get(e.id), blamed.get(e.id)).state === 'done');
   if (allDone && ran.length > 0) {

@@ -148,7 +148,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     [hint1, hint2, hintKo],
     resetNone,
     resetStub,
-    [firstRun, noSuch, onePasses],
+    [firstRun, noSuch, syntaxKo, onePasses],
   ] = await Promise.all([
     execute(...script('progress'), { env, timeoutMs: 30_000 }),
     // This check is about what progress reports, not about speed: a roomy limit keeps a busy CI machine
@@ -167,6 +167,10 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     Promise.all([
       testCommand(),
       testCommand('99'),
+      execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '03'], {
+        env: { ...env, KATA_LANG: 'ko', KATA_TARGET: broken, FORCE_COLOR: '0' },
+        timeoutMs: 40_000,
+      }),
       execute(process.execPath, [join(root, 'scripts', 'test.mjs'), '02'], {
         env: { ...env, KATA_TARGET: broken, FORCE_COLOR: '0' },
         timeoutMs: 40_000,
@@ -257,6 +261,15 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     noSuch.code === 1 && noSuch.stderr.includes('There is no exercise 99') && !noSuch.stdout.includes('RUN'),
     "npm test -- 99 answers in the kata's words that there is no such exercise",
     noSuch.stdout + noSuch.stderr,
+  );
+  const syntaxOut = syntaxKo.stdout + syntaxKo.stderr;
+  add(
+    syntaxKo.code === 1 &&
+      /✗ 03-one-hot: exercises\/03-one-hot\/one-hot\.ts의 \d+번째 줄 \d+번째 글자에서 코드를 읽을 수 없습니다: .+ 문법 오류입니다/.test(
+        syntaxOut,
+      ),
+    "npm test -- 03 (KATA_LANG=ko) on a syntax error: the line and column in Korean, in the kata's words around the compiler's",
+    syntaxOut.slice(-900),
   );
   add(
     onePasses.code === 0 && /✓ 02-softmax passes/.test(onePasses.stdout),
