@@ -11,16 +11,17 @@ describe('guardClock', () => {
     );
     for (let i = 0; i < 1000; i++) guard();
     deadline = 0;
+    /** @type {Error | undefined} */
     let thrown;
     for (let i = 0; i < 1000 && !thrown; i++) {
       try {
         guard();
       } catch (error) {
-        thrown = error;
+        thrown = /** @type {Error} */ (error);
       }
     }
     expect(thrown).toBeInstanceOf(Error);
-    const rounds = Number(/late after (\d+)/.exec(thrown.message)?.[1]);
+    const rounds = Number(/late after (\d+)/.exec(thrown?.message ?? '')?.[1]);
     expect(rounds).toBeGreaterThan(1000);
     expect(rounds).toBeLessThanOrEqual(1256); // read at least every 256th round
   });
