@@ -6,8 +6,8 @@ import { train } from '@kata/14-train/train';
 import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { forward } from '@kata/09-forward/forward';
 import { mse } from '@kata/10-mse/mse';
-import { josa, expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
-import { article } from './support/network';
+import { josa, expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, t, type Mistake, type Nested } from './support';
+import { article, deepExample, deepStepped } from './support/network';
 
 const step = t('Backpropagation, worked out [역전파 계산]: E_total', '[역전파 계산] E_total');
 const rate = article.learningRate;
@@ -31,13 +31,19 @@ const afterFirstStep = {
 /** losses[0] on its own: the loss after one step instead of before. */
 const firstLossMistake: Mistake = { ...afterFirstStep, when: (r) => near(r, article.secondLoss, 1e-6) };
 
-/** The whole list of losses for `epochs` epochs. */
-function lossMistakes(epochs: number): Mistake[] {
+/**
+ * The whole list of losses for `epochs` epochs. `network` is the network the same call returned; `after` is
+ * the right network after `epochs` steps and `oneFewer` after `epochs − 1` (when known): a list one loss
+ * short is told apart by it (each loss recorded before its step, or the loop one step short).
+ */
+function lossMistakes(epochs: number, network?: unknown, after?: Nested, oneFewer?: Nested, losses = { before: article.loss, afterOne: article.secondLoss }): Mistake[] {
   const epochsEn = `${epochs} epoch${epochs === 1 ? '' : 's'}`;
   const stepsEn = `${epochs} step${epochs === 1 ? '' : 's'}`;
   const lossesEn = `${epochs + 1} loss${epochs + 1 === 1 ? '' : 'es'}`;
+  const oneShort = (r: unknown) => Array.isArray(r) && r.length === epochs && epochs > 0 && near(r[0], losses.before, 1e-6);
+  const weights = (network as { weights?: unknown } | undefined)?.weights;
   return [
-    { ...afterFirstStep, when: (r) => Array.isArray(r) && near(r[0], article.secondLoss, 1e-6) },
+    { ...afterFirstStep, when: (r) => Array.isArray(r) && near(r[0], losses.afterOne, 1e-6) },
     {
       when: (r) => Array.isArray(r) && r.length === epochs + 2,
       id: 'one-epoch-too-many',
@@ -45,13 +51,41 @@ function lossMistakes(epochs: number): Mistake[] {
       ko: `한 에포크를 더 돌았습니다. ${epochs} 에포크는 ${epochs}번의 갱신이고, 손실은 ${epochs + 1}개입니다 (학습 전 하나와 단계마다 하나).`,
     },
     {
-      when: (r) => Array.isArray(r) && r.length === epochs,
-      id: 'no-initial-loss',
+      when: (r) => oneShort(r) && after !== undefined && near(weights, after, 1e-9),
+      id: 'loss-before-step',
+      en: `the loss after the last step is missing: the network took all ${stepsEn}, but each loss was recorded before its step. Record the loss before training once, then in each epoch take the step first and record the loss of the new network: ${lossesEn}.`,
+      ko: `마지막 단계 뒤의 손실이 없습니다. 네트워크는 ${epochs}번 모두 갱신됐지만 손실을 단계마다 갱신 전에 기록했습니다. 학습 전 손실을 한 번 기록하고, 에포크마다 먼저 갱신한 다음 새 네트워크의 손실을 기록하세요. 손실은 ${epochs + 1}개입니다.`,
+    },
+    {
+      when: (r) => oneShort(r) && oneFewer !== undefined && near(weights, oneFewer, 1e-9),
+      id: 'one-epoch-too-few',
+      en: `one step too few: the loop ran ${epochs - 1} time${epochs - 1 === 1 ? '' : 's'}, so the returned network took ${epochs - 1} step${epochs - 1 === 1 ? '' : 's'} and the last loss is missing. Check the loop's bounds: ${epochsEn} ${epochs === 1 ? 'is' : 'are'} ${stepsEn}.`,
+      ko: `한 단계가 모자랍니다. 반복문이 ${epochs - 1}번만 돌아서 반환한 네트워크도 ${epochs - 1}번만 갱신됐고 마지막 손실이 없습니다. 반복문의 시작과 끝을 확인하세요. ${epochs} 에포크는 ${epochs}번의 갱신입니다.`,
+    },
+    {
+      when: (r) => oneShort(r) && !(after !== undefined && near(weights, after, 1e-9)) && !(oneFewer !== undefined && near(weights, oneFewer, 1e-9)),
+      id: 'last-loss-missing',
+      symptom: true,
+      en: `the loss before training is there, but the last one is missing: ${epochsEn} give${epochs === 1 ? 's' : ''} ${lossesEn}. Either the loop takes one step too few, or each loss is recorded before its step.`,
+      ko: `학습 전 손실은 있지만 마지막 손실이 없습니다. ${epochs} 에포크면 손실은 ${epochs + 1}개입니다. 반복문이 한 단계 덜 돌았거나, 손실을 단계마다 갱신 전에 기록했을 수 있습니다.`,
+    },
+    {
+      when: (r) => Array.isArray(r) && r.length === epochs && !near(r[0], losses.before, 1e-6) && !near(r[0], losses.afterOne, 1e-6),
+      id: 'losses-one-short',
+      symptom: true,
       en: `${epochsEn} give${epochs === 1 ? 's' : ''} ${lossesEn}: the loss before training first, then one per step.`,
       ko: `${epochs} 에포크면 손실은 ${epochs + 1}개입니다. 먼저 학습 전의 손실, 그다음 단계마다 하나씩.`,
     },
   ];
 }
+
+/** losses[0] taken at the hidden layer a[1] instead of the output a[2]: ½ Σ (t − h)² with the article's h1, h2. */
+const hiddenLayerLoss: Mistake = {
+  value: article.target().reduce((sum, t, k) => sum + 0.5 * (t - article.pass().a[1]![k]!) ** 2, 0),
+  id: 'loss-of-hidden-layer',
+  en: 'this is the error of the hidden layer: ½ Σ (t − h)² with h1, h2 in place of o1, o2. The output is the last layer of the forward pass, a[a.length − 1] (a[2] here), not a[1].',
+  ko: '은닉층의 오차입니다. o1, o2 대신 h1, h2로 ½ Σ (t − h)²를 계산했습니다. 출력은 순전파의 마지막 층 a[a.length − 1](여기서는 a[2])이고, a[1]이 아닙니다.',
+};
 
 /** losses[1] (and every later one) recorded before its step: the loss of the network before the update. */
 const lossBeforeStep: Mistake = {
@@ -87,12 +121,24 @@ const lossNotReady: Mistake = {
   ko: '직접 만든 forward(09)와 mse(10)가 아직 글의 E_total = 0.02397190을 내지 못하므로 어떤 손실도 맞을 수 없습니다. 먼저 09와 10을 끝내세요 (npm test -- 09, npm test -- 10).',
 };
 
-const untrained: Mistake = {
-  when: (r) => near(r, article.network().weights, 1e-12),
-  id: 'untrained-network',
-  en: 'the network you returned is the one you were given, untrained: return the network after the last step.',
-  ko: '반환한 네트워크가 학습하지 않은, 받은 그대로의 네트워크입니다. 마지막 단계 뒤의 네트워크를 반환하세요.',
-};
+/**
+ * The returned network is the one given, untrained. `losses` (of the same call) tells it apart from a loop one
+ * step short, which for one epoch also returns the untrained network, but one loss short as well.
+ */
+function untrainedMistakes(losses: unknown, epochs: number): Mistake[] {
+  const given = (r: unknown) => near(r, article.network().weights, 1e-12);
+  const count = Array.isArray(losses) ? losses.length : -1;
+  const tooFew = lossMistakes(epochs).find((m) => m.id === 'one-epoch-too-few')!;
+  return [
+    {
+      when: (r) => given(r) && count === epochs + 1,
+      id: 'untrained-network',
+      en: 'the network you returned is the one you were given, untrained: return the network after the last step.',
+      ko: '반환한 네트워크가 학습하지 않은, 받은 그대로의 네트워크입니다. 마지막 단계 뒤의 네트워크를 반환하세요.',
+    },
+    ...(epochs === 1 ? [{ ...tooFew, when: (r: unknown) => given(r) && count === epochs && near((losses as unknown[])[0], article.loss, 1e-6) }] : []),
+  ];
+}
 
 /** The path of the first array of `yours` that is the very same object as in `given`, if any. */
 function sharedArray(yours: unknown, given: unknown, path: string): string | undefined {
@@ -107,27 +153,27 @@ function sharedArray(yours: unknown, given: unknown, path: string): string | und
 
 describe('14 train', () => {
   it(t('the article: losses[0] = 0.02397190 before any step, losses[1] = 0.02323634 after one', '글의 예: 갱신 전 losses[0] = 0.02397190, 한 번 갱신한 뒤 losses[1] = 0.02323634'), () => {
-    const { losses } = train(article.network(), article.input(), article.target(), rate, 1);
-    expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1));
-    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)] });
+    const { losses, network } = train(article.network(), article.input(), article.target(), rate, 1);
+    expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1, network, article.updated().weights, article.network().weights));
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss), hiddenLayerLoss] });
     expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, stepNotReady, lossWithoutHalf(article.secondLoss)] });
   });
 
   it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
-    const { network } = train(article.network(), article.input(), article.target(), rate, 1);
-    expect(network?.weights).toMatchValue(article.updated().weights, { name: 'train(article, 0.5, 1).network.weights', tol: 1e-12, mistakes: [untrained, stepNotReady] });
+    const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1);
+    expect(network?.weights).toMatchValue(article.updated().weights, { name: 'train(article, 0.5, 1).network.weights', tol: 1e-12, mistakes: [...untrainedMistakes(losses, 1), stepNotReady] });
   });
 
   it(t('1000 epochs: the loss falls at every epoch, from 0.02397190 to 3.0e-16', '1000 에포크: 손실이 매 에포크 줄어듭니다. 0.02397190에서 3.0e-16까지'), () => {
     const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1000);
-    expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000));
+    expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000, network, after1000.weights));
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)] });
     expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [lossBeforeStep, stepNotReady] });
     const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
     expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에포크에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${josa(losses[k], '으로/로')}`)).toBe(true);
     expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
     expectRelative(losses[1000], after1000.loss1000, 'losses[1000]', 1e-6);
-    expect(network?.weights).toMatchValue(after1000.weights, { name: 'train(article, 0.5, 1000).network.weights', tol: 1e-9, mistakes: [untrained, stepNotReady] });
+    expect(network?.weights).toMatchValue(after1000.weights, { name: 'train(article, 0.5, 1000).network.weights', tol: 1e-9, mistakes: [...untrainedMistakes(losses, 1000), stepNotReady] });
   });
 
   it(t('zero epochs: just the loss before training, and an unchanged copy of the network', '0 에포크: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본'), () => {
@@ -142,10 +188,36 @@ describe('14 train', () => {
     )).toBeUndefined();
   });
 
+  it(t('any network: E_total adds ½(t − o)² over every output (2-2-3), and a deeper net trains too (2-3-2-1)', '어떤 네트워크든: E_total은 모든 출력의 ½(t − o)²를 더하고 (2-2-3), 더 깊은 네트워크도 학습합니다 (2-3-2-1)'), () => {
+    // Three outputs: the mean of (t − o)² equals Σ ½(t − o)² only when there are two. Values: Python's decimal at 60 digits.
+    const three = { weights: [[[0.3, -0.2], [0.5, 0.1]], [[0.4, -0.6], [0.7, 0.2], [-0.5, 0.9]]] };
+    const e3 = 0.11736405570535546;
+    expect(train(three, [0.6, -0.4], [0.1, 0.8, 0.3], 0.1, 0).losses).toMatchValue([e3], {
+      name: 'train(2-2-3, 0.1, 0).losses',
+      tol: 1e-9,
+      mistakes: [
+        {
+          value: [0.0782427038035703],
+          id: 'loss-as-mean',
+          en: 'the loss is the mean of (t − o)² over the outputs (the textbook MSE), which equals E_total only for two outputs. Record E_total = Σ ½(t − o)², which your mse from 10 computes: mse(target, output).',
+          ko: '손실을 출력에 대한 (t − o)²의 평균(교과서의 MSE)으로 계산했습니다. 출력이 두 개일 때만 E_total과 같습니다. E_total = Σ ½(t − o)²를 기록하세요. 10에서 만든 mse(target, output)가 이 값을 계산합니다.',
+        },
+        { ...lossWithoutHalf(e3), value: [2 * e3] },
+      ],
+    });
+    const deep = deepExample();
+    const trained = train(deep.network, deep.input, deep.target, 0.1, 1);
+    const deepLosses = { before: deep.loss, afterOne: 0.03503566382492572 };
+    const deepMistakes = lossMistakes(1, trained.network, deepStepped().weights, deep.network.weights, deepLosses);
+    expect(trained.losses).toMatchValue([deep.loss, deepLosses.afterOne], { name: 'train(2-3-2-1, 0.1, 1).losses', tol: 1e-9, mistakes: deepMistakes });
+    expect(trained.network?.weights).toMatchValue(deepStepped().weights, { name: 'train(2-3-2-1, 0.1, 1).network.weights', tol: 1e-9 });
+  });
+
   it(t('does not change the network, the input or the target it was given', '받은 네트워크, 입력, 목표를 바꾸지 않습니다'), () => {
     expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => train(network, input, target, rate, 5), (r) => {
-      shaped('train(article, 0.5, 5)', { losses: [0, 0, 0, 0, 0, 0] })(r);
-      shaped('train(article, 0.5, 5).network', { weights: article.network().weights })((r as { network?: unknown }).network);
+      const result = r as { network?: unknown; losses?: unknown } | null;
+      expectShape(result?.losses, [0, 0, 0, 0, 0, 0], 'train(article, 0.5, 5).losses', lossMistakes(5, result?.network));
+      shaped('train(article, 0.5, 5).network', { weights: article.network().weights })(result?.network);
     });
   });
 

@@ -11,9 +11,9 @@ describe('12 backprop (held-out)', () => {
     expect(backprop({ weights: structuredClone(n.weights) }, [...n.input], [...n.target])).toMatchValue(n.gradients, { name: 'backprop(3-2-2)', tol: 1e-10 });
   });
 
-  it(t('every gradient of a 2-3-2-2 network: two hidden layers', '2-3-2-2 네트워크의 모든 기울기: 은닉층 둘'), () => {
+  it(t('every gradient of a 2-3-2-3 network: two hidden layers, three outputs', '2-3-2-3 네트워크의 모든 기울기: 은닉층 둘, 출력 셋'), () => {
     const d = heldOut.deep;
-    expect(backprop({ weights: structuredClone(d.weights) }, [...d.input], [...d.target])).toMatchValue(d.gradients, { name: 'backprop(2-3-2-2)', tol: 1e-10 });
+    expect(backprop({ weights: structuredClone(d.weights) }, [...d.input], [...d.target])).toMatchValue(d.gradients, { name: 'backprop(2-3-2-3)', tol: 1e-10 });
   });
 
   it(t('a saturated hidden unit (z ≈ −40): gradients near 1e−19 exact to 1e−9 relative, which differences of the loss round to 0', '포화된 은닉 유닛(z ≈ −40): 1e−19 근처의 기울기도 상대 오차 1e−9 안에서 정확합니다 (손실의 차분으로는 0)'), () => {

@@ -12,6 +12,12 @@ describe('14 train (held-out)', () => {
     expect(losses).toMatchValue(n.losses, { name: 'train(3-2-2, 0.7, 3).losses', tol: 1e-10 });
   });
 
+  it(t('two epochs of a 2-3-2-3 network: E_total adds ½(t − o)² over all three outputs', '2-3-2-3 네트워크 두 에포크: E_total은 세 출력 모두의 ½(t − o)²를 더합니다'), () => {
+    const d = heldOut.deep;
+    const { losses } = train({ weights: structuredClone(d.weights) }, [...d.input], [...d.target], n.learningRate, 2);
+    expect(losses).toMatchValue(d.losses, { name: 'train(2-3-2-3, 0.7, 2).losses', tol: 1e-10 });
+  });
+
   it(t('returns the trained network, changes nothing it is given, and takes whole epochs only', '학습된 네트워크를 반환하고, 받은 것을 바꾸지 않으며, 에포크는 정수만 받습니다'), () => {
     const { network } = train({ weights: structuredClone(n.weights) }, [...n.input], [...n.target], n.learningRate, 3);
     expect(network.weights).toMatchValue(n.trained, { name: 'train(3-2-2, 0.7, 3).network.weights', tol: 1e-10 });
