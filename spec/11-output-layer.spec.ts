@@ -10,10 +10,11 @@ const step = t('backprop step 1 (역전파 1단계)', '역전파 1단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** δ and ∂E/∂w of the output layer as a given (possibly wrong) recipe computes them. */
-function model(pass: PassData, target: readonly number[], slope: (z: number, o: number) => number, sign = 1, feed?: readonly number[]) {
+function model(pass: PassData, target: readonly number[], slope: (z: number, o: number) => number, sign = 1, feed?: readonly number[], zs?: readonly number[]) {
   const L = pass.a.length - 1;
   const before = feed ?? pass.a[L - 1]!;
-  const delta = pass.a[L]!.map((o, j) => sign * (o - target[j]!) * slope(pass.z[L]![j]!, o));
+  const z = zs ?? pass.z[L]!;
+  const delta = pass.a[L]!.map((o, j) => sign * (o - target[j]!) * slope(z[j]!, o));
   return { delta, gradients: delta.map((d) => before.map((x) => d * x)) };
 }
 
@@ -63,7 +64,23 @@ function recipes(pass: PassData, target: readonly number[]) {
       en: 'the gradients were multiplied by the output o, a[L], instead of the activations that feed the weight. ∂z3/∂w5 = h1: multiply δ by pass.a[L − 1], the layer before the output.',
       ko: '기울기에 그 가중치로 들어오는 활성화 값이 아니라 출력 o, 즉 a[L]을 곱했습니다. ∂z3/∂w5 = h1 이므로 δ에 출력층 바로 앞 층 pass.a[L − 1]을 곱하세요.',
     },
+    {
+      ...model(pass, target, right, 1, undefined, pass.z[pass.z.length - 2]),
+      id: 'sigma-prime-of-previous-layer',
+      en: 'σ′ was taken at the z of the layer before the output (pass.z[L − 1]), one layer too early. δ of output j needs σ′ of its own z: sigmoidPrime(pass.z[L][j]).',
+      ko: 'σ′를 출력층 바로 앞 층의 z(pass.z[L − 1])에서 구했습니다. 한 층 앞입니다. 출력 j의 δ에는 그 출력 자신의 z에서의 σ′가 필요합니다: sigmoidPrime(pass.z[L][j]).',
+    },
   ];
+  // The sign flipped together with one of the slips above: both are named, the sign first.
+  for (const slip of slips.filter((s) => s.id !== 'sign-flipped')) {
+    slips.push({
+      delta: slip.delta.map((d) => -d),
+      gradients: slip.gradients.map((row) => row.map((g) => -g)),
+      id: 'sign-flipped',
+      en: `two slips. The sign is flipped: ∂E/∂o = o − t (your msePrime(target, output) from 10), not t − o. And ${slip.en}`,
+      ko: `실수가 두 가지입니다. 부호가 반대입니다: ∂E/∂o는 t − o가 아니라 o − t (10에서 만든 msePrime(target, output)) 입니다. 그리고 ${slip.ko}`,
+    });
+  }
   const rightModel = model(pass, target, right);
   slips.push({
     delta: rightModel.delta,

@@ -107,7 +107,18 @@ function forget(testId: string | undefined): void {
   if (list) namedInFile.set(test!.file, list.filter((n) => n.test !== testId));
 }
 
-const gist = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
+/** An earlier explanation, shortened: whole sentences up to 140 characters, else the words that fit. */
+function gist(text: string): string {
+  if (text.length <= 140) return text;
+  let kept = '';
+  for (const sentence of text.match(/[^.!?]+[.!?]+(?:\s|$)/g) ?? []) {
+    if ((kept + sentence).trim().length > 140) break;
+    kept += sentence;
+  }
+  if (kept.trim().length >= 50) return kept.trim();
+  const cut = text.slice(0, 139);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))} …`;
+}
 
 /** The same mistake as an earlier test named: one line, not the whole explanation again. */
 function sameCause(before: Named): string {
