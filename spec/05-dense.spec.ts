@@ -32,18 +32,47 @@ function transposedProduct(weights: readonly (readonly number[])[], input: reado
   return weights[0]!.map((_, i) => weights.reduce((sum, row, j) => sum + row[i]! * input[j]!, 0));
 }
 
+/** The usual slips in the two loops of dense, each with the scores it gives for this input. */
+function loopSlips(weights: readonly (readonly number[])[], input: readonly number[]): Mistake[] {
+  const over = (from: number, to: number) => weights.map((row) => row.slice(from, to).reduce((sum, w, k) => sum + w * input[from + k]!, 0));
+  const right = over(0, input.length);
+  return [
+    { ...transposed, value: transposedProduct(weights, input) },
+    {
+      value: right.map((_, j) => right.slice(0, j + 1).reduce((a, b) => a + b, 0)),
+      id: 'sum-not-reset',
+      en: 'each score adds up all the rows before it: the sum starts at 0 only once, before the loop over the rows. Start a new sum for every row (let sum = 0 inside the outer loop).',
+      ko: '점수마다 앞의 행들이 모두 더해졌습니다. 합을 행 반복문 밖에서 한 번만 0으로 시작했습니다. 행마다 새 합을 시작하세요 (바깥 반복문 안에서 let sum = 0).',
+    },
+    {
+      value: over(1, input.length),
+      id: 'first-input-skipped',
+      en: 'input[0] is never counted: the inner loop starts at 1. Indices start at 0: for (let i = 0; i < input.length; i++).',
+      ko: 'input[0]이 한 번도 더해지지 않았습니다. 안쪽 반복문이 1에서 시작합니다. 인덱스는 0부터입니다: for (let i = 0; i < input.length; i++).',
+    },
+    {
+      value: over(0, input.length - 1),
+      id: 'last-input-skipped',
+      en: 'the last input is never counted: the inner loop stops one early (i < input.length − 1). It runs over every input: i < input.length.',
+      ko: '마지막 입력이 한 번도 더해지지 않았습니다. 안쪽 반복문이 하나 일찍 멈춥니다 (i < input.length − 1). 모든 입력을 돌아야 합니다: i < input.length.',
+    },
+  ];
+}
+
 describe('05 dense and predict', () => {
   // The small square case first: whichever way the rows and columns are swapped, it gives numbers
   // (the 3 × 4 case may crash or give 4 scores), so the first failure a learner sees names the mistake.
   it(t('row j of weights makes output j', 'weights의 j번째 행이 출력 j를 만듭니다'), () => {
-    expect(dense([[1, 2], [3, 4]], [1, 0])).toMatchValue([1, 3], { name: 'dense([[1, 2], [3, 4]], [1, 0])', mistakes: [{ ...transposed, value: [1, 2] }] });
+    // [2, 1] first: every slip of loopSlips gives its own numbers there (on [1, 0] skipping input[0] gives all zeros).
+    expect(dense([[1, 2], [3, 4]], [2, 1])).toMatchValue([4, 10], { name: 'dense([[1, 2], [3, 4]], [2, 1])', mistakes: loopSlips([[1, 2], [3, 4]], [2, 1]) });
+    expect(dense([[1, 2], [3, 4]], [1, 0])).toMatchValue([1, 3], { name: 'dense([[1, 2], [3, 4]], [1, 0])', mistakes: loopSlips([[1, 2], [3, 4]], [1, 0]) });
     expect(dense([[1, 2, 3]], [1, 1, 1])).toMatchValue([6], { name: 'dense([[1, 2, 3]], [1, 1, 1])' });
     expect(dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])).toMatchValue([0.5, -1, -1], { name: 'dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])' });
   });
 
   it(t('the article\'s picture: 12 weights map 4 features to 3 class scores', '글의 그림: 가중치 12개가 특징 4개를 클래스 점수 3개로 바꿉니다'), () => {
     expect(W.flat().length).toBe(12);
-    for (const f of flowers) expect(dense(W, f.x)).toMatchValue(f.z, { name: `dense(W, ${f.name})`, mistakes: [{ ...transposed, value: transposedProduct(W, f.x) }] });
+    for (const f of flowers) expect(dense(W, f.x)).toMatchValue(f.z, { name: `dense(W, ${f.name})`, mistakes: loopSlips(W, f.x) });
   });
 
   it(t('is linear: dense(W, x + y) = dense(W, x) + dense(W, y) (property)', '선형입니다: dense(W, x + y) = dense(W, x) + dense(W, y) (속성 기반 테스트)'), () => {
