@@ -11,9 +11,10 @@ const step = t('Backpropagation, worked out [역전파 계산]: the error', '[�
 const [o1, o2] = article.pass().a[2]! as [number, number];
 const [t1, t2] = article.target() as [number, number];
 
-/** The values the usual slips give, from the right value E of n outputs. */
-function mseMistakes(e: number, n: number): Mistake[] {
+/** The values the usual slips give, from the right value E of n outputs (and, given them, from the target and output). */
+function mseMistakes(e: number, n: number, io?: { target: readonly number[]; output: readonly number[] }): Mistake[] {
   return [
+    ...(io ? codeSlips(io.target, io.output) : []),
     {
       value: 2 * e,
       id: 'no-half',
@@ -40,6 +41,26 @@ function mseMistakes(e: number, n: number): Mistake[] {
           },
         ]
       : []),
+  ];
+}
+
+/** Two slips of JavaScript itself, each worked out on this target and output. */
+function codeSlips(target: readonly number[], output: readonly number[]): Mistake[] {
+  const terms = target.map((tk, k) => 0.5 * (tk - output[k]!) ** 2);
+  const rest = terms.slice(1).reduce((a, b) => a + b, 0);
+  return [
+    ...[0.5, 1].map((half) => ({
+      value: target.reduce((sum, tk, k) => sum + half * ((tk - output[k]!) ^ 2), 0), // the slip: `^` where `**` belongs
+      id: 'xor-not-power',
+      en: '`^` is not a power in JavaScript: it is bitwise XOR, which turns (t − o) into a whole number first. Square with `** 2` or `d * d`: E = Σ ½(t − o) ** 2.',
+      ko: '자바스크립트에서 `^`는 거듭제곱이 아니라 비트 XOR이고, (t − o)를 먼저 정수로 바꿉니다. 제곱은 `** 2`나 `d * d`로 쓰세요: E = Σ ½(t − o) ** 2.',
+    })),
+    ...[target[0]!, output[0]!, target[0]! - output[0]!, output[0]! - target[0]!].map((first) => ({
+      value: first + rest,
+      id: 'reduce-without-start',
+      en: 'the sum starts from the first entry itself, not from 0: a `reduce` without its start value uses the first element as the running sum and squares only the rest. Give it the start: `.reduce((sum, …) => …, 0)`.',
+      ko: '합이 0이 아니라 첫 항목 자체에서 시작했습니다. 시작값이 없는 `reduce`는 첫 원소를 누적값으로 쓰고 나머지만 제곱합니다. 시작값을 주세요: `.reduce((sum, …) => …, 0)`.',
+    })),
   ];
 }
 
@@ -83,7 +104,7 @@ function primeMistakes(right: readonly number[]): Mistake[] {
 }
 
 function expectMse(target: number[], output: number[], expected: number): void {
-  expect(mse(target, output)).toMatchValue(expected, { name: `mse([${target}], [${output}])`, tol: 1e-12, mistakes: mseMistakes(expected, target.length) });
+  expect(mse(target, output)).toMatchValue(expected, { name: `mse([${target}], [${output}])`, tol: 1e-12, mistakes: mseMistakes(expected, target.length, { target, output }) });
 }
 
 function expectMsePrime(target: number[], output: number[], expected: number[]): void {
@@ -92,9 +113,9 @@ function expectMsePrime(target: number[], output: number[], expected: number[]):
 
 describe('10 mse and msePrime', () => {
   it(t('the article: E_o1 = 0.02193381, E_o2 = 0.00203809, E_total = 0.02397190', '글의 예: E_o1 = 0.02193381, E_o2 = 0.00203809, E_total = 0.02397190'), () => {
-    expect(mse([t1], [o1])).toMatchArticle('0.02193381', { name: 'E_o1 = ½(0.4 − o1)²', step, mistakes: mseMistakes(0.02193381450453867, 1) });
-    expect(mse([t2], [o2])).toMatchArticle('0.00203809', { name: 'E_o2 = ½(0.6 − o2)²', step, mistakes: mseMistakes(0.002038086247191358, 1) });
-    expect(mse([t1, t2], [o1, o2])).toMatchArticle('0.02397190', { name: 'E_total = E_o1 + E_o2', step, mistakes: mseMistakes(article.loss, 2) });
+    expect(mse([t1], [o1])).toMatchArticle('0.02193381', { name: 'E_o1 = ½(0.4 − o1)²', step, mistakes: mseMistakes(0.02193381450453867, 1, { target: [t1], output: [o1] }) });
+    expect(mse([t2], [o2])).toMatchArticle('0.00203809', { name: 'E_o2 = ½(0.6 − o2)²', step, mistakes: mseMistakes(0.002038086247191358, 1, { target: [t2], output: [o2] }) });
+    expect(mse([t1, t2], [o1, o2])).toMatchArticle('0.02397190', { name: 'E_total = E_o1 + E_o2', step, mistakes: mseMistakes(article.loss, 2, { target: [t1, t2], output: [o1, o2] }) });
   });
 
   it(t('the article: ∂E_total/∂o1 = −(0.4 − 0.60944600) = 0.20944600', '글의 예: ∂E_total/∂o1 = −(0.4 − 0.60944600) = 0.20944600'), () => {
@@ -116,10 +137,22 @@ describe('10 mse and msePrime', () => {
   });
 
   it(t('msePrime is the numerical slope of your mse in every output (property)', 'msePrime은 직접 만든 mse의 출력별 수치 기울기와 같습니다 (속성 기반 테스트)'), () => {
-    const value = fc.double({ min: -2, max: 2, noNaN: true });
+    // Two decimals: a failing case shrinks to a readable one (0.01), not to a denormal.
+    const value = fc.integer({ min: -200, max: 200 }).map((i) => i / 100);
     const pairs = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(fc.array(value, { minLength: n, maxLength: n }), fc.array(value, { minLength: n, maxLength: n })));
     fc.assert(
       fc.property(pairs, ([target, output]) => {
+        // Your mse first: if it is not Σ ½(t − o)² here, its slope cannot tell whether msePrime is right.
+        // Relative to E itself (E is tiny near the target, where an absolute tolerance would let anything pass).
+        const own = target.reduce((sum, tk, k) => sum + 0.5 * (tk - output[k]!) ** 2, 0);
+        const yours = mse(target, output);
+        if (!(Math.abs(yours - own) <= 1e-9 * Math.abs(own))) {
+          expect(yours).toMatchValue(own, {
+            name: `mse([${target}], [${output}]) [${t('checked first: msePrime is compared with its slope', '먼저 확인합니다: msePrime을 이 값의 기울기와 비교하므로')}]`,
+            tol: 0,
+            mistakes: mseMistakes(own, target.length, { target, output }),
+          });
+        }
         const slopes = output.map((_, k) => fivePointDerivative((v) => mse(target, output.map((o, i) => (i === k ? v : o))), output[k]!));
         expect(msePrime(target, output)).toMatchValue(slopes, {
           name: `msePrime([${target}], [${output}]) [${t('the numerical slope of your mse', '직접 만든 mse의 수치 기울기')}]`,

@@ -77,14 +77,14 @@ describe('diagnose', () => {
 
   it('then, in a later test of the same file, points back to that test instead of explaining again', ({ task }) => {
     expect(diagnose(21, [mistake('repeated', 21, 'Off by one.')], 20)).toBe(
-      '\n\nSame cause as in the test "names a mistake in full, first" above: Off by one.',
+      '\n\nSame cause as in the test "names a mistake in full, first" above: «Off by one.»',
     );
     expect(task.meta.mistakes).toEqual([{ id: 'repeated', text: 'Off by one.' }]);
   });
 
   it('and when two mistakes give a value, one of them named above, says this failure follows from it', ({ task }) => {
     expect(diagnose(30, [mistake('unnamed', 30), mistake('repeated', 30, 'Off by one.')], 31)).toBe(
-      '\n\nThe test "names a mistake in full, first" above named a mistake (Off by one.); applied to this test\'s input, that mistake gives exactly this value, so this failure likely follows from it. Fix that one first, then run again.',
+      '\n\nThe test "names a mistake in full, first" above named a mistake: «Off by one.» Applied to this test\'s input, that mistake gives exactly this value, so this failure likely follows from it. Fix that one first, then run again.',
     );
     expect(task.meta.followsFrom).toBe('repeated');
     expect(task.meta.mistakes).toBeUndefined();

@@ -73,7 +73,7 @@ export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], e
   const text = t(symptom.en, symptom.ko);
   const key = `symptom:${text}`;
   const before = earlier(key);
-  if (before) return t(`\n\nThe same symptom as in the test "${before.name}" above: ${gist(before.text)}`, `\n\n위의 "${before.name}" 테스트와 같은 증상입니다: ${gist(before.text)}`);
+  if (before) return t(`\n\nThe same symptom as in the test "${before.name}" above: «${gist(before.text)}»`, `\n\n위의 "${before.name}" 테스트와 같은 증상입니다: «${gist(before.text)}»`);
   remember(key, text);
   return `\n\n${t('What this value shows:', '이 값이 알려 주는 것:')} ${text}`;
 }
@@ -122,14 +122,14 @@ function gist(text: string): string {
 
 /** The same mistake as an earlier test named: one line, not the whole explanation again. */
 function sameCause(before: Named): string {
-  return t(`\n\nSame cause as in the test "${before.name}" above: ${gist(before.text)}`, `\n\n위의 "${before.name}" 테스트와 같은 원인입니다: ${gist(before.text)}`);
+  return t(`\n\nSame cause as in the test "${before.name}" above: «${gist(before.text)}»`, `\n\n위의 "${before.name}" 테스트와 같은 원인입니다: «${gist(before.text)}»`);
 }
 
 /** This value is what the mistake named above gives on this test's input. */
 function followsFrom(before: Named): string {
   return t(
-    `\n\nThe test "${before.name}" above named a mistake (${gist(before.text)}); applied to this test's input, that mistake gives exactly this value, so this failure likely follows from it. Fix that one first, then run again.`,
-    `\n\n위의 "${before.name}" 테스트가 실수 하나를 짚었습니다 (${gist(before.text)}). 그 실수를 이 테스트의 입력에 적용하면 정확히 이 값이 나오므로, 이 실패도 그 때문일 가능성이 큽니다. 그것부터 고치고 다시 실행하세요.`,
+    `\n\nThe test "${before.name}" above named a mistake: «${gist(before.text)}» Applied to this test's input, that mistake gives exactly this value, so this failure likely follows from it. Fix that one first, then run again.`,
+    `\n\n위의 "${before.name}" 테스트가 실수 하나를 짚었습니다: «${gist(before.text)}» 그 실수를 이 테스트의 입력에 적용하면 정확히 이 값이 나오므로, 이 실패도 그 때문일 가능성이 큽니다. 그것부터 고치고 다시 실행하세요.`,
   );
 }
 
