@@ -4,6 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { argmax } from '@kata/01-argmax/argmax';
 import { expectRejects, expectUnchanged, shaped, t, type Mistake } from './support';
 
+/**
+ * One index tells little: many slips give the same one. So a mistake is named only when its model also gives
+ * what your argmax returns on each of these probes, chosen so that no two models (and no string sort) agree on all.
+ */
+const probes = [[10, 9, 2], [-4, -1, -3], [5, 1, 5], [0.5, 3, 3, 1], [-2, 4]];
+function behavesLike(model: (scores: readonly number[]) => number): boolean {
+  return probes.every((p) => {
+    try {
+      return argmax(p) === model(p);
+    } catch {
+      return false;
+    }
+  });
+}
+const firstOfMax = (s: readonly number[]) => s.indexOf(Math.max(...s));
+/** The index of the last entry after sort() without a comparator: string order. */
+const stringSorted = (s: readonly number[]) => s.indexOf([...s].sort().at(-1)!);
+
 /** Wrong answers that give themselves away, for a given input. */
 function mistakes(scores: readonly number[]): Mistake[] {
   const max = Math.max(...scores);
@@ -11,25 +29,43 @@ function mistakes(scores: readonly number[]): Mistake[] {
   return [
     {
       // Only when the largest score cannot be read as an index: otherwise the value tells nothing.
-      when: (r) => r === max && !(Number.isInteger(max) && max >= 0 && max < scores.length),
+      when: (r) => r === max && !(Number.isInteger(max) && max >= 0 && max < scores.length) && behavesLike((s) => Math.max(...s)),
       id: 'returns-max-value',
       en: 'you returned the largest score itself; argmax returns its index (the position in the array).',
       ko: '가장 큰 점수 자체를 반환했습니다. argmax는 그 점수의 인덱스(배열 안의 위치)를 반환합니다.',
     },
     {
-      when: (r) => r !== first && r === scores.lastIndexOf(max),
+      when: (r) => r !== first && r === scores.lastIndexOf(max) && behavesLike((s) => s.lastIndexOf(Math.max(...s))),
       id: 'last-maximum',
-      en: 'when several scores share the maximum, return the first one. Replace the best index only on a strictly larger score (> rather than >=).',
-      ko: '최댓값이 여러 개면 첫 번째를 반환해야 합니다. 더 큰 점수일 때만 바꾸세요 (>= 대신 >).',
+      en: 'when several scores share the maximum, return the first one: go through the scores from index 0 up and replace the best index only on a strictly larger score (> rather than >=).',
+      ko: '최댓값이 여러 개면 첫 번째를 반환해야 합니다. 점수를 인덱스 0부터 차례로 보면서, 더 큰 점수일 때만 최고 인덱스를 바꾸세요 (>= 대신 >).',
     },
     {
-      value: fromZero(scores),
+      when: (r) => r === fromZero(scores) && behavesLike(fromZero),
       id: 'running-max-from-zero',
       en: 'your running maximum starts at 0, so when every score is below 0 nothing ever beats it. Start it at the first score, scores[0] (or at −Infinity).',
       ko: '최댓값을 0에서 시작해서, 모든 점수가 0보다 작으면 아무것도 그것을 넘지 못합니다. scores[0](또는 −Infinity)에서 시작하세요.',
     },
     {
-      value: first + 1,
+      when: (r) => r === fromZero(scores, true) && behavesLike((s) => fromZero(s, true)),
+      id: 'running-max-from-zero',
+      en: 'two slips. Your running maximum starts at 0, so when every score is below 0 nothing beats it: start it at scores[0] (or −Infinity). And when several scores share the maximum, return the first one: replace the best index only on a strictly larger score (> rather than >=).',
+      ko: '실수가 두 가지입니다. 최댓값을 0에서 시작해서, 모든 점수가 0보다 작으면 아무것도 그것을 넘지 못합니다. scores[0](또는 −Infinity)에서 시작하세요. 그리고 최댓값이 여러 개면 첫 번째를 반환해야 합니다. 더 큰 점수일 때만 바꾸세요 (>= 대신 >).',
+    },
+    {
+      when: (r) => r === stringSorted(scores) && behavesLike(stringSorted),
+      id: 'sorted-as-strings',
+      en: 'sort() without a comparator sorts as strings ("10" before "9", "-1" before "-4"), so the "largest" it finds is not the largest number. You need no sort at all: go through the scores once and keep the index of the largest.',
+      ko: '비교 함수 없는 sort()는 문자열로 정렬합니다 ("10"이 "9"보다 앞, "-1"이 "-4"보다 앞). 그래서 찾은 "가장 큰 값"이 가장 큰 숫자가 아닙니다. 정렬은 필요 없습니다. 점수를 한 번 훑으면서 가장 큰 점수의 인덱스를 기억하세요.',
+    },
+    {
+      when: (r) => scores.length > 1 && r === firstOfMax(scores.slice(0, -1)) && behavesLike((s) => firstOfMax(s.slice(0, -1))),
+      id: 'last-score-skipped',
+      en: 'the last score is never looked at: the loop stops one early. Go up to the last index: i < scores.length.',
+      ko: '마지막 점수를 한 번도 보지 않았습니다. 반복문이 하나 일찍 멈춥니다. 마지막 인덱스까지 가야 합니다: i < scores.length.',
+    },
+    {
+      when: (r) => r === first + 1 && behavesLike((s) => firstOfMax(s) + 1),
       id: 'one-based-index',
       en: 'your index is one too high. Indices start at 0: the first class is 0.',
       ko: '인덱스가 1 큽니다. 인덱스는 0부터 시작합니다. 첫 번째 클래스는 0입니다.',
@@ -37,12 +73,12 @@ function mistakes(scores: readonly number[]): Mistake[] {
   ];
 }
 
-/** What a loop whose running maximum starts at 0 (instead of scores[0]) returns. */
-function fromZero(scores: readonly number[]): number {
+/** What a loop whose running maximum starts at 0 (instead of scores[0]) returns; `orEqual`: with >= as well. */
+function fromZero(scores: readonly number[], orEqual = false): number {
   let best = 0;
   let bestScore = 0;
   scores.forEach((score, i) => {
-    if (score > bestScore) [best, bestScore] = [i, score];
+    if (score > bestScore || (orEqual && score === bestScore)) [best, bestScore] = [i, score];
   });
   return best;
 }

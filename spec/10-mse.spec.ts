@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mse, msePrime } from '@kata/10-mse/mse';
-import { fivePointDerivative, expectRejects, expectShape, expectUnchanged, shaped, t, type Mistake } from './support';
+import { fivePointDerivative, expectRejects, expectShape, expectUnchanged, near, shaped, t, type Mistake } from './support';
 import { article } from './support/network';
 
 const step = t('Backpropagation, worked out [역전파 계산]: the error', '[역전파 계산] 오차 계산');
@@ -64,6 +64,15 @@ function codeSlips(target: readonly number[], output: readonly number[]): Mistak
   ];
 }
 
+/** With two outputs ½ and 1/n agree: does your msePrime on three outputs give `slip` of the right o − t? */
+function probe(slip: (d: number) => number): boolean {
+  try {
+    return near(msePrime([1, 0, 0.5], [0.8, 0.3, 0.9]), [-0.2, 0.3, 0.4].map(slip), 1e-9);
+  } catch {
+    return false;
+  }
+}
+
 /** The values the usual slips give, from the right derivative o − t of n outputs. */
 function primeMistakes(right: readonly number[]): Mistake[] {
   const n = right.length;
@@ -80,10 +89,18 @@ function primeMistakes(right: readonly number[]): Mistake[] {
       en: 'twice too large: the 2 that comes down from the square cancels the ½ in E, so ∂E/∂o = o − t.',
       ko: '두 배 큽니다. 제곱에서 내려온 2가 E의 ½과 약분되므로 ∂E/∂o = o − t 입니다.',
     },
+    {
+        value: right.map((d) => d / 2),
+      also: () => probe((d) => d / 2),
+      id: 'derivative-halved',
+      en: 'half the right value: the ½ of E stays in front, ½(o − t), but the 2 that comes down from the square cancels it, so ∂E/∂o = o − t.',
+      ko: '맞는 값의 절반입니다. E의 ½이 그대로 남아 ½(o − t)가 됐지만, 제곱에서 내려온 2가 그것과 약분되므로 ∂E/∂o = o − t 입니다.',
+    },
     ...(n > 1
       ? [
           {
             value: right.map((d) => d / n),
+            also: () => probe((d) => d / 3),
             id: 'derivative-divides-by-n',
             en: `you divided by the number of outputs (${n}): E_total is a sum, so each ∂E/∂o_k is just o_k − t_k.`,
             ko: `출력 수(${n})로 나눴습니다. E_total은 합이므로 각 ∂E/∂o_k는 그냥 o_k − t_k 입니다.`,

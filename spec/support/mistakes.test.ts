@@ -40,6 +40,15 @@ describe('diagnose', () => {
     expect(task.meta.mistakes).toBeUndefined();
   });
 
+  it('names a mistake with `also` only when that further run of the code agrees, and a throwing `also` as false', () => {
+    expect(diagnose(6, [{ ...mistake('probe-yes', 6), also: () => true }], 1)).toBe(`\n\nLooks like a known mistake: explanation of probe-yes${HINT}`);
+    expect(diagnose(6, [{ ...mistake('probe-no', 6), also: () => false }], 1)).toBe('');
+    const throwing = () => {
+      throw new Error('the learner code crashed');
+    };
+    expect(diagnose(6, [{ ...mistake('probe-throws', 6), also: throwing }], 1)).toBe('');
+  });
+
   it('never names a mistake whose value is also the right answer', () => {
     expect(diagnose(7, [mistake('right-anyway', 7)], 7)).toBe('');
   });

@@ -25,6 +25,11 @@ export interface Mistake {
   /** … or a test that runs the model (or an earlier exercise's own function) and recognises it. */
   when?: (received: unknown) => boolean;
   /**
+   * Where this input cannot tell two mistakes apart (½ and 1/n with two outputs), a further run of the learner's
+   * code on an input that can: the mistake is named only when this also holds.
+   */
+  also?: () => boolean;
+  /**
    * Only a symptom, not a cause: several different slips give it (a NaN, a 0, a value outside the
    * range). `en`/`ko` then say what the value shows and the likely causes; nothing is named.
    */
@@ -45,7 +50,9 @@ export function currentExercise(testPath = expect.getState().testPath ?? ''): st
 export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], expected?: Nested): string {
   // A mistake's value that is also (nearly) the right answer tells nothing: it is never named.
   const telling = (value: Nested) => matches(received, value, 1e-6) && !(expected !== undefined && matches(expected, value, 1e-6));
-  const recognised = mistakes.filter((mistake) => (mistake.when ? safely(() => mistake.when!(received)) : mistake.value !== undefined && telling(mistake.value)));
+  const recognised = mistakes.filter(
+    (mistake) => (mistake.when ? safely(() => mistake.when!(received)) : mistake.value !== undefined && telling(mistake.value)) && (!mistake.also || safely(mistake.also)),
+  );
   const causes = recognised.filter((m) => !m.symptom);
   const ids = new Set(causes.map((m) => m.id));
   const test = getCurrentTest();
