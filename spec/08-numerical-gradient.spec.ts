@@ -35,6 +35,12 @@ function derivativeMistakes(f: (x: number) => number, x: number, h = 1e-5, given
       en: 'this is the five-point stencil (f(x − 2h) − 8f(x − h) + 8f(x + h) − f(x + 2h)) / 12h — more accurate, but not what this exercise asks for (the specs of 06 and 10 use it for their own checks). Write the central difference (f(x + h) − f(x − h)) / 2h.',
       ko: '5점 공식 (f(x − 2h) − 8f(x − h) + 8f(x + h) − f(x + 2h)) / 12h 입니다. 더 정확하지만 이 연습이 요구하는 것이 아닙니다(06과 10의 스펙이 자체 검사에 씁니다). 중앙 차분 (f(x + h) − f(x − h)) / 2h를 쓰세요.',
     },
+    {
+      value: ((f(x + h) - f(x - h)) / 2) * h,
+      id: 'divides-then-multiplies-by-h',
+      en: '`/ 2 * h` divides by 2 and then multiplies by h: JavaScript reads a / 2 * h as (a / 2) · h, so your slope is h² times too small. Put the denominator in parentheses: / (2 * h).',
+      ko: '`/ 2 * h`는 2로 나눈 다음 h를 곱합니다. 자바스크립트는 a / 2 * h를 (a / 2) · h로 읽으므로 기울기가 h²배 작아집니다. 분모를 괄호로 묶으세요: / (2 * h).',
+    },
     ...(given !== 1e-5
       ? [
           {
@@ -75,12 +81,35 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
       ko: '모든 항목이 같습니다. 모든 좌표를 한꺼번에 움직였습니다. i번째 항목은 xs[i]만 움직이고 나머지 좌표는 그대로 두세요.',
     },
     {
+      value: xs.map((_, i) => ((f(moved(i, h)) - f(moved(i, -h))) / 2) * h),
+      id: 'divides-then-multiplies-by-h',
+      en: '`/ 2 * h` divides by 2 and then multiplies by h: JavaScript reads a / 2 * h as (a / 2) · h, so every entry is h² times too small. Put the denominator in parentheses: / (2 * h).',
+      ko: '`/ 2 * h`는 2로 나눈 다음 h를 곱합니다. 자바스크립트는 a / 2 * h를 (a / 2) · h로 읽으므로 모든 항목이 h²배 작아집니다. 분모를 괄호로 묶으세요: / (2 * h).',
+    },
+    {
+      value: copiesMadeOnce(f, xs, h),
+      id: 'copies-made-once',
+      en: 'only the first entry is right: the nudged copies were made once, before the loop, so when you move xs[i] the earlier coordinates are still moved too. Make fresh copies of xs for every i.',
+      ko: '첫 항목만 맞습니다. 움직인 복사본을 반복문 전에 한 번만 만들어서, xs[i]를 움직일 때 앞 좌표들도 여전히 움직인 채로 남아 있습니다. i마다 xs의 새 복사본을 만드세요.',
+    },
+    {
       value: xs.map((_, i) => (f(moved(i, h)) - f(moved(i, -h))) / h),
       id: 'divides-by-h-vector',
       en: 'twice the slope: the two points are 2h apart, so divide by 2h, not by h.',
       ko: '기울기의 두 배입니다. 두 점은 2h만큼 떨어져 있으니 h가 아니라 2h로 나누세요.',
     },
   ];
+}
+
+/** Nudged copies made once before the loop: every earlier coordinate stays moved by +h and −h. */
+function copiesMadeOnce(f: (xs: readonly number[]) => number, xs: readonly number[], h: number): number[] {
+  const plus = [...xs];
+  const minus = [...xs];
+  return xs.map((x, i) => {
+    plus[i] = x + h;
+    minus[i] = x - h;
+    return (f(plus) - f(minus)) / (2 * h);
+  });
 }
 
 function expectGradient(f: (xs: readonly number[]) => number, label: string, xs: number[], h: number | undefined, expected: number[]): void {
@@ -104,7 +133,7 @@ function relativeMistakes(a: number, b: number): Mistake[] {
       ko: 'NaN은 0 / 0에서 나옵니다. a와 b가 모두 0이면 완전히 같은 것이니 0을 반환하세요.',
     },
     {
-      when: (r) => d > 0 && typeof r === 'number' && r < 0,
+      when: (r) => d > 0 && typeof r === 'number' && r < 0 && [a - b, b - a].some((top) => Math.abs(r - top / Math.max(Math.abs(a), Math.abs(b))) <= 1e-12 * Math.abs(r)),
       id: 'negative-relative-error',
       en: 'a relative error is never negative: take the absolute value |a − b|.',
       ko: '상대 오차는 음수가 될 수 없습니다. 절댓값 |a − b|를 쓰세요.',
@@ -117,6 +146,14 @@ function relativeMistakes(a: number, b: number): Mistake[] {
       id: 'divides-by-sum',
       en: 'you divided by |a| + |b|. This gradient check divides by the larger of the two, max(|a|, |b|).',
       ko: '|a| + |b|로 나눴습니다. 이 기울기 검증은 둘 중 큰 값 max(|a|, |b|)로 나눕니다.',
+    });
+  }
+  if (Math.max(a, b) !== 0 && Math.max(a, b) !== Math.max(Math.abs(a), Math.abs(b))) {
+    list.push({
+      value: d / Math.max(a, b),
+      id: 'max-without-abs',
+      en: 'you divided by max(a, b), which is negative (or too small) when the values are negative, as gradients often are. Divide by the larger size: max(|a|, |b|).',
+      ko: 'max(a, b)로 나눴습니다. 값이 음수면(기울기는 자주 음수입니다) 이것이 음수이거나 너무 작습니다. 크기가 큰 쪽으로 나누세요: max(|a|, |b|).',
     });
   }
   if (Math.min(Math.abs(a), Math.abs(b)) > 0) {
@@ -170,12 +207,19 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
 
   it(t('moves one coordinate at a time, by +h and by −h', '좌표를 하나씩 +h, −h만큼 움직입니다'), () => {
     const xs = [1.5, -2, 0.25];
+    const given = [...xs];
     const seen: number[][] = [];
+    let handedXs = false;
     numericalGradient((point) => {
       seen.push([...point]);
+      handedXs ||= point === given;
       return point[0]! * point[1]! - point[2]!;
-    }, [...xs]);
+    }, given);
     expect(seen.length > 0, t('numericalGradient never called f', 'numericalGradient가 f를 한 번도 호출하지 않았습니다')).toBe(true);
+    expect(handedXs, t(
+      'f was handed xs itself, nudged in place: f may keep the array it gets, so it must never be the caller\'s. Build each nudged point as a copy: const plus = [...xs]; plus[i] += h.',
+      'f가 제자리에서 움직인 xs 자체를 받았습니다. f는 받은 배열을 간직할 수 있으므로 호출한 쪽의 배열을 넘기면 안 됩니다. 움직인 점은 복사본으로 만드세요: const plus = [...xs]; plus[i] += h.',
+    )).toBe(false);
     for (const point of seen) {
       const moved = point.map((p, k) => Math.abs(p - xs[k]!)).filter((d) => d > 1e-12);
       expect(moved.length === 1 && Math.abs(moved[0]! - 1e-5) < 1e-9, t(
@@ -192,6 +236,7 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
   it(t('relativeError: |a − b| / max(|a|, |b|)', 'relativeError: |a − b| / max(|a|, |b|)'), () => {
     expectRelativeError(1, 1.5, 0.3333333333333333);
     expectRelativeError(1.5, 1, 0.3333333333333333);
+    expectRelativeError(-6, -6.5, 0.07692307692307693);
     expectRelativeError(-2, 2, 2);
     expectRelativeError(3, 3, 0);
     expectRelativeError(0, 0.001, 1);

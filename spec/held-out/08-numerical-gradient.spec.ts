@@ -14,7 +14,14 @@ describe('08 numericalDerivative, numericalGradient and relativeError (held-out)
   });
 
   it(t('the gradient of a²b − 3c at another point', '다른 점에서 a²b − 3c의 기울기'), () => {
-    expect(numericalGradient(([a, b, cc]) => a! * a! * b! - 3 * cc!, [...c.gradient.xs])).toMatchValue(c.gradient.value, { name: `numericalGradient(a²b − 3c, [${c.gradient.xs.join(', ')}])`, tol: 1e-8 });
+    const xs = [...c.gradient.xs];
+    let handedXs = false;
+    const f = (p: readonly number[]) => {
+      handedXs ||= p === xs;
+      return p[0]! * p[0]! * p[1]! - 3 * p[2]!;
+    };
+    expect(numericalGradient(f, xs)).toMatchValue(c.gradient.value, { name: `numericalGradient(a²b − 3c, [${c.gradient.xs.join(', ')}])`, tol: 1e-8 });
+    expect(handedXs, t('f must get nudged copies, never xs itself', 'f는 xs 자체가 아니라 움직인 복사본을 받아야 합니다')).toBe(false);
   });
 
   for (const [i, r] of c.relativeError.entries()) {

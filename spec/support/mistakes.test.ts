@@ -35,6 +35,13 @@ describe('diagnose', () => {
     expect(diagnose([3], table, [0, 0])).toBe('');
   });
 
+  it('tells small values apart: a model of 1e-10 is not matched by 0 or 3e-10, only by itself', () => {
+    const table = [mistake('tiny', [1e-10, 2])];
+    expect(diagnose([0, 2], table, [5, 5])).toBe('');
+    expect(diagnose([3e-10, 2], table, [5, 5])).toBe('');
+    expect(diagnose([1.0000001e-10, 2], table, [5, 5])).toBe(`\n\nLooks like a known mistake: explanation of tiny${HINT}`);
+  });
+
   it('names nobody when two mistakes give the same value', ({ task }) => {
     expect(diagnose(5, [mistake('twin-a', 5), mistake('twin-b', 5)], 1)).toBe('');
     expect(task.meta.mistakes).toBeUndefined();

@@ -12,7 +12,7 @@ import { TestRunner } from 'vitest';
 const getCurrentTest = () => TestRunner.getCurrentTest();
 import { noteFollowOn, noteMistake } from './evidence';
 import { hintCommand, t } from './i18n';
-import { matches, type Nested } from './nested';
+import { matches, matchesModel, type Nested } from './nested';
 
 export interface Mistake {
   /** A stable name within its exercise, e.g. 'overflow-no-shift': the class report counts students by it. */
@@ -20,7 +20,7 @@ export interface Mistake {
   /** What went wrong and what to do, in English and in Korean. */
   en: string;
   ko: string;
-  /** The value this mistake's model gives on this test's input (compared with a relative tolerance of 1e-6) … */
+  /** The value this mistake's model gives on this test's input (compared with a relative tolerance of 1e-6, small values too) … */
   value?: Nested;
   /** … or a test that runs the model (or an earlier exercise's own function) and recognises it. */
   when?: (received: unknown) => boolean;
@@ -49,7 +49,7 @@ export function currentExercise(testPath = expect.getState().testPath ?? ''): st
  */
 export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], expected?: Nested): string {
   // A mistake's value that is also (nearly) the right answer tells nothing: it is never named.
-  const telling = (value: Nested) => matches(received, value, 1e-6) && !(expected !== undefined && matches(expected, value, 1e-6));
+  const telling = (value: Nested) => matchesModel(received, value) && !(expected !== undefined && matches(expected, value, 1e-6));
   const recognised = mistakes.filter(
     (mistake) => (mistake.when ? safely(() => mistake.when!(received)) : mistake.value !== undefined && telling(mistake.value)) && (!mistake.also || safely(mistake.also)),
   );

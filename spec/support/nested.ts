@@ -22,6 +22,24 @@ export function close(yours: number, expected: number, tol: number): boolean {
   return Math.abs(yours - expected) <= tol * Math.max(1, Math.abs(expected));
 }
 
+/**
+ * Whether `yours` is a mistake's `model` value: every entry within 1e-6 *relative* to the model's own size
+ * (a model of 1e-10 does not match 0 or 1e-8), an entry of exactly 0 within 1e-12.
+ */
+export function matchesModel(yours: unknown, model: Nested, rel = 1e-6): boolean {
+  const c = compareNested(yours, model, Number.POSITIVE_INFINITY);
+  return (
+    c.kind === 'values' &&
+    c.entries.every(
+      (e) =>
+        e.yours === e.expected ||
+        (Number.isNaN(e.yours) && Number.isNaN(e.expected)) ||
+        Math.abs(e.yours - e.expected) <= rel * Math.abs(e.expected) ||
+        (e.expected === 0 && Math.abs(e.yours) <= 1e-12),
+    )
+  );
+}
+
 /** Walk both trees together; stop at the first shape problem, else list every leaf. */
 export function compareNested(yours: unknown, expected: Nested, tol: number, path = ''): Comparison {
   const entries: Entry[] = [];

@@ -156,6 +156,11 @@ export const heldOut = {
         b: 2e-8,
         value: 0.5,
       },
+      {
+        a: -4,
+        b: -5,
+        value: 0.2,
+      },
     ],
   },
   network: {
