@@ -18,6 +18,8 @@ const rate = article.learningRate;
 
 /** w1⁺ … w4⁺ when the hidden layer is back-propagated through the already-updated w5⁺ … w8⁺. */
 const fromUpdatedWeights = [0.29960428505583075, 0.24920857011166153, 0.39965379267766865, 0.34930758535533735];
+/** … and when backprop runs again, forward pass included, on the network with w5⁺ … w8⁺ already in it (60-digit decimals). */
+const fromUpdatedNetwork = [0.299609262699151, 0.249218525398302, 0.3996581481805914, 0.3493162963611829];
 
 /** The four weights of layer l in the article's order (w1 … w4 or w5 … w8). */
 function four(network: NetworkData, l: number): number[] {
@@ -49,7 +51,21 @@ function networkMistakes(network: NetworkData, gradients: readonly (readonly (re
 function updateMistakes(l: number): Mistake[] {
   const w = four(article.network(), l);
   const g = article.gradients()[l]!.flat();
+  const other = article.gradients()[1 - l]!.flat();
+  const transposed = article.gradients()[l]!.flatMap((row, j) => row.map((_, i) => article.gradients()[l]![i]![j]!));
   return [
+    {
+      when: (r) => near(r, w.map((wi, k) => wi - rate * other[k]!), 1e-9),
+      id: 'gradients-of-other-layer',
+      en: `${l === 1 ? 'w5 … w8 moved by the gradients of w1 … w4' : 'w1 … w4 moved by the gradients of w5 … w8'}: gradients[l] belongs to weights[l], in the same order (backprop returns the first layer first). Update weights[l] with gradients[l].`,
+      ko: `${l === 1 ? 'w5 … w8이 w1 … w4의 기울기로' : 'w1 … w4가 w5 … w8의 기울기로'} 움직였습니다. gradients[l]은 같은 순서의 weights[l]의 기울기입니다 (backprop은 첫 층부터 돌려줍니다). weights[l]은 gradients[l]로 갱신하세요.`,
+    },
+    {
+      when: (r) => near(r, w.map((wi, k) => wi - rate * transposed[k]!), 1e-9),
+      id: 'gradient-transposed',
+      en: `${l === 1 ? 'w6 and w7' : 'w2 and w3'} took each other's gradients: the gradient was read as gradients[l][i][j]. It has the shape of the weights: weights[l][j][i] − α · gradients[l][j][i].`,
+      ko: `${l === 1 ? 'w6과 w7이' : 'w2와 w3이'} 서로의 기울기를 가져갔습니다. 기울기를 gradients[l][i][j]로 읽었습니다. 기울기는 가중치와 모양이 같습니다: weights[l][j][i] − α · gradients[l][j][i].`,
+    },
     {
       when: () => !near(backprop(article.network(), article.input(), article.target()), article.gradients(), 1e-9),
       id: 'backprop-wrong',
@@ -72,6 +88,12 @@ function updateMistakes(l: number): Mistake[] {
     ...(l === 0
       ? [
           { ...onlyLastLayer, value: w },
+          {
+            when: (r: unknown) => near(r, fromUpdatedNetwork, 1e-7),
+            id: 'updated-weights-backpropagated',
+            en: 'w1⁺ = 0.29960926 instead of 0.29959556: backprop ran a second time, on the network with w5⁺ … w8⁺ already updated, for the hidden layer. Every gradient must come from the network before the step: call backprop once, on the network you were given, then update every layer.',
+            ko: 'w1⁺가 0.29959556이 아니라 0.29960926 입니다. w5⁺ … w8⁺를 이미 갱신한 네트워크로 backprop을 한 번 더 돌려 은닉층의 기울기를 구했습니다. 모든 기울기는 갱신 전의 네트워크에서 나와야 합니다. 받은 네트워크로 backprop을 한 번만 부르고, 그다음 모든 층을 갱신하세요.',
+          },
           {
             when: (r: unknown) => near(r, fromUpdatedWeights, 1e-7),
             id: 'updated-weights-backpropagated',
