@@ -2,7 +2,7 @@
 // (spec/support/optimizers.ts runs the cases; which mistakes a value gives away the generator decides).
 import { josa, } from './i18n';
 import type { Mistake } from './mistakes';
-import { matches } from './nested';
+import { matchesModel } from './nested';
 import type { OptimizerCase, OptimizerMistake } from './generated/optimizer-cases';
 
 export interface Bilingual {
@@ -183,7 +183,7 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
         return false;
       }
     })();
-    known.push({ id: key, when: (r) => matches(r, value, 1e-6) && !matches(expected, value, 1e-6) && confirmed(r), ...catalogue[key](o) });
+    known.push({ id: key, when: (r) => matchesModel(r, value, 1e-9) && !matchesModel(expected, value, 1e-9) && confirmed(r), ...catalogue[key](o) });
   }
   if (nanCauses.length > 0) {
     known.push({
@@ -197,10 +197,10 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
   return known;
 }
 
-/** Entry by entry within 1e-6 (relative, absolute below 1), a NaN where the mistake gives NaN. */
+/** Entry by entry within 1e-9 of the position's own size (1e-12 near 0), a NaN where the mistake gives NaN. */
 export function samePosition(yours: unknown, position: readonly number[]): boolean {
   return Array.isArray(yours) && yours.length === position.length && position.every((p, i) => {
     const y: unknown = yours[i];
-    return typeof y === 'number' && (Number.isNaN(p) ? Number.isNaN(y) : Math.abs(y - p) <= 1e-6 * Math.max(1, Math.abs(p)));
+    return typeof y === 'number' && (Number.isNaN(p) ? Number.isNaN(y) : Math.abs(y - p) <= Math.max(1e-9 * Math.abs(p), 1e-12));
   });
 }

@@ -189,8 +189,11 @@ function run(step: Step, c: CaseSpec): Vec[] {
 // ---------------------------------------------------------------------------------------------
 // Which mistakes a value can name: clearly away from the right value and from each other.
 // ---------------------------------------------------------------------------------------------
-/** Specs recognise a mistake within 1e-6 (relative, absolute below 1); ten times that keeps them apart. */
-const APART = 1e-5;
+/**
+ * Specs recognise a mistake's position within 1e-9 of its own size (a learner's doubles reproduce a 60-digit
+ * model far closer than that); a hundred times that keeps the mistakes apart from the right path and each other.
+ */
+const APART = 1e-7;
 const MISTAKE_STEPS = 3;
 
 function differ(a: Vec, b: Vec): boolean {
@@ -201,7 +204,7 @@ function differ(a: Vec, b: Vec): boolean {
     return x
       .minus(y)
       .abs()
-      .gt(D(APART).times(Decimal.max(1, y.abs())));
+      .gt(Decimal.max(D(APART).times(y.abs()), 1e-12));
   });
 }
 
