@@ -151,6 +151,42 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'μₜ is used where μₜ₊₁ belongs: the first term of m̂ looks one step ahead, like Nesterov, μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), with the next step\'s coefficient μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)). Only the second term, (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ), uses μₜ.',
     ko: 'μₜ₊₁ 자리에 μₜ를 썼습니다. m̂의 첫째 항은 Nesterov처럼 한 단계 앞을 봅니다: μₜ₊₁ · m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), 여기서 다음 단계의 계수 μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)). μₜ를 쓰는 것은 둘째 항 (1 − μₜ) · g / (1 − ∏ᵢ₌₁ᵗ μᵢ) 뿐입니다.',
   }),
+  muProductTwice: () => ({
+    en: 'the kept product of the μ\'s takes μₜ₊₁ in as well: ∏ᵢ₌₁ᵗ⁺¹ μᵢ is only for this step\'s first term, so compute it from the kept ∏ᵢ₌₁ᵗ μᵢ without storing it (a *= where * belongs does this — the bug old PyTorch versions had).',
+    ko: 'μ의 누적 곱에 μₜ₊₁까지 들어갔습니다. ∏ᵢ₌₁ᵗ⁺¹ μᵢ는 이번 단계의 첫째 항에만 쓰므로, 보관한 ∏ᵢ₌₁ᵗ μᵢ로 계산만 하고 저장하지 마세요 (* 자리에 *=를 쓰면 이렇게 됩니다. 예전 PyTorch에 있던 버그입니다).',
+  }),
+  noSqrt: (o) => ({
+    en: `the square root is missing: divide by √${o.eps?.root} + ε, not by ${o.eps?.root} + ε. Without the root the step depends on the size of g (a large gradient takes a tiny step); with it the first step moves every parameter by about lr.`,
+    ko: `제곱근이 빠졌습니다. ${o.eps?.root} + ε가 아니라 √${o.eps?.root} + ε로 나누세요. 제곱근이 없으면 이동량이 g의 크기에 달려서 큰 기울기가 아주 작게 움직입니다. 제곱근이 있으면 첫 단계에서 모든 파라미터가 약 lr만큼 움직입니다.`,
+  }),
+  rhoSwappedInV: () => ({
+    en: 'ρ and 1 − ρ are swapped in the average of g²: v ← ρ·v + (1 − ρ)·g² keeps ρ of the old v, so ρ = 0.9 means a long memory (u is right).',
+    ko: 'g²의 이동 평균에서 ρ와 1 − ρ가 바뀌었습니다. v ← ρ·v + (1 − ρ)·g² 는 이전 v의 ρ만큼을 남기므로 ρ = 0.9는 긴 기억을 뜻합니다 (u는 맞습니다).',
+  }),
+  lrInU: () => ({
+    en: 'u averages the step taken, (lr·Δ)², instead of Δ²: u ← ρ·u + (1 − ρ)·Δ² with Δ before the learning rate. (With lr = 1 the two agree.)',
+    ko: 'u에 Δ² 대신 실제로 움직인 (lr·Δ)²를 평균했습니다. u ← ρ·u + (1 − ρ)·Δ² 이고 Δ는 학습률을 곱하기 전의 값입니다. (lr = 1이면 둘이 같습니다.)',
+  }),
+  beta1Swapped: () => ({
+    en: 'β1 and 1 − β1 are swapped in m: m ← β1·m + (1 − β1)·g keeps β1 (0.9) of the old m and takes only 1 − β1 of the new g.',
+    ko: 'm에서 β1과 1 − β1이 바뀌었습니다. m ← β1·m + (1 − β1)·g 는 이전 m의 β1(0.9)을 남기고 새 g는 1 − β1만 받습니다.',
+  }),
+  vHatWithBeta1: () => ({
+    en: 'v̂ was corrected with β1: v̂ = v / (1 − β2ᵗ), with β2, the β of v; only m̂ uses 1 − β1ᵗ.',
+    ko: 'v̂를 β1로 보정했습니다. v̂ = v / (1 − β2ᵗ)로 v의 β인 β2를 씁니다. 1 − β1ᵗ는 m̂에만 씁니다.',
+  }),
+  correctedIntoState: () => ({
+    en: 'the corrected m̂ and v̂ were stored back into m and v, so the correction compounds from step 2 on. Keep m and v as they are and compute m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ) in local variables, fresh each step.',
+    ko: '보정한 m̂, v̂를 m과 v에 다시 저장해서 두 번째 단계부터 보정이 겹쳐 쌓입니다. m과 v는 그대로 두고, m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ)는 단계마다 지역 변수로 새로 구하세요.',
+  }),
+  tOneAhead: () => ({
+    en: 'the bias corrections are one step ahead: 1 − β1ᵗ⁺¹ and 1 − β2ᵗ⁺¹ where t belongs (t starts at 1 in the first step, or kept powers of β start at 1 and are multiplied by β before use), so the first step does not move every parameter by lr.',
+    ko: '편향 보정이 한 단계 앞서 있습니다. t 자리에 1 − β1ᵗ⁺¹, 1 − β2ᵗ⁺¹을 썼습니다 (첫 단계에서 t는 1이고, β의 거듭제곱을 보관한다면 1에서 시작해 쓰기 전에 β를 곱합니다). 그래서 첫 단계가 모든 파라미터를 lr만큼 움직이지 않습니다.',
+  }),
+  vStartsAtG2: () => ({
+    en: 'v starts at g₁² in the first step instead of (1 − α)·g₁²: v begins at 0 and every step, the first one too, is v ← α·v + (1 − α)·g².',
+    ko: '첫 단계에서 v가 (1 − α)·g₁² 대신 g₁²로 시작했습니다. v는 0에서 시작하고, 첫 단계를 포함해 모든 단계가 v ← α·v + (1 − α)·g² 입니다.',
+  }),
   muProductNotKept: () => ({
     en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
     ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',
@@ -176,13 +212,14 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
       continue;
     }
     // A position with a NaN in it cannot be stepped on from: its finite entries must tell.
-    const confirmed = (r: unknown) => !after || value.some((x) => !Number.isFinite(x)) || (() => {
+    // A match at step 1, where two formulas often agree, must be confirmed by step 2; later steps by the next if it is known.
+    const confirmed = (r: unknown) => (!after && k > 1) || value.some((x) => !Number.isFinite(x)) || (!!after && (() => {
       try {
         return samePosition(next(r as number[]), after);
       } catch {
         return false;
       }
-    })();
+    })());
     known.push({ id: key, when: (r) => matchesModel(r, value, 1e-9) && !matchesModel(expected, value, 1e-9) && confirmed(r), ...catalogue[key](o) });
   }
   if (nanCauses.length > 0) {

@@ -44,6 +44,7 @@ export const MISTAKES = [
   // RMSprop
   'rmspropBiasCorrected', // v divided by (1 − αᵗ) as Adam does
   'alphaSwapped', //       v ← (1 − α)·v + α·g²
+  'vStartsAtG2', //        v₁ = g₁², then v ← α·v + (1 − α)·g²
   // the adaptive ones
   'gNotSquared', //        the second moment / accumulator collects g instead of g²
   // Adam, NAdam
@@ -61,6 +62,17 @@ export const MISTAKES = [
   'muNowForNext', //       μₜ where μₜ₊₁ belongs: the first term of m̂ does not look ahead
   'productToT', //         the first term of m̂ divided by 1 − ∏ᵢ₌₁ᵗ μᵢ instead of 1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ
   'scheduleNoHalf', //     μₜ = β1·(1 − 0.96^(t·ψ)), the ½ left out
+  'muProductTwice', //     the kept product takes μₜ₊₁ in as well (*= where * belongs): ∏ grows by μₜ·μₜ₊₁ each step
+  // Adagrad, RMSprop
+  'noSqrt', //             g / (s + ε): the square root forgotten
+  // Adadelta
+  'rhoSwappedInV', //      v ← (1 − ρ)·v + ρ·g², u right
+  'lrInU', //              u ← ρ·u + (1 − ρ)·(lr·Δ)²: the step taken, not Δ, averaged
+  // Adam, NAdam
+  'beta1Swapped', //       m ← (1 − β1)·m + β1·g
+  'vHatWithBeta1', //      v̂ = v / (1 − β1ᵗ)
+  'correctedIntoState', // m ← m̂ and v ← v̂ kept: the correction compounds
+  'tOneAhead', //          the corrections use β^(t+1): the step counter (or the kept powers) one ahead
 ] as const;
 export type Mistake = (typeof MISTAKES)[number];
 
@@ -128,7 +140,7 @@ export const algorithms = {
   // state_sum₀ = initial_accumulator_value; state_sumₜ = state_sumₜ₋₁ + gₜ²; θ ← θ − γ·gₜ / (√state_sumₜ + ε)
   adagrad: {
     defaults: { lr: 0.01, eps: 1e-10, initialAccumulatorValue: 0 },
-    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'initialAccumulatorIgnored', 'ascent'],
+    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'initialAccumulatorIgnored', 'noSqrt', 'ascent'],
     make: (o, mistake) => {
       let sum: Vec | undefined;
       return (theta, g) => {
@@ -137,7 +149,7 @@ export const algorithms = {
         sum = g.map((gi, i) => old[i]!.plus(mistake === 'gNotSquared' ? gi : gi.times(gi)));
         const s = sum;
         return theta.map((x, i) => {
-          const denominator = mistake === 'epsInsideRoot' ? s[i]!.plus(o.eps!).sqrt() : s[i]!.sqrt().plus(o.eps!);
+          const denominator = mistake === 'epsInsideRoot' ? s[i]!.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? s[i]!.plus(o.eps!) : s[i]!.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(g[i]!).div(denominator));
         });
       };
@@ -147,7 +159,7 @@ export const algorithms = {
   // vₜ = α·vₜ₋₁ + (1 − α)·gₜ²; θ ← θ − γ·gₜ / (√vₜ + ε)
   rmsprop: {
     defaults: { lr: 0.01, alpha: 0.99, eps: 1e-8 },
-    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'rmspropBiasCorrected', 'alphaSwapped', 'ascent'],
+    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'rmspropBiasCorrected', 'alphaSwapped', 'vStartsAtG2', 'noSqrt', 'ascent'],
     make: (o, mistake) => {
       let v: Vec | undefined;
       let t = 0;
@@ -157,6 +169,7 @@ export const algorithms = {
         const a = o.alpha!;
         v = g.map((gi, i) => {
           const square = mistake === 'gNotSquared' ? gi : gi.times(gi);
+          if (mistake === 'vStartsAtG2' && v === undefined) return square;
           return mistake === 'alphaSwapped'
             ? one.minus(a).times(old[i]!).plus(a.times(square))
             : a.times(old[i]!).plus(one.minus(a).times(square));
@@ -164,7 +177,7 @@ export const algorithms = {
         const avg = v;
         return theta.map((x, i) => {
           const vi = mistake === 'rmspropBiasCorrected' ? avg[i]!.div(one.minus(a.pow(t))) : avg[i]!;
-          const denominator = mistake === 'epsInsideRoot' ? vi.plus(o.eps!).sqrt() : vi.sqrt().plus(o.eps!);
+          const denominator = mistake === 'epsInsideRoot' ? vi.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vi.plus(o.eps!) : vi.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(g[i]!).div(denominator));
         });
       };
@@ -174,7 +187,7 @@ export const algorithms = {
   // vₜ = ρ·vₜ₋₁ + (1 − ρ)·gₜ²; Δxₜ = √(uₜ₋₁ + ε) / √(vₜ + ε) · gₜ; uₜ = ρ·uₜ₋₁ + (1 − ρ)·Δxₜ²; θ ← θ − γ·Δxₜ
   adadelta: {
     defaults: { lr: 1, rho: 0.9, eps: 1e-6 },
-    mistakes: ['epsOutsideRoots', 'staleAverage', 'gNotSquared', 'notKept', 'lrIgnored', 'rhoSwapped', 'uBeforeDelta', 'ascent'],
+    mistakes: ['epsOutsideRoots', 'staleAverage', 'gNotSquared', 'notKept', 'lrIgnored', 'rhoSwapped', 'rhoSwappedInV', 'lrInU', 'uBeforeDelta', 'ascent'],
     make: (o, mistake) => {
       let v: Vec | undefined;
       let u: Vec | undefined;
@@ -184,7 +197,8 @@ export const algorithms = {
         const eps = o.eps!;
         const vOld = v ?? zeros(g.length);
         const uOld = u ?? zeros(g.length);
-        const vNew = g.map((gi, i) => rho.times(vOld[i]!).plus(one.minus(rho).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
+        const rhoV = mistake === 'rhoSwappedInV' ? one.minus(o.rho!) : rho;
+        const vNew = g.map((gi, i) => rhoV.times(vOld[i]!).plus(one.minus(rhoV).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
         const vUsed = mistake === 'staleAverage' ? vOld : vNew;
         const delta = g.map((gi, i) =>
           mistake === 'epsOutsideRoots'
@@ -192,7 +206,8 @@ export const algorithms = {
             : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
         );
         v = vNew;
-        u = delta.map((d, i) => rho.times(uOld[i]!).plus(one.minus(rho).times(d.times(d))));
+        const taken = mistake === 'lrInU' ? delta.map((d) => d.times(o.lr!)) : delta;
+        u = taken.map((d, i) => rho.times(uOld[i]!).plus(one.minus(rho).times(d.times(d))));
         // uBeforeDelta: the step is taken with Δ recomputed from the u just updated.
         const step =
           mistake === 'uBeforeDelta' ? g.map((gi, i) => u![i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)) : delta;
@@ -213,6 +228,10 @@ export const algorithms = {
       'tPerParameter',
       'beta1ForV',
       'betasSwapped',
+      'beta1Swapped',
+      'vHatWithBeta1',
+      'correctedIntoState',
+      'tOneAhead',
       'gNotSquared',
       'epsInsideRoot',
       'hatForm',
@@ -231,14 +250,20 @@ export const algorithms = {
         const mOld = m ?? zeros(g.length);
         const vOld = v ?? zeros(g.length);
         const bV = mistake === 'beta1ForV' ? b1 : b2;
-        m = g.map((gi, i) => b1.times(mOld[i]!).plus(one.minus(b1).times(gi)));
+        m = g.map((gi, i) =>
+          mistake === 'beta1Swapped' ? one.minus(b1).times(mOld[i]!).plus(b1.times(gi)) : b1.times(mOld[i]!).plus(one.minus(b1).times(gi)),
+        );
         v = g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
         const mNew = m;
         const vNew = v;
+        if (mistake === 'correctedIntoState') {
+          m = mNew.map((mi) => mi.div(one.minus(b1.pow(calls))));
+          v = vNew.map((vi) => vi.div(one.minus(b2.pow(calls))));
+        }
         return theta.map((x, i) => {
-          const t = mistake === 'tFromZero' ? calls - 1 : mistake === 'tPerParameter' ? (calls - 1) * theta.length + i + 1 : calls;
+          const t = mistake === 'tFromZero' ? calls - 1 : mistake === 'tPerParameter' ? (calls - 1) * theta.length + i + 1 : mistake === 'tOneAhead' ? calls + 1 : calls;
           const c1 = one.minus(b1.pow(t));
-          const c2 = one.minus(b2.pow(t));
+          const c2 = one.minus((mistake === 'vHatWithBeta1' ? b1 : b2).pow(t));
           if (mistake === 'hatForm') {
             const lrT = o.lr!.times(c2.sqrt()).div(c1);
             return x.minus(lrT.times(mNew[i]!).div(vNew[i]!.sqrt().plus(o.eps!)));
@@ -262,6 +287,7 @@ export const algorithms = {
       'muProductNotKept',
       'muNowForNext',
       'productToT',
+      'muProductTwice',
       'mOnlyCorrected',
       'tFromZero',
       'tPerParameter',
@@ -298,6 +324,11 @@ export const algorithms = {
           productNext: mistake === 'productToT' ? product : product.times(muNext),
           correction2: one.minus(beta2.pow(k)),
         };
+        if (mistake === 'muProductTwice') {
+          // const next = (product *= μₜ₊₁): the kept product, and this step's second term with it, take μₜ₊₁ in too
+          product = now.productNext;
+          now.product = now.productNext;
+        }
       };
       return (theta, g) => {
         if (mistake !== 'tPerParameter') advance();

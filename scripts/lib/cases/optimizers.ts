@@ -215,13 +215,12 @@ function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]):
   const paths = new Map(applicable.map((m) => [m, run(build(name, c.options, m), { ...c, steps: MISTAKE_STEPS }).slice(0, MISTAKE_STEPS)]));
   const out: Partial<Record<Mistake, (number[] | null)[]>> = {};
   for (const [mistake, path] of paths) {
+    // Two mistakes giving the same position both keep it: the spec names one only where the learner's next step
+    // confirms it and not the other (a match at step 1 always needs step 2), and neither where both fit.
     const values = path.map((p, k) => {
       if (!differ(p, right[k]!)) return null;
       const twin = [...paths].find(([other, q]) => other !== mistake && !differ(p, q[k]!));
-      if (twin) {
-        notes.push(`${name}.${caseName} step ${k + 1}: ${mistake} and ${twin[0]} give the same position; neither is named there`);
-        return null;
-      }
+      if (twin) notes.push(`${name}.${caseName} step ${k + 1}: ${mistake} and ${twin[0]} give the same position; the next step decides`);
       return p.map(toDouble);
     });
     if (values.some((x) => x !== null)) out[mistake] = values;
