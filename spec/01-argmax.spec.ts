@@ -12,7 +12,7 @@ const probes = [[10, 9, 2], [-4, -1, -3], [5, 1, 5], [0.5, 3, 3, 1], [-2, 4]];
 function behavesLike(model: (scores: readonly number[]) => number): boolean {
   return probes.every((p) => {
     try {
-      return argmax(p) === model(p);
+      return argmax([...p]) === model(p); // a copy: code that sorts its input in place must not spoil the probe
     } catch {
       return false;
     }
@@ -65,6 +65,24 @@ function mistakes(scores: readonly number[]): Mistake[] {
       ko: '마지막 점수를 한 번도 보지 않았습니다. 반복문이 하나 일찍 멈춥니다. 마지막 인덱스까지 가야 합니다: i < scores.length.',
     },
     {
+      when: (r) => r === -1 && behavesLike(() => -1),
+      id: 'max-of-array',
+      en: 'you got −1, what indexOf says when it finds nothing: Math.max(scores) is NaN, because Math.max takes numbers, not an array. Spread the array, Math.max(...scores), or keep the best index in a loop.',
+      ko: 'indexOf가 아무것도 못 찾았을 때 주는 −1을 받았습니다. Math.max는 배열이 아니라 숫자들을 받으므로 Math.max(scores)는 NaN입니다. 배열을 펼치거나(Math.max(...scores)) 반복문에서 최고 인덱스를 기억하세요.',
+    },
+    {
+      when: (r) => r === scores[0] && r !== first && behavesLike((s) => s[0]!),
+      id: 'returns-first-score',
+      en: 'you returned scores[0], the first score itself, not an index. (A reduce without a start value begins with scores[0] as its running value.) Keep the index of the largest score: a loop from 0, or reduce with a start value of 0 that compares scores[best].',
+      ko: '인덱스가 아니라 첫 점수 scores[0] 자체를 반환했습니다. (시작값 없는 reduce는 scores[0]을 누적값으로 시작합니다.) 가장 큰 점수의 인덱스를 기억하세요: 0부터 도는 반복문이나, 시작값 0으로 scores[best]를 비교하는 reduce.',
+    },
+    {
+      when: (r) => r === scores.lastIndexOf(max) + 1 && r !== first + 1 && behavesLike((s) => s.lastIndexOf(Math.max(...s)) + 1),
+      id: 'one-based-index',
+      en: 'two slips. Your index is one too high: indices start at 0. And when several scores share the maximum, return the first one: replace the best index only on a strictly larger score (> rather than >=).',
+      ko: '실수가 두 가지입니다. 인덱스가 1 큽니다. 인덱스는 0부터 시작합니다. 그리고 최댓값이 여러 개면 첫 번째를 반환해야 합니다. 더 큰 점수일 때만 바꾸세요 (>= 대신 >).',
+    },
+    {
       when: (r) => r === first + 1 && behavesLike((s) => firstOfMax(s) + 1),
       id: 'one-based-index',
       en: 'your index is one too high. Indices start at 0: the first class is 0.',
@@ -84,7 +102,7 @@ function fromZero(scores: readonly number[], orEqual = false): number {
 }
 
 function expectArgmax(scores: number[], expected: number): void {
-  expect(argmax(scores)).toMatchValue(expected, { name: `argmax([${scores.join(', ')}])`, tol: 0, mistakes: mistakes(scores) });
+  expect(argmax([...scores])).toMatchValue(expected, { name: `argmax([${scores.join(', ')}])`, tol: 0, mistakes: mistakes(scores) });
 }
 
 describe('01 argmax', () => {

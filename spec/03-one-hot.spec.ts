@@ -56,6 +56,13 @@ describe('03 oneHot', () => {
       tol: 0,
       mistakes: [{ when: (r) => Array.isArray(r) && r[1] === 5, id: 'fresh-array', en: 'every call must build a new array; yours hands out the same one each time.', ko: '호출마다 새 배열을 만들어야 합니다. 지금은 같은 배열을 계속 돌려줍니다.' }],
     });
+    // Refilled each time, one kept array still breaks a result held from before: [0, 1, 2].map((k) => oneHot(k, 3)).
+    const vectors = [0, 1, 2].map((k) => oneHot(k, 3));
+    expect(vectors).toMatchValue([unit(0, 3), unit(1, 3), unit(2, 3)], {
+      name: '[0, 1, 2].map((k) => oneHot(k, 3))',
+      tol: 0,
+      mistakes: [{ when: () => vectors[0] === vectors[2], id: 'fresh-array', en: 'every call must build a new array; yours hands out the same one each time, so an earlier result changes with the next call.', ko: '호출마다 새 배열을 만들어야 합니다. 지금은 같은 배열을 계속 돌려줘서 이전 결과가 다음 호출 때 바뀝니다.' }],
+    });
   });
 
   it(t('rejects a number of classes that is not a positive integer', '양의 정수가 아닌 클래스 수를 거부합니다'), () => {

@@ -11,6 +11,13 @@ describe('03 oneHot (held-out)', () => {
     });
   }
 
+  it(t('every call builds its own array: earlier results stay as they were', '호출마다 새 배열을 만듭니다: 이전 결과는 그대로입니다'), () => {
+    const c = heldOut.oneHot[0]!;
+    const vectors = Array.from({ length: c.numClasses }, (_, k) => oneHot(k, c.numClasses));
+    const units = vectors.map((_, k) => Array.from({ length: c.numClasses }, (_, i) => (i === k ? 1 : 0)));
+    expect(vectors).toMatchValue(units, { name: `[0 … ${c.numClasses - 1}].map((k) => oneHot(k, ${c.numClasses}))`, tol: 0 });
+  });
+
   it(t('rejects a class index out of range or not whole', '범위를 벗어나거나 정수가 아닌 클래스 인덱스를 거부합니다'), contract(() => {
     expectRejects(() => oneHot(4, 4), 'classIndex', t('classIndex = 4 with 4 classes (1-based counting)', '클래스 4개에 classIndex = 4 (1부터 센 경우)'));
     expectRejects(() => oneHot(0.5, 2), 'classIndex', 'classIndex = 0.5');

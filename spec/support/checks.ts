@@ -70,6 +70,15 @@ export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: 
     )).toBe(true);
   });
   answers(result);
+  // A second call must not touch what the first returned: one array kept at module level and handed out each time would.
+  const kept = JSON.stringify(result);
+  const again = use(...(JSON.parse(before) as A));
+  const shared = typeof result === 'object' && result !== null && again === result;
+  const now = JSON.stringify(result);
+  expect(!shared && now === kept, t(
+    `a second call ${shared ? 'returned the very same array as the first' : `changed what the first call returned (${kept}, afterwards ${now})`}: your function hands out one array it keeps between calls. Make a new array in every call.`,
+    `두 번째 호출이 ${shared ? '첫 번째와 똑같은 배열을 반환했습니다' : `첫 번째 호출이 반환한 것을 바꿨습니다 (${kept}, 호출 뒤 ${now})`}. 호출 사이에 보관한 배열 하나를 매번 돌려주고 있습니다. 호출마다 새 배열을 만드세요.`,
+  )).toBe(true);
 }
 
 /**
