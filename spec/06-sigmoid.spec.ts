@@ -21,9 +21,35 @@ const table: readonly [number, number, number][] = [
   [20, 0.9999999979388464, 2.061153613941849e-9],
 ];
 
-/** Wrong values of σ(z) that give themselves away; `s` is the right one. */
-function sigmoidMistakes(s: number): Mistake[] {
+/**
+ * One value can fit a slip by chance (at z = 0 many formulas agree): a σ or σ′ slip is named only when the
+ * learner's function also gives the slip's value at these probes.
+ */
+const probes = [1.5, -0.7, 2.3];
+const behaves = (yours: (z: number) => number, model: (z: number) => number) => probes.every((z) => near(yours(z), model(z), 1e-9));
+const slip = (yours: (z: number) => number, model: (z: number) => number, z: number) => (r: unknown) => near(r, model(z), 1e-9) && behaves(yours, model);
+
+/** Wrong values of σ(z) that give themselves away; `s` is the right one (and `z`, when known, for the slips that need it). */
+function sigmoidMistakes(s: number, z?: number): Mistake[] {
+  const slips: Mistake[] =
+    z === undefined
+      ? []
+      : [
+          {
+            when: slip(sigmoid, (x) => 1 / (1 + (Math.E ^ -x)), z),
+            id: 'xor-not-power',
+            en: '`^` is not a power in JavaScript: it is bitwise XOR on whole numbers, so Math.E ^ −z is no e^(−z). Use Math.exp(-z): σ(z) = 1 / (1 + Math.exp(-z)).',
+            ko: '자바스크립트에서 `^`는 거듭제곱이 아니라 정수의 비트 XOR이므로 Math.E ^ −z는 e^(−z)가 아닙니다. Math.exp(-z)를 쓰세요: σ(z) = 1 / (1 + Math.exp(-z)).',
+          },
+          {
+            when: slip(sigmoid, (x) => 1 / 1 + Math.exp(-x), z),
+            id: 'precedence-one-over-one',
+            en: '1 / 1 + Math.exp(-z) is 1 + e^(−z): division goes first. Put the denominator in parentheses: 1 / (1 + Math.exp(-z)).',
+            ko: '1 / 1 + Math.exp(-z)는 1 + e^(−z)입니다. 나눗셈이 먼저 계산됩니다. 분모를 괄호로 묶으세요: 1 / (1 + Math.exp(-z)).',
+          },
+        ];
   return [
+    ...slips,
     {
       when: (r) => Number.isNaN(r),
       id: 'overflow-nan',
@@ -42,38 +68,51 @@ function sigmoidMistakes(s: number): Mistake[] {
 
 /** Wrong values of σ′(z) that give themselves away. */
 function primeMistakes(z: number): Mistake[] {
-  const s = 1 / (1 + Math.exp(-z));
-  const ss = 1 / (1 + Math.exp(-s));
   return [
     {
-      value: ss * (1 - ss),
+      when: slip(sigmoidPrime, (x) => {
+        const sx = 1 / (1 + Math.exp(-(1 / (1 + Math.exp(-x)))));
+        return sx * (1 - sx);
+      }, z),
       id: 'sigma-applied-twice',
       en: 'you computed σ(σ(z)) · (1 − σ(σ(z))): σ was applied twice, probably by passing σ(z) into a sigmoidPrime that applies σ again. sigmoidPrime takes the pre-activation z; apply σ to it once, s = σ(z), then s · (1 − s).',
       ko: 'σ(σ(z)) · (1 − σ(σ(z)))를 계산했습니다. σ를 두 번 적용했습니다. 아마 σ(z)를, 다시 σ를 적용하는 sigmoidPrime에 넘긴 것 같습니다. sigmoidPrime은 활성화 이전 값 z를 받습니다. 거기에 σ를 한 번만 적용해 s = σ(z), 그다음 s · (1 − s).',
     },
     {
-      when: (r) => near(r, z * (1 - z), 1e-9),
+      when: slip(sigmoidPrime, (x) => x * (1 - x), z),
       id: 'z-times-one-minus-z',
       en: 'you computed z · (1 − z). sigmoidPrime receives the pre-activation z, not σ(z): compute s = σ(z) first, then s · (1 − s). (The article writes h1 · (1 − h1) because h1 is σ(z1) already.)',
       ko: 'z · (1 − z)를 계산했습니다. sigmoidPrime은 σ(z)가 아니라 활성화 이전 값 z를 받습니다. 먼저 s = σ(z)를 구한 뒤 s · (1 − s)를 계산하세요. (글이 h1 · (1 − h1)로 쓰는 것은 h1이 이미 σ(z1)이기 때문입니다.)',
     },
     {
-      when: (r) => near(r, s * (1 - z), 1e-9),
+      when: slip(sigmoidPrime, (x) => (1 / (1 + Math.exp(-x))) * (1 - x), z),
       id: 'sigma-times-one-minus-z',
       en: 'you computed σ(z) · (1 − z): both factors need σ(z), so σ′(z) = σ(z) · (1 − σ(z)).',
       ko: 'σ(z) · (1 − z)를 계산했습니다. 두 인수 모두 σ(z)를 써야 합니다: σ′(z) = σ(z) · (1 − σ(z)).',
     },
     {
-      when: (r) => near(r, s, 1e-9),
+      when: slip(sigmoidPrime, (x) => 1 / (1 + Math.exp(-x)), z),
       id: 'sigma-not-slope',
       en: 'that is σ(z) itself, not its slope: σ′(z) = σ(z) · (1 − σ(z)).',
       ko: '그것은 기울기가 아니라 σ(z) 자체입니다. σ′(z) = σ(z) · (1 − σ(z)).',
+    },
+    {
+      when: (r) => Number.isNaN(r) && Math.abs(z) > 700 && behaves(sigmoidPrime, (x) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2),
+      id: 'slope-form-overflows',
+      en: 'NaN far from 0: e^(−z) / (1 + e^(−z))² is right on paper, but for a very negative z it is Infinity / Infinity. Use σ′(z) = σ(z) · (1 − σ(z)), which stays finite.',
+      ko: '0에서 먼 곳에서 NaN이 나왔습니다. e^(−z) / (1 + e^(−z))²는 식으로는 맞지만 z가 아주 작으면 Infinity / Infinity가 됩니다. 유한한 값으로 남는 σ′(z) = σ(z) · (1 − σ(z))를 쓰세요.',
+    },
+    {
+      when: slip(sigmoidPrime, () => 0, z),
+      id: 'precedence-s-times-one-minus-s',
+      en: 'σ′ is 0 everywhere: s * 1 - s is (s · 1) − s = 0, multiplication goes first. Write s * (1 - s).',
+      ko: 'σ′가 어디서나 0입니다. s * 1 - s는 (s · 1) − s = 0입니다. 곱셈이 먼저 계산됩니다. s * (1 - s)로 쓰세요.',
     },
   ];
 }
 
 function expectSigmoid(z: number, expected: number): void {
-  expect(sigmoid(z)).toMatchValue(expected, { name: `sigmoid(${z})`, tol: 1e-12, mistakes: sigmoidMistakes(expected) });
+  expect(sigmoid(z)).toMatchValue(expected, { name: `sigmoid(${z})`, tol: 1e-12, mistakes: sigmoidMistakes(expected, z) });
 }
 
 function expectSigmoidPrime(z: number, expected: number): void {
@@ -82,10 +121,10 @@ function expectSigmoidPrime(z: number, expected: number): void {
 
 describe('06 sigmoid and sigmoidPrime', () => {
   it(t('the article: h1 = σ(0.08) = 0.51998934, h2 = σ(0.11) = 0.52747230, o1 = σ(z3), o2 = σ(z4)', '글의 예: h1 = σ(0.08) = 0.51998934, h2 = σ(0.11) = 0.52747230, o1 = σ(z3), o2 = σ(z4)'), () => {
-    expect(sigmoid(0.08)).toMatchArticle('0.51998934', { name: 'h1 = σ(z1)', step: forwardStep, mistakes: sigmoidMistakes(0.5199893401555817) });
-    expect(sigmoid(0.11)).toMatchArticle('0.52747230', { name: 'h2 = σ(z2)', step: forwardStep, mistakes: sigmoidMistakes(0.5274723043445937) });
-    expect(sigmoid(z3)).toMatchArticle('0.60944600', { name: `o1 = σ(z3 = ${z3})`, step: forwardStep, mistakes: sigmoidMistakes(0.6094460049966992) });
-    expect(sigmoid(z4)).toMatchArticle('0.66384491', { name: `o2 = σ(z4 = ${z4})`, step: forwardStep, mistakes: sigmoidMistakes(0.6638449096982894) });
+    expect(sigmoid(0.08)).toMatchArticle('0.51998934', { name: 'h1 = σ(z1)', step: forwardStep, mistakes: sigmoidMistakes(0.5199893401555817, 0.08) });
+    expect(sigmoid(0.11)).toMatchArticle('0.52747230', { name: 'h2 = σ(z2)', step: forwardStep, mistakes: sigmoidMistakes(0.5274723043445937, 0.11) });
+    expect(sigmoid(z3)).toMatchArticle('0.60944600', { name: `o1 = σ(z3 = ${z3})`, step: forwardStep, mistakes: sigmoidMistakes(0.6094460049966992, z3) });
+    expect(sigmoid(z4)).toMatchArticle('0.66384491', { name: `o2 = σ(z4 = ${z4})`, step: forwardStep, mistakes: sigmoidMistakes(0.6638449096982894, z4) });
   });
 
   it(t('the article: ∂h1/∂z1 = σ′(0.08) = 0.24960043 and ∂o1/∂z3 = σ′(z3) = 0.23802157', '글의 예: ∂h1/∂z1 = σ′(0.08) = 0.24960043, ∂o1/∂z3 = σ′(z3) = 0.23802157'), () => {
