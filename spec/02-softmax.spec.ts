@@ -23,6 +23,7 @@ function shiftMistakes(logits: readonly number[]): Mistake[] {
     { shift: 0, id: 'overflow-no-shift', en: 'nothing was subtracted before exp, so exp of a large logit overflows to Infinity (exp(1000) = Infinity) and Infinity / Infinity is NaN. Subtract the largest logit from every logit first: the result is mathematically the same.', ko: 'exp 전에 아무것도 빼지 않아서 큰 로짓의 exp가 Infinity로 넘치고 (exp(1000) = Infinity), Infinity / Infinity는 NaN이 됩니다. 먼저 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.' },
     { shift: Math.min(...logits), id: 'shift-by-smallest', en: 'the smallest logit was subtracted: then every exponent is ≥ 0 and the largest still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '가장 작은 로짓을 뺐습니다. 그러면 모든 지수가 0 이상이라 가장 큰 것이 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
     { shift: logits[0]!, id: 'shift-by-first', en: 'the first logit was subtracted: a later, larger one still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '첫 번째 로짓을 뺐습니다. 뒤에 있는 더 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+    { shift: Number([...logits].sort().at(-1)), id: 'max-by-string-sort', en: 'the number subtracted is not the largest logit: sort() without a comparator sorts as strings ("1000" before "9", "-5" before "-800"), so its last entry need not be the largest. Take the largest with Math.max(...logits) or a loop.', ko: '뺀 수가 가장 큰 로짓이 아닙니다. 비교 함수 없는 sort()는 문자열로 정렬하므로 ("1000"이 "9"보다 앞, "-5"가 "-800"보다 앞) 마지막 항목이 가장 크지 않을 수 있습니다. 가장 큰 값은 Math.max(...logits)나 반복문으로 구하세요.' },
     { shift: logits.reduce((a, b) => a + b, 0) / logits.length, id: 'shift-by-mean', en: 'the mean of the logits was subtracted: logits far above the mean still overflow. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '로짓의 평균을 뺐습니다. 평균보다 훨씬 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
   ];
   return slips
@@ -32,8 +33,29 @@ function shiftMistakes(logits: readonly number[]): Mistake[] {
 
 /** Wrong answers that give themselves away, for the given logits. */
 function mistakes(logits: readonly number[]): Mistake[] {
+  const m = Math.max(...logits);
+  const xor = logits.map((z) => Math.E ^ (z - m)); // the slip: `^` where a power belongs
+  const xorSum = xor.reduce((a, b) => a + b, 0);
   return [
     ...shiftMistakes(logits),
+    ...(xorSum !== 0 && new Set(logits).size > 1
+      ? [
+          {
+            value: xor.map((x) => x / xorSum),
+            id: 'xor-not-power',
+            en: '`^` is not a power in JavaScript: it is bitwise XOR on whole numbers, so Math.E ^ (z − max) is no e^(z − max). Use Math.exp(z - max).',
+            ko: '자바스크립트에서 `^`는 거듭제곱이 아니라 정수의 비트 XOR이므로 Math.E ^ (z − max)는 e^(z − max)가 아닙니다. Math.exp(z - max)를 쓰세요.',
+          },
+        ]
+      : []),
+    {
+      // Small logits cannot overflow: the NaN comes from a NaN subtracted or summed.
+      when: (r) => Array.isArray(r) && logits.every((z) => Math.abs(z) <= 50) && r.some((x) => Number.isNaN(x)),
+      id: 'nan-without-overflow',
+      symptom: true,
+      en: 'NaN although these logits are small, so nothing overflowed: a NaN went into the sum or the subtraction. Math.max(logits) without the spread is NaN (Math.max takes numbers, not an array: Math.max(...logits)); an index outside the array gives NaN too.',
+      ko: '로짓이 작아서 넘칠 수 없는데 NaN이 나왔습니다. 합이나 뺄셈에 NaN이 들어갔습니다. Math.max(logits)는 펼치지 않으면 NaN입니다 (Math.max는 배열이 아니라 숫자들을 받습니다: Math.max(...logits)). 배열 밖의 인덱스도 NaN을 줍니다.',
+    },
     {
       when: (r) => Array.isArray(r) && r.some((x) => Number.isNaN(x) || x === Infinity),
       id: 'not-finite',
@@ -57,7 +79,7 @@ function sameRatios(r: readonly number[], logits: readonly number[]): boolean {
 }
 
 function expectSoftmax(logits: number[], expected: number[]): void {
-  expect(softmax(logits)).toMatchValue(expected, { name: `softmax([${logits.join(', ')}])`, mistakes: mistakes(logits) });
+  expect(softmax([...logits])).toMatchValue(expected, { name: `softmax([${logits.join(', ')}])`, mistakes: mistakes(logits) });
 }
 
 const logitArrays = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 8 });
@@ -84,6 +106,10 @@ describe('02 softmax', () => {
     expectSoftmax([0, 1000], [0, 1]);
     expectSoftmax([1000, 0, -1000], [1, 0, 0]);
     expectSoftmax([-1000, 1000], [0, 1]); // subtracting the mean (0) does not help either
+    // Sorted as strings ("1000" < "2" < "715" < "9"; "-1000" < "-200" < "-5" < "-800") the last entry is 9 or −800,
+    // which overflows in its own entries only: 1000 (not 715), and −5 (not −200, as the smallest, −1000, would).
+    expectSoftmax([715, 9, 1000, 2], [0, 0, 1, 0]);
+    expectSoftmax([-5, -800, -1000, -200], [1, 0, 0, 0]);
   });
 
   it(t('stays finite for huge logits: (1000, 1001, 1002) equals (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {

@@ -178,6 +178,7 @@ const FIXED: Inputs = {
     [-1000, -999],
     [50, 50, 49],
     [-800, 0, 900],
+    [720, 8, 1000, 3], // as strings "8" sorts last
   ],
   dense: {
     weights: [
@@ -281,6 +282,7 @@ export function randomInputs(seed: number): Inputs {
       [-1000 - int(0, 50), -999 - int(0, 50)],
       [tie * 10, tie * 10, tie * 10 - 1],
       [-big, 0, big + int(50, 150)],
+      [int(715, 760), int(8, 9), 1000, int(1, 4)], // as strings the single digit sorts last
     ],
     dense: denseLayer(),
     zs: [u(-3, -1.5, 1), u(0.1, 0.9, 1), int(35, 45), -int(35, 45)],

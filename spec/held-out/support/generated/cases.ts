@@ -39,6 +39,10 @@ export const heldOut = {
       logits: [-800, 0, 900],
       probabilities: [0, 0, 1],
     },
+    {
+      logits: [720, 8, 1000, 3],
+      probabilities: [2.4977275669152505e-122, 0, 1, 0],
+    },
   ],
   oneHot: [
     {
