@@ -20,8 +20,51 @@ function mistakes(h: number, n: number): Mistake[] {
   ];
 }
 
+/** Slips in the sum itself, each as what it computes from p and q. */
+const sumSlips: { id: string; en: string; ko: string; model: (p: readonly number[], q: readonly number[]) => number }[] = [
+  {
+    id: 'q-log-p',
+    model: (p, q) => -p.reduce((sum, pi, i) => (pi === 0 ? sum : sum + q[i]! * Math.log(pi)), 0),
+    en: 'p and q are swapped inside the sum: you computed −Σ q·ln p. It is −Σ p·ln q, the log of the prediction q weighted by the truth p (for a one-hot p yours is always 0, since ln 1 = 0).',
+    ko: '합 안에서 p와 q가 바뀌었습니다. −Σ q·ln p를 계산했습니다. 올바른 식은 −Σ p·ln q로, 예측 q의 로그에 정답 p를 곱합니다 (p가 원-핫이면 ln 1 = 0이라 늘 0이 나옵니다).',
+  },
+  {
+    id: 'reduce-without-start',
+    model: (p, q) => p[0]! - p.slice(1).reduce((sum, pi, k) => (pi === 0 ? sum : sum + pi * Math.log(q[k + 1]!)), 0),
+    en: 'the sum starts from p[0] itself, not from 0: a `reduce` without its start value uses the first element as the running sum and takes its terms from index 1. Give it the start: `.reduce((sum, …) => …, 0)`.',
+    ko: '합이 0이 아니라 p[0] 자체에서 시작했습니다. 시작값이 없는 `reduce`는 첫 원소를 누적값으로 쓰고 인덱스 1부터 항을 더합니다. 시작값을 주세요: `.reduce((sum, …) => …, 0)`.',
+  },
+  ...[1e-7, 1e-8, 1e-10, 1e-12, 1e-15].map((eps) => ({
+    id: 'log-with-epsilon',
+    model: (p: readonly number[], q: readonly number[]) => -p.reduce((sum, pi, i) => (pi === 0 ? sum : sum + pi * Math.log(q[i]! + eps)), 0),
+    en: `an ε (${eps}) was added inside the log, as libraries do to avoid −ln 0. This exercise wants the exact −Σ p·ln q: Infinity when q = 0 where p > 0, and 0 for a perfect prediction.`,
+    ko: `라이브러리처럼 −ln 0을 피하려고 로그 안에 ε(${eps})를 더했습니다. 이 연습은 정확한 −Σ p·ln q를 원합니다: p > 0인 곳에서 q = 0이면 Infinity, 완벽한 예측이면 0.`,
+  })),
+  {
+    id: 'skips-q-zero',
+    model: (p, q) => -p.reduce((sum, pi, i) => (q[i] === 0 ? sum : sum + pi * Math.log(q[i]!)), 0),
+    en: 'terms with q = 0 were skipped: only terms with p = 0 add nothing. Where p > 0 and q = 0 the prediction gave the true class no chance at all, and the loss is −ln 0 = Infinity.',
+    ko: 'q = 0인 항을 건너뛰었습니다. 아무것도 더하지 않는 것은 p = 0인 항뿐입니다. p > 0인데 q = 0이면 예측이 정답 클래스에 전혀 기회를 주지 않은 것이고, 손실은 −ln 0 = Infinity입니다.',
+  },
+];
+/** Where the slips above give different values: one is named only when your crossEntropy agrees with it on all of these. */
+const probes: [number[], number[]][] = [
+  [[0.2, 0.8], [0.5, 0.5]],
+  [[0.5, 0.5], [1, 0]],
+  [[0, 0.3, 0.7], [0.6, 0.1, 0.3]],
+];
+function sumMistakes(p: readonly number[], q: readonly number[]): Mistake[] {
+  const agrees = (model: (p: readonly number[], q: readonly number[]) => number) =>
+    probes.every(([pp, qq]) => {
+      const yours = crossEntropy([...pp], [...qq]);
+      const theirs = model(pp, qq);
+      return yours === theirs || Math.abs(yours - theirs) <= 1e-9 * Math.abs(theirs);
+    });
+  return sumSlips.map(({ model, ...words }) => ({ ...words, value: model(p, q), also: () => agrees(model) }));
+}
+
 function expectCrossEntropy(p: number[], q: number[], expected: number): void {
-  expect(crossEntropy(p, q)).toMatchValue(expected, { name: `crossEntropy([${p.join(', ')}], [${q.join(', ')}])`, mistakes: mistakes(expected, p.length) });
+  expect(crossEntropy([...p], [...q])).toMatchValue(expected, { name: `crossEntropy([${p.join(', ')}], [${q.join(', ')}])`, mistakes: [...mistakes(expected, p.length), ...sumMistakes(p, q)] });
 }
 
 /** A random probability distribution of length n. */
@@ -34,7 +77,7 @@ const distribution = (n: number) =>
 describe('04 crossEntropy', () => {
   it(t('the article: true class 2nd of three, Q = (0.2, 0.7, 0.1) gives −ln 0.7 ≈ 0.357', '글의 예: 정답이 세 클래스 중 2번째, Q = (0.2, 0.7, 0.1)이면 −ln 0.7 ≈ 0.357'), () => {
     const h = crossEntropy(article.p, article.q);
-    const options = { name: 'H(P,Q)', step: section, mistakes: mistakes(0.3566749439387324, 3) };
+    const options = { name: 'H(P,Q)', step: section, mistakes: [...mistakes(0.3566749439387324, 3), ...sumMistakes(article.p, article.q)] };
     expect(h).toMatchArticle('0.357', options);
     expect(h).toMatchArticle('0.35667494', options);
   });
@@ -42,7 +85,7 @@ describe('04 crossEntropy', () => {
   it(t('the article: a less sure prediction Q = (0.4, 0.4, 0.2) costs more (0.91629073)', '글의 예: 덜 확신하는 예측 Q = (0.4, 0.4, 0.2)는 손실이 더 큽니다 (0.91629073)'), () => {
     const sure = crossEntropy(article.p, article.q);
     const unsure = crossEntropy(article.p, [0.4, 0.4, 0.2]);
-    expect(unsure).toMatchArticle('0.91629073', { name: 'H(P,Q)', step: section, mistakes: mistakes(0.9162907318741551, 3) });
+    expect(unsure).toMatchArticle('0.91629073', { name: 'H(P,Q)', step: section, mistakes: [...mistakes(0.9162907318741551, 3), ...sumMistakes(article.p, [0.4, 0.4, 0.2])] });
     expect(unsure > sure, t(`H should grow when the prediction is less sure: ${unsure} vs ${sure}`, `예측이 덜 확실하면 H가 커져야 합니다: ${unsure} vs ${sure}`)).toBe(true);
   });
 
@@ -52,7 +95,7 @@ describe('04 crossEntropy', () => {
   });
 
   it(t('q = 0 where p > 0 gives Infinity', 'p > 0인 곳에서 q = 0이면 Infinity'), () => {
-    expect(crossEntropy([1, 0], [0, 1]), t('crossEntropy([1, 0], [0, 1]) must be Infinity (−ln 0)', 'crossEntropy([1, 0], [0, 1])는 Infinity (−ln 0) 이어야 합니다')).toBe(Infinity);
+    expectCrossEntropy([1, 0], [0, 1], Infinity);
   });
 
   it(t('sums every class when p is not one-hot', 'p가 원-핫이 아닐 때도 모든 클래스를 더합니다'), () => {

@@ -42,6 +42,11 @@ describe('diagnose', () => {
     expect(diagnose([1.0000001e-10, 2], table, [5, 5])).toBe(`\n\nLooks like a known mistake: explanation of tiny${HINT}`);
   });
 
+  it('matches a model of Infinity only with Infinity', () => {
+    expect(diagnose(0, [mistake('infinite', Number.POSITIVE_INFINITY)], 5)).toBe('');
+    expect(diagnose(Number.POSITIVE_INFINITY, [mistake('infinite-too', Number.POSITIVE_INFINITY)], 5)).toBe(`\n\nLooks like a known mistake: explanation of infinite-too${HINT}`);
+  });
+
   it('names nobody when two mistakes give the same value', ({ task }) => {
     expect(diagnose(5, [mistake('twin-a', 5), mistake('twin-b', 5)], 1)).toBe('');
     expect(task.meta.mistakes).toBeUndefined();

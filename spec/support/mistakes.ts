@@ -48,10 +48,12 @@ export function currentExercise(testPath = expect.getState().testPath ?? ''): st
  * then this failure follows from that one, and the note says so. Otherwise a matching symptom, or ''.
  */
 export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], expected?: Nested): string {
-  // A mistake's value that is also (nearly) the right answer tells nothing: it is never named.
-  const telling = (value: Nested) => matchesModel(received, value) && !(expected !== undefined && matches(expected, value, 1e-6));
+  // A mistake's value that is also (nearly) the right answer tells nothing on its own: it is named only when
+  // `also` confirmed it on inputs where it is far from right.
+  const telling = (mistake: Mistake, value: Nested) => matchesModel(received, value) && (mistake.also !== undefined || !(expected !== undefined && matches(expected, value, 1e-6)));
   const recognised = mistakes.filter(
-    (mistake) => (mistake.when ? safely(() => mistake.when!(received)) : mistake.value !== undefined && telling(mistake.value)) && (!mistake.also || safely(mistake.also)),
+    (mistake) =>
+      (mistake.when ? safely(() => mistake.when!(received)) : mistake.value !== undefined && telling(mistake, mistake.value)) && (!mistake.also || safely(mistake.also)),
   );
   const causes = recognised.filter((m) => !m.symptom);
   const ids = new Set(causes.map((m) => m.id));

@@ -19,6 +19,7 @@ export type Comparison =
 /** Whether `yours` is within tolerance of `expected` (absolute and relative). */
 export function close(yours: number, expected: number, tol: number): boolean {
   if (yours === expected) return true;
+  if (!Number.isFinite(expected) || !Number.isFinite(yours)) return false; // Infinity is matched only by itself
   return Math.abs(yours - expected) <= tol * Math.max(1, Math.abs(expected));
 }
 
@@ -34,7 +35,7 @@ export function matchesModel(yours: unknown, model: Nested, rel = 1e-6): boolean
       (e) =>
         e.yours === e.expected ||
         (Number.isNaN(e.yours) && Number.isNaN(e.expected)) ||
-        Math.abs(e.yours - e.expected) <= rel * Math.abs(e.expected) ||
+        (Number.isFinite(e.expected) && Math.abs(e.yours - e.expected) <= rel * Math.abs(e.expected)) ||
         (e.expected === 0 && Math.abs(e.yours) <= 1e-12),
     )
   );
