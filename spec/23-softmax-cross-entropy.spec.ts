@@ -15,6 +15,7 @@ import { crossEntropy } from '@kata/04-cross-entropy/cross-entropy';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { josa, expectFiniteVector, expectRejects, expectUnchanged, shaped, show, t, type Mistake } from './support';
 import { expectReady, knownValue } from './support/prerequisites';
+import { noteMistake } from './support/evidence';
 
 const third = 1 / 3;
 const softmax123 = [0.09003057317038046, 0.24472847105479764, 0.6652409557748219];
@@ -49,6 +50,18 @@ function gradient(logits: readonly number[], classIndex: number): number[] {
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     const earlier = /^not implemented: (softmax|oneHot)$/.exec(message);
+    // oneHot(classIndex − 1) throws for class 0, oneHot(classIndex + 1) for the last: say so rather than show a bare RangeError.
+    const stack = error instanceof Error ? (error.stack ?? '') : '';
+    const fromOneHot = logits.length > 0 && (/^oneHot\b/.test(message) || /at oneHot\b/.test(stack)) && !/softmaxCrossEntropyGradient/.test(message);
+    const shifted = fromOneHot && classIndex === 0 && /(^|[^\d.])-1\b/.test(message) ? -1 : fromOneHot && classIndex === logits.length - 1 && new RegExp(`\\b${logits.length}\\b`).test(message) ? 1 : 0;
+    if (shifted !== 0 && error instanceof RangeError) {
+      const words = t(
+        `your code asked oneHot for class ${classIndex + shifted}, not ${classIndex}. classIndex is already 0-based (the article's 2nd class is index 1): pass it to oneHot as it is, without ${shifted < 0 ? 'subtracting' : 'adding'} 1.`,
+        `oneHot에 클래스 ${josa(classIndex, '이/가')} 아니라 ${josa(classIndex + shifted, '을/를')} 요청했습니다. classIndex는 이미 0부터 셉니다(글의 2번째 클래스가 인덱스 1). 1을 ${shifted < 0 ? '빼지' : '더하지'} 말고 그대로 oneHot에 넘기세요.`,
+      );
+      noteMistake(shifted < 0 ? 'one-hot-too-early' : 'one-hot-too-late', words);
+      expect.fail(t(`${name(logits, classIndex)} threw "${message}": ${words}`, `${josa(name(logits, classIndex), '이/가')} "${message}" 오류를 던졌습니다. ${words}`));
+    }
     if (earlier) {
       const id = earlier[1] === 'softmax' ? '02' : '03';
       expect.fail(t(
@@ -67,7 +80,14 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
   const moved = (j: number) => q.map((x, i) => (i === j ? x - 1 : x));
   const list: Mistake[] = [
     {
-      when: (r) => Array.isArray(r) && r.some((x) => typeof x === 'number' && !Number.isFinite(x)),
+      when: (r) => Array.isArray(r) && r.length === g.length + 1 && Number.isNaN(r[g.length]) && g.every((x, i) => Math.abs((r[i] as number) - x) <= 1e-12),
+      id: 'loop-past-the-end',
+      en: `one entry too many, and it is NaN: the loop runs one past the end (i <= ${g.length} reads undefined, and undefined − undefined is NaN). Loop while i < length.`,
+      ko: `항목이 하나 더 있고 그것이 NaN입니다. 반복문이 끝을 하나 넘어갑니다 (${josa(`i <= ${g.length}`, '은/는')} undefined를 읽고, undefined − undefined는 NaN입니다). i < length인 동안만 도세요.`,
+    },
+    {
+      // Only a large logit can overflow: with small ones the NaN comes from somewhere else.
+      when: (r) => Math.max(...logits.map(Math.abs)) > 700 && Array.isArray(r) && r.some((x) => typeof x === 'number' && !Number.isFinite(x)),
       id: 'unstable-softmax',
       symptom: true,
       en: `a value that is not finite; the usual cause is an unstable softmax: exp of a large logit overflows to Infinity (the largest logit here is ${Math.max(...logits)}), and Infinity / Infinity is NaN. Use your softmax from 02, which subtracts the largest logit first.`,
@@ -112,6 +132,18 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
       ko: `원-핫이 정답 클래스 classIndex = ${josa(k, '이/가')} 아니라 예측한 클래스(${predicted}, 확률이 가장 큰 것)를 표시합니다. 기울기는 예측을 정답과 비교하므로 oneHot(classIndex)를 빼세요.`,
     });
   }
+  list.push({
+    value: logits.map((z, i) => (i === k ? z - 1 : z)),
+    id: 'no-softmax',
+    en: 'this is z − oneHot: the logits themselves, with the softmax left out. The gradient compares probabilities with the truth: softmax(z) − oneHot(classIndex).',
+    ko: 'z − oneHot, 즉 softmax를 빼먹은 로짓 그 자체입니다. 기울기는 확률을 정답과 비교합니다: softmax(z) − oneHot(classIndex).',
+  });
+  list.push({
+    value: q.map((x, i) => (i === k ? x - 1 : 0)),
+    id: 'diagonal-jacobian',
+    en: 'only the true class has a gradient: the chain rule kept only the diagonal of softmax\'s Jacobian, as if softmax were applied entry by entry like σ. Each probability depends on every logit, ∂q_j/∂z_i = −q_j q_i for i ≠ j; with them the gradient is q − p, so every other class gets q_i.',
+    ko: '정답 클래스에만 기울기가 있습니다. 연쇄법칙에서 softmax 야코비안의 대각선만 남겼습니다. softmax를 σ처럼 항목별로 적용하는 것처럼 다룬 것입니다. 각 확률은 모든 로짓에 달려 있어서 i ≠ j이면 ∂q_j/∂z_i = −q_j q_i이고, 이것까지 넣으면 기울기는 q − p라 다른 클래스도 모두 q_i를 받습니다.',
+  });
   list.push({
     value: q.map((x, i) => (i === k ? -1 / x : 0)),
     id: 'gradient-wrt-probabilities',
