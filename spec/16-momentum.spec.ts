@@ -14,7 +14,7 @@ describe('16 Momentum', () => {
     expectPath(momentum, cases.figure);
   });
 
-  it(t('momentum 0.5 and dampening 0.5: dampening holds back new gradients, but not on the first step', 'momentum 0.5, dampening 0.5: 감쇠는 새 기울기를 줄이지만 첫 단계에는 적용하지 않습니다'), () => {
+  it(t('momentum 0.8 and dampening 0.3: dampening holds back new gradients, but not on the first step', 'momentum 0.8, dampening 0.3: 감쇠는 새 기울기를 줄이지만 첫 단계에는 적용하지 않습니다'), () => {
     expectPath(momentum, cases.custom);
   });
 

@@ -187,6 +187,50 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'v starts at g₁² in the first step instead of (1 − α)·g₁²: v begins at 0 and every step, the first one too, is v ← α·v + (1 − α)·g².',
     ko: '첫 단계에서 v가 (1 − α)·g₁² 대신 g₁²로 시작했습니다. v는 0에서 시작하고, 첫 단계를 포함해 모든 단계가 v ← α·v + (1 − α)·g² 입니다.',
   }),
+  doubleCorrection: () => ({
+    en: 'the bias correction was applied twice: m̂ and v̂ are corrected already, so the step is lr · m̂ / (√v̂ + ε) with lr itself. The folded lr·√(1 − β2ᵗ)/(1 − β1ᵗ) is the other way to write the same correction, not a second one.',
+    ko: '편향 보정을 두 번 했습니다. m̂와 v̂가 이미 보정됐으므로 이동량은 lr 그대로 lr · m̂ / (√v̂ + ε) 입니다. lr·√(1 − β2ᵗ)/(1 − β1ᵗ)로 접은 형태는 같은 보정을 다르게 쓴 것이지 또 하나의 보정이 아닙니다.',
+  }),
+  kerasForm: () => ({
+    en: 'this is Keras\'s Adam (and the "from scratch" books\'): the corrections folded into lr·√(1 − β2ᵗ)/(1 − β1ᵗ), ε̂ = 1e-7 added to the uncorrected √v. PyTorch divides m̂ by √v̂ + ε with ε = 1e-8.',
+    ko: 'Keras(와 \'밑바닥부터 시작하는 딥러닝\')의 Adam입니다. 보정을 lr·√(1 − β2ᵗ)/(1 − β1ᵗ)에 접어 넣고, 보정하지 않은 √v에 ε̂ = 1e-7을 더합니다. PyTorch는 m̂를 √v̂ + ε로 나누고 ε = 1e-8입니다.',
+  }),
+  epsIgnored: () => ({
+    en: 'the eps option is ignored: your step uses 1e-8 whatever eps was given. Read it from the options and keep it in a field.',
+    ko: 'eps 옵션을 무시했습니다. 어떤 eps를 주어도 1e-8을 씁니다. 옵션에서 읽어 필드에 두세요.',
+  }),
+  lastParamSkipped: () => ({
+    en: 'the last parameter never moves: the loop stops one early. Go over every parameter: i < params.length.',
+    ko: '마지막 파라미터가 움직이지 않습니다. 반복문이 하나 일찍 멈춥니다. 모든 파라미터를 도세요: i < params.length.',
+  }),
+  dampeningAsEma: () => ({
+    en: 'the velocity was averaged the way Adam averages, b ← μ·b + (1 − μ)·g. PyTorch\'s momentum keeps μ·b and adds (1 − τ)·g with τ = dampening (0 by default: the whole gradient).',
+    ko: 'Adam의 이동 평균처럼 b ← μ·b + (1 − μ)·g로 속도를 구했습니다. PyTorch의 모멘텀은 μ·b를 남기고 (1 − τ)·g를 더하며, τ는 dampening(기본 0, 기울기 전체)입니다.',
+  }),
+  oldVelocityAfterFirst: () => ({
+    en: 'from step 2 on, the look-ahead used the velocity from before this step\'s update, so those steps are Momentum steps. Update b ← μ·b + g first, then step θ ← θ − lr·(g + μ·b) with the new b.',
+    ko: '2단계부터 이번 단계에서 갱신하기 전의 속도로 앞을 내다봐서 그 단계들이 모멘텀 단계가 됐습니다. 먼저 b ← μ·b + g로 갱신하고, 그 새 b로 θ ← θ − lr·(g + μ·b)만큼 이동하세요.',
+  }),
+  noMuInLookAhead: () => ({
+    en: 'the look-ahead term lost its μ: the step is θ ← θ − lr·(g + μ·b), not θ − lr·(g + b).',
+    ko: '앞을 내다보는 항에서 μ가 빠졌습니다. 이동은 θ − lr·(g + b)가 아니라 θ ← θ − lr·(g + μ·b) 입니다.',
+  }),
+  sharedAccumulator: () => ({
+    en: 'one sum s is shared by all parameters (the squared length of the whole gradient); Adagrad keeps one sum per parameter, s_i ← s_i + g_i², and divides each g_i by its own √s_i.',
+    ko: '모든 파라미터가 합 s 하나를 함께 씁니다 (기울기 전체의 길이의 제곱). Adagrad는 파라미터마다 합을 따로 두고(s_i ← s_i + g_i²) 각 g_i를 자기 √s_i로 나눕니다.',
+  }),
+  kerasLr: (o) => ({
+    en: `the default lr looks like 0.001, Keras's; PyTorch's default for ${o.name} is 0.01.`,
+    ko: `기본 lr이 Keras의 0.001로 보입니다. PyTorch의 ${o.name} 기본값은 0.01입니다.`,
+  }),
+  kerasAlpha: () => ({
+    en: 'the default α looks like 0.9, Keras\'s rho; PyTorch\'s RMSprop keeps α = 0.99 of the old average by default.',
+    ko: '기본 α가 Keras의 rho인 0.9로 보입니다. PyTorch의 RMSprop은 기본으로 이전 평균의 α = 0.99를 남깁니다.',
+  }),
+  staleV: () => ({
+    en: 'the step was divided by v from before this step\'s update (on the first step √0 + ε, a huge step). Update v ← α·v + (1 − α)·g² first, then divide by √v + ε.',
+    ko: '이번 단계에서 갱신하기 전의 v로 나눴습니다 (첫 단계에서는 √0 + ε라 이동이 아주 큽니다). 먼저 v ← α·v + (1 − α)·g²로 갱신하고 √v + ε로 나누세요.',
+  }),
   muProductNotKept: () => ({
     en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
     ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',

@@ -88,9 +88,23 @@ class Walk {
       taken ??= { value: this.optimizer.step([...from], this.c.gradients === 'f' ? valley.gradient(from) : [...(this.c.gradients[k] ?? [])]) };
       return taken.value;
     };
-    expect(after).toMatchValue(expected, { name, mistakes: [...mistakesAt(this.o, this.c, this.k, expected, next), ...this.extra] });
+    expect(after).toMatchValue(expected, { name, mistakes: [...mistakesAt(this.o, this.c, this.k, expected, next), ...(k === 1 ? [leftBehind(this.o, this.c)] : []), ...this.extra] });
     this.theta = [...after];
   }
+}
+
+/** A first step that is wrong because state outlived an earlier instance: two more fresh instances answer the same first call differently. */
+function leftBehind(o: OptimizerUnderTest, c: OptimizerCase): Mistake {
+  const first = () => o.make(c.options).step([...c.start], c.gradients === 'f' ? valley.gradient(c.start) : [...c.gradients[0]!]);
+  return {
+    id: 'state-outlives-instance',
+    when: () => {
+      const [a, b] = [first(), first()];
+      return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.some((x, i) => !Object.is(x, b[i]));
+    },
+    en: `a fresh optimizer's first step is wrong, and two more fresh ones answer the same first call differently: state is left behind by earlier instances (a module-level variable or a static field). Keep ${o.state?.en ?? 'the state'} in fields of the instance (this.…).`,
+    ko: `새로 만든 옵티마이저의 첫 단계가 틀렸고, 새로 만든 두 개가 같은 첫 호출에 서로 다르게 답합니다. 앞선 인스턴스가 남긴 상태가 있습니다 (모듈 변수나 static 필드). ${josa(o.state?.ko ?? '상태', '을/를')} 인스턴스의 필드(this.…)에 두세요.`,
+  };
 }
 
 /**

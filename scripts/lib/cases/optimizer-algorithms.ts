@@ -73,6 +73,23 @@ export const MISTAKES = [
   'vHatWithBeta1', //      v̂ = v / (1 − β1ᵗ)
   'correctedIntoState', // m ← m̂ and v ← v̂ kept: the correction compounds
   'tOneAhead', //          the corrections use β^(t+1): the step counter (or the kept powers) one ahead
+  'doubleCorrection', //   m̂ and v̂ corrected and the folded lr·√(1 − β2ᵗ)/(1 − β1ᵗ) used as well
+  'kerasForm', //          the ε̂ form with Keras's ε = 1e-7 when none is given
+  'epsIgnored', //         the eps option ignored: always 1e-8
+  // SGD
+  'lastParamSkipped', //   the loop stops one early: the last parameter never moves
+  // Momentum
+  'dampeningAsEma', //     b ← μ·b + (1 − μ)·g from step 2 (Adam's average), dampening unused
+  // Nesterov
+  'oldVelocityAfterFirst', // b₁ = g₁ set first, later steps use b from before this step's update
+  'noMuInLookAhead', //    θ ← θ − lr·(g + b), the μ of the look-ahead left out
+  // Adagrad
+  'sharedAccumulator', //  one sum for all parameters: s += Σ g²
+  // Adagrad, RMSprop: Keras's defaults where none is given
+  'kerasLr', //            lr 0.001 by default
+  'kerasAlpha', //         RMSprop's α (Keras's rho) 0.9 by default
+  // RMSprop
+  'staleV', //             the step divides by v from before this step's update
 ] as const;
 export type Mistake = (typeof MISTAKES)[number];
 
@@ -92,21 +109,21 @@ export const algorithms = {
   // θ ← θ − γ·g
   sgd: {
     defaults: {},
-    mistakes: ['ascent', 'lrTwice'],
-    make: (o) => (theta, g) => theta.map((x, i) => x.minus(o.lr!.times(g[i]!))),
+    mistakes: ['ascent', 'lrTwice', 'lastParamSkipped'],
+    make: (o, mistake) => (theta, g) => theta.map((x, i) => (mistake === 'lastParamSkipped' && i === theta.length - 1 ? x : x.minus(o.lr!.times(g[i]!)))),
   },
 
   // b₁ = g₁; bₜ = μ·bₜ₋₁ + (1 − τ)·gₜ; θ ← θ − γ·bₜ
   momentum: {
     defaults: { momentum: 0.9, dampening: 0 },
-    mistakes: ['notKept', 'ascent', 'lrTwice', 'dampeningAtStep1', 'dampeningIgnored'],
+    mistakes: ['notKept', 'ascent', 'lrTwice', 'dampeningAtStep1', 'dampeningIgnored', 'dampeningAsEma'],
     make: (o, mistake) => {
       let b: Vec | undefined;
       return (theta, g) => {
         if (b === undefined) {
           b = g.map((gi) => (mistake === 'dampeningAtStep1' ? one.minus(o.dampening!).times(gi) : gi));
         } else {
-          const keep = mistake === 'dampeningIgnored' ? one : one.minus(o.dampening!);
+          const keep = mistake === 'dampeningIgnored' ? one : mistake === 'dampeningAsEma' ? one.minus(o.momentum!) : one.minus(o.dampening!);
           const old = b;
           b = g.map((gi, i) => o.momentum!.times(old[i]!).plus(keep.times(gi)));
         }
@@ -119,17 +136,20 @@ export const algorithms = {
   // b as above with τ = 0; θ ← θ − γ·(gₜ + μ·bₜ), the new b
   nesterov: {
     defaults: { momentum: 0.9 },
-    mistakes: ['oldVelocity', 'bookOrder', 'notKept', 'ascent', 'lrTwice'],
+    mistakes: ['oldVelocity', 'oldVelocityAfterFirst', 'noMuInLookAhead', 'bookOrder', 'notKept', 'ascent', 'lrTwice'],
     make: (o, mistake) => {
       let b: Vec | undefined;
       return (theta, g) => {
         const before = b ?? zeros(g.length);
+        const b0 = b === undefined; // the first step
         const after = b === undefined ? [...g] : g.map((gi, i) => o.momentum!.times(before[i]!).plus(gi));
         b = after;
         const mu = o.momentum!;
         return theta.map((x, i) => {
           const gi = g[i]!;
           if (mistake === 'oldVelocity') return x.minus(o.lr!.times(gi.plus(mu.times(before[i]!))));
+          if (mistake === 'oldVelocityAfterFirst') return x.minus(o.lr!.times(gi.plus(mu.times((b0 ? after : before)[i]!))));
+          if (mistake === 'noMuInLookAhead') return x.minus(o.lr!.times(gi.plus(after[i]!)));
           if (mistake === 'bookOrder') return x.minus(o.lr!.times(one.plus(mu).times(gi).plus(mu.times(mu).times(after[i]!))));
           return x.minus(o.lr!.times(gi.plus(mu.times(after[i]!))));
         });
@@ -140,13 +160,14 @@ export const algorithms = {
   // state_sum₀ = initial_accumulator_value; state_sumₜ = state_sumₜ₋₁ + gₜ²; θ ← θ − γ·gₜ / (√state_sumₜ + ε)
   adagrad: {
     defaults: { lr: 0.01, eps: 1e-10, initialAccumulatorValue: 0 },
-    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'initialAccumulatorIgnored', 'noSqrt', 'ascent'],
+    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'initialAccumulatorIgnored', 'noSqrt', 'sharedAccumulator', 'kerasLr', 'ascent'],
     make: (o, mistake) => {
       let sum: Vec | undefined;
       return (theta, g) => {
         const start = mistake === 'initialAccumulatorIgnored' ? zero : o.initialAccumulatorValue!;
         const old = sum ?? theta.map(() => start);
-        sum = g.map((gi, i) => old[i]!.plus(mistake === 'gNotSquared' ? gi : gi.times(gi)));
+        const all = g.reduce((acc, gi) => acc.plus(gi.times(gi)), zero);
+        sum = g.map((gi, i) => (mistake === 'sharedAccumulator' ? old[0]!.plus(all) : old[i]!.plus(mistake === 'gNotSquared' ? gi : gi.times(gi))));
         const s = sum;
         return theta.map((x, i) => {
           const denominator = mistake === 'epsInsideRoot' ? s[i]!.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? s[i]!.plus(o.eps!) : s[i]!.sqrt().plus(o.eps!);
@@ -159,7 +180,7 @@ export const algorithms = {
   // vₜ = α·vₜ₋₁ + (1 − α)·gₜ²; θ ← θ − γ·gₜ / (√vₜ + ε)
   rmsprop: {
     defaults: { lr: 0.01, alpha: 0.99, eps: 1e-8 },
-    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'rmspropBiasCorrected', 'alphaSwapped', 'vStartsAtG2', 'noSqrt', 'ascent'],
+    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'rmspropBiasCorrected', 'alphaSwapped', 'vStartsAtG2', 'noSqrt', 'staleV', 'kerasLr', 'kerasAlpha', 'ascent'],
     make: (o, mistake) => {
       let v: Vec | undefined;
       let t = 0;
@@ -174,7 +195,7 @@ export const algorithms = {
             ? one.minus(a).times(old[i]!).plus(a.times(square))
             : a.times(old[i]!).plus(one.minus(a).times(square));
         });
-        const avg = v;
+        const avg = mistake === 'staleV' ? old : v;
         return theta.map((x, i) => {
           const vi = mistake === 'rmspropBiasCorrected' ? avg[i]!.div(one.minus(a.pow(t))) : avg[i]!;
           const denominator = mistake === 'epsInsideRoot' ? vi.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vi.plus(o.eps!) : vi.sqrt().plus(o.eps!);
@@ -232,6 +253,10 @@ export const algorithms = {
       'vHatWithBeta1',
       'correctedIntoState',
       'tOneAhead',
+      'doubleCorrection',
+      'noSqrt',
+      'kerasForm',
+      'epsIgnored',
       'gNotSquared',
       'epsInsideRoot',
       'hatForm',
@@ -264,14 +289,15 @@ export const algorithms = {
           const t = mistake === 'tFromZero' ? calls - 1 : mistake === 'tPerParameter' ? (calls - 1) * theta.length + i + 1 : mistake === 'tOneAhead' ? calls + 1 : calls;
           const c1 = one.minus(b1.pow(t));
           const c2 = one.minus((mistake === 'vHatWithBeta1' ? b1 : b2).pow(t));
-          if (mistake === 'hatForm') {
+          if (mistake === 'hatForm' || mistake === 'kerasForm') {
             const lrT = o.lr!.times(c2.sqrt()).div(c1);
             return x.minus(lrT.times(mNew[i]!).div(vNew[i]!.sqrt().plus(o.eps!)));
           }
           const mHat = mistake === 'noBiasCorrection' || mistake === 'vOnlyCorrected' ? mNew[i]! : mNew[i]!.div(c1);
           const vHat = mistake === 'noBiasCorrection' || mistake === 'mOnlyCorrected' ? vNew[i]! : vNew[i]!.div(c2);
-          const denominator = mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : vHat.sqrt().plus(o.eps!);
-          return x.minus(o.lr!.times(mHat).div(denominator));
+          const denominator = mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vHat.plus(o.eps!) : vHat.sqrt().plus(o.eps!);
+          const lr = mistake === 'doubleCorrection' ? o.lr!.times(c2.sqrt()).div(c1) : o.lr!;
+          return x.minus(lr.times(mHat).div(denominator));
         });
       };
     },
@@ -360,7 +386,15 @@ export type Name = keyof typeof algorithms;
 /** One instance of `name` with `options` (torch's defaults for the rest), made wrong by `mistake`. */
 export function build(name: Name, options: Options, mistake?: Mistake): Step {
   const algorithm: Algorithm = algorithms[name];
-  const all: Options = { ...algorithm.defaults, ...options, ...(mistake === 'eps1e7' ? { eps: 1e-7 } : {}) };
+  const all: Options = {
+    ...algorithm.defaults,
+    ...(mistake === 'kerasLr' ? { lr: 0.001 } : {}),
+    ...(mistake === 'kerasAlpha' ? { alpha: 0.9 } : {}),
+    ...(mistake === 'kerasForm' ? { eps: 1e-7 } : {}),
+    ...options,
+    ...(mistake === 'eps1e7' ? { eps: 1e-7 } : {}),
+    ...(mistake === 'epsIgnored' ? { eps: 1e-8 } : {}),
+  };
   const o: Settings = Object.fromEntries(Object.entries(all).map(([k, x]) => [k, D(x)]));
   switch (mistake) {
     case 'notKept':

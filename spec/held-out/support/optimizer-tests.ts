@@ -6,7 +6,14 @@ import { contract, expectRejects, t } from '../../support';
 import { expectArgumentsKept, expectPath, expectStepRejects, type OptimizerUnderTest } from '../../support/optimizers';
 import type { OptimizerCase } from '../../support/generated/optimizer-cases';
 
-export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { away: OptimizerCase; bumps: OptimizerCase }): void {
+export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { away: OptimizerCase; bumps: OptimizerCase; plain?: OptimizerCase }): void {
+  const plain = cases.plain;
+  if (plain) {
+    it(t("torch's defaults from another start (every step up to 12)", 'torch의 기본값으로 다른 출발점에서 (12번째 step까지 전부)'), () => {
+      expectPath(optimizer, plain);
+    });
+  }
+
   it(t('another start, other options on f(x, y) = x²/20 + y² (every step up to 12)', '다른 출발점과 옵션으로 f(x, y) = x²/20 + y² (12번째 step까지 전부)'), () => {
     expectPath(optimizer, cases.away);
   });
