@@ -240,51 +240,6 @@ function decayMistakes(lambda: number, g: readonly number[]): Mistake[] {
 }
 
 describe('24 trainSoftmaxClassifier and accuracy', () => {
-  check('learns iris: at least 93% of the 30 held-out flowers right (plain SGD, lr 0.1, batches of 10, 100 epochs)', '붓꽃을 배웁니다: 따로 떼어 둔 30송이 중 93% 이상을 맞힙니다 (일반 SGD, lr 0.1, 배치 10, 에포크 100)', () => {
-    const r = mainRun();
-    expectModelShape(r, 3, 4, 'trainSoftmaxClassifier(train)');
-    const { train, test } = irisSplit();
-    for (const [what, data] of [[t('held-out', '테스트'), test], [t('training', '학습'), train]] as const) {
-      const a = accuracy(r, data.features, data.labels);
-      expect(typeof a === 'number' && a >= 0.93 && a <= 1, t(
-        `accuracy on the ${data.labels.length} ${what} flowers is ${show(a)} (${typeof a === 'number' ? Math.round(a * data.labels.length) : '?'} right); it should be at least 0.93. A softmax regression trained this way gets about 0.97; the tests on the first step's gradient and on shuffling below usually say what is wrong.`,
-        `${what} 붓꽃 ${data.labels.length}송이에 대한 accuracy가 ${show(a)}(${typeof a === 'number' ? Math.round(a * data.labels.length) : '?'}개 정답)입니다. 0.93 이상이어야 합니다. 이렇게 학습한 softmax 회귀는 약 0.97이 나옵니다. 아래의 첫 단계 기울기와 섞기 테스트가 보통 무엇이 틀렸는지 알려 줍니다.`,
-      ) + (a > 1 ? t(' (accuracy is a fraction from 0 to 1, not a count)', ' (accuracy는 개수가 아니라 0부터 1 사이의 비율입니다)') : '')).toBe(true);
-    }
-  });
-
-  check('the loss falls: ln 3 before training, below 0.2 after 100 epochs, the last ten epochs lower than the first ten', '손실이 줄어듭니다: 학습 전 ln 3, 에포크 100번 뒤 0.2 미만, 마지막 10 에포크가 처음 10 에포크보다 낮음', () => {
-    const { losses } = mainRun();
-    expectFiniteVector(losses, 101, 'losses', [{
-      when: (l) => Array.isArray(l) && l.length === 100,
-      id: 'losses-count',
-      en: '100 epochs give 101 losses: losses[0] is the loss before training (ln 3 for all-zero parameters), then one after each epoch.',
-      ko: '에포크 100번이면 손실은 101개입니다. losses[0]은 학습 전 손실(파라미터가 모두 0이면 ln 3), 그다음 에포크마다 하나씩입니다.',
-    }]);
-    expect(losses[0]).toMatchValue(ln3, {
-      name: t('losses[0], the mean cross-entropy before training (all-zero parameters: every class gets 1/3, so ln 3)', 'losses[0], 학습 전 평균 교차 엔트로피 (파라미터가 모두 0이면 모든 클래스가 1/3이므로 ln 3)'),
-      tol: 1e-9,
-      mistakes: [{ value: 120 * ln3, id: 'losses-summed', en: 'losses[0] is 120 · ln 3, a sum: losses[e] is the mean cross-entropy over the training set (divide by 120).', ko: 'losses[0]이 120 · ln 3, 즉 합입니다. losses[e]는 학습 세트에 대한 평균 교차 엔트로피입니다 (120으로 나누세요).' }],
-    });
-    const early = mean(losses.slice(1, 11));
-    const late = mean(losses.slice(91, 101));
-    expect(late < early && losses[100]! < 0.2, t(
-      `the loss should fall over the run: the mean of epochs 1–10 is ${show(early)}, of epochs 91–100 ${show(late)}, the last ${show(losses[100])} (should be below 0.2)`,
-      `학습하는 동안 손실이 줄어야 합니다. 에포크 1–10의 평균 ${show(early)}, 91–100의 평균 ${show(late)}, 마지막 ${show(losses[100])} (0.2 미만이어야 함)`,
-    ) + (late > early ? t('. It rises: is the gradient\'s sign flipped?', '. 오히려 커집니다. 기울기의 부호가 반대인가요?') : '')).toBe(true);
-  });
-
-  check('full batch: with all 120 flowers in one batch, the loss falls at every epoch', '전체 배치: 120송이를 한 배치로 하면 에포크마다 손실이 줄어듭니다', () => {
-    const { train } = irisSplit();
-    const { losses } = trainSoftmaxClassifier(train.features, train.labels, { epochs: 30, batchSize: 120, optimizer: sgd(0.5) });
-    expectFiniteVector(losses, 31, 'losses');
-    const rises = losses.flatMap((l, e) => (e > 0 && l >= losses[e - 1]! ? [e] : []));
-    expect(rises, t(
-      `full-batch gradient descent with a small step must lower the loss every epoch, but it did not fall at epoch(s) ${rises.join(', ')}: ${show(losses)}`,
-      `작은 보폭의 전체 배치 경사하강법은 에포크마다 손실을 낮춰야 하는데, ${rises.join(', ')}번째 에포크에서 줄지 않았습니다: ${show(losses)}`,
-    )).toEqual([]);
-  });
-
   check('the first step from all-zero parameters: the batch average of (softmax − oneHot) ⊗ x̃ on standardised features, 12 weights then 3 biases', '모두 0인 파라미터에서 첫 step: 표준화한 특징에서 (softmax − oneHot) ⊗ x̃ 의 배치 평균, 가중치 12개 다음 편향 3개', () => {
     const { train } = irisSplit();
     const recorder = atZero();
@@ -519,6 +474,52 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const { result } = recorded();
     const { test: held } = irisSplit();
     expect(accuracy(result, held.features, held.labels)).toMatchValue(29 / 30, { name: t(`accuracy of ${P2n.en} on the 30 held-out flowers`, `따로 떼어 둔 30송이에 대한 ${P2n.ko}의 accuracy`), tol: 1e-12 });
+  });
+
+  // The outcomes come after the pieces: when one piece is wrong, its own test (named) is the first failure.
+  check('learns iris: at least 93% of the 30 held-out flowers right (plain SGD, lr 0.1, batches of 10, 100 epochs)', '붓꽃을 배웁니다: 따로 떼어 둔 30송이 중 93% 이상을 맞힙니다 (일반 SGD, lr 0.1, 배치 10, 에포크 100)', () => {
+    const r = mainRun();
+    expectModelShape(r, 3, 4, 'trainSoftmaxClassifier(train)');
+    const { train, test } = irisSplit();
+    for (const [what, data] of [[t('held-out', '테스트'), test], [t('training', '학습'), train]] as const) {
+      const a = accuracy(r, data.features, data.labels);
+      expect(typeof a === 'number' && a >= 0.93 && a <= 1, t(
+        `accuracy on the ${data.labels.length} ${what} flowers is ${show(a)} (${typeof a === 'number' ? Math.round(a * data.labels.length) : '?'} right); it should be at least 0.93. A softmax regression trained this way gets about 0.97; the tests above (the first step's gradient, shuffling, standardisation, accuracy) usually say what is wrong; if they all pass, look at how the epochs repeat.`,
+        `${what} 붓꽃 ${data.labels.length}송이에 대한 accuracy가 ${show(a)}(${typeof a === 'number' ? Math.round(a * data.labels.length) : '?'}개 정답)입니다. 0.93 이상이어야 합니다. 이렇게 학습한 softmax 회귀는 약 0.97이 나옵니다. 위의 테스트(첫 단계 기울기, 섞기, 표준화, accuracy)가 보통 무엇이 틀렸는지 알려 줍니다. 모두 통과한다면 에포크를 반복하는 부분을 보세요.`,
+      ) + (a > 1 ? t(' (accuracy is a fraction from 0 to 1, not a count)', ' (accuracy는 개수가 아니라 0부터 1 사이의 비율입니다)') : '')).toBe(true);
+    }
+  });
+
+  check('the loss falls: ln 3 before training, below 0.2 after 100 epochs, the last ten epochs lower than the first ten', '손실이 줄어듭니다: 학습 전 ln 3, 에포크 100번 뒤 0.2 미만, 마지막 10 에포크가 처음 10 에포크보다 낮음', () => {
+    const { losses } = mainRun();
+    expectFiniteVector(losses, 101, 'losses', [{
+      when: (l) => Array.isArray(l) && l.length === 100,
+      id: 'losses-count',
+      en: '100 epochs give 101 losses: losses[0] is the loss before training (ln 3 for all-zero parameters), then one after each epoch.',
+      ko: '에포크 100번이면 손실은 101개입니다. losses[0]은 학습 전 손실(파라미터가 모두 0이면 ln 3), 그다음 에포크마다 하나씩입니다.',
+    }]);
+    expect(losses[0]).toMatchValue(ln3, {
+      name: t('losses[0], the mean cross-entropy before training (all-zero parameters: every class gets 1/3, so ln 3)', 'losses[0], 학습 전 평균 교차 엔트로피 (파라미터가 모두 0이면 모든 클래스가 1/3이므로 ln 3)'),
+      tol: 1e-9,
+      mistakes: [{ value: 120 * ln3, id: 'losses-summed', en: 'losses[0] is 120 · ln 3, a sum: losses[e] is the mean cross-entropy over the training set (divide by 120).', ko: 'losses[0]이 120 · ln 3, 즉 합입니다. losses[e]는 학습 세트에 대한 평균 교차 엔트로피입니다 (120으로 나누세요).' }],
+    });
+    const early = mean(losses.slice(1, 11));
+    const late = mean(losses.slice(91, 101));
+    expect(late < early && losses[100]! < 0.2, t(
+      `the loss should fall over the run: the mean of epochs 1–10 is ${show(early)}, of epochs 91–100 ${show(late)}, the last ${show(losses[100])} (should be below 0.2)`,
+      `학습하는 동안 손실이 줄어야 합니다. 에포크 1–10의 평균 ${show(early)}, 91–100의 평균 ${show(late)}, 마지막 ${show(losses[100])} (0.2 미만이어야 함)`,
+    ) + (late > early ? t('. It rises: is the gradient\'s sign flipped?', '. 오히려 커집니다. 기울기의 부호가 반대인가요?') : '')).toBe(true);
+  });
+
+  check('full batch: with all 120 flowers in one batch, the loss falls at every epoch', '전체 배치: 120송이를 한 배치로 하면 에포크마다 손실이 줄어듭니다', () => {
+    const { train } = irisSplit();
+    const { losses } = trainSoftmaxClassifier(train.features, train.labels, { epochs: 30, batchSize: 120, optimizer: sgd(0.5) });
+    expectFiniteVector(losses, 31, 'losses');
+    const rises = losses.flatMap((l, e) => (e > 0 && l >= losses[e - 1]! ? [e] : []));
+    expect(rises.length, t(
+      `full-batch gradient descent with a small step must lower the loss every epoch, but it did not fall at epoch(s) ${rises.join(', ')}: ${show(losses)}`,
+      `작은 보폭의 전체 배치 경사하강법은 에포크마다 손실을 낮춰야 하는데, ${rises.join(', ')}번째 에포크에서 줄지 않았습니다: ${show(losses)}`,
+    )).toBe(0);
   });
 
   check('without options: 100 epochs, batches of 10, seed 1, no weight decay and your own SGD (15) with lr 0.1', '옵션이 없으면: 에포크 100, 배치 10, 시드 1, weight decay 없음, 직접 만든 SGD(15)와 lr 0.1', () => {
