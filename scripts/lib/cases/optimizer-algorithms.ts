@@ -110,7 +110,8 @@ export const algorithms = {
   sgd: {
     defaults: {},
     mistakes: ['ascent', 'lrTwice', 'lastParamSkipped'],
-    make: (o, mistake) => (theta, g) => theta.map((x, i) => (mistake === 'lastParamSkipped' && i === theta.length - 1 ? x : x.minus(o.lr!.times(g[i]!)))),
+    make: (o, mistake) => (theta, g) =>
+      theta.map((x, i) => (mistake === 'lastParamSkipped' && i === theta.length - 1 ? x : x.minus(o.lr!.times(g[i]!)))),
   },
 
   // b₁ = g₁; bₜ = μ·bₜ₋₁ + (1 − τ)·gₜ; θ ← θ − γ·bₜ
@@ -123,7 +124,8 @@ export const algorithms = {
         if (b === undefined) {
           b = g.map((gi) => (mistake === 'dampeningAtStep1' ? one.minus(o.dampening!).times(gi) : gi));
         } else {
-          const keep = mistake === 'dampeningIgnored' ? one : mistake === 'dampeningAsEma' ? one.minus(o.momentum!) : one.minus(o.dampening!);
+          const keep =
+            mistake === 'dampeningIgnored' ? one : mistake === 'dampeningAsEma' ? one.minus(o.momentum!) : one.minus(o.dampening!);
           const old = b;
           b = g.map((gi, i) => o.momentum!.times(old[i]!).plus(keep.times(gi)));
         }
@@ -160,17 +162,30 @@ export const algorithms = {
   // state_sum₀ = initial_accumulator_value; state_sumₜ = state_sumₜ₋₁ + gₜ²; θ ← θ − γ·gₜ / (√state_sumₜ + ε)
   adagrad: {
     defaults: { lr: 0.01, eps: 1e-10, initialAccumulatorValue: 0 },
-    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'initialAccumulatorIgnored', 'noSqrt', 'sharedAccumulator', 'kerasLr', 'ascent'],
+    mistakes: [
+      'epsInsideRoot',
+      'eps1e7',
+      'gNotSquared',
+      'notKept',
+      'initialAccumulatorIgnored',
+      'noSqrt',
+      'sharedAccumulator',
+      'kerasLr',
+      'ascent',
+    ],
     make: (o, mistake) => {
       let sum: Vec | undefined;
       return (theta, g) => {
         const start = mistake === 'initialAccumulatorIgnored' ? zero : o.initialAccumulatorValue!;
         const old = sum ?? theta.map(() => start);
         const all = g.reduce((acc, gi) => acc.plus(gi.times(gi)), zero);
-        sum = g.map((gi, i) => (mistake === 'sharedAccumulator' ? old[0]!.plus(all) : old[i]!.plus(mistake === 'gNotSquared' ? gi : gi.times(gi))));
+        sum = g.map((gi, i) =>
+          mistake === 'sharedAccumulator' ? old[0]!.plus(all) : old[i]!.plus(mistake === 'gNotSquared' ? gi : gi.times(gi)),
+        );
         const s = sum;
         return theta.map((x, i) => {
-          const denominator = mistake === 'epsInsideRoot' ? s[i]!.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? s[i]!.plus(o.eps!) : s[i]!.sqrt().plus(o.eps!);
+          const denominator =
+            mistake === 'epsInsideRoot' ? s[i]!.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? s[i]!.plus(o.eps!) : s[i]!.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(g[i]!).div(denominator));
         });
       };
@@ -180,7 +195,20 @@ export const algorithms = {
   // vₜ = α·vₜ₋₁ + (1 − α)·gₜ²; θ ← θ − γ·gₜ / (√vₜ + ε)
   rmsprop: {
     defaults: { lr: 0.01, alpha: 0.99, eps: 1e-8 },
-    mistakes: ['epsInsideRoot', 'eps1e7', 'gNotSquared', 'notKept', 'rmspropBiasCorrected', 'alphaSwapped', 'vStartsAtG2', 'noSqrt', 'staleV', 'kerasLr', 'kerasAlpha', 'ascent'],
+    mistakes: [
+      'epsInsideRoot',
+      'eps1e7',
+      'gNotSquared',
+      'notKept',
+      'rmspropBiasCorrected',
+      'alphaSwapped',
+      'vStartsAtG2',
+      'noSqrt',
+      'staleV',
+      'kerasLr',
+      'kerasAlpha',
+      'ascent',
+    ],
     make: (o, mistake) => {
       let v: Vec | undefined;
       let t = 0;
@@ -198,7 +226,8 @@ export const algorithms = {
         const avg = mistake === 'staleV' ? old : v;
         return theta.map((x, i) => {
           const vi = mistake === 'rmspropBiasCorrected' ? avg[i]!.div(one.minus(a.pow(t))) : avg[i]!;
-          const denominator = mistake === 'epsInsideRoot' ? vi.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vi.plus(o.eps!) : vi.sqrt().plus(o.eps!);
+          const denominator =
+            mistake === 'epsInsideRoot' ? vi.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vi.plus(o.eps!) : vi.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(g[i]!).div(denominator));
         });
       };
@@ -208,7 +237,18 @@ export const algorithms = {
   // vₜ = ρ·vₜ₋₁ + (1 − ρ)·gₜ²; Δxₜ = √(uₜ₋₁ + ε) / √(vₜ + ε) · gₜ; uₜ = ρ·uₜ₋₁ + (1 − ρ)·Δxₜ²; θ ← θ − γ·Δxₜ
   adadelta: {
     defaults: { lr: 1, rho: 0.9, eps: 1e-6 },
-    mistakes: ['epsOutsideRoots', 'staleAverage', 'gNotSquared', 'notKept', 'lrIgnored', 'rhoSwapped', 'rhoSwappedInV', 'lrInU', 'uBeforeDelta', 'ascent'],
+    mistakes: [
+      'epsOutsideRoots',
+      'staleAverage',
+      'gNotSquared',
+      'notKept',
+      'lrIgnored',
+      'rhoSwapped',
+      'rhoSwappedInV',
+      'lrInU',
+      'uBeforeDelta',
+      'ascent',
+    ],
     make: (o, mistake) => {
       let v: Vec | undefined;
       let u: Vec | undefined;
@@ -286,7 +326,14 @@ export const algorithms = {
           v = vNew.map((vi) => vi.div(one.minus(b2.pow(calls))));
         }
         return theta.map((x, i) => {
-          const t = mistake === 'tFromZero' ? calls - 1 : mistake === 'tPerParameter' ? (calls - 1) * theta.length + i + 1 : mistake === 'tOneAhead' ? calls + 1 : calls;
+          const t =
+            mistake === 'tFromZero'
+              ? calls - 1
+              : mistake === 'tPerParameter'
+                ? (calls - 1) * theta.length + i + 1
+                : mistake === 'tOneAhead'
+                  ? calls + 1
+                  : calls;
           const c1 = one.minus(b1.pow(t));
           const c2 = one.minus((mistake === 'vHatWithBeta1' ? b1 : b2).pow(t));
           if (mistake === 'hatForm' || mistake === 'kerasForm') {
@@ -295,7 +342,8 @@ export const algorithms = {
           }
           const mHat = mistake === 'noBiasCorrection' || mistake === 'vOnlyCorrected' ? mNew[i]! : mNew[i]!.div(c1);
           const vHat = mistake === 'noBiasCorrection' || mistake === 'mOnlyCorrected' ? vNew[i]! : vNew[i]!.div(c2);
-          const denominator = mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vHat.plus(o.eps!) : vHat.sqrt().plus(o.eps!);
+          const denominator =
+            mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vHat.plus(o.eps!) : vHat.sqrt().plus(o.eps!);
           const lr = mistake === 'doubleCorrection' ? o.lr!.times(c2.sqrt()).div(c1) : o.lr!;
           return x.minus(lr.times(mHat).div(denominator));
         });
