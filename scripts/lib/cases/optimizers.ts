@@ -167,7 +167,11 @@ const HELD_OUT: Record<Name, Record<string, CaseSpec>> = {
   adagrad: { away: away({ lr: 0.8, initialAccumulatorValue: 0.05 }), bumps: bumps({ lr: 0.3, eps: 1e-6 }), plain: away({}) },
   rmsprop: { away: away({ lr: 0.05, alpha: 0.95 }), bumps: bumps({ lr: 0.02, alpha: 0.8, eps: 1e-6 }), plain: away({}) },
   adadelta: { away: away({ lr: 2, rho: 0.8 }), bumps: bumps({ lr: 0.7, rho: 0.7, eps: 1e-5 }) },
-  adam: { away: away({ lr: 0.2, beta1: 0.8, beta2: 0.99 }), bumps: bumps({ lr: 0.05, beta1: 0.7, beta2: 0.95, eps: 1e-6 }), plain: away({}) },
+  adam: {
+    away: away({ lr: 0.2, beta1: 0.8, beta2: 0.99 }),
+    bumps: bumps({ lr: 0.05, beta1: 0.7, beta2: 0.95, eps: 1e-6 }),
+    plain: away({}),
+  },
   nadam: {
     away: away({ lr: 0.2, beta1: 0.85, beta2: 0.99 }),
     bumps: bumps({ lr: 0.05, beta1: 0.7, beta2: 0.95, eps: 1e-6, momentumDecay: 0.02 }),
@@ -214,7 +218,9 @@ const notes: string[] = [];
 function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]): Partial<Record<Mistake, (number[] | null)[]>> {
   // A slip about a default shows only where the option is not given.
   const defaultOf: Partial<Record<Mistake, string>> = { eps1e7: 'eps', kerasForm: 'eps', kerasLr: 'lr', kerasAlpha: 'alpha' };
-  const applicable = algorithms[name].mistakes.filter((m) => !(defaultOf[m] && defaultOf[m]! in c.options) && (m !== 'epsIgnored' || 'eps' in c.options));
+  const applicable = algorithms[name].mistakes.filter(
+    (m) => !(defaultOf[m] && defaultOf[m]! in c.options) && (m !== 'epsIgnored' || 'eps' in c.options),
+  );
   const paths = new Map(applicable.map((m) => [m, run(build(name, c.options, m), { ...c, steps: MISTAKE_STEPS }).slice(0, MISTAKE_STEPS)]));
   const out: Partial<Record<Mistake, (number[] | null)[]>> = {};
   for (const [mistake, path] of paths) {
@@ -398,7 +404,11 @@ export function heldOutOptimizerText(seed?: number): string {
     cases = Object.fromEntries(
       Object.entries(HELD_OUT).map(([name, c]) => [
         name,
-        { away: { ...c.away!, start }, bumps: { ...c.bumps!, start: bumpStart, gradients }, ...(c.plain ? { plain: { ...c.plain, start } } : {}) },
+        {
+          away: { ...c.away!, start },
+          bumps: { ...c.bumps!, start: bumpStart, gradients },
+          ...(c.plain ? { plain: { ...c.plain, start } } : {}),
+        },
       ]),
     ) as unknown as typeof HELD_OUT;
   }

@@ -54,7 +54,10 @@ function w1FromUpdatedNetwork(): Decimal {
   const W2next = W2.map((row, k) => row.map((w, j) => w.minus(D('0.5').times(delta[k]!).times(h[j]!))));
   const oNext = W2next.map((row) => sigma(dot(row, h)));
   const deltaNext = oNext.map((ok, k) => ok.minus(target[k]!).times(ok).times(D(1).minus(ok)));
-  const hidden0 = deltaNext.reduce((s, dk, k) => s.plus(dk.times(W2next[k]![0]!)), D(0)).times(h[0]!).times(D(1).minus(h[0]!));
+  const hidden0 = deltaNext
+    .reduce((s, dk, k) => s.plus(dk.times(W2next[k]![0]!)), D(0))
+    .times(h[0]!)
+    .times(D(1).minus(h[0]!));
   return D('0.3').minus(D('0.5').times(hidden0).times(x[0]!));
 }
 
@@ -207,7 +210,12 @@ export function claimsWith(cases: Cases): Claim[] {
     { id: '13-backprop-step', printed: '0.02995956', value: () => D('0.29959556').times('0.1'), what: 'w1⁺ · x1' },
     { id: '13-backprop-step', printed: '0.04983822', value: () => D('0.24919112').times('0.2'), what: 'w2⁺ · x2' },
     { id: '13-backprop-step', printed: '0.6895', value: () => sigma(D('0.7979778')), what: 'σ(0.7979778), the misprint' },
-    { id: '13-backprop-step', printed: '0.29960926', value: () => w1FromUpdatedNetwork(), what: 'w1⁺ when backprop runs again on the net with w5⁺ … w8⁺ in it' },
+    {
+      id: '13-backprop-step',
+      printed: '0.29960926',
+      value: () => w1FromUpdatedNetwork(),
+      what: 'w1⁺ when backprop runs again on the net with w5⁺ … w8⁺ in it',
+    },
     // 14 train: E_total after k epochs (α = 0.5) and the outputs after 1000
     ...(
       [
