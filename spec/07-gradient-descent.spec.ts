@@ -15,6 +15,12 @@ function stepMistakes(x: number, slope: number, learningRate: number): Mistake[]
       ko: '이동량을 더했습니다. 그러면 언덕을 올라갑니다. 경사하강법은 빼야 합니다: x − α · slope. 그래서 기울기가 양수면 x가 왼쪽으로 움직입니다.',
     },
     {
+      value: x - slope / learningRate,
+      id: 'divides-by-learning-rate',
+      en: 'you divided by the learning rate: the step is α · slope, a small α making a small step. x − α · slope.',
+      ko: '학습률로 나눴습니다. 이동량은 α · slope라서 α가 작으면 조금만 움직입니다. x − α · slope.',
+    },
+    {
       value: x - slope,
       id: 'no-learning-rate',
       en: 'the learning rate is missing: the step is α · slope, not the slope itself.',
@@ -50,6 +56,23 @@ function descentMistakes(alpha: number, steps: number, x0 = 0): Mistake[] {
     { value: walk(steps + 1, right), id: 'one-step-too-many', en: 'one step too many: `steps` steps give steps + 1 values (x0 and one per step).', ko: '한 단계를 더 갔습니다. `steps`번 이동하면 값은 steps + 1개입니다 (x0과 단계마다 하나).' },
     { value: walk(steps, (x, x0) => x - alpha * parabolaSlope(x0)), id: 'slope-at-x0', en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.', ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.' },
     { value: walk(steps, (x) => x + alpha * parabolaSlope(x)), id: 'adds-step', en: 'x runs away from the minimum at 3: each step adds α · slope. Subtract it: x − α · f′(x).', ko: 'x가 최솟값 3에서 멀어집니다. 단계마다 α · slope를 더했기 때문입니다. 빼야 합니다: x − α · f′(x).' },
+    ...(steps > 0
+      ? [
+          {
+            value: [x0, ...walk(steps, right).slice(0, steps)],
+            id: 'pushed-before-step',
+            en: 'your list is shifted by one: x0 is in it twice and the last step is missing, because each x is pushed before it is updated. Update x first, then push it (x0 goes in once, before the loop).',
+            ko: '목록이 한 칸 밀렸습니다. x0이 두 번 들어가고 마지막 단계가 빠졌습니다. 갱신하기 전에 x를 넣었기 때문입니다. 먼저 x를 갱신한 다음 넣으세요 (x0은 반복문 전에 한 번만).',
+          },
+        ]
+      : []),
+    {
+      value: walk(steps, (x) => parabolaSlope(x) - alpha * x),
+      id: 'step-arguments-swapped',
+      en: 'the arguments of gradientDescentStep are swapped: it takes (x, slope, learningRate), and your descent passed the slope as x. Call gradientDescentStep(x, derivative(x), learningRate).',
+      ko: 'gradientDescentStep의 인자 순서가 바뀌었습니다. (x, slope, learningRate) 순서인데 기울기를 x 자리에 넘겼습니다. gradientDescentStep(x, derivative(x), learningRate)로 부르세요.',
+    },
+    { value: walk(steps, (x) => x - parabolaSlope(x) / alpha), id: 'divides-by-learning-rate', en: 'you divided by the learning rate: each step is α · f′(x), not f′(x) / α.', ko: '학습률로 나눴습니다. 한 단계의 이동량은 f′(x) / α가 아니라 α · f′(x) 입니다.' },
     { value: walk(steps, (x) => x - parabolaSlope(x)), id: 'no-learning-rate-in-steps', en: 'the learning rate is missing: each step must be α · f′(x), not f′(x).', ko: '학습률이 빠졌습니다. 한 단계의 이동량은 f′(x)가 아니라 α · f′(x) 입니다.' },
   ];
 }

@@ -86,6 +86,11 @@ export function show(value: unknown, digits = 10): string {
     const fields = Object.keys(value as object);
     return t(`an object of class ${kind}${fields.length ? ` (${fields.join(', ')})` : ''}`, `${kind} 클래스의 객체${fields.length ? ` (${fields.join(', ')})` : ''}`);
   }
+  // A plain object field by field, so a NaN inside shows as NaN (JSON would print null).
+  if (typeof value === 'object' && value !== null) {
+    const text = `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${show(v, digits)}`).join(', ')}}`;
+    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  }
   try {
     const text = JSON.stringify(value);
     return text.length > 120 ? `${text.slice(0, 117)}...` : text;

@@ -70,7 +70,7 @@ class Walk {
   next(): void {
     const before = this.theta;
     const grads = this.c.gradients === 'f' ? valley.gradient(before) : [...this.c.gradients[this.k]!];
-    const after = this.optimizer.step([...before], grads);
+    const after = this.optimizer.step([...before], [...grads]); // a copy: the message shows the gradient as given
     const expected = this.c.path[this.k]!;
     this.k += 1;
     const who = describeOptimizer(this.o, this.c.options);
