@@ -61,6 +61,13 @@ function passSlips(example: Example, part: 'z' | 'a'): Mistake[] {
   ];
 }
 
+/** z[l] overwritten with σ(z[l]) (σ applied in place, or one array stored as both z[l] and a[l]). */
+const zHoldsActivations = {
+  id: 'z-holds-activations',
+  en: 'z holds the activations σ(z): σ was applied to the array of z in place, or one array was stored as both z[l] and a[l]. Keep z[l] as the weighted sums and build a[l] = σ(z[l]) as a new array.',
+  ko: 'z에 활성화 값 σ(z)가 들어 있습니다. z 배열에 σ를 제자리에서 적용했거나, 배열 하나를 z[l]과 a[l]에 함께 저장했습니다. z[l]은 가중합 그대로 두고 a[l] = σ(z[l])은 새 배열로 만드세요.',
+};
+
 const missingInput: Mistake = {
   when: (r) => Array.isArray(r) && r.length === exact.a.length - 1,
   id: 'no-input-layer',
@@ -72,7 +79,8 @@ function expectPass(example: Example): void {
   const pass = forward(example.network, example.input);
   const name = `forward(${example.name})`;
   expect(pass, t(`${name} should return { z, a }`, `${name}는 { z, a }를 반환해야 합니다`)).toBeTypeOf('object');
-  expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInput, ...passSlips(example, 'z')] });
+  const zAsA = { ...zHoldsActivations, value: example.pass.a.map((al, l) => (l === 0 ? [] : al)) };
+  expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInput, zAsA, ...passSlips(example, 'z')] });
   expect(pass.a).toMatchValue(example.pass.a, { name: `${name}.a`, tol: 1e-12, mistakes: [missingInput, ...activationMistakes(example.pass.z), ...passSlips(example, 'a')] });
 }
 
@@ -86,6 +94,7 @@ describe('09 forward', () => {
       step,
       mistakes: [
         { ...sigmoidOnInput, value: slipPass(article.example(), 'sigmoid-on-input').z[1]! },
+        { ...zHoldsActivations, value: [h1!, h2!] },
         {
           value: [0.11, 0.095],
           id: 'rows-columns-swapped-hidden',
