@@ -289,6 +289,37 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     });
   });
 
+  check('accuracy: the fraction of examples whose most probable class is their label, with the model\'s biases and standardisation', 'accuracy: 가장 확률이 큰 클래스가 레이블과 같은 예제의 비율, 모델의 편향과 표준화를 써서', () => {
+    const W = [[0.2, 0.5, -0.6, -0.3], [0.1, -0.4, 0.3, 0.2], [-0.3, -0.2, 0.6, 0.5]];
+    const flowers = [[5.1, 3.5, 1.4, 0.2], [5.9, 3.0, 4.2, 1.5], [6.3, 3.3, 6.0, 2.5]];
+    const withBias: Model = { weights: W, biases: [0, 0, 0.1], mean: [0, 0, 0, 0], std: [1, 1, 1, 1] };
+    const standardised: Model = { weights: W, biases: [0, 0, 0], mean: [5.8, 3, 3.7, 1.2], std: [0.8, 0.4, 1.7, 0.75] };
+    // Both answers are taken first: which mistake a wrong answer shows is told by the pair, never by one alone
+    // (standardising the flowers with their own mean and std gives 1 on the first, 2/3 on the second).
+    const attempt = (model: Model, labels: number[]): unknown => { try { return accuracy(model, flowers, labels); } catch { return undefined; } };
+    const [a1, a2] = [attempt(withBias, [0, 1, 2]), attempt(standardised, [0, 2, 2])];
+    const ownStatistics: Mistake = { when: () => a1 === 1 && a2 === 2 / 3, id: 'accuracy-own-statistics', en: 'accuracy standardised the flowers it was given with their own mean and std. Use the model\'s mean and std (the training set\'s): the test set must be seen exactly as the training set was.', ko: 'accuracy가 받은 꽃을 그 꽃들 자신의 평균과 표준편차로 표준화했습니다. 모델의 mean과 std(학습 세트의 것)를 쓰세요. 테스트 세트는 학습 세트와 똑같은 방식으로 봐야 합니다.' };
+    // z = (1.87, −0.43, −1.19), (−0.29, 0.95, 1.0), (−1.44, 1.61, 2.4): classes 0, 2, 2
+    expect(a1).toMatchValue(2 / 3, {
+      name: 'accuracy(W with biases [0, 0, 0.1], 3 flowers, [0, 1, 2])',
+      tol: 1e-12,
+      mistakes: [
+        ownStatistics,
+        { when: () => a1 === 1 && a2 === 1, id: 'accuracy-without-bias', en: 'the biases were left out: the logits are W · x̃ + b, and the bias 0.1 turns the versicolor into a virginica here.', ko: '편향을 빠뜨렸습니다. 로짓은 W · x̃ + b 이고, 여기서는 편향 0.1 때문에 versicolor가 virginica로 바뀝니다.' },
+        { value: 2, id: 'accuracy-count', en: 'accuracy is a fraction from 0 to 1 (right / all), not the number of right answers.', ko: 'accuracy는 맞힌 개수가 아니라 0부터 1 사이의 비율(맞힌 수 / 전체)입니다.' },
+      ],
+    });
+    // x̃ = (x − mean) / std gives z = (1.66, −1.26, −1.47), (−0.27, 0.18, 0.34), (−0.83, 0.52, 1.34): classes 0, 2, 2
+    expect(a2).toMatchValue(1, {
+      name: 'accuracy({ mean: [5.8, 3, 3.7, 1.2], std: [0.8, 0.4, 1.7, 0.75], … }, 3 flowers, [0, 2, 2])',
+      tol: 1e-12,
+      mistakes: [ownStatistics, { when: () => a1 === 2 / 3 && a2 === 2 / 3, id: 'accuracy-not-standardised', en: 'the features were not standardised: the model was trained on x̃ = (x − model.mean) / model.std, so accuracy must standardise with the model\'s mean and std too.', ko: '특징을 표준화하지 않았습니다. 모델은 x̃ = (x − model.mean) / model.std 로 학습했으므로 accuracy도 모델의 mean과 std로 표준화해야 합니다.' }],
+    });
+    const { result } = recorded();
+    const { test: held } = irisSplit();
+    expect(accuracy(result, held.features, held.labels)).toMatchValue(29 / 30, { name: t(`accuracy of ${P2n.en} on the 30 held-out flowers`, `따로 떼어 둔 30송이에 대한 ${P2n.ko}의 accuracy`), tol: 1e-12 });
+  });
+
   check('losses and accuracies per epoch: before training, then after each epoch, at the parameters the epoch ended with', '에포크별 손실과 정확도: 학습 전, 그다음 각 에포크가 끝난 파라미터에서', () => {
     const { result } = recorded();
     expect(result.losses).toMatchValue([ln3, lossP1, lossP2], {
@@ -443,37 +474,6 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const noEpoch = Array.isArray(r.losses) && r.losses.length === 1;
     expect([...r.weights.flat(), ...r.biases]).toMatchValue(new Array<number>(9).fill(0), { name: t('the untrained weights and biases', '학습 전 가중치와 편향'), tol: 0, mistakes: [{ when: () => noEpoch, id: 'not-from-zero', en: 'training starts from all-zero weights and biases.', ko: '학습은 모두 0인 가중치와 편향에서 시작합니다.' }] });
     expect(r.losses).toMatchValue([ln3], { name: 'losses', tol: 1e-12 });
-  });
-
-  check('accuracy: the fraction of examples whose most probable class is their label, with the model\'s biases and standardisation', 'accuracy: 가장 확률이 큰 클래스가 레이블과 같은 예제의 비율, 모델의 편향과 표준화를 써서', () => {
-    const W = [[0.2, 0.5, -0.6, -0.3], [0.1, -0.4, 0.3, 0.2], [-0.3, -0.2, 0.6, 0.5]];
-    const flowers = [[5.1, 3.5, 1.4, 0.2], [5.9, 3.0, 4.2, 1.5], [6.3, 3.3, 6.0, 2.5]];
-    const withBias: Model = { weights: W, biases: [0, 0, 0.1], mean: [0, 0, 0, 0], std: [1, 1, 1, 1] };
-    const standardised: Model = { weights: W, biases: [0, 0, 0], mean: [5.8, 3, 3.7, 1.2], std: [0.8, 0.4, 1.7, 0.75] };
-    // Both answers are taken first: which mistake a wrong answer shows is told by the pair, never by one alone
-    // (standardising the flowers with their own mean and std gives 1 on the first, 2/3 on the second).
-    const attempt = (model: Model, labels: number[]): unknown => { try { return accuracy(model, flowers, labels); } catch { return undefined; } };
-    const [a1, a2] = [attempt(withBias, [0, 1, 2]), attempt(standardised, [0, 2, 2])];
-    const ownStatistics: Mistake = { when: () => a1 === 1 && a2 === 2 / 3, id: 'accuracy-own-statistics', en: 'accuracy standardised the flowers it was given with their own mean and std. Use the model\'s mean and std (the training set\'s): the test set must be seen exactly as the training set was.', ko: 'accuracy가 받은 꽃을 그 꽃들 자신의 평균과 표준편차로 표준화했습니다. 모델의 mean과 std(학습 세트의 것)를 쓰세요. 테스트 세트는 학습 세트와 똑같은 방식으로 봐야 합니다.' };
-    // z = (1.87, −0.43, −1.19), (−0.29, 0.95, 1.0), (−1.44, 1.61, 2.4): classes 0, 2, 2
-    expect(a1).toMatchValue(2 / 3, {
-      name: 'accuracy(W with biases [0, 0, 0.1], 3 flowers, [0, 1, 2])',
-      tol: 1e-12,
-      mistakes: [
-        ownStatistics,
-        { when: () => a1 === 1 && a2 === 1, id: 'accuracy-without-bias', en: 'the biases were left out: the logits are W · x̃ + b, and the bias 0.1 turns the versicolor into a virginica here.', ko: '편향을 빠뜨렸습니다. 로짓은 W · x̃ + b 이고, 여기서는 편향 0.1 때문에 versicolor가 virginica로 바뀝니다.' },
-        { value: 2, id: 'accuracy-count', en: 'accuracy is a fraction from 0 to 1 (right / all), not the number of right answers.', ko: 'accuracy는 맞힌 개수가 아니라 0부터 1 사이의 비율(맞힌 수 / 전체)입니다.' },
-      ],
-    });
-    // x̃ = (x − mean) / std gives z = (1.66, −1.26, −1.47), (−0.27, 0.18, 0.34), (−0.83, 0.52, 1.34): classes 0, 2, 2
-    expect(a2).toMatchValue(1, {
-      name: 'accuracy({ mean: [5.8, 3, 3.7, 1.2], std: [0.8, 0.4, 1.7, 0.75], … }, 3 flowers, [0, 2, 2])',
-      tol: 1e-12,
-      mistakes: [ownStatistics, { when: () => a1 === 2 / 3 && a2 === 2 / 3, id: 'accuracy-not-standardised', en: 'the features were not standardised: the model was trained on x̃ = (x − model.mean) / model.std, so accuracy must standardise with the model\'s mean and std too.', ko: '특징을 표준화하지 않았습니다. 모델은 x̃ = (x − model.mean) / model.std 로 학습했으므로 accuracy도 모델의 mean과 std로 표준화해야 합니다.' }],
-    });
-    const { result } = recorded();
-    const { test: held } = irisSplit();
-    expect(accuracy(result, held.features, held.labels)).toMatchValue(29 / 30, { name: t(`accuracy of ${P2n.en} on the 30 held-out flowers`, `따로 떼어 둔 30송이에 대한 ${P2n.ko}의 accuracy`), tol: 1e-12 });
   });
 
   // The outcomes come after the pieces: when one piece is wrong, its own test (named) is the first failure.
