@@ -147,6 +147,9 @@ describe('07 gradientDescentStep and gradientDescent', () => {
     expectRejects(() => gradientDescentStep(1, 1, Number.NaN), 'learningRate', t('a learning rate of NaN', '학습률 NaN'));
     expectRejects(() => gradientDescentStep(Number.NaN, 1, 0.1), 'x', 'x = NaN');
     expectRejects(() => gradientDescentStep(1, Infinity, 0.1), 'slope', 'slope = Infinity');
+    // isFinite('0.45') is true: the global isFinite turns a string into a number first; Number.isFinite does not.
+    expectRejects(() => gradientDescentStep('0.45' as unknown as number, 0.1, 0.5), 'x', t('x = "0.45", a string', 'x = "0.45" (문자열)'));
+    expectRejects(() => gradientDescentStep(1, null as unknown as number, 0.1), 'slope', 'slope = null');
   });
 
   it(t('gradientDescent rejects a derivative that is not a function and a bad number of steps', 'gradientDescent는 함수가 아닌 derivative와 잘못된 단계 수를 거부합니다'), () => {
