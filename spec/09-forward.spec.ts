@@ -23,18 +23,43 @@ function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
 
 const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** The forward pass as a slip computes it: σ applied to the input first, z fed on where a belongs, or no σ on the hidden layers. */
-function slipPass(example: Example, slip: 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid'): { z: number[][]; a: number[][] } {
+type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sign-of-exponent' | 'rounded-activations';
+
+/**
+ * The forward pass as a slip computes it: σ applied to the input first, z fed on where a belongs, no σ on the
+ * hidden layers, the sum not reset for each unit, σ(−z) for σ(z), or every activation rounded to 8 decimals.
+ */
+function slipPass(example: Example, slip: Slip): { z: number[][]; a: number[][] } {
   const L = example.network.weights.length;
   const z: number[][] = [[]];
   const a: number[][] = [slip === 'sigmoid-on-input' ? example.input.map(sigma) : [...example.input]];
+  const activate = (x: number) => (slip === 'sign-of-exponent' ? sigma(-x) : slip === 'rounded-activations' ? Number(sigma(x).toFixed(8)) : sigma(x));
   example.network.weights.forEach((layer, l) => {
     const feed = slip === 'fed-z-not-a' && l > 0 ? z[l]! : a[l]!;
-    z.push(layer.map((row) => row.reduce((sum, w, i) => sum + w * feed[i]!, 0)));
-    a.push(slip === 'hidden-no-sigmoid' && l + 1 < L ? [...z[l + 1]!] : z[l + 1]!.map(sigma));
+    const sums = layer.map((row) => row.reduce((sum, w, i) => sum + w * feed[i]!, 0));
+    z.push(slip === 'sum-not-reset' ? sums.map((_, j) => sums.slice(0, j + 1).reduce((s, x) => s + x, 0)) : sums);
+    a.push(slip === 'hidden-no-sigmoid' && l + 1 < L ? [...z[l + 1]!] : z[l + 1]!.map(activate));
   });
   return { z, a };
 }
+
+const sumNotReset = {
+  id: 'sum-not-reset',
+  en: 'each z adds up the units before it in its layer (z2 = z1 + its own sum): the sum starts at 0 only once, before the loop over the units. Start a new sum for every unit.',
+  ko: '각 z에 같은 층의 앞 유닛들이 더해졌습니다 (z2 = z1 + 자기 합). 합을 유닛 반복문 밖에서 한 번만 0으로 시작했습니다. 유닛마다 새 합을 시작하세요.',
+};
+const signOfExponent = {
+  id: 'sign-of-exponent',
+  en: 'the activations are σ(−z) = 1 − σ(z): the minus sign in e^(−z) is missing. Use your sigmoid from 06: a = sigmoid(z).',
+  ko: '활성화 값이 σ(−z) = 1 − σ(z)입니다. e^(−z)의 마이너스가 빠졌습니다. 06에서 만든 sigmoid를 쓰세요: a = sigmoid(z).',
+};
+/** Rounding changes the 9th digit only, too close to the right values to tell alone: a one-unit net shows it plainly. */
+const roundsTo8 = () => forward({ weights: [[[1]]] }, [0.3]).a[1]?.[0] === Number(sigma(0.3).toFixed(8));
+const roundedActivations = {
+  id: 'rounded-activations',
+  en: 'the first layer is exact but every later one is off in the 9th digit: the activations were rounded along the way (to the article\'s 8 decimals?). Keep full precision; only printing rounds.',
+  ko: '첫 층은 정확한데 그 뒤 층이 모두 9번째 자리에서 어긋납니다. 중간에 활성화 값을 (글처럼 소수점 8자리로?) 반올림했습니다. 계산은 전체 정밀도로 하고 반올림은 출력할 때만 하세요.',
+};
 
 const sigmoidOnInput = {
   id: 'sigmoid-on-input',
@@ -55,6 +80,9 @@ function passSlips(example: Example, part: 'z' | 'a'): Mistake[] {
   const hiddenNoSigmoid = { id: 'hidden-no-sigmoid', en: 'the hidden layers have no σ: a[l] = σ(z[l]) on every layer.', ko: '은닉층에 σ가 없습니다. 모든 층에서 a[l] = σ(z[l]) 입니다.' };
   return [
     { ...sigmoidOnInput, value: slipPass(example, 'sigmoid-on-input')[part] },
+    { ...sumNotReset, value: slipPass(example, 'sum-not-reset')[part] },
+    { ...signOfExponent, value: slipPass(example, 'sign-of-exponent')[part] },
+    { ...roundedActivations, value: slipPass(example, 'rounded-activations')[part], also: roundsTo8 },
     ...(example.network.weights.length > 1
       ? [{ ...fedZ, value: slipPass(example, 'fed-z-not-a')[part] }, { ...hiddenNoSigmoid, value: slipPass(example, 'hidden-no-sigmoid')[part] }]
       : []),
@@ -95,6 +123,7 @@ describe('09 forward', () => {
       mistakes: [
         { ...sigmoidOnInput, value: slipPass(article.example(), 'sigmoid-on-input').z[1]! },
         { ...zHoldsActivations, value: [h1!, h2!] },
+        { ...sumNotReset, value: slipPass(article.example(), 'sum-not-reset').z[1]! },
         {
           value: [0.11, 0.095],
           id: 'rows-columns-swapped-hidden',
@@ -107,6 +136,7 @@ describe('09 forward', () => {
       name: ['h1', 'h2'],
       step,
       mistakes: [
+        { ...signOfExponent, value: [1 - h1!, 1 - h2!] },
         {
           when: (r) => near(r, z[1] as number[], 1e-9),
           id: 'hidden-no-sigmoid',
