@@ -15,6 +15,12 @@ function stepMistakes(x: number, slope: number, learningRate: number): Mistake[]
       ko: '이동량을 더했습니다. 그러면 언덕을 올라갑니다. 경사하강법은 빼야 합니다: x − α · slope. 그래서 기울기가 양수면 x가 왼쪽으로 움직입니다.',
     },
     {
+      value: x - learningRate * Math.sign(slope),
+      id: 'sign-of-slope-only',
+      en: 'you moved by α in the direction of the slope\'s sign, whatever its size: the step is α · slope, so a steeper slope moves further (2 → 0.2, 4 → 0.4 with α = 0.1).',
+      ko: '기울기의 크기와 상관없이 부호 방향으로 α만큼 움직였습니다. 이동량은 α · slope라서 기울기가 가파를수록 더 멀리 갑니다 (α = 0.1이면 2 → 0.2, 4 → 0.4).',
+    },
+    {
       value: x - slope / learningRate,
       id: 'divides-by-learning-rate',
       en: 'you divided by the learning rate: the step is α · slope, a small α making a small step. x − α · slope.',
@@ -63,6 +69,16 @@ function descentMistakes(alpha: number, steps: number, x0 = 0): Mistake[] {
             id: 'pushed-before-step',
             en: 'your list is shifted by one: x0 is in it twice and the last step is missing, because each x is pushed before it is updated. Update x first, then push it (x0 goes in once, before the loop).',
             ko: '목록이 한 칸 밀렸습니다. x0이 두 번 들어가고 마지막 단계가 빠졌습니다. 갱신하기 전에 x를 넣었기 때문입니다. 먼저 x를 갱신한 다음 넣으세요 (x0은 반복문 전에 한 번만).',
+          },
+        ]
+      : []),
+    ...(steps > 1
+      ? [
+          {
+            value: [x0, ...new Array<number>(steps).fill(right(x0))],
+            id: 'restarts-from-x0',
+            en: 'every step starts again from x0, so every position after it is the first step\'s: carry each new x into the next step (x = step(x, …), then push x).',
+            ko: '모든 단계가 x0에서 다시 시작해서 그 뒤의 위치가 모두 첫 단계의 위치입니다. 새 x를 다음 단계로 넘기세요 (x = step(x, …) 한 뒤 x를 넣기).',
           },
         ]
       : []),

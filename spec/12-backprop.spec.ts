@@ -23,8 +23,8 @@ const h1ToW1 = article.hiddenSlopes[0]! * x1;
  * The first layer's gradients as a given (possibly wrong) recipe computes them from the article's
  * exact output deltas: ∂E/∂w[i][k] = (Σ_{j in paths} W[j][i]·δ_j) · slope(z_i, h_i) · feed_k.
  */
-function hiddenModel(options: { slope?: (z: number, h: number, i: number) => number; paths?: number[]; transposed?: boolean; feed?: readonly number[]; sent?: readonly number[] } = {}): number[][] {
-  const W = article.network().weights[1]!;
+function hiddenModel(options: { slope?: (z: number, h: number, i: number) => number; paths?: number[]; transposed?: boolean; feed?: readonly number[]; sent?: readonly number[]; outputWeights?: readonly (readonly number[])[] } = {}): number[][] {
+  const W = options.outputWeights ?? article.network().weights[1]!;
   const { slope = (z: number) => sigma(z) * (1 - sigma(z)), paths = [0, 1], transposed = false, feed = exact.a[0]!, sent: delta = article.outputDelta } = options;
   return [0, 1].map((i) => {
     const dEdh = paths.reduce((sum, j) => sum + (transposed ? W[i]![j]! : W[j]![i]!) * delta[j]!, 0);
@@ -34,6 +34,12 @@ function hiddenModel(options: { slope?: (z: number, h: number, i: number) => num
 }
 
 const hiddenSlips = [
+  {
+    model: hiddenModel({ outputWeights: article.updated().weights[1]! }),
+    id: 'updated-output-weights',
+    en: 'the hidden layer was back-propagated through w5⁺ … w8⁺, the output weights after an update (w5⁺ = 0.43703857): backprop uses the weights as they are, w5 = 0.45 and w7 = 0.7. The update comes later, in backpropStep (13).',
+    ko: '갱신한 뒤의 출력 가중치 w5⁺ … w8⁺(w5⁺ = 0.43703857)로 은닉층을 역전파했습니다. backprop은 지금 그대로의 가중치 w5 = 0.45, w7 = 0.7을 씁니다. 갱신은 나중에 backpropStep(13)에서 합니다.',
+  },
   {
     model: hiddenModel({ paths: [0] }),
     id: 'only-path-o1',
