@@ -6,7 +6,8 @@ import { train } from '@kata/14-train/train';
 import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { forward } from '@kata/09-forward/forward';
 import { mse } from '@kata/10-mse/mse';
-import { josa, expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, t, type Mistake, type Nested } from './support';
+import { josa, expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, show, t, type Mistake, type Nested } from './support';
+import { noteMistake } from './support/evidence';
 import { article, deepExample, deepStepped } from './support/network';
 
 const step = t('Backpropagation, worked out [역전파 계산]: E_total', '[역전파 계산] E_total');
@@ -78,6 +79,22 @@ function lossMistakes(epochs: number, network?: unknown, after?: Nested, oneFewe
     },
   ];
 }
+
+/** losses[0] taken on the output's pre-activations z[2] instead of o = σ(z): ½ Σ (t − z)² with the article's z3, z4. */
+const lossOnZ: Mistake = {
+  value: article.target().reduce((sum, t, k) => sum + 0.5 * (t - article.pass().z[2]![k]!) ** 2, 0),
+  id: 'loss-on-z',
+  en: 'this is the error of z3, z4, the output layer before σ: the loss compares the outputs o = σ(z), a[a.length − 1] of the forward pass, with the target.',
+  ko: 'σ를 적용하기 전의 출력층 z3, z4의 오차입니다. 손실은 출력 o = σ(z), 즉 순전파의 a[a.length − 1]을 목표와 비교합니다.',
+};
+
+/** losses[1] after a step that was handed the target as the input and the input as the target (Python's decimal, 60 digits). */
+const inputTargetSwapped: Mistake = {
+  value: 0.02169015661443231,
+  id: 'input-target-swapped',
+  en: 'the step was trained with input and target swapped: backpropStep takes (network, input, target, learningRate), in that order. (With two inputs and two outputs nothing complains about the lengths.)',
+  ko: '입력과 목표를 바꿔서 학습했습니다. backpropStep은 (network, input, target, learningRate) 순서로 받습니다. (입력도 출력도 두 개라 길이로는 드러나지 않습니다.)',
+};
 
 /** losses[0] taken at the hidden layer a[1] instead of the output a[2]: ½ Σ (t − h)² with the article's h1, h2. */
 const hiddenLayerLoss: Mistake = {
@@ -155,8 +172,8 @@ describe('14 train', () => {
   it(t('the article: losses[0] = 0.02397190 before any step, losses[1] = 0.02323634 after one', '글의 예: 갱신 전 losses[0] = 0.02397190, 한 번 갱신한 뒤 losses[1] = 0.02323634'), () => {
     const { losses, network } = train(article.network(), article.input(), article.target(), rate, 1);
     expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1, network, article.updated().weights, article.network().weights));
-    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss), hiddenLayerLoss] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, stepNotReady, lossWithoutHalf(article.secondLoss)] });
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss), hiddenLayerLoss, lossOnZ] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, stepNotReady, lossWithoutHalf(article.secondLoss), inputTargetSwapped] });
   });
 
   it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
@@ -169,6 +186,12 @@ describe('14 train', () => {
     expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000, network, after1000.weights));
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)] });
     expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [lossBeforeStep, stepNotReady] });
+    const restarts = losses.length > 2 && losses.slice(1).every((l) => near(l, article.secondLoss, 1e-9));
+    if (restarts) noteMistake('restarts-from-given', t('every epoch steps from the network you were given', '에포크마다 받은 네트워크에서 갱신'));
+    expect(restarts, t(
+      `every loss after the first step is ${show(article.secondLoss)}, the loss after one step: each epoch steps from the network you were given, not from the one the last epoch returned. Keep the current network and step from it: current = backpropStep(current, …).`,
+      `첫 단계 뒤의 모든 손실이 한 단계 뒤의 손실 ${show(article.secondLoss)}입니다. 에포크마다 지난 에포크가 돌려준 네트워크가 아니라 처음 받은 네트워크에서 갱신했습니다. 현재 네트워크를 두고 거기서 갱신하세요: current = backpropStep(current, …).`,
+    )).toBe(false);
     const k = losses.findIndex((loss, epoch) => epoch > 0 && !(loss < losses[epoch - 1]!));
     expect(k === -1, t(`the loss did not fall at epoch ${k}: from ${losses[k - 1]} to ${losses[k]}`, `${k}번째 에포크에서 손실이 줄지 않았습니다: ${losses[k - 1]}에서 ${josa(losses[k], '으로/로')}`)).toBe(true);
     expectRelative(losses[100], after1000.loss100, 'losses[100]', 1e-9);
@@ -178,7 +201,12 @@ describe('14 train', () => {
 
   it(t('zero epochs: just the loss before training, and an unchanged copy of the network', '0 에포크: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본'), () => {
     const given = article.network();
+    const original = given.weights;
     const { network, losses } = train(given, article.input(), article.target(), rate, 0);
+    expect(given.weights === original, t(
+      'train assigned new arrays to network.weights of the network it was given: never write into the argument, even to save the result; return it.',
+      'train이 받은 네트워크의 network.weights에 새 배열을 넣었습니다. 결과를 저장하려는 것이라도 인자에 쓰지 말고 반환하세요.',
+    )).toBe(true);
     expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady, { ...lossWithoutHalf(article.loss), value: [2 * article.loss] }] });
     expect(network?.weights).toMatchValue(article.network().weights, { name: 'train(article, 0.5, 0).network.weights', tol: 0 });
     const shared = network === given ? 'network' : sharedArray(network?.weights, given.weights, 'network.weights');
