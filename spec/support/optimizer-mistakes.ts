@@ -231,6 +231,34 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'the step was divided by v from before this step\'s update (on the first step √0 + ε, a huge step). Update v ← α·v + (1 − α)·g² first, then divide by √v + ε.',
     ko: '이번 단계에서 갱신하기 전의 v로 나눴습니다 (첫 단계에서는 √0 + ε라 이동이 아주 큽니다). 먼저 v ← α·v + (1 − α)·g²로 갱신하고 √v + ε로 나누세요.',
   }),
+  epsOnlyBelow: () => ({
+    en: 'ε is only under the denominator\'s root: √u / √(v + ε) with u = 0 at first gives Δ = 0, and u then stays 0, so nothing ever moves. Adadelta puts ε under both roots: Δ = √(u + ε) / √(v + ε) · g.',
+    ko: 'ε가 분모의 제곱근 안에만 있습니다. 처음에 u = 0이면 √u / √(v + ε)로 Δ = 0이 되고 u도 계속 0이라 아무것도 움직이지 않습니다. Adadelta는 두 제곱근 모두에 ε를 넣습니다: Δ = √(u + ε) / √(v + ε) · g.',
+  }),
+  uOfG2: () => ({
+    en: 'u averages g², like v: u is the average of the squared steps, u ← ρ·u + (1 − ρ)·Δ², with this step\'s Δ.',
+    ko: 'u에 v처럼 g²의 평균을 넣었습니다. u는 이동량 제곱의 평균입니다: 이번 단계의 Δ로 u ← ρ·u + (1 − ρ)·Δ².',
+  }),
+  rhoDefault095: () => ({
+    en: 'the default ρ looks like 0.95, the paper\'s and Keras\'s; PyTorch\'s Adadelta uses ρ = 0.9 by default.',
+    ko: '기본 ρ가 논문과 Keras의 0.95로 보입니다. PyTorch의 Adadelta는 기본 ρ = 0.9를 씁니다.',
+  }),
+  secondTermM: () => ({
+    en: 'the second term of m̂ took m where the fresh gradient belongs: m̂ = μₜ₊₁·m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ) + (1 − μₜ)·g / (1 − ∏ᵢ₌₁ᵗ μᵢ), with g itself in the second term.',
+    ko: 'm̂의 둘째 항에 새 기울기 대신 m을 넣었습니다. m̂ = μₜ₊₁·m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ) + (1 − μₜ)·g / (1 − ∏ᵢ₌₁ᵗ μᵢ) 이고 둘째 항에는 g 자체가 들어갑니다.',
+  }),
+  constantMu: () => ({
+    en: 'μ is β1 at every step (a simplified NAdam from other textbooks): PyTorch warms μ up with its schedule, μₜ = β1·(1 − ½·0.96^(t·ψ)), and divides by the running products of the μ\'s.',
+    ko: '모든 단계에서 μ가 β1입니다 (다른 교재의 단순화한 NAdam). PyTorch는 μₜ = β1·(1 − ½·0.96^(t·ψ)) 일정으로 μ를 서서히 키우고, μ들의 누적 곱으로 나눕니다.',
+  }),
+  denominatorsSwapped: () => ({
+    en: 'the two denominators of m̂ are swapped: the m term looks ahead and takes 1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ, the fresh-gradient term takes 1 − ∏ᵢ₌₁ᵗ μᵢ.',
+    ko: 'm̂의 두 분모가 바뀌었습니다. 한 단계 앞을 보는 m 항이 1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ를, 새 기울기 항이 1 − ∏ᵢ₌₁ᵗ μᵢ를 씁니다.',
+  }),
+  psiPrecedence: () => ({
+    en: '0.96 ** t * ψ is (0.96ᵗ)·ψ: ** binds tighter than *. The schedule is 0.96 ** (t * ψ), with the parentheses.',
+    ko: '0.96 ** t * ψ는 (0.96ᵗ)·ψ입니다. **가 *보다 먼저 계산됩니다. 일정은 괄호를 넣은 0.96 ** (t * ψ) 입니다.',
+  }),
   muProductNotKept: () => ({
     en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
     ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',

@@ -90,6 +90,15 @@ export const MISTAKES = [
   'kerasAlpha', //         RMSprop's α (Keras's rho) 0.9 by default
   // RMSprop
   'staleV', //             the step divides by v from before this step's update
+  // Adadelta
+  'epsOnlyBelow', //       √u / √(v + ε): ε only under the denominator, so u = 0 keeps Δ = 0
+  'uOfG2', //              u averages g² (the v line copied) instead of Δ²
+  'rhoDefault095', //      ρ = 0.95 by default (Zeiler's paper, Keras) where PyTorch has 0.9
+  // NAdam
+  'secondTermM', //        the fresh-gradient term takes m instead of g: (1 − μₜ)·m / (1 − ∏ᵗ)
+  'constantMu', //         μ = β1 at every step: β1·m/(1 − β1ᵗ⁺¹) + (1 − β1)·g/(1 − β1ᵗ)
+  'denominatorsSwapped', // the m term over 1 − ∏ᵗ, the g term over 1 − ∏ᵗ⁺¹
+  'psiPrecedence', //      0.96 ** t * ψ = 0.96ᵗ · ψ where 0.96^(t·ψ) belongs
 ] as const;
 export type Mistake = (typeof MISTAKES)[number];
 
@@ -239,6 +248,7 @@ export const algorithms = {
     defaults: { lr: 1, rho: 0.9, eps: 1e-6 },
     mistakes: [
       'epsOutsideRoots',
+      'epsOnlyBelow',
       'staleAverage',
       'gNotSquared',
       'notKept',
@@ -246,6 +256,8 @@ export const algorithms = {
       'rhoSwapped',
       'rhoSwappedInV',
       'lrInU',
+      'uOfG2',
+      'rhoDefault095',
       'uBeforeDelta',
       'ascent',
     ],
@@ -264,10 +276,12 @@ export const algorithms = {
         const delta = g.map((gi, i) =>
           mistake === 'epsOutsideRoots'
             ? uOld[i]!.sqrt().plus(eps).div(vUsed[i]!.sqrt().plus(eps)).times(gi)
-            : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
+            : mistake === 'epsOnlyBelow'
+              ? uOld[i]!.sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)
+              : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
         );
         v = vNew;
-        const taken = mistake === 'lrInU' ? delta.map((d) => d.times(o.lr!)) : delta;
+        const taken = mistake === 'lrInU' ? delta.map((d) => d.times(o.lr!)) : mistake === 'uOfG2' ? g : delta;
         u = taken.map((d, i) => rho.times(uOld[i]!).plus(one.minus(rho).times(d.times(d))));
         // uBeforeDelta: the step is taken with Δ recomputed from the u just updated.
         const step =
@@ -362,6 +376,10 @@ export const algorithms = {
       'muNowForNext',
       'productToT',
       'muProductTwice',
+      'secondTermM',
+      'constantMu',
+      'denominatorsSwapped',
+      'psiPrecedence',
       'mOnlyCorrected',
       'tFromZero',
       'tPerParameter',
@@ -382,7 +400,11 @@ export const algorithms = {
       const beta2 = mistake === 'betasSwapped' ? o.beta1! : o.beta2!;
       const half = mistake === 'scheduleNoHalf' ? one : D(0.5);
       const schedule = (k: number) =>
-        beta1.times(one.minus(half.times(D(0.96).pow(mistake === 'psiIgnored' ? D(k) : D(k).times(o.momentumDecay!)))));
+        mistake === 'constantMu'
+          ? beta1
+          : mistake === 'psiPrecedence'
+            ? beta1.times(one.minus(half.times(D(0.96).pow(k).times(o.momentumDecay!))))
+            : beta1.times(one.minus(half.times(D(0.96).pow(mistake === 'psiIgnored' ? D(k) : D(k).times(o.momentumDecay!)))));
       // What one step's bookkeeping knows: μₜ, μₜ₊₁, ∏ᵗ, ∏ᵗ⁺¹ and 1 − β2ᵗ.
       let now = { mu: zero, muNext: zero, product: one, productNext: one, correction2: one };
       const advance = () => {
@@ -417,10 +439,12 @@ export const algorithms = {
         return theta.map((x, i) => {
           if (mistake === 'tPerParameter') advance();
           const gi = g[i]!;
+          const fresh = mistake === 'secondTermM' ? mNew[i]! : gi;
+          const [first, second] = mistake === 'denominatorsSwapped' ? [now.product, now.productNext] : [now.productNext, now.product];
           const mHat = now.muNext
             .times(mNew[i]!)
-            .div(one.minus(now.productNext))
-            .plus(one.minus(now.mu).times(gi).div(one.minus(now.product)));
+            .div(one.minus(first))
+            .plus(one.minus(now.mu).times(fresh).div(one.minus(second)));
           const vHat = mistake === 'mOnlyCorrected' ? vNew[i]! : vNew[i]!.div(now.correction2);
           const denominator = mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : vHat.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(mHat).div(denominator));
@@ -438,6 +462,7 @@ export function build(name: Name, options: Options, mistake?: Mistake): Step {
     ...algorithm.defaults,
     ...(mistake === 'kerasLr' ? { lr: 0.001 } : {}),
     ...(mistake === 'kerasAlpha' ? { alpha: 0.9 } : {}),
+    ...(mistake === 'rhoDefault095' ? { rho: 0.95 } : {}),
     ...(mistake === 'kerasForm' ? { eps: 1e-7 } : {}),
     ...options,
     ...(mistake === 'eps1e7' ? { eps: 1e-7 } : {}),

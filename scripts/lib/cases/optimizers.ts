@@ -166,7 +166,7 @@ const HELD_OUT: Record<Name, Record<string, CaseSpec>> = {
   // plain: torch's defaults, from another start (a default copied from Keras shows only there)
   adagrad: { away: away({ lr: 0.8, initialAccumulatorValue: 0.05 }), bumps: bumps({ lr: 0.3, eps: 1e-6 }), plain: away({}) },
   rmsprop: { away: away({ lr: 0.05, alpha: 0.95 }), bumps: bumps({ lr: 0.02, alpha: 0.8, eps: 1e-6 }), plain: away({}) },
-  adadelta: { away: away({ lr: 2, rho: 0.8 }), bumps: bumps({ lr: 0.7, rho: 0.7, eps: 1e-5 }) },
+  adadelta: { away: away({ lr: 2, rho: 0.8 }), bumps: bumps({ lr: 0.7, rho: 0.7, eps: 1e-5 }), plain: away({}) },
   adam: {
     away: away({ lr: 0.2, beta1: 0.8, beta2: 0.99 }),
     bumps: bumps({ lr: 0.05, beta1: 0.7, beta2: 0.95, eps: 1e-6 }),
@@ -217,7 +217,13 @@ const notes: string[] = [];
 
 function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]): Partial<Record<Mistake, (number[] | null)[]>> {
   // A slip about a default shows only where the option is not given.
-  const defaultOf: Partial<Record<Mistake, string>> = { eps1e7: 'eps', kerasForm: 'eps', kerasLr: 'lr', kerasAlpha: 'alpha' };
+  const defaultOf: Partial<Record<Mistake, string>> = {
+    eps1e7: 'eps',
+    kerasForm: 'eps',
+    kerasLr: 'lr',
+    kerasAlpha: 'alpha',
+    rhoDefault095: 'rho',
+  };
   const applicable = algorithms[name].mistakes.filter(
     (m) => !(defaultOf[m] && defaultOf[m]! in c.options) && (m !== 'epsIgnored' || 'eps' in c.options),
   );
