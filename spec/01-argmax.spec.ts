@@ -37,8 +37,8 @@ function mistakes(scores: readonly number[]): Mistake[] {
     {
       when: (r) => r !== first && r === scores.lastIndexOf(max) && behavesLike((s) => s.lastIndexOf(Math.max(...s))),
       id: 'last-maximum',
-      en: 'when several scores share the maximum, return the first one: go through the scores from index 0 up and replace the best index only on a strictly larger score (> rather than >=).',
-      ko: '최댓값이 여러 개면 첫 번째를 반환해야 합니다. 점수를 인덱스 0부터 차례로 보면서, 더 큰 점수일 때만 최고 인덱스를 바꾸세요 (>= 대신 >).',
+      en: 'when several scores share the maximum, return the first one. Yours returns the last: it replaces the best index on an equal score too (>= where > belongs), or runs from the end. Go through the scores from index 0 up and replace only on a strictly larger score.',
+      ko: '최댓값이 여러 개면 첫 번째를 반환해야 합니다. 지금은 마지막 것을 반환합니다. 같은 점수에서도 최고 인덱스를 바꾸거나(> 자리에 >=) 끝에서부터 돌았습니다. 점수를 인덱스 0부터 차례로 보면서 더 큰 점수일 때만 바꾸세요.',
     },
     {
       when: (r) => r === fromZero(scores) && behavesLike(fromZero),

@@ -17,7 +17,14 @@ function mistakes(k: number, n: number): Mistake[] {
       ko: '1이 한 칸 앞에 있습니다. 클래스를 1부터 센 것처럼요. 인덱스는 0부터 시작하니 classIndex 자리에 그대로 1을 넣으세요.',
     },
     {
-      when: (r) => Array.isArray(r) && r.length === n + 1,
+      // new Array(classIndex) with the 1 at [numClasses]: the two arguments swapped inside the body (holes in between).
+      when: (r) => Array.isArray(r) && k < n && r.length === n + 1 && r[n] === 1 && Object.keys(r).length === k + 1,
+      id: 'arguments-swapped-in-body',
+      en: 'classIndex and numClasses are swapped in your code: the array was made classIndex long and the 1 put at numClasses (the gaps in between are empty slots). Make numClasses zeros, new Array(numClasses).fill(0), and set [classIndex] = 1.',
+      ko: '코드 안에서 classIndex와 numClasses가 바뀌었습니다. 배열을 classIndex 길이로 만들고 1을 numClasses 자리에 넣었습니다 (그 사이는 빈 칸). numClasses개의 0을 만들고(new Array(numClasses).fill(0)) [classIndex] = 1로 두세요.',
+    },
+    {
+      when: (r) => Array.isArray(r) && r.length === n + 1 && !(r[n] === 1 && Object.keys(r).length === k + 1),
       id: 'one-entry-too-many',
       en: 'the vector has one entry too many; it needs exactly numClasses entries (positions 0 … numClasses − 1).',
       ko: '벡터 항목이 하나 더 많습니다. 정확히 numClasses개(위치 0 … numClasses − 1)여야 합니다.',

@@ -45,6 +45,12 @@ function loopSlips(weights: readonly (readonly number[])[], input: readonly numb
       ko: '점수마다 앞의 행들이 모두 더해졌습니다. 합을 행 반복문 밖에서 한 번만 0으로 시작했습니다. 행마다 새 합을 시작하세요 (바깥 반복문 안에서 let sum = 0).',
     },
     {
+      value: weights.map((row) => row.reduce((sum, w, i) => sum + w + input[i]!, 0)),
+      id: 'plus-not-times',
+      en: 'each weight was added to its input, w + x, instead of multiplied: z_j = Σ_i weights[j][i] · input[i] (an input of all zeros must give all-zero scores).',
+      ko: '가중치를 입력과 곱하지 않고 더했습니다 (w + x). z_j = Σ_i weights[j][i] · input[i] 입니다 (입력이 모두 0이면 점수도 모두 0이어야 합니다).',
+    },
+    {
       value: over(1, input.length),
       id: 'first-input-skipped',
       en: 'input[0] is never counted: the inner loop starts at 1. Indices start at 0: for (let i = 0; i < input.length; i++).',
@@ -72,7 +78,8 @@ describe('05 dense and predict', () => {
 
   it(t('the article\'s picture: 12 weights map 4 features to 3 class scores', '글의 그림: 가중치 12개가 특징 4개를 클래스 점수 3개로 바꿉니다'), () => {
     expect(W.flat().length).toBe(12);
-    for (const f of flowers) expect(dense(W, f.x)).toMatchValue(f.z, { name: `dense(W, ${f.name})`, mistakes: loopSlips(W, f.x) });
+    // Copies: code that changes its arguments must not spoil the next flower (the test below names that).
+    for (const f of flowers) expect(dense(W.map((row) => [...row]), [...f.x])).toMatchValue(f.z, { name: `dense(W, ${f.name})`, mistakes: loopSlips(W, f.x) });
   });
 
   it(t('is linear: dense(W, x + y) = dense(W, x) + dense(W, y) (property)', '선형입니다: dense(W, x + y) = dense(W, x) + dense(W, y) (속성 기반 테스트)'), () => {
@@ -97,6 +104,12 @@ describe('05 dense and predict', () => {
         ],
       });
     }
+    // Before training every class ties; argmax (01) takes the first of equal maxima, and so must predict.
+    expect(predict([[0, 0], [0, 0], [0, 0]], [1, 2])).toMatchValue(0, {
+      name: t('predict(all-zero weights, [1, 2]): three equal probabilities', 'predict(모두 0인 가중치, [1, 2]): 세 확률이 같음'),
+      tol: 0,
+      mistakes: [{ value: 2, id: 'predict-last-of-ties', en: 'on a tie predict returned the last class: it must return the first of equal maxima, as argmax from 01 does. Use your argmax: argmax(softmax(dense(weights, input))).', ko: '동점에서 predict가 마지막 클래스를 반환했습니다. 01의 argmax처럼 같은 최댓값 중 첫 번째를 반환해야 합니다. 직접 만든 argmax를 쓰세요: argmax(softmax(dense(weights, input))).' }],
+    });
   });
 
   it(t('does not change its inputs', '입력을 바꾸지 않습니다'), () => {
@@ -109,6 +122,7 @@ describe('05 dense and predict', () => {
     expectRejects(() => dense([], [1, 2]), 'weights', t('empty weights', '빈 weights'));
     expectRejects(() => dense(W, [1, 2, 3]), 'weights', t('3 inputs for rows of 4 weights', '가중치 4개짜리 행에 입력 3개'));
     expectRejects(() => dense([[1, 2], [3]], [1, 1]), 'weights', t('a short row', '짧은 행'));
+    expectRejects(() => dense([[1, 2], [3, 4, 5]], [1, 1]), 'weights', t('a second row longer than the input', '입력보다 긴 두 번째 행'));
     expectRejects(() => dense([[1, 2]], [1, Number.NaN]), 'input', t('NaN in input', 'input 안의 NaN'));
     expectRejects(() => dense([[1, Number.NaN]], [1, 1]), 'weights', t('NaN in weights', 'weights 안의 NaN'));
   });

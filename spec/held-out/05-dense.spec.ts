@@ -16,8 +16,13 @@ describe('05 dense and predict (held-out)', () => {
     expect(predict(structuredClone(c.weights), [...c.input])).toMatchValue(c.predicted, { name: `predict(2 × 3 weights, [${c.input.join(', ')}])`, tol: 0 });
   });
 
+  it(t('a tie: the first of the equal classes', '동점: 같은 클래스 중 첫 번째'), () => {
+    expect(predict([[0, 0, 0], [0, 0, 0]], [...c.input])).toMatchValue(0, { name: `predict(2 × 3 zeros, [${c.input.join(', ')}])`, tol: 0 });
+  });
+
   it(t('rejects rows that do not fit the input and leaves its inputs alone', '입력과 맞지 않는 행을 거부하고 입력을 그대로 둡니다'), contract(() => {
     expectRejects(() => dense([[1, 2, 3], [4, 5]], [1, 0, 1]), 'weights', t('a short row', '짧은 행'));
+    expectRejects(() => dense([[1, 2], [3, 4, 5]], [0, 1]), 'weights', t('a second row longer than the input', '입력보다 긴 두 번째 행'));
     expectRejects(() => dense([[1, 2, 3], [4, 5, 6]], [1, 2]), 'weights', t('2 inputs for rows of 3 weights', '가중치 3개짜리 행에 입력 2개'));
     expectUnchanged([structuredClone(c.weights), [...c.input]] as const, ['weights', 'input'], (w, x) => dense(w, x), shaped('dense(weights, input)', [0, 0]));
   }));
