@@ -18,6 +18,9 @@ const flowers = [
   { name: 'virginica', x: [6.3, 3.3, 6.0, 2.5], z: [-1.44, 1.61, 2.3], cls: 2 },
 ];
 
+/** A fresh copy of W for every call: code that changes its arguments must not spoil the next test (the test of inputs names that). */
+const copyW = () => W.map((row) => [...row]);
+
 const transposed: Mistake = {
   id: 'rows-columns-swapped',
   en: 'rows and columns are swapped: weights[j] is the row of output j, so z_j = Σ_i weights[j][i] · input[i] (not weights[i][j]).',
@@ -78,16 +81,15 @@ describe('05 dense and predict', () => {
 
   it(t('the article\'s picture: 12 weights map 4 features to 3 class scores', '글의 그림: 가중치 12개가 특징 4개를 클래스 점수 3개로 바꿉니다'), () => {
     expect(W.flat().length).toBe(12);
-    // Copies: code that changes its arguments must not spoil the next flower (the test below names that).
-    for (const f of flowers) expect(dense(W.map((row) => [...row]), [...f.x])).toMatchValue(f.z, { name: `dense(W, ${f.name})`, mistakes: loopSlips(W, f.x) });
+    for (const f of flowers) expect(dense(copyW(), [...f.x])).toMatchValue(f.z, { name: `dense(W, ${f.name})`, mistakes: loopSlips(W, f.x) });
   });
 
   it(t('is linear: dense(W, x + y) = dense(W, x) + dense(W, y) (property)', '선형입니다: dense(W, x + y) = dense(W, x) + dense(W, y) (속성 기반 테스트)'), () => {
     const vec = fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 4, maxLength: 4 });
     fc.assert(
       fc.property(vec, vec, (x, y) => {
-        const sum = dense(W, x.map((xi, i) => xi + y[i]!));
-        const separate = dense(W, x).map((zx, j) => zx + dense(W, y)[j]!);
+        const sum = dense(copyW(), x.map((xi, i) => xi + y[i]!));
+        const separate = dense(copyW(), [...x]).map((zx, j) => zx + dense(copyW(), [...y])[j]!);
         expect(sum).toMatchValue(separate, { name: `dense(W, x + y) ${t('with', '에서')} x = [${x}], y = [${y}]`, tol: 1e-9 });
       }),
     );
@@ -95,7 +97,7 @@ describe('05 dense and predict', () => {
 
   it(t('predict picks the class with the largest probability', 'predict는 확률이 가장 큰 클래스를 고릅니다'), () => {
     for (const f of flowers) {
-      expect(predict(W, f.x)).toMatchValue(f.cls, {
+      expect(predict(copyW(), [...f.x])).toMatchValue(f.cls, {
         name: `predict(W, ${f.name})`,
         tol: 0,
         mistakes: [
