@@ -34,6 +34,10 @@ describe('21 Adam', () => {
     expectPath(adam, cases.memory);
   });
 
+  it(t('a gradient of 0 for one parameter still updates its m and v: it keeps moving', '한 파라미터의 기울기가 0이어도 그 m과 v는 갱신됩니다: 계속 움직입니다'), () => {
+    expectPath(adam, cases.pause);
+  });
+
   it(t('two optimizers taking turns never share m, v or t', '번갈아 쓰는 두 옵티마이저는 m, v, t를 공유하지 않습니다'), () => {
     expectIndependent(adam, cases.figure, cases.custom);
   });

@@ -259,6 +259,10 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: '0.96 ** t * ψ is (0.96ᵗ)·ψ: ** binds tighter than *. The schedule is 0.96 ** (t * ψ), with the parentheses.',
     ko: '0.96 ** t * ψ는 (0.96ᵗ)·ψ입니다. **가 *보다 먼저 계산됩니다. 일정은 괄호를 넣은 0.96 ** (t * ψ) 입니다.',
   }),
+  skipsZeroGradient: (o) => ({
+    en: `a parameter whose gradient is exactly 0 was skipped: no step, and ${o.state?.en ?? 'its state'} not updated. PyTorch updates every parameter on every call; with g = 0 the averages still decay (and a remembered velocity or moment still moves the parameter).`,
+    ko: `기울기가 정확히 0인 파라미터를 건너뛰었습니다. 이동하지 않고 ${o.state?.ko ?? '상태'}도 갱신하지 않았습니다. PyTorch는 호출마다 모든 파라미터를 갱신합니다. g = 0이어도 이동 평균은 줄어들고, 기억한 속도나 모멘트는 파라미터를 계속 움직입니다.`,
+  }),
   muProductNotKept: () => ({
     en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
     ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',

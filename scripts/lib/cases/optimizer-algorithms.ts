@@ -99,7 +99,13 @@ export const MISTAKES = [
   'constantMu', //         μ = β1 at every step: β1·m/(1 − β1ᵗ⁺¹) + (1 − β1)·g/(1 − β1ᵗ)
   'denominatorsSwapped', // the m term over 1 − ∏ᵗ, the g term over 1 − ∏ᵗ⁺¹
   'psiPrecedence', //      0.96 ** t * ψ = 0.96ᵗ · ψ where 0.96^(t·ψ) belongs
+  // Momentum, RMSprop, Adadelta, Adam, NAdam
+  'skipsZeroGradient', //  a parameter whose gradient is exactly 0 is skipped: no step, its state not decayed
 ] as const;
+
+/** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
+const lazily = (mistake: Mistake | undefined, g: Vec, next: Vec, old: Vec): Vec =>
+  mistake === 'skipsZeroGradient' ? next.map((x, i) => (g[i]!.isZero() ? old[i]! : x)) : next;
 export type Mistake = (typeof MISTAKES)[number];
 
 export interface Algorithm {
@@ -126,7 +132,7 @@ export const algorithms = {
   // b₁ = g₁; bₜ = μ·bₜ₋₁ + (1 − τ)·gₜ; θ ← θ − γ·bₜ
   momentum: {
     defaults: { momentum: 0.9, dampening: 0 },
-    mistakes: ['notKept', 'ascent', 'lrTwice', 'dampeningAtStep1', 'dampeningIgnored', 'dampeningAsEma'],
+    mistakes: ['notKept', 'ascent', 'lrTwice', 'dampeningAtStep1', 'dampeningIgnored', 'dampeningAsEma', 'skipsZeroGradient'],
     make: (o, mistake) => {
       let b: Vec | undefined;
       return (theta, g) => {
@@ -136,10 +142,20 @@ export const algorithms = {
           const keep =
             mistake === 'dampeningIgnored' ? one : mistake === 'dampeningAsEma' ? one.minus(o.momentum!) : one.minus(o.dampening!);
           const old = b;
-          b = g.map((gi, i) => o.momentum!.times(old[i]!).plus(keep.times(gi)));
+          b = lazily(
+            mistake,
+            g,
+            g.map((gi, i) => o.momentum!.times(old[i]!).plus(keep.times(gi))),
+            old,
+          );
         }
         const velocity = b;
-        return theta.map((x, i) => x.minus(o.lr!.times(velocity[i]!)));
+        return lazily(
+          mistake,
+          g,
+          theta.map((x, i) => x.minus(o.lr!.times(velocity[i]!))),
+          theta,
+        );
       };
     },
   },
@@ -216,6 +232,7 @@ export const algorithms = {
       'staleV',
       'kerasLr',
       'kerasAlpha',
+      'skipsZeroGradient',
       'ascent',
     ],
     make: (o, mistake) => {
@@ -232,8 +249,10 @@ export const algorithms = {
             ? one.minus(a).times(old[i]!).plus(a.times(square))
             : a.times(old[i]!).plus(one.minus(a).times(square));
         });
+        v = lazily(mistake, g, v, old);
         const avg = mistake === 'staleV' ? old : v;
         return theta.map((x, i) => {
+          if (mistake === 'skipsZeroGradient' && g[i]!.isZero()) return x;
           const vi = mistake === 'rmspropBiasCorrected' ? avg[i]!.div(one.minus(a.pow(t))) : avg[i]!;
           const denominator =
             mistake === 'epsInsideRoot' ? vi.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vi.plus(o.eps!) : vi.sqrt().plus(o.eps!);
@@ -259,6 +278,7 @@ export const algorithms = {
       'uOfG2',
       'rhoDefault095',
       'uBeforeDelta',
+      'skipsZeroGradient',
       'ascent',
     ],
     make: (o, mistake) => {
@@ -280,14 +300,24 @@ export const algorithms = {
               ? uOld[i]!.sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)
               : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
         );
-        v = vNew;
+        v = lazily(mistake, g, vNew, vOld);
         const taken = mistake === 'lrInU' ? delta.map((d) => d.times(o.lr!)) : mistake === 'uOfG2' ? g : delta;
-        u = taken.map((d, i) => rho.times(uOld[i]!).plus(one.minus(rho).times(d.times(d))));
+        u = lazily(
+          mistake,
+          g,
+          taken.map((d, i) => rho.times(uOld[i]!).plus(one.minus(rho).times(d.times(d)))),
+          uOld,
+        );
         // uBeforeDelta: the step is taken with Δ recomputed from the u just updated.
         const step =
           mistake === 'uBeforeDelta' ? g.map((gi, i) => u![i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)) : delta;
         const lr = mistake === 'lrIgnored' ? one : o.lr!;
-        return theta.map((x, i) => x.minus(lr.times(step[i]!)));
+        return lazily(
+          mistake,
+          g,
+          theta.map((x, i) => x.minus(lr.times(step[i]!))),
+          theta,
+        );
       };
     },
   },
@@ -311,6 +341,7 @@ export const algorithms = {
       'noSqrt',
       'kerasForm',
       'epsIgnored',
+      'skipsZeroGradient',
       'gNotSquared',
       'epsInsideRoot',
       'hatForm',
@@ -333,6 +364,8 @@ export const algorithms = {
           mistake === 'beta1Swapped' ? one.minus(b1).times(mOld[i]!).plus(b1.times(gi)) : b1.times(mOld[i]!).plus(one.minus(b1).times(gi)),
         );
         v = g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
+        m = lazily(mistake, g, m, mOld);
+        v = lazily(mistake, g, v, vOld);
         const mNew = m;
         const vNew = v;
         if (mistake === 'correctedIntoState') {
@@ -340,6 +373,7 @@ export const algorithms = {
           v = vNew.map((vi) => vi.div(one.minus(b2.pow(calls))));
         }
         return theta.map((x, i) => {
+          if (mistake === 'skipsZeroGradient' && g[i]!.isZero()) return x;
           const t =
             mistake === 'tFromZero'
               ? calls - 1
@@ -380,6 +414,7 @@ export const algorithms = {
       'constantMu',
       'denominatorsSwapped',
       'psiPrecedence',
+      'skipsZeroGradient',
       'mOnlyCorrected',
       'tFromZero',
       'tPerParameter',
@@ -432,12 +467,23 @@ export const algorithms = {
         const bV = mistake === 'beta1ForV' ? b1 : beta2;
         const mOld = m ?? zeros(g.length);
         const vOld = v ?? zeros(g.length);
-        m = g.map((gi, i) => b1.times(mOld[i]!).plus(one.minus(b1).times(gi)));
-        v = g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
+        m = lazily(
+          mistake,
+          g,
+          g.map((gi, i) => b1.times(mOld[i]!).plus(one.minus(b1).times(gi))),
+          mOld,
+        );
+        v = lazily(
+          mistake,
+          g,
+          g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(mistake === 'gNotSquared' ? gi : gi.times(gi)))),
+          vOld,
+        );
         const mNew = m;
         const vNew = v;
         return theta.map((x, i) => {
           if (mistake === 'tPerParameter') advance();
+          if (mistake === 'skipsZeroGradient' && g[i]!.isZero()) return x;
           const gi = g[i]!;
           const fresh = mistake === 'secondTermM' ? mNew[i]! : gi;
           const [first, second] = mistake === 'denominatorsSwapped' ? [now.product, now.productNext] : [now.productNext, now.product];
