@@ -9,13 +9,20 @@ const section = '[Output / Loss function]';
 const article = { p: [0, 1, 0], q: [0.2, 0.7, 0.1] };
 
 /** The wrong values that the usual slips give, derived from the right value `h` of H(p, q). */
-function mistakes(h: number, n: number): Mistake[] {
+function mistakes(h: number, n: number, pHasZero?: boolean): Mistake[] {
   return [
+    {
+      when: (r) => Number.isNaN(r) && pHasZero === false,
+      id: 'nan-without-zero-p',
+      symptom: true,
+      en: 'NaN although p has no 0 here: an index outside p or q (undefined gives NaN), or the log of a negative number or of NaN. Check the loop bounds and which array each index reads.',
+      ko: '여기의 p에는 0이 없는데 NaN이 나왔습니다. p나 q 밖의 인덱스(undefined는 NaN을 줍니다)이거나, 음수나 NaN의 로그입니다. 반복문의 범위와 각 인덱스가 어느 배열을 읽는지 확인하세요.',
+    },
     { value: h / Math.LN10, id: 'log10', en: 'this is the base-10 logarithm (Math.log10). Cross-entropy uses the natural log: Math.log.', ko: '밑이 10인 로그(Math.log10)입니다. 교차 엔트로피는 자연로그 Math.log를 씁니다.' },
     { value: h / Math.LN2, id: 'log2', en: 'this is the base-2 logarithm (Math.log2). Cross-entropy here uses the natural log: Math.log.', ko: '밑이 2인 로그(Math.log2)입니다. 여기서 교차 엔트로피는 자연로그 Math.log를 씁니다.' },
     { value: -h, id: 'sign-flipped', en: 'the sign is flipped: H(P, Q) = −Σ p·ln q has a minus in front, because ln q ≤ 0 for a probability q.', ko: '부호가 반대입니다. H(P, Q) = −Σ p·ln q 앞에는 마이너스가 있습니다. 확률 q에서 ln q ≤ 0이기 때문입니다.' },
     { value: h / n, id: 'divides-by-n', en: `you divided by the number of classes (${n}). Cross-entropy sums over the classes; it does not average them.`, ko: `클래스 수(${n})로 나눴습니다. 교차 엔트로피는 클래스에 대해 더하기만 하고 평균 내지 않습니다.` },
-    { when: (r) => Number.isNaN(r), id: 'zero-times-log-zero', symptom: true, en: 'NaN: usually 0 · ln 0 = 0 · (−Infinity), from a term with p = 0, which adds nothing and should be skipped; an index outside p or q (undefined) gives NaN too.', ko: 'NaN이 나왔습니다. 보통 p = 0인 항의 0 · ln 0 = 0 · (−Infinity)에서 나옵니다. 이 항은 아무것도 더하지 않으니 건너뛰어야 합니다. p나 q 밖의 인덱스(undefined)도 NaN을 줍니다.' },
+    { when: (r) => Number.isNaN(r) && (pHasZero ?? true), id: 'zero-times-log-zero', symptom: true, en: 'NaN: usually 0 · ln 0 = 0 · (−Infinity), from a term with p = 0, which adds nothing and should be skipped; an index outside p or q (undefined) gives NaN too.', ko: 'NaN이 나왔습니다. 보통 p = 0인 항의 0 · ln 0 = 0 · (−Infinity)에서 나옵니다. 이 항은 아무것도 더하지 않으니 건너뛰어야 합니다. p나 q 밖의 인덱스(undefined)도 NaN을 줍니다.' },
     { when: (r) => r === Infinity && h !== Infinity, id: 'p-q-swapped', symptom: true, en: 'Infinity here usually means p and q were swapped: the first argument p is the true distribution (the one-hot vector), the second q the prediction.', ko: '여기서 Infinity가 나오면 보통 p와 q를 바꾼 것입니다. 첫 번째 인자 p가 실제 분포(원-핫 벡터), 두 번째 q가 예측입니다.' },
   ];
 }
@@ -64,7 +71,7 @@ function sumMistakes(p: readonly number[], q: readonly number[]): Mistake[] {
 }
 
 function expectCrossEntropy(p: number[], q: number[], expected: number): void {
-  expect(crossEntropy([...p], [...q])).toMatchValue(expected, { name: `crossEntropy([${p.join(', ')}], [${q.join(', ')}])`, mistakes: [...mistakes(expected, p.length), ...sumMistakes(p, q)] });
+  expect(crossEntropy([...p], [...q])).toMatchValue(expected, { name: `crossEntropy([${p.join(', ')}], [${q.join(', ')}])`, mistakes: [...mistakes(expected, p.length, p.includes(0)), ...sumMistakes(p, q)] });
 }
 
 /** A random probability distribution of length n. */

@@ -65,6 +65,24 @@ function recipes(pass: PassData, target: readonly number[]) {
       ko: '기울기에 그 가중치로 들어오는 활성화 값이 아니라 출력 o, 즉 a[L]을 곱했습니다. ∂z3/∂w5 = h1 이므로 δ에 출력층 바로 앞 층 pass.a[L − 1]을 곱하세요.',
     },
     {
+      ...model(pass, target, right, 2),
+      id: 'derivative-twice',
+      en: 'every δ is twice too large: ∂E/∂o = o − t, not 2(o − t): the 2 from the square cancels the ½ of E = Σ ½(t − o)² (your msePrime from 10 gives o − t).',
+      ko: '모든 δ가 두 배 큽니다. ∂E/∂o는 2(o − t)가 아니라 o − t 입니다. 제곱에서 내려온 2가 E = Σ ½(t − o)²의 ½과 약분됩니다 (10에서 만든 msePrime이 o − t를 줍니다).',
+    },
+    {
+      ...model(pass, target, right, 1 / pass.a[pass.a.length - 1]!.length),
+      id: 'mean-over-outputs',
+      en: 'every δ is divided by the number of outputs: the article\'s E is the sum Σ ½(t − o)², not a mean, so ∂E/∂o = o − t (your msePrime from 10).',
+      ko: '모든 δ가 출력 수로 나뉘었습니다. 글의 E는 평균이 아니라 합 Σ ½(t − o)²이므로 ∂E/∂o = o − t 입니다 (10에서 만든 msePrime).',
+    },
+    {
+      ...model(pass, target, (_z, o) => o),
+      id: 'sigma-prime-as-o',
+      en: 'σ′ was taken as o alone: σ′(z) = σ(z) · (1 − σ(z)) = o · (1 − o), the (1 − o) is missing.',
+      ko: 'σ′를 o 하나로 썼습니다. σ′(z) = σ(z) · (1 − σ(z)) = o · (1 − o)이고 (1 − o)가 빠졌습니다.',
+    },
+    {
       ...model(pass, target, right, 1, undefined, pass.z[pass.z.length - 2]),
       id: 'sigma-prime-of-previous-layer',
       en: 'σ′ was taken at the z of the layer before the output (pass.z[L − 1]), one layer too early. δ of output j needs σ′ of its own z: sigmoidPrime(pass.z[L][j]).',

@@ -141,8 +141,8 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
   list.push({
     value: q.map((x, i) => (i === k ? x - 1 : 0)),
     id: 'diagonal-jacobian',
-    en: 'only the true class has a gradient: the chain rule kept only the diagonal of softmax\'s Jacobian, as if softmax were applied entry by entry like σ. Each probability depends on every logit, ∂q_j/∂z_i = −q_j q_i for i ≠ j; with them the gradient is q − p, so every other class gets q_i.',
-    ko: '정답 클래스에만 기울기가 있습니다. 연쇄법칙에서 softmax 야코비안의 대각선만 남겼습니다. softmax를 σ처럼 항목별로 적용하는 것처럼 다룬 것입니다. 각 확률은 모든 로짓에 달려 있어서 i ≠ j이면 ∂q_j/∂z_i = −q_j q_i이고, 이것까지 넣으면 기울기는 q − p라 다른 클래스도 모두 q_i를 받습니다.',
+    en: 'only the true class has a gradient; every other entry is 0. Every class needs one: raising a wrong class\'s logit raises the loss, so its entry is q_i. Each probability depends on every logit (∂q_j/∂z_i = −q_j q_i for i ≠ j: a chain rule through the diagonal of softmax\'s Jacobian alone misses them), and all together give q − p.',
+    ko: '정답 클래스에만 기울기가 있고 나머지 항목은 모두 0입니다. 모든 클래스에 기울기가 있어야 합니다. 틀린 클래스의 로짓을 올리면 손실이 커지므로 그 항목은 q_i입니다. 각 확률은 모든 로짓에 달려 있어서(i ≠ j이면 ∂q_j/∂z_i = −q_j q_i: softmax 야코비안의 대각선만 거치는 연쇄법칙은 이것을 놓칩니다) 모두 합치면 q − p가 됩니다.',
   });
   list.push({
     value: q.map((x, i) => (i === k ? -1 / x : 0)),

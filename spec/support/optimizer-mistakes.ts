@@ -36,7 +36,7 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: '파라미터가 기울기 반대쪽이 아니라 기울기 쪽(오르막)으로 움직였습니다. 갱신량을 더하지 말고 빼세요 (θ − lr·…).',
   }),
   notKept: (o) => ({
-    en: `${o.state?.en ?? 'the state'} is not kept between calls to step: every call behaves like the first one. Keep it in a field of the instance (this.…) and update it there instead of starting afresh in each call.`,
+    en: `${o.state?.en ?? 'the state'} ${/ and /.test(o.state?.en ?? '') ? 'are' : 'is'} not kept between calls to step: every call behaves like the first one. Keep it in a field of the instance (this.…) and update it there instead of starting afresh in each call.`,
     ko: `${josa(o.state?.ko ?? '상태', '이/가')} step 호출 사이에 유지되지 않아 매번 첫 호출처럼 동작합니다. 인스턴스의 필드(this.…)에 두고 그곳을 갱신하세요. 호출마다 새로 시작하면 안 됩니다.`,
   }),
   lrTwice: () => ({
@@ -262,6 +262,10 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
   skipsZeroGradient: (o) => ({
     en: `a parameter whose gradient is exactly 0 was skipped: no step, and ${o.state?.en ?? 'its state'} not updated. PyTorch updates every parameter on every call; with g = 0 the averages still decay (and a remembered velocity or moment still moves the parameter).`,
     ko: `기울기가 정확히 0인 파라미터를 건너뛰었습니다. 이동하지 않고 ${o.state?.ko ?? '상태'}도 갱신하지 않았습니다. PyTorch는 호출마다 모든 파라미터를 갱신합니다. g = 0이어도 이동 평균은 줄어들고, 기억한 속도나 모멘트는 파라미터를 계속 움직입니다.`,
+  }),
+  mNotKept: () => ({
+    en: 'm starts afresh on every call (m = (1 − β1)·g), while v and t are kept: keep m in a field of the instance too and update it there, m ← β1·m + (1 − β1)·g.',
+    ko: '호출마다 m이 새로 시작합니다 (m = (1 − β1)·g). v와 t는 유지됩니다. m도 인스턴스의 필드에 두고 그곳을 갱신하세요: m ← β1·m + (1 − β1)·g.',
   }),
   muProductNotKept: () => ({
     en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',

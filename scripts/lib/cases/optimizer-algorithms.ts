@@ -101,6 +101,8 @@ export const MISTAKES = [
   'psiPrecedence', //      0.96 ** t * ψ = 0.96ᵗ · ψ where 0.96^(t·ψ) belongs
   // Momentum, RMSprop, Adadelta, Adam, NAdam
   'skipsZeroGradient', //  a parameter whose gradient is exactly 0 is skipped: no step, its state not decayed
+  // Adam, NAdam
+  'mNotKept', //           m starts afresh each call, m = (1 − β1)·g, while v and t are kept
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -342,6 +344,7 @@ export const algorithms = {
       'kerasForm',
       'epsIgnored',
       'skipsZeroGradient',
+      'mNotKept',
       'gNotSquared',
       'epsInsideRoot',
       'hatForm',
@@ -357,7 +360,7 @@ export const algorithms = {
         calls += 1;
         const b1 = mistake === 'betasSwapped' ? o.beta2! : o.beta1!;
         const b2 = mistake === 'betasSwapped' ? o.beta1! : o.beta2!;
-        const mOld = m ?? zeros(g.length);
+        const mOld = mistake === 'mNotKept' ? zeros(g.length) : (m ?? zeros(g.length));
         const vOld = v ?? zeros(g.length);
         const bV = mistake === 'beta1ForV' ? b1 : b2;
         m = g.map((gi, i) =>
@@ -415,6 +418,7 @@ export const algorithms = {
       'denominatorsSwapped',
       'psiPrecedence',
       'skipsZeroGradient',
+      'mNotKept',
       'mOnlyCorrected',
       'tFromZero',
       'tPerParameter',
@@ -465,7 +469,7 @@ export const algorithms = {
         if (mistake !== 'tPerParameter') advance();
         const b1 = beta1;
         const bV = mistake === 'beta1ForV' ? b1 : beta2;
-        const mOld = m ?? zeros(g.length);
+        const mOld = mistake === 'mNotKept' ? zeros(g.length) : (m ?? zeros(g.length));
         const vOld = v ?? zeros(g.length);
         m = lazily(
           mistake,
