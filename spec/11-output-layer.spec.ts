@@ -119,7 +119,8 @@ function deltaMistakes(pass: PassData, target: readonly number[]): Mistake[] {
 }
 
 function expectOutputLayer(example: Example, delta: number[], gradients: number[][]): void {
-  const result = outputLayerGradients(example.network, example.pass, example.target);
+  // Copies: code that writes into the pass it is given must fail only the test that says so.
+  const result = outputLayerGradients(structuredClone(example.network), structuredClone(example.pass), [...example.target]);
   const name = `outputLayerGradients(${example.name})`;
   expect(result, t(`${name} should return { delta, gradients }`, `${name}는 { delta, gradients }를 반환해야 합니다`)).toBeTypeOf('object');
   expect(result.delta).toMatchValue(delta, { name: `${name}.delta`, tol: 1e-12, mistakes: deltaMistakes(example.pass, example.target) });
@@ -141,7 +142,7 @@ describe('11 outputLayerGradients', () => {
   it(t('the article: δ1 = ∂E/∂o1 · ∂o1/∂z3 = 0.20944600 × 0.23802157, and all four gradients w5 … w8', '글의 예: δ1 = ∂E/∂o1 · ∂o1/∂z3 = 0.20944600 × 0.23802157, 그리고 w5 … w8의 기울기 네 개'), () => {
     const example = article.example();
     expectOutputLayer(example, article.outputDelta, article.gradients()[1]!);
-    const { delta } = outputLayerGradients(example.network, example.pass, example.target);
+    const { delta } = outputLayerGradients(article.network(), article.pass(), article.target());
     expect(delta[0]! / (example.pass.a[2]![0]! - example.target[0]!)).toMatchArticle('0.23802157', { name: 'δ1 / ∂E/∂o1 = ∂o1/∂z3', step, mistakes: [] });
   });
 
@@ -164,7 +165,7 @@ describe('11 outputLayerGradients', () => {
       const at = (d: number) => lossOf(unflatten(flat.map((w, m) => (m === offset + k ? w + d : w)), example.network.weights), example.input, example.target);
       return (at(1e-5) - at(-1e-5)) / 2e-5;
     });
-    const { gradients } = outputLayerGradients(example.network, example.pass, example.target);
+    const { gradients } = outputLayerGradients(deepExample().network, deepExample().pass, deepExample().target);
     expect(gradients).toMatchValue([numeric], { name: t('gradients against a numerical gradient', '수치 미분과 비교한 gradients'), tol: 1e-9, mistakes: gradientMistakes(example.pass, example.target) });
   });
 
