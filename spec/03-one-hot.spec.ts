@@ -17,6 +17,17 @@ function mistakes(k: number, n: number): Mistake[] {
       ko: '1이 한 칸 앞에 있습니다. 클래스를 1부터 센 것처럼요. 인덱스는 0부터 시작하니 classIndex 자리에 그대로 1을 넣으세요.',
     },
     {
+      // 0 is falsy: `if (classIndex) …` never sets class 0's 1, while every other class comes out right.
+      when: (r) => k === 0 && Array.isArray(r) && r.length === n && r.every((x) => x === 0),
+      also: () => {
+        const other = oneHot(1, 3);
+        return Array.isArray(other) && other.length === 3 && other[1] === 1 && other[0] === 0 && other[2] === 0;
+      },
+      id: 'class-zero-falsy',
+      en: 'class 0 has no 1, while other classes are right: 0 is falsy in JavaScript, so a test like `if (classIndex)` skips it. Set vector[classIndex] = 1 without a condition (the checks above already ruled out bad indices).',
+      ko: '다른 클래스는 맞는데 클래스 0에만 1이 없습니다. 자바스크립트에서 0은 거짓으로 취급되어 `if (classIndex)` 같은 조건이 건너뜁니다. 조건 없이 vector[classIndex] = 1로 두세요 (잘못된 인덱스는 앞의 검사가 이미 걸렀습니다).',
+    },
+    {
       // new Array(classIndex) with the 1 at [numClasses]: the two arguments swapped inside the body (holes in between).
       when: (r) => Array.isArray(r) && k < n && r.length === n + 1 && r[n] === 1 && Object.keys(r).length === k + 1,
       id: 'arguments-swapped-in-body',

@@ -267,6 +267,10 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'm starts afresh on every call (m = (1 − β1)·g), while v and t are kept: keep m in a field of the instance too and update it there, m ← β1·m + (1 − β1)·g.',
     ko: '호출마다 m이 새로 시작합니다 (m = (1 − β1)·g). v와 t는 유지됩니다. m도 인스턴스의 필드에 두고 그곳을 갱신하세요: m ← β1·m + (1 − β1)·g.',
   }),
+  tNotKept: () => ({
+    en: 'the step counter stays at 1: the first step is right, every later one is corrected as if it were the first. Store the new count, this.t += 1, before using it.',
+    ko: '단계 수가 계속 1입니다. 첫 단계는 맞지만 그 뒤의 단계도 모두 첫 단계처럼 보정됩니다. 새 단계 수를 저장한 뒤(this.t += 1) 쓰세요.',
+  }),
   muProductNotKept: () => ({
     en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
     ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',

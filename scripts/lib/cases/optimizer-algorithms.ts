@@ -103,6 +103,7 @@ export const MISTAKES = [
   'skipsZeroGradient', //  a parameter whose gradient is exactly 0 is skipped: no step, its state not decayed
   // Adam, NAdam
   'mNotKept', //           m starts afresh each call, m = (1 − β1)·g, while v and t are kept
+  'tNotKept', //           t = this.t + 1 never stored: t is 1 in every call, m and v kept
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -345,6 +346,7 @@ export const algorithms = {
       'epsIgnored',
       'skipsZeroGradient',
       'mNotKept',
+      'tNotKept',
       'gNotSquared',
       'epsInsideRoot',
       'hatForm',
@@ -384,7 +386,9 @@ export const algorithms = {
                 ? (calls - 1) * theta.length + i + 1
                 : mistake === 'tOneAhead'
                   ? calls + 1
-                  : calls;
+                  : mistake === 'tNotKept'
+                    ? 1
+                    : calls;
           const c1 = one.minus(b1.pow(t));
           const c2 = one.minus((mistake === 'vHatWithBeta1' ? b1 : b2).pow(t));
           if (mistake === 'hatForm' || mistake === 'kerasForm') {
@@ -419,6 +423,7 @@ export const algorithms = {
       'psiPrecedence',
       'skipsZeroGradient',
       'mNotKept',
+      'tNotKept',
       'mOnlyCorrected',
       'tFromZero',
       'tPerParameter',
@@ -448,7 +453,7 @@ export const algorithms = {
       let now = { mu: zero, muNext: zero, product: one, productNext: one, correction2: one };
       const advance = () => {
         t += 1;
-        const k = mistake === 'tFromZero' ? t - 1 : t;
+        const k = mistake === 'tFromZero' ? t - 1 : mistake === 'tNotKept' ? 1 : t;
         const mu = schedule(k);
         const muNext = mistake === 'muNowForNext' ? mu : schedule(k + 1);
         product = mistake === 'muProductNotKept' ? mu : product.times(mu);
