@@ -17,6 +17,13 @@ function mistakes(k: number, n: number): Mistake[] {
       ko: '1이 한 칸 앞에 있습니다. 클래스를 1부터 센 것처럼요. 인덱스는 0부터 시작하니 classIndex 자리에 그대로 1을 넣으세요.',
     },
     {
+      // new Array(n) has empty slots: map skips them and nothing fills them, so they read as undefined.
+      when: (r) => Array.isArray(r) && r.length === n && Object.keys(r).length < n && (r[k] === 1 || r[k] === undefined),
+      id: 'empty-slots',
+      en: 'your vector has empty slots (they read as undefined): new Array(n) makes n holes, and map skips holes. Fill it first, new Array(n).fill(0), or build it with Array.from({ length: n }, …).',
+      ko: '벡터에 빈 칸이 있습니다 (undefined로 읽힙니다). new Array(n)은 구멍 n개를 만들고 map은 구멍을 건너뜁니다. 먼저 채우거나(new Array(n).fill(0)) Array.from({ length: n }, …)으로 만드세요.',
+    },
+    {
       // 0 is falsy: `if (classIndex) …` never sets class 0's 1, while every other class comes out right.
       when: (r) => k === 0 && Array.isArray(r) && r.length === n && r.every((x) => x === 0),
       also: () => {
