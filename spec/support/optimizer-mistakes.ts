@@ -271,6 +271,14 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'the step counter stays at 1: the first step is right, every later one is corrected as if it were the first. Store the new count, this.t += 1, before using it.',
     ko: '단계 수가 계속 1입니다. 첫 단계는 맞지만 그 뒤의 단계도 모두 첫 단계처럼 보정됩니다. 새 단계 수를 저장한 뒤(this.t += 1) 쓰세요.',
   }),
+  firstStepPlain: () => ({
+    en: 'the first step has no look-ahead: it is θ − lr·g, but Nesterov\'s first step already looks ahead, b₁ = g₁ and θ ← θ − lr·(g₁ + μ·b₁) = θ − lr·(1 + μ)·g₁.',
+    ko: '첫 단계에 미리 보기가 없습니다. θ − lr·g였지만 네스테로프는 첫 단계부터 앞을 봅니다: b₁ = g₁이고 θ ← θ − lr·(g₁ + μ·b₁) = θ − lr·(1 + μ)·g₁.',
+  }),
+  velocityNeverStored: () => ({
+    en: 'the velocity is computed but never stored: every step uses μ·b₁ + g with the first velocity b₁. Write the new b back into the instance\'s field each step.',
+    ko: '속도를 계산하지만 저장하지 않습니다. 매 단계가 첫 속도 b₁로 μ·b₁ + g를 씁니다. 단계마다 새 b를 인스턴스의 필드에 다시 저장하세요.',
+  }),
   muProductNotKept: () => ({
     en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
     ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',

@@ -104,6 +104,9 @@ export const MISTAKES = [
   // Adam, NAdam
   'mNotKept', //           m starts afresh each call, m = (1 − β1)·g, while v and t are kept
   'tNotKept', //           t = this.t + 1 never stored: t is 1 in every call, m and v kept
+  // Nesterov
+  'firstStepPlain', //     step 1 without the look-ahead, θ − lr·g; right from step 2
+  'velocityNeverStored', // b₁ = g₁ kept, each later b = μ·b₁ + g computed but never stored
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -166,18 +169,29 @@ export const algorithms = {
   // b as above with τ = 0; θ ← θ − γ·(gₜ + μ·bₜ), the new b
   nesterov: {
     defaults: { momentum: 0.9 },
-    mistakes: ['oldVelocity', 'oldVelocityAfterFirst', 'noMuInLookAhead', 'bookOrder', 'notKept', 'ascent', 'lrTwice'],
+    mistakes: [
+      'oldVelocity',
+      'oldVelocityAfterFirst',
+      'firstStepPlain',
+      'velocityNeverStored',
+      'noMuInLookAhead',
+      'bookOrder',
+      'notKept',
+      'ascent',
+      'lrTwice',
+    ],
     make: (o, mistake) => {
       let b: Vec | undefined;
       return (theta, g) => {
         const before = b ?? zeros(g.length);
         const b0 = b === undefined; // the first step
         const after = b === undefined ? [...g] : g.map((gi, i) => o.momentum!.times(before[i]!).plus(gi));
-        b = after;
+        b = mistake === 'velocityNeverStored' && !b0 ? before : after; // never stored: b stays b₁ = g₁
         const mu = o.momentum!;
         return theta.map((x, i) => {
           const gi = g[i]!;
           if (mistake === 'oldVelocity') return x.minus(o.lr!.times(gi.plus(mu.times(before[i]!))));
+          if (mistake === 'firstStepPlain' && b0) return x.minus(o.lr!.times(gi));
           if (mistake === 'oldVelocityAfterFirst') return x.minus(o.lr!.times(gi.plus(mu.times((b0 ? after : before)[i]!))));
           if (mistake === 'noMuInLookAhead') return x.minus(o.lr!.times(gi.plus(after[i]!)));
           if (mistake === 'bookOrder') return x.minus(o.lr!.times(one.plus(mu).times(gi).plus(mu.times(mu).times(after[i]!))));

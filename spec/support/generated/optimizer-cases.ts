@@ -65,7 +65,9 @@ export type OptimizerMistake =
   | 'psiPrecedence'
   | 'skipsZeroGradient'
   | 'mNotKept'
-  | 'tNotKept';
+  | 'tNotKept'
+  | 'firstStepPlain'
+  | 'velocityNeverStored';
 
 export interface OptimizerCase {
   /** Exactly what the spec passes to the constructor ({} = every default). */
@@ -471,6 +473,16 @@ export const optimizerCases = {
           [-6.73533, 0.632],
           [-6.5494737, -0.0416],
         ],
+        firstStepPlain: [
+          [-6.93, 1.6],
+          [-6.74163, 0.668],
+          [-6.50637603, -0.13664],
+        ],
+        velocityNeverStored: [
+          null,
+          null,
+          [-6.496210287, -0.048224],
+        ],
         noMuInLookAhead: [
           [-6.86, 1.2],
           [-6.6598, 0.36],
@@ -545,6 +557,16 @@ export const optimizerCases = {
           [-6.8952625, 1.43],
           [-6.8346674375, 1.152],
         ],
+        firstStepPlain: [
+          [-6.965, 1.8],
+          [-6.9040125, 1.48],
+          [-6.83915115625, 1.188],
+        ],
+        velocityNeverStored: [
+          null,
+          null,
+          [-6.826243921875, 1.13575],
+        ],
         noMuInLookAhead: [
           [-6.93, 1.6],
           [-6.8432, 1.18],
@@ -595,6 +617,16 @@ export const optimizerCases = {
           null,
           [0.72, -0.44],
           [0.639, -0.278],
+        ],
+        firstStepPlain: [
+          [0.9, -0.8],
+          [0.819, -0.638],
+          [0.7461, -0.4922],
+        ],
+        velocityNeverStored: [
+          null,
+          null,
+          [0.648, -0.296],
         ],
         noMuInLookAhead: [
           [0.8, -0.6],

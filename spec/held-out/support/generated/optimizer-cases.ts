@@ -206,6 +206,16 @@ export const heldOutOptimizerCases = {
           [4.3869969, -0.6641],
           [4.3112454417, -0.354406],
         ],
+        firstStepPlain: [
+          [4.4685, -1.075],
+          [4.3920369, -0.6921],
+          [4.30055035506, -0.3317708],
+        ],
+        velocityNeverStored: [
+          null,
+          null,
+          [4.291968274308, -0.32736024],
+        ],
         noMuInLookAhead: [
           [4.437, -0.9],
           [4.349682, -0.508],
@@ -260,6 +270,16 @@ export const heldOutOptimizerCases = {
           null,
           [0.508, 2.448, -1.88],
           [0.5304, 2.4464, -1.924],
+        ],
+        firstStepPlain: [
+          [0.44, 2.24, -1.4],
+          [0.6424, 2.1984, -1.544],
+          [0.61584, 2.15744, -1.4704],
+        ],
+        velocityNeverStored: [
+          null,
+          null,
+          [0.5208, 2.3648, -1.768],
         ],
         noMuInLookAhead: [
           [0.38, 2.48, -1.8],
