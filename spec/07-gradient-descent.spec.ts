@@ -75,6 +75,17 @@ function descentMistakes(alpha: number, steps: number, x0 = 0): Mistake[] {
     ...(steps > 1
       ? [
           {
+            // Step i takes the slope at xs[i − 1], the position before the current one (x0 for the first two steps).
+            value: (() => {
+              const xs = [x0];
+              for (let k = 0; k < steps; k++) xs.push(xs[k]! - alpha * parabolaSlope(xs[Math.max(0, k - 1)]!));
+              return xs;
+            })(),
+            id: 'slope-one-step-late',
+            en: 'each step uses the slope of the position before the current one (xs[i − 1], not xs[i]): an index one behind. Ask derivative for the slope at the x you are about to move.',
+            ko: '각 단계가 현재 위치가 아니라 그 앞 위치의 기울기를 썼습니다 (xs[i]가 아니라 xs[i − 1]). 인덱스가 하나 뒤처졌습니다. 지금 움직일 x에서의 기울기를 derivative에 물어보세요.',
+          },
+          {
             value: [x0, ...new Array<number>(steps).fill(right(x0))],
             id: 'restarts-from-x0',
             en: 'every step starts again from x0, so every position after it is the first step\'s: carry each new x into the next step (x = step(x, …), then push x).',

@@ -23,7 +23,7 @@ function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
 
 const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 
-type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sign-of-exponent' | 'rounded-activations';
+type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sign-of-exponent' | 'rounded-activations' | 'layers-reversed';
 
 /**
  * The forward pass as a slip computes it: σ applied to the input first, z fed on where a belongs, no σ on the
@@ -34,7 +34,8 @@ function slipPass(example: Example, slip: Slip): { z: number[][]; a: number[][] 
   const z: number[][] = [[]];
   const a: number[][] = [slip === 'sigmoid-on-input' ? example.input.map(sigma) : [...example.input]];
   const activate = (x: number) => (slip === 'sign-of-exponent' ? sigma(-x) : slip === 'rounded-activations' ? Number(sigma(x).toFixed(8)) : sigma(x));
-  example.network.weights.forEach((layer, l) => {
+  const weights = slip === 'layers-reversed' ? [...example.network.weights].reverse() : example.network.weights;
+  weights.forEach((layer, l) => {
     const feed = slip === 'fed-z-not-a' && l > 0 ? z[l]! : a[l]!;
     const sums = layer.map((row) => row.reduce((sum, w, i) => sum + w * feed[i]!, 0));
     z.push(slip === 'sum-not-reset' ? sums.map((_, j) => sums.slice(0, j + 1).reduce((s, x) => s + x, 0)) : sums);
@@ -53,6 +54,12 @@ const signOfExponent = {
   en: 'the activations are σ(−z) = 1 − σ(z): the minus sign in e^(−z) is missing. Use your sigmoid from 06: a = sigmoid(z).',
   ko: '활성화 값이 σ(−z) = 1 − σ(z)입니다. e^(−z)의 마이너스가 빠졌습니다. 06에서 만든 sigmoid를 쓰세요: a = sigmoid(z).',
 };
+const layersReversed = {
+  id: 'layers-reversed',
+  en: 'the weight matrices were taken from the last to the first (weights[L − 1 − l]): the forward pass goes from the input to the output, layer l through weights[l].',
+  ko: '가중치 행렬을 마지막 것부터 거꾸로 썼습니다 (weights[L − 1 − l]). 순전파는 입력에서 출력으로 가며, l층은 weights[l]을 지납니다.',
+};
+
 /** Rounding changes the 9th digit only, too close to the right values to tell alone: a one-unit net shows it plainly. */
 const roundsTo8 = () => forward({ weights: [[[1]]] }, [0.3]).a[1]?.[0] === Number(sigma(0.3).toFixed(8));
 const roundedActivations = {
@@ -83,6 +90,7 @@ function passSlips(example: Example, part: 'z' | 'a'): Mistake[] {
     { ...sumNotReset, value: slipPass(example, 'sum-not-reset')[part] },
     { ...signOfExponent, value: slipPass(example, 'sign-of-exponent')[part] },
     { ...roundedActivations, value: slipPass(example, 'rounded-activations')[part], also: roundsTo8 },
+    { ...layersReversed, value: slipPass(example, 'layers-reversed')[part] },
     ...(example.network.weights.length > 1
       ? [{ ...fedZ, value: slipPass(example, 'fed-z-not-a')[part] }, { ...hiddenNoSigmoid, value: slipPass(example, 'hidden-no-sigmoid')[part] }]
       : []),
@@ -134,6 +142,7 @@ describe('09 forward', () => {
         { ...sigmoidOnInput, value: slipPass(article.example(), 'sigmoid-on-input').z[1]! },
         { ...zHoldsActivations, value: [h1!, h2!] },
         { ...sumNotReset, value: slipPass(article.example(), 'sum-not-reset').z[1]! },
+        { ...layersReversed, value: slipPass(article.example(), 'layers-reversed').z[1]! },
         {
           value: [0.11, 0.095],
           id: 'rows-columns-swapped-hidden',
