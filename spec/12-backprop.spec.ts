@@ -23,17 +23,29 @@ const h1ToW1 = article.hiddenSlopes[0]! * x1;
  * The first layer's gradients as a given (possibly wrong) recipe computes them from the article's
  * exact output deltas: ∂E/∂w[i][k] = (Σ_{j in paths} W[j][i]·δ_j) · slope(z_i, h_i) · feed_k.
  */
-function hiddenModel(options: { slope?: (z: number, h: number, i: number) => number; paths?: number[]; transposed?: boolean; feed?: readonly number[]; sent?: readonly number[]; outputWeights?: readonly (readonly number[])[] } = {}): number[][] {
+function hiddenModel(options: { slope?: (z: number, h: number, i: number) => number; paths?: number[]; transposed?: boolean; feed?: readonly number[]; sent?: readonly number[]; outputWeights?: readonly (readonly number[])[]; ownDelta?: boolean } = {}): number[][] {
   const W = options.outputWeights ?? article.network().weights[1]!;
   const { slope = (z: number) => sigma(z) * (1 - sigma(z)), paths = [0, 1], transposed = false, feed = exact.a[0]!, sent: delta = article.outputDelta } = options;
   return [0, 1].map((i) => {
-    const dEdh = paths.reduce((sum, j) => sum + (transposed ? W[i]![j]! : W[j]![i]!) * delta[j]!, 0);
+    const dEdh = paths.reduce((sum, j) => sum + (transposed ? W[i]![j]! : W[j]![i]!) * delta[options.ownDelta ? i : j]!, 0);
     const d = dEdh * slope(exact.z[1]![i]!, exact.a[1]![i]!, i);
     return feed.map((x) => d * x);
   });
 }
 
 const hiddenSlips = [
+  {
+    model: hiddenModel({ ownDelta: true }),
+    id: 'own-index-delta',
+    en: 'the sum going back took δ of the unit\'s own index, delta[i], in every term: ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j, with the δ of each unit j that h_i feeds.',
+    ko: '거꾸로 더할 때 모든 항에 유닛 자신의 인덱스의 δ(delta[i])를 썼습니다. ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j 이고, h_i가 이어지는 각 유닛 j의 δ를 씁니다.',
+  },
+  {
+    model: article.outputDelta.map((d) => exact.a[0]!.map((x) => d * x)),
+    id: 'gradients-from-output-delta',
+    en: 'the first layer\'s gradients were built from the output layer\'s δ: each layer\'s gradients use its own δ, ∂E/∂w1 = δ_h1 · x1 with δ_h1 = ∂E/∂h1 · σ′(z1).',
+    ko: '첫 층의 기울기를 출력층의 δ로 만들었습니다. 각 층의 기울기는 그 층의 δ를 씁니다: ∂E/∂w1 = δ_h1 · x1, 여기서 δ_h1 = ∂E/∂h1 · σ′(z1).',
+  },
   {
     model: hiddenModel({ outputWeights: article.updated().weights[1]! }),
     id: 'updated-output-weights',
