@@ -20,8 +20,8 @@ function mistakes(k: number, n: number): Mistake[] {
       // new Array(n) has empty slots: map skips them and nothing fills them, so they read as undefined.
       when: (r) => Array.isArray(r) && r.length === n && Object.keys(r).length < n && (r[k] === 1 || r[k] === undefined),
       id: 'empty-slots',
-      en: 'your vector has empty slots (they read as undefined): new Array(n) makes n holes, and map skips holes. Fill it first, new Array(n).fill(0), or build it with Array.from({ length: n }, …).',
-      ko: '벡터에 빈 칸이 있습니다 (undefined로 읽힙니다). new Array(n)은 구멍 n개를 만들고 map은 구멍을 건너뜁니다. 먼저 채우거나(new Array(n).fill(0)) Array.from({ length: n }, …)으로 만드세요.',
+      en: 'your vector has empty slots (they read as undefined): new Array(n) makes n holes, which stay holes until something is written there (map skips them too). Fill it first, new Array(n).fill(0), or build it with Array.from({ length: n }, …).',
+      ko: '벡터에 빈 칸이 있습니다 (undefined로 읽힙니다). new Array(n)은 구멍 n개를 만들고, 무언가를 써넣기 전까지 구멍으로 남습니다 (map도 구멍을 건너뜁니다). 먼저 채우거나(new Array(n).fill(0)) Array.from({ length: n }, …)으로 만드세요.',
     },
     {
       // 0 is falsy: `if (classIndex) …` never sets class 0's 1, while every other class comes out right.
