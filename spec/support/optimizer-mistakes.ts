@@ -279,6 +279,10 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'the velocity is computed but never stored: every step uses μ·b₁ + g with the first velocity b₁. Write the new b back into the instance\'s field each step.',
     ko: '속도를 계산하지만 저장하지 않습니다. 매 단계가 첫 속도 b₁로 μ·b₁ + g를 씁니다. 단계마다 새 b를 인스턴스의 필드에 다시 저장하세요.',
   }),
+  kerasDefaults: () => ({
+    en: 'the defaults look like Keras\'s, lr 0.001 and α (Keras\'s rho) 0.9; PyTorch\'s RMSprop defaults to lr = 0.01 and α = 0.99.',
+    ko: '기본값이 Keras의 것(lr 0.001, α(Keras의 rho) 0.9)으로 보입니다. PyTorch의 RMSprop 기본값은 lr = 0.01, α = 0.99입니다.',
+  }),
   muProductNotKept: () => ({
     en: 'the running product of the μ\'s is not kept: ∏ μᵢ runs over every step so far (μ₁·μ₂·…·μₜ), so keep it in the instance and multiply in μₜ once per step.',
     ko: 'μ의 누적 곱이 유지되지 않습니다. ∏ μᵢ 는 지금까지의 모든 단계에 걸친 곱(μ₁·μ₂·…·μₜ)이므로 인스턴스에 두고 단계마다 μₜ를 한 번 곱하세요.',

@@ -88,6 +88,7 @@ export const MISTAKES = [
   // Adagrad, RMSprop: Keras's defaults where none is given
   'kerasLr', //            lr 0.001 by default
   'kerasAlpha', //         RMSprop's α (Keras's rho) 0.9 by default
+  'kerasDefaults', //      both: RMSprop's lr 0.001 and α 0.9
   // RMSprop
   'staleV', //             the step divides by v from before this step's update
   // Adadelta
@@ -249,6 +250,7 @@ export const algorithms = {
       'staleV',
       'kerasLr',
       'kerasAlpha',
+      'kerasDefaults',
       'skipsZeroGradient',
       'ascent',
     ],
@@ -531,6 +533,7 @@ export function build(name: Name, options: Options, mistake?: Mistake): Step {
     ...algorithm.defaults,
     ...(mistake === 'kerasLr' ? { lr: 0.001 } : {}),
     ...(mistake === 'kerasAlpha' ? { alpha: 0.9 } : {}),
+    ...(mistake === 'kerasDefaults' ? { lr: 0.001, alpha: 0.9 } : {}),
     ...(mistake === 'rhoDefault095' ? { rho: 0.95 } : {}),
     ...(mistake === 'kerasForm' ? { eps: 1e-7 } : {}),
     ...options,

@@ -271,6 +271,7 @@ function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]):
     kerasForm: 'eps',
     kerasLr: 'lr',
     kerasAlpha: 'alpha',
+    kerasDefaults: 'lr',
     rhoDefault095: 'rho',
   };
   const applicable = algorithms[name].mistakes.filter(
