@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crossEntropy } from '@kata/04-cross-entropy/cross-entropy';
-import { expectRejects, expectUnchanged, shaped, t, type Mistake } from './support';
+import { expectRejects, expectUnchanged, josa, shaped, t, type Mistake } from './support';
 
 const section = '[Output / Loss function]';
 const article = { p: [0, 1, 0], q: [0.2, 0.7, 0.1] };
@@ -125,6 +125,8 @@ describe('04 crossEntropy', () => {
       fc.property(distribution(3), distribution(3), (p, q) => {
         const cross = crossEntropy(p, q);
         const entropy = crossEntropy(p, p);
+        // A value that is not a number compares false either way: say so instead of "NaN < NaN".
+        expect(Number.isFinite(cross) && Number.isFinite(entropy), t(`crossEntropy gave ${cross} for H(P, Q) and ${entropy} for H(P, P), with P = [${p}], Q = [${q}]: finite numbers are needed here (no entry of P or Q is 0)`, `P = [${p}], Q = [${q}]에서 crossEntropy가 H(P, Q)로 ${cross}, H(P, P)로 ${josa(String(entropy), '을/를')} 주었습니다. 여기서는 유한한 숫자여야 합니다 (P와 Q에 0인 항목이 없습니다)`)).toBe(true);
         expect(cross >= entropy - 1e-12, t(`H(P, Q) = ${cross} < H(P, P) = ${entropy} for P = [${p}], Q = [${q}]`, `P = [${p}], Q = [${q}]에서 H(P, Q) = ${cross} < H(P, P) = ${entropy}`)).toBe(true);
       }),
     );

@@ -65,8 +65,8 @@ export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: 
     const now = JSON.stringify(copy);
     if (now !== was) noteMistake('changes-its-input', t(`changed its argument \`${names[i]}\``, `인자 \`${names[i]}\`${particleFor(names[i], '을/를')} 바꿈`));
     expect(now === was, t(
-      `your function changed its argument \`${names[i]}\`: it was ${was}, afterwards ${now}. Work on a copy and return a new array.`,
-      `함수가 인자 \`${names[i]}\`${particleFor(names[i], '을/를')} 바꿨습니다: 원래 ${was}, 호출 뒤 ${now}. 복사본으로 계산해서 새 배열을 반환하세요.`,
+      `your function changed its argument \`${names[i]}\`: it was ${was}, afterwards ${now}. Work on a copy of it (and return a new array where the result is one).`,
+      `함수가 인자 \`${names[i]}\`${particleFor(names[i], '을/를')} 바꿨습니다: 원래 ${was}, 호출 뒤 ${now}. 복사본으로 계산하세요 (결과가 배열이면 새 배열을 반환하세요).`,
     )).toBe(true);
   });
   answers(result);

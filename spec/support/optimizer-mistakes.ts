@@ -264,8 +264,8 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: `기울기가 정확히 0인 파라미터를 건너뛰었습니다. 이동하지 않고 ${o.state?.ko ?? '상태'}도 갱신하지 않았습니다. PyTorch는 호출마다 모든 파라미터를 갱신합니다. g = 0이어도 이동 평균은 줄어들고, 기억한 속도나 모멘트는 파라미터를 계속 움직입니다.`,
   }),
   mNotKept: () => ({
-    en: 'm starts afresh on every call (m = (1 − β1)·g), while v and t are kept: keep m in a field of the instance too and update it there, m ← β1·m + (1 − β1)·g.',
-    ko: '호출마다 m이 새로 시작합니다 (m = (1 − β1)·g). v와 t는 유지됩니다. m도 인스턴스의 필드에 두고 그곳을 갱신하세요: m ← β1·m + (1 − β1)·g.',
+    en: 'm starts afresh on every call (m = (1 − β1)·g), while v and t are kept: m must build on its last value, m ← β1·m + (1 − β1)·g, with m kept in the instance between calls.',
+    ko: '호출마다 m이 새로 시작합니다 (m = (1 − β1)·g). v와 t는 유지됩니다. m은 지난 값에서 이어 가야 합니다: m ← β1·m + (1 − β1)·g, 그리고 m은 호출 사이에 인스턴스에 보관합니다.',
   }),
   tNotKept: () => ({
     en: 'the step counter stays at 1: the first step is right, every later one is corrected as if it were the first. Store the new count, this.t += 1, before using it.',
