@@ -19,12 +19,12 @@ function behavesLike(model: (scores: readonly number[]) => number): boolean {
   });
 }
 const firstOfMax = (s: readonly number[]) => s.indexOf(Math.max(...s));
-/** The index of the maximum in a sorted copy (numeric or default order): what an argmax that sorts its input finds. */
-const sortedInPlace = (s: readonly number[], numeric: boolean) => {
-  const c = numeric ? [...s].sort((a, b) => a - b) : [...s].sort();
+/** The index of the maximum in a sorted copy (up, down, or default string order): what an argmax that sorts its input finds. */
+const sortedInPlace = (s: readonly number[], order: 'up' | 'down' | 'text') => {
+  const c = order === 'up' ? [...s].sort((a, b) => a - b) : order === 'down' ? [...s].sort((a, b) => b - a) : [...s].sort();
   return c.indexOf(Math.max(...c));
 };
-/** Does your argmax leave [3, 1, 2] sorted? */
+/** Does your argmax leave [3, 1, 2] sorted, up or down? */
 function sortsItsInput(): boolean {
   const probe = [3, 1, 2];
   try {
@@ -32,7 +32,7 @@ function sortsItsInput(): boolean {
   } catch {
     return false;
   }
-  return probe[0] === 1 && probe[1] === 2 && probe[2] === 3;
+  return (probe[0] === 1 && probe[1] === 2 && probe[2] === 3) || (probe[0] === 3 && probe[1] === 2 && probe[2] === 1);
 }
 /** The index of the last entry after sort() without a comparator: string order. */
 const stringSorted = (s: readonly number[]) => s.indexOf([...s].sort().at(-1)!);
@@ -80,7 +80,7 @@ function mistakes(scores: readonly number[]): Mistake[] {
       ko: '마지막 점수를 한 번도 보지 않았습니다. 반복문이 하나 일찍 멈춥니다. 마지막 인덱스까지 가야 합니다: i < scores.length.',
     },
     {
-      when: (r) => (r === sortedInPlace(scores, true) || r === sortedInPlace(scores, false)) && r !== first && sortsItsInput(),
+      when: (r) => (['up', 'down', 'text'] as const).some((order) => r === sortedInPlace(scores, order)) && r !== first && sortsItsInput(),
       id: 'sorts-its-input',
       en: 'your argmax sorts the scores it was given, in place (sort() changes the array), and then looks the maximum up in the sorted array, where its position is no longer the class. Never sort the input: go through it once and keep the index of the largest score.',
       ko: 'argmax가 받은 점수를 제자리에서 정렬하고(sort()는 배열 자체를 바꿉니다) 정렬된 배열에서 최댓값의 위치를 찾았습니다. 그 위치는 더 이상 클래스가 아닙니다. 입력을 정렬하지 말고 한 번 훑으면서 가장 큰 점수의 인덱스를 기억하세요.',
