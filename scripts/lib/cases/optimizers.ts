@@ -86,6 +86,16 @@ const repeat = (options: Options): CaseSpec => ({
   ],
 });
 
+/**
+ * Push, pause, push: one gradient of 0 in between (`paused`, 0 by default for every parameter), which must still
+ * update the state, so the third step is not the first one again.
+ */
+const pause = (options: Options, paused: number[] = [0, 0]): CaseSpec => ({
+  options,
+  start: [0, 0],
+  gradients: [[1, -2], paused, [1, -2]],
+});
+
 const CASES: Record<Name, Record<string, CaseSpec>> = {
   sgd: {
     figure: onF({ lr: 0.95 }),
@@ -103,16 +113,7 @@ const CASES: Record<Name, Record<string, CaseSpec>> = {
     figure: onF({ lr: 0.1 }),
     custom: onF({ lr: 0.05, momentum: 0.8, dampening: 0.3 }), // μ, τ and 1 − τ all different: each slip shows
     memory: push({ lr: 0.1 }),
-    // Push, pause (one gradient 0), push: the pause still updates the state, so the third step is not the first.
-    pause: {
-      options: { lr: 0.1 },
-      start: [0, 0],
-      gradients: [
-        [1, -2],
-        [0, 0.5],
-        [1, -2],
-      ],
-    },
+    pause: pause({ lr: 0.1 }, [0, 0.5]), // one parameter paused: tells a skipped zero gradient from state not kept
   },
   nesterov: {
     figure: onF({ lr: 0.1 }),
@@ -131,30 +132,13 @@ const CASES: Record<Name, Record<string, CaseSpec>> = {
     custom: onF({ lr: 0.1, alpha: 0.9, eps: 1e-4 }),
     tiny,
     memory: repeat({ lr: 0.1 }),
-    pause: {
-      options: { lr: 0.1 },
-      start: [0, 0],
-      gradients: [
-        [1, -2],
-        [0, 0],
-        [1, -2],
-      ],
-    },
+    pause: pause({ lr: 0.1 }),
   },
   adadelta: {
     defaults: onF({}),
     custom: onF({ lr: 0.5, rho: 0.95, eps: 1e-4 }),
     memory: repeat({}),
-    // A zero gradient in between: both averages still decay, so the third step differs from the first.
-    pause: {
-      options: {},
-      start: [0, 0],
-      gradients: [
-        [1, -2],
-        [0, 0],
-        [1, -2],
-      ],
-    },
+    pause: pause({}),
   },
   adam: {
     figure: onF({ lr: 0.3 }),
@@ -162,16 +146,7 @@ const CASES: Record<Name, Record<string, CaseSpec>> = {
     custom: onF({ lr: 0.1, beta1: 0.5, beta2: 0.9, eps: 1e-3 }),
     tiny,
     memory: push({ lr: 0.1 }),
-    // Push, pause (one gradient 0), push: the pause still updates the state, so the third step is not the first.
-    pause: {
-      options: { lr: 0.1 },
-      start: [0, 0],
-      gradients: [
-        [1, -2],
-        [0, 0.5],
-        [1, -2],
-      ],
-    },
+    pause: pause({ lr: 0.1 }, [0, 0.5]), // one parameter paused: tells a skipped zero gradient from state not kept
   },
   nadam: {
     figure: onF({ lr: 0.3 }),
@@ -179,16 +154,7 @@ const CASES: Record<Name, Record<string, CaseSpec>> = {
     custom: onF({ lr: 0.1, beta1: 0.8, beta2: 0.99, eps: 1e-3, momentumDecay: 0.1 }),
     tiny,
     memory: push({ lr: 0.1 }),
-    // Push, pause (one gradient 0), push: the pause still updates the state, so the third step is not the first.
-    pause: {
-      options: { lr: 0.1 },
-      start: [0, 0],
-      gradients: [
-        [1, -2],
-        [0, 0.5],
-        [1, -2],
-      ],
-    },
+    pause: pause({ lr: 0.1 }, [0, 0.5]), // one parameter paused: tells a skipped zero gradient from state not kept
   },
 };
 
