@@ -141,6 +141,30 @@ function depthMistakes(layers: number, gradients?: readonly unknown[]): Mistake[
   ];
 }
 
+/**
+ * What backprop gives on `example` when δ is not carried down (`delta = hiddenDelta` forgotten): every hidden
+ * layer is fed the output δ. With one hidden layer (the article) that is still right. A model of the slip.
+ */
+function deltaNotCarried(example: Example): Mistake {
+  const { weights } = example.network;
+  const a: number[][] = [[...example.input]];
+  for (const layer of weights) a.push(layer.map((row) => sigma(row.reduce((sum, w, i) => sum + w * a[a.length - 1]![i]!, 0))));
+  const L = weights.length;
+  const outputDelta = a[L]!.map((o, j) => (o - example.target[j]!) * o * (1 - o));
+  const outer = (delta: number[], feed: number[]) => delta.map((d) => feed.map((x) => d * x));
+  const gradients = [outer(outputDelta, a[L - 1]!)];
+  for (let l = L - 1; l >= 1; l--) {
+    const hidden = a[l]!.map((h, i) => outputDelta.reduce((sum, d, j) => sum + (weights[l]![j]?.[i] ?? Number.NaN) * d, 0) * h * (1 - h));
+    gradients.unshift(outer(hidden, a[l - 1]!));
+  }
+  return {
+    value: gradients,
+    id: 'delta-not-carried',
+    en: 'every hidden layer was fed the output layer\'s δ: after a layer\'s δ is found, the layer below must send back that one (delta = hiddenDelta), not the output δ. With a single hidden layer, as in the article, the two are the same.',
+    ko: '모든 은닉층에 출력층의 δ를 보냈습니다. 한 층의 δ를 구한 뒤에는 그 아래 층이 이 δ를 거꾸로 보내야 합니다 (delta = hiddenDelta). 글처럼 은닉층이 하나뿐이면 둘이 같습니다.',
+  };
+}
+
 /** ∂E/∂h1 recovered from the learner's ∂E/∂w1 = ∂E/∂h1 · σ′(z1) · x1. */
 function dEdh1(target: number[]): number {
   const gradients = backprop(article.network(), article.input(), target);
@@ -161,7 +185,7 @@ function expectMatchesNumericalGradient(example: Example): void {
   expectReady(numericalGradientReady, checkingBackprop);
   const shape = example.network.weights;
   const numeric = unflatten(numericalGradient((flat) => lossOf(unflatten(flat, shape), example.input, example.target), flatten(shape)), shape);
-  expectGradientCheck(analytic, numeric, t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`), 1e-7, depthMistakes(shape.length));
+  expectGradientCheck(analytic, numeric, t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`), 1e-7, [...depthMistakes(shape.length), deltaNotCarried(example)]);
 }
 
 /** Central differences of the loss (h = 1e−5) instead of backpropagation: what they give on `example`. */
@@ -226,7 +250,7 @@ describe('12 backprop', () => {
   it(t('a deeper net, 2-3-2-1: every gradient exact', '더 깊은 2-3-2-1 네트워크: 모든 기울기가 정확합니다'), () => {
     const example = deepExample();
     const gradients = backprop(example.network, example.input, example.target);
-    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: depthMistakes(3, example.gradients) });
+    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: [...depthMistakes(3, example.gradients), deltaNotCarried(example)] });
   });
 
   it(t('any depth, any width: 2-3-2-1, 3-4-3-2, 2-3-3-2-1 and a single layer agree with your numericalGradient (08) to a relative error below 1e-7', '어떤 깊이와 너비든: 2-3-2-1, 3-4-3-2, 2-3-3-2-1, 층 하나짜리가 직접 만든 numericalGradient(08)와 상대 오차 1e-7 미만으로 같습니다'), () => {
