@@ -3,11 +3,12 @@
 // The wrong answers a mistake gives are modelled below from the same pass, to recognise them.
 import { describe, expect, it } from 'vitest';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import { expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
+import { explainThrow, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, flatten, lossOf, unflatten, type Example, type PassData } from './support/network';
 
 const step = t('backprop step 1 (역전파 1단계)', '역전파 1단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
+const sigmaPrime = (z: number) => sigma(z) * (1 - sigma(z));
 
 /** δ and ∂E/∂w of the output layer as a given (possibly wrong) recipe computes them. */
 function model(pass: PassData, target: readonly number[], slope: (z: number, o: number) => number, sign = 1, feed?: readonly number[], zs?: readonly number[]) {
@@ -20,7 +21,7 @@ function model(pass: PassData, target: readonly number[], slope: (z: number, o: 
 
 /** The usual slips, each with the δ and the gradients it produces for this pass. */
 function recipes(pass: PassData, target: readonly number[]) {
-  const right = (z: number) => sigma(z) * (1 - sigma(z));
+  const right = sigmaPrime;
   const slips = [
     {
       ...model(pass, target, () => 1),
@@ -110,6 +111,22 @@ function recipes(pass: PassData, target: readonly number[]) {
   return slips;
 }
 
+/**
+ * The article's layer numbers written in (a[2], z[2], a[1] for a[L], z[L], a[L − 1]): right for two layers of
+ * weights only. Confirmed on a made-up pass of three layers of one width, where such code runs and gives layer 2's.
+ */
+const articleLayerNumbers: Mistake = {
+  when: () => {
+    const pass = { z: [[], [0.3, -0.2], [0.1, 0.4], [-0.5, 0.2]], a: [[7, 7], [1, 2], [0.6, 0.3], [0.5, 0.5]] };
+    const zeros = [[0, 0], [0, 0]];
+    const { gradients } = outputLayerGradients({ weights: [zeros, zeros, zeros] }, structuredClone(pass), [1, 0]);
+    return near(gradients, model({ z: pass.z.slice(0, 3), a: pass.a.slice(0, 3) }, [1, 0], sigmaPrime).gradients, 1e-9);
+  },
+  id: 'article-layer-numbers',
+  en: 'the article\'s layer numbers are written in: pass.a[2], pass.z[2] and pass.a[1] are the output and the layer before it only when the network has two layers of weights. Count from the end: with L = network.weights.length, use a[L], z[L] and a[L − 1].',
+  ko: '글의 층 번호를 그대로 썼습니다. pass.a[2], pass.z[2], pass.a[1]이 출력과 그 앞 층인 것은 가중치 층이 두 개일 때뿐입니다. 끝에서 세세요: L = network.weights.length로 a[L], z[L], a[L − 1]을 쓰세요.',
+};
+
 function gradientMistakes(pass: PassData, target: readonly number[]): Mistake[] {
   return recipes(pass, target).map((r) => ({ when: (x: unknown) => near(x, r.gradients, 1e-6), id: r.id, en: r.en, ko: r.ko }));
 }
@@ -120,11 +137,11 @@ function deltaMistakes(pass: PassData, target: readonly number[]): Mistake[] {
 
 function expectOutputLayer(example: Example, delta: number[], gradients: number[][]): void {
   // Copies: code that writes into the pass it is given must fail only the test that says so.
-  const result = outputLayerGradients(structuredClone(example.network), structuredClone(example.pass), [...example.target]);
+  const result = explainThrow(() => outputLayerGradients(structuredClone(example.network), structuredClone(example.pass), [...example.target]), [articleLayerNumbers]);
   const name = `outputLayerGradients(${example.name})`;
   expect(result, t(`${name} should return { delta, gradients }`, `${name}는 { delta, gradients }를 반환해야 합니다`)).toBeTypeOf('object');
-  expect(result.delta).toMatchValue(delta, { name: `${name}.delta`, tol: 1e-12, mistakes: deltaMistakes(example.pass, example.target) });
-  expect(result.gradients).toMatchValue(gradients, { name: `${name}.gradients`, tol: 1e-12, mistakes: gradientMistakes(example.pass, example.target) });
+  expect(result.delta).toMatchValue(delta, { name: `${name}.delta`, tol: 1e-12, mistakes: [...deltaMistakes(example.pass, example.target), articleLayerNumbers] });
+  expect(result.gradients).toMatchValue(gradients, { name: `${name}.gradients`, tol: 1e-12, mistakes: [...gradientMistakes(example.pass, example.target), articleLayerNumbers] });
 }
 
 describe('11 outputLayerGradients', () => {
@@ -166,7 +183,7 @@ describe('11 outputLayerGradients', () => {
       return (at(1e-5) - at(-1e-5)) / 2e-5;
     });
     const { gradients } = outputLayerGradients(deepExample().network, deepExample().pass, deepExample().target);
-    expect(gradients).toMatchValue([numeric], { name: t('gradients against a numerical gradient', '수치 미분과 비교한 gradients'), tol: 1e-9, mistakes: gradientMistakes(example.pass, example.target) });
+    expect(gradients).toMatchValue([numeric], { name: t('gradients against a numerical gradient', '수치 미분과 비교한 gradients'), tol: 1e-9, mistakes: [...gradientMistakes(example.pass, example.target), articleLayerNumbers] });
   });
 
   it(t('does not change the network, the pass or the target', '네트워크, 순전파 결과, 목표를 바꾸지 않습니다'), () => {

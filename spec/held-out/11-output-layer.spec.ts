@@ -12,4 +12,17 @@ describe('11 outputLayerGradients (held-out)', () => {
     expect(delta).toMatchValue(n.outputDelta, { name: 'outputLayerGradients(3-2-2).delta', tol: 1e-12 });
     expect(gradients).toMatchValue(n.gradients[1]!, { name: 'outputLayerGradients(3-2-2).gradients', tol: 1e-12 });
   });
+
+  it(t('the output layer of a 2-3-2-3 network: the last of three layers of weights', '2-3-2-3 네트워크의 출력층: 가중치 층 셋 중 마지막'), () => {
+    const d = heldOut.deep;
+    // The pass is the test's input, worked out here; the expected gradients are the generated ones.
+    const z: number[][] = [[]];
+    const a: number[][] = [[...d.input]];
+    for (const layer of d.weights) {
+      z.push(layer.map((row) => row.reduce((sum, w, i) => sum + w * a[a.length - 1]![i]!, 0)));
+      a.push(z[z.length - 1]!.map((v) => 1 / (1 + Math.exp(-v))));
+    }
+    const { gradients } = outputLayerGradients({ weights: structuredClone(d.weights) }, { z, a }, [...d.target]);
+    expect(gradients).toMatchValue(d.gradients[2]!, { name: 'outputLayerGradients(2-3-2-3).gradients', tol: 1e-10 });
+  });
 });

@@ -3,7 +3,7 @@
 import { expect, type TaskMeta } from 'vitest';
 import { particleFor, josa, t } from './i18n';
 import { noteContract, noteMistake } from './evidence';
-import type { Mistake } from './mistakes';
+import { diagnose, type Mistake } from './mistakes';
 import { show, type Nested } from './nested';
 import { expectShape } from './numeric';
 
@@ -42,6 +42,26 @@ export function expectRejects(call: () => unknown, argument: string | readonly s
     `given ${what}, throw a RangeError or TypeError that names ${named}; it did not throw, and gave ${show(result)}`,
     `${josa(what, '이/가')} 들어오면 ${josa(named, '을/를')} 언급하는 RangeError나 TypeError를 던져야 하는데, 던지지 않고 ${josa(show(result), '을/를')} 돌려줬습니다`,
   ));
+}
+
+/**
+ * Run the learner's call; when it throws and one of `mistakes` (a probe of the learner's code, `when`) explains
+ * why, the error says so — a slip that crashes on this input is named as one that gives a wrong value would be.
+ */
+export function explainThrow<T>(call: () => T, mistakes: readonly Mistake[]): T {
+  try {
+    return call();
+  } catch (error) {
+    if (isStub(error) || !(error instanceof Error)) throw error;
+    const note = diagnose(error, mistakes);
+    if (note) {
+      // The report may show the stack, which repeats the message as it was thrown (grading mode's reports do).
+      const thrown = error.message;
+      error.message += note;
+      if (typeof error.stack === 'string') error.stack = error.stack.replace(thrown, () => error.message);
+    }
+    throw error;
+  }
 }
 
 /** Whether `message` mentions `argument` as a word of its own (so `p` is not found inside `crossEntropy`). */
