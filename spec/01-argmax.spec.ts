@@ -98,7 +98,7 @@ function mistakes(scores: readonly number[]): Mistake[] {
       ko: '인덱스가 아니라 첫 점수 scores[0] 자체를 반환했습니다. (시작값 없는 reduce는 scores[0]을 누적값으로 시작합니다.) 가장 큰 점수의 인덱스를 기억하세요: 0부터 도는 반복문이나, 시작값 0으로 scores[best]를 비교하는 reduce.',
     },
     {
-      when: (r) => r === scores.lastIndexOf(max) + 1 && r !== first + 1 && behavesLike((s) => s.lastIndexOf(Math.max(...s)) + 1),
+      when: (r) => r === scores.lastIndexOf(max) + 1 && behavesLike((s) => s.lastIndexOf(Math.max(...s)) + 1),
       id: 'one-based-index',
       en: 'two slips. Your index is one too high: indices start at 0. And when several scores share the maximum, return the first one: replace the best index only on a strictly larger score (> rather than >=).',
       ko: '실수가 두 가지입니다. 인덱스가 1 큽니다. 인덱스는 0부터 시작합니다. 그리고 최댓값이 여러 개면 첫 번째를 반환해야 합니다. 더 큰 점수일 때만 바꾸세요 (>= 대신 >).',

@@ -92,6 +92,18 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
       en: 'only the first entry is right: the nudged copies were made once, before the loop, so when you move xs[i] the earlier coordinates are still moved too. Make fresh copies of xs for every i.',
       ko: '첫 항목만 맞습니다. 움직인 복사본을 반복문 전에 한 번만 만들어서, xs[i]를 움직일 때 앞 좌표들도 여전히 움직인 채로 남아 있습니다. i마다 xs의 새 복사본을 만드세요.',
     },
+    ...(['+h last', '−h last'] as const).map((order) => ({
+      value: nudgedInPlace(f, xs, h, order === '+h last' ? 1 : -1),
+      id: 'nudges-xs-in-place',
+      // Only when your numericalGradient really leaves the caller's xs moved.
+      also: () => {
+        const probe = [1, 2];
+        numericalGradient(([a, b]) => a! * b!, probe);
+        return probe[0] !== 1 || probe[1] !== 2;
+      },
+      en: `xs itself was nudged and never put back: after entry i, xs[i] stays at xs[i] ${order === '+h last' ? '+' : '−'} h, so every later entry is taken at a moved point (and the caller's xs is changed). Nudge a copy, or put xs[i] back before the next i.`,
+      ko: `xs 자체를 움직이고 되돌리지 않았습니다. i번째 항목 뒤에 xs[i]가 xs[i] ${order === '+h last' ? '+' : '−'} h에 남아서, 그 뒤의 항목은 모두 움직인 점에서 구해집니다 (호출한 쪽의 xs도 바뀝니다). 복사본을 움직이거나, 다음 i 전에 xs[i]를 되돌리세요.`,
+    })),
     {
       value: xs.map((_, i) => (f(moved(i, h)) - f(moved(i, -h))) / h),
       id: 'divides-by-h-vector',
@@ -109,6 +121,17 @@ function copiesMadeOnce(f: (xs: readonly number[]) => number, xs: readonly numbe
     plus[i] = x + h;
     minus[i] = x - h;
     return (f(plus) - f(minus)) / (2 * h);
+  });
+}
+
+/** xs nudged in place, first one way and then the other (`last`: the sign it is left at), and never put back. */
+function nudgedInPlace(f: (xs: readonly number[]) => number, xs: readonly number[], h: number, last: 1 | -1): number[] {
+  const point = [...xs];
+  return xs.map((x, i) => {
+    point[i] = x - last * h;
+    const first = f(point);
+    point[i] = x + last * h;
+    return (last * (f(point) - first)) / (2 * h);
   });
 }
 

@@ -136,6 +136,34 @@ function recordedRun(weightDecay = 0): { result: Result; recorder: Recorder } {
 }
 const recorded = once(() => recordedRun());
 
+// Three slips that change the numbers of many tests, named where they first show by what they do (probes).
+/** The test set (options.evaluate) counted in the standardisation statistics: the model's mean is that of all 150. */
+const testSetInStatistics: Mistake = {
+  when: () => matches(recorded().result.mean, allMean, 1e-12),
+  id: 'test-set-in-statistics',
+  en: 'the model\'s mean is that of all 150 flowers: the test set (options.evaluate) was used for the standardisation statistics, so every standardised feature, and with it every gradient and loss, is off. Use the training data only.',
+  ko: '모델의 평균이 150송이 전체의 평균입니다. 표준화 통계에 테스트 세트(options.evaluate)를 써서, 표준화한 모든 특징과 함께 모든 기울기와 손실이 어긋납니다. 학습 데이터만 쓰세요.',
+};
+/** The features standardised in place: the caller's rows change, and what is measured on them afterwards is off. */
+const featuresChanged: Mistake = {
+  when: () => {
+    const { train } = irisSplit();
+    const given = structuredClone(train.features);
+    trainSoftmaxClassifier(given, [...train.labels], { epochs: 0, optimizer: sgd(0.1) });
+    return JSON.stringify(given) !== JSON.stringify(train.features);
+  },
+  id: 'changes-its-input',
+  en: 'your trainer changed its argument `features` (a run on a copy left the rows different): the features were standardised in place, so anything measured on them afterwards sees them standardised twice. Standardise into new arrays.',
+  ko: '학습 함수가 인자 `features`를 바꿨습니다 (복사본으로 돌렸더니 행이 달라졌습니다). 특징을 제자리에서 표준화해서, 그 뒤에 그 특징으로 재는 것은 모두 두 번 표준화된 값을 봅니다. 새 배열에 표준화하세요.',
+};
+/** Two runs with one seed visit the examples in different orders: Math.random, not the seeded generator. */
+const notReproducible: Mistake = {
+  when: () => visitOrders(7, 1).join('|') !== visitOrders(7, 1).join('|'),
+  id: 'not-reproducible',
+  en: 'two runs with seed 7 visited the examples in different orders: the run is not reproducible. Shuffle with mulberry32(seed) (at the bottom of iris.ts), made once per run, not with Math.random.',
+  ko: '시드 7로 두 번 돌렸는데 예제를 보는 순서가 달랐습니다. 재현되지 않습니다. Math.random이 아니라 학습마다 한 번 만든 mulberry32(seed)(iris.ts 맨 아래)로 섞으세요.',
+};
+
 // ── Twelve made-up examples whose features are already standardised (mean 0, standard deviation 1) ──
 // so x̃ = x, and every single example's gradient at all-zero parameters is known: it tells which
 // example a batch of one held. Three classes, unevenly many of each (6, 3, 3).
@@ -284,6 +312,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
         { when: (r) => Array.isArray(r) && r.length === 15 && r.slice(12).every((x) => x === 0), id: 'bias-gradient-missing', en: 'the biases\' gradient is missing (all 0), so the biases are not trained: ∂L/∂b_j is the batch average of (softmax − oneHot)_j.', ko: '편향의 기울기가 없어서(모두 0) 편향이 학습되지 않습니다. ∂L/∂b_j 는 (softmax − oneHot)_j 의 배치 평균입니다.' },
         { value: gradientP1Raw, id: 'not-standardised', en: 'this is the gradient on raw measurements: the features were not standardised. x̃ = (x − mean) / std, with the training set\'s mean and std.', ko: '원래 측정값으로 구한 기울기입니다. 특징을 표준화하지 않았습니다. 학습 세트의 평균과 표준편차로 x̃ = (x − mean) / std.' },
         { value: gradientP1.map((x) => 120 * x), id: 'gradient-summed', en: 'the gradient is 120 times too large: average over the batch instead of summing.', ko: '기울기가 120배 큽니다. 배치에 대해 더하지 말고 평균을 내세요.' },
+        testSetInStatistics,
         { when: (r) => Array.isArray(r) && r.length === 15 && r.slice(0, 12).every((x, i) => Math.abs(x - gradientP1[i]!) < 1e-9) && !r.slice(12).every((x) => x === 0), id: 'bias-gradient-wrong', en: 'the weights\' gradient is right, the biases\' is not: ∂L/∂b_j is the batch average of (softmax − oneHot)_j, with the logits W · x̃ + b.', ko: '가중치의 기울기는 맞고 편향의 기울기는 틀렸습니다. 로짓이 W · x̃ + b 일 때 ∂L/∂b_j 는 (softmax − oneHot)_j 의 배치 평균입니다.' },
       ],
     });
@@ -328,15 +357,18 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       mistakes: [
         { value: [lossP1, lossP2], id: 'no-initial-loss', en: 'losses[0] is missing: record the loss before training (ln 3), then one after each epoch, so there are epochs + 1.', ko: 'losses[0]이 없습니다. 학습 전 손실(ln 3)을 기록한 뒤 에포크마다 하나씩, 모두 epochs + 1개를 기록하세요.' },
         { value: [ln3, ln3, lossP1], id: 'losses-lag', en: 'each loss lags one epoch behind: losses[e] is the mean loss over the whole training set after epoch e, at the parameters that epoch ended with (not measured during the epoch).', ko: '손실이 한 에포크씩 늦습니다. losses[e]는 e번째 에포크가 끝난 파라미터에서 학습 세트 전체에 대해 잰 평균 손실입니다 (에포크 도중에 잰 값이 아님).' },
+        testSetInStatistics,
         { when: (r) => Array.isArray(r) && r.length === 3 && Math.abs((r[1] as number) - 120 * lossP1) < 1e-6, id: 'losses-summed', en: 'the losses are sums: losses[e] is the mean cross-entropy over the training set (divide by 120).', ko: '손실이 합입니다. losses[e]는 학습 세트에 대한 평균 교차 엔트로피입니다 (120으로 나누세요).' },
       ],
     });
-    expect(result.trainAccuracy).toMatchValue(trainAccuracies, { name: t('trainAccuracy (with options.evaluate)', 'trainAccuracy (options.evaluate가 있을 때)'), tol: 1e-12 });
+    expect(result.trainAccuracy).toMatchValue(trainAccuracies, { name: t('trainAccuracy (with options.evaluate)', 'trainAccuracy (options.evaluate가 있을 때)'), tol: 1e-12, mistakes: [testSetInStatistics, featuresChanged] });
     expect(result.testAccuracy).toMatchValue(testAccuracies, {
       name: t('testAccuracy (with options.evaluate = the 30 held-out flowers)', 'testAccuracy (options.evaluate = 따로 떼어 둔 30송이)'),
       tol: 1e-12,
       mistakes: [
         { value: trainAccuracies, id: 'test-accuracy-on-training', en: 'testAccuracy holds the training set\'s accuracy: measure it on options.evaluate.', ko: 'testAccuracy에 학습 세트의 정확도가 들어 있습니다. options.evaluate에서 재세요.' },
+        testSetInStatistics,
+        featuresChanged,
         { value: ownStatisticsAccuracies(), id: 'test-own-statistics', en: 'the held-out flowers were standardised with their own mean and std. Standardise them with the training set\'s (model.mean, model.std), exactly as the training flowers.', ko: '따로 떼어 둔 꽃을 그 꽃들 자신의 평균과 표준편차로 표준화했습니다. 학습 꽃과 똑같이 학습 세트의 것(model.mean, model.std)으로 표준화하세요.' },
       ],
     });
@@ -408,6 +440,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       tol: 0,
       accept: by.fair,
       mistakes: [
+        notReproducible,
         { when: (r) => by.naive.some((order) => near(r, order, 0)), id: 'biased-shuffle', en: 'every position was swapped with any position, j = ⌊random() · n⌋. That shuffle is biased: some orders come up more often than others. Fisher–Yates swaps position i only with a position j from 0 to i, j = ⌊random() · (i + 1)⌋.', ko: '모든 위치를 아무 위치와 바꿨습니다 (j = ⌊random() · n⌋). 이렇게 섞으면 어떤 순서가 다른 순서보다 자주 나와 치우칩니다. Fisher–Yates는 위치 i를 0부터 i 사이의 위치 j하고만 바꿉니다: j = ⌊random() · (i + 1)⌋.' },
         { value: by.sorted, id: 'sort-shuffle', en: 'the indices were sorted with a random comparator, (a, b) => random() − 0.5. That shuffle is biased and depends on the sort algorithm. Use Fisher–Yates: for i from n − 1 down to 1, swap i with j = ⌊random() · (i + 1)⌋.', ko: '무작위 비교 함수 (a, b) => random() − 0.5 로 정렬해 섞었습니다. 이 방법은 치우쳐 있고 정렬 알고리즘에 따라 달라집니다. Fisher–Yates를 쓰세요: i를 n − 1부터 1까지, i를 j = ⌊random() · (i + 1)⌋와 바꿉니다.' },
       ],

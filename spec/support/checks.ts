@@ -4,7 +4,7 @@ import { expect, type TaskMeta } from 'vitest';
 import { particleFor, josa, t } from './i18n';
 import { noteContract, noteMistake } from './evidence';
 import { diagnose, type Mistake } from './mistakes';
-import { show, type Nested } from './nested';
+import { matchesModel, show, type Nested } from './nested';
 import { expectShape } from './numeric';
 
 /** Stubs throw this; a check that sees it lets it through, so the learner reads "not implemented". */
@@ -99,6 +99,39 @@ export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: 
     `a second call ${shared ? 'returned the very same array as the first' : `changed what the first call returned (${kept}, afterwards ${now})`}: your function hands out one array it keeps between calls. Make a new array in every call.`,
     `두 번째 호출이 ${shared ? '첫 번째와 똑같은 배열을 반환했습니다' : `첫 번째 호출이 반환한 것을 바꿨습니다 (${kept}, 호출 뒤 ${now})`}. 호출 사이에 보관한 배열 하나를 매번 돌려주고 있습니다. 호출마다 새 배열을 만드세요.`,
   )).toBe(true);
+}
+
+/**
+ * Your function changes its argument and computes from what it made of it (sorts it in place, say): a run on a copy
+ * of `input` leaves the copy changed, and `right` of the changed copy is what you returned.
+ */
+export function computedFromChanged(input: readonly number[], name: string, call: (copy: number[]) => unknown, right: (changed: readonly number[]) => Nested): Mistake {
+  return {
+    id: 'changes-its-input',
+    when: (received) => {
+      const copy = [...input];
+      call(copy);
+      return copy.some((x, i) => !Object.is(x, input[i])) && matchesModel(received, right(copy));
+    },
+    en: `your function changed its argument \`${name}\` (reordered or overwrote it) and then computed from the changed array: this is the right answer for that array, not for the one given. Work on a copy of it.`,
+    ko: `함수가 인자 \`${name}\`${particleFor(name, '을/를')} 바꾼 뒤(순서를 바꾸거나 덮어씀) 바뀐 배열로 계산했습니다. 주어진 배열이 아니라 바뀐 배열에 대한 정답입니다. 복사본으로 계산하세요.`,
+  };
+}
+
+/**
+ * Your function hands out one array it keeps between calls (two calls return the very same array): a sum of two of its
+ * results then adds one array to itself. A probe: `call` is run twice.
+ */
+export function oneArrayKept(call: () => unknown): Mistake {
+  return {
+    id: 'one-array-kept',
+    when: () => {
+      const first = call();
+      return typeof first === 'object' && first !== null && call() === first;
+    },
+    en: 'a second call returned the very same array as the first: your function hands out one array it keeps between calls, so an earlier result changes when you call it again. Make a new array in every call.',
+    ko: '두 번째 호출이 첫 번째와 똑같은 배열을 반환했습니다. 호출 사이에 보관한 배열 하나를 매번 돌려주므로, 다시 부르면 앞의 결과가 바뀝니다. 호출마다 새 배열을 만드세요.',
+  };
 }
 
 /**

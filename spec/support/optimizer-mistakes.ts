@@ -3,7 +3,7 @@
 import { josa, } from './i18n';
 import type { Mistake } from './mistakes';
 import { matchesModel } from './nested';
-import type { OptimizerCase, OptimizerMistake } from './generated/optimizer-cases';
+import { type OptimizerCase, type OptimizerMistake, optimizerCases } from './generated/optimizer-cases';
 
 export interface Bilingual {
   en: string;
@@ -26,6 +26,14 @@ export interface OptimizerUnderTest {
   /** For the optimizers with ε: its default and where PyTorch puts it, e.g. 'outside the square root'. */
   eps?: { default: number; where: Bilingual; root: string };
 }
+
+/** The classic comparison: f(x, y) = x²/20 + y², a long shallow valley, from (−7, 2). */
+export const valley = {
+  name: 'f(x, y) = x²/20 + y²',
+  start: [-7, 2] as const,
+  /** ∇f = (x / 10, 2y). */
+  gradient: (p: readonly number[]): number[] => [p[0]! / 10, 2 * p[1]!],
+};
 
 // ---------------------------------------------------------------------------------------------
 // The known mistakes, in words. Which ones a value gives away is decided by the generator.
@@ -316,7 +324,13 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
         return false;
       }
     })());
-    known.push({ id: key, when: (r) => matchesModel(r, value, 1e-9) && !matchesModel(expected, value, 1e-9) && confirmed(r), ...catalogue[key](o) });
+    const twins = twinsOf(c, key, k);
+    known.push({
+      id: key,
+      when: (r) => matchesModel(r, value, 1e-9) && !matchesModel(expected, value, 1e-9) && confirmed(r),
+      ...(twins.length > 0 ? { also: () => decidedElsewhere(o, c, key, twins) } : {}),
+      ...catalogue[key](o),
+    });
   }
   if (nanCauses.length > 0) {
     known.push({
@@ -328,6 +342,37 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
     });
   }
   return known;
+}
+
+/** The other mistakes that give `key`'s positions from step `k` to the last known one: this case cannot tell them apart. */
+function twinsOf(c: OptimizerCase, key: OptimizerMistake, k: number): OptimizerMistake[] {
+  const mine = c.mistakes[key]!;
+  return (Object.keys(c.mistakes) as OptimizerMistake[]).filter((other) => {
+    const theirs = c.mistakes[other]!;
+    return other !== key && mine.every((p, i) => i < k - 1 || (p === null ? theirs[i] === null : !!theirs[i] && samePosition(theirs[i], p)));
+  });
+}
+
+/**
+ * Twins told apart by another case of the same optimizer (a paused parameter tells a skipped zero gradient from
+ * state not kept): a fresh optimizer run along it must give `key`'s position at the first step where the twins differ.
+ */
+function decidedElsewhere(o: OptimizerUnderTest, c: OptimizerCase, key: OptimizerMistake, twins: readonly OptimizerMistake[]): boolean {
+  const cases: Record<string, OptimizerCase> = optimizerCases[o.name.toLowerCase() as keyof typeof optimizerCases] ?? {};
+  for (const other of Object.values(cases)) {
+    const mine = other.mistakes[key];
+    if (other === c || !mine) continue;
+    const j = mine.findIndex((p, i) => p?.every(Number.isFinite) && twins.every((twin) => {
+      const q = other.mistakes[twin]?.[i];
+      return q === null || (!!q && !samePosition(p, q));
+    }));
+    if (j < 0) continue;
+    const optimizer = o.make(other.options);
+    let theta = [...other.start];
+    for (let i = 0; i <= j; i++) theta = optimizer.step([...theta], other.gradients === 'f' ? valley.gradient(theta) : [...other.gradients[i]!]);
+    return samePosition(theta, mine[j]!);
+  }
+  return false;
 }
 
 /** Entry by entry within 1e-9 of the position's own size (1e-12 near 0), a NaN where the mistake gives NaN. */

@@ -9,10 +9,10 @@ import { particleFor, josa, t } from './i18n';
 import type { Mistake } from './mistakes';
 import { show } from './nested';
 import type { OptimizerCase } from './generated/optimizer-cases';
-import { type Bilingual, mistakesAt, type OptimizerUnderTest, type Stepper } from './optimizer-mistakes';
+import { type Bilingual, mistakesAt, type OptimizerUnderTest, type Stepper, valley } from './optimizer-mistakes';
 
 export { optimizerCases, type OptimizerCase } from './generated/optimizer-cases';
-export type { OptimizerUnderTest, Stepper } from './optimizer-mistakes';
+export { type OptimizerUnderTest, type Stepper, valley } from './optimizer-mistakes';
 
 /** What the messages say of each optimizer: what it remembers, and for those with ε where it goes. */
 const DESCRIPTIONS: Record<string, Omit<OptimizerUnderTest, 'name' | 'make'>> = {
@@ -31,14 +31,6 @@ export function underTest(name: keyof typeof DESCRIPTIONS, make: OptimizerUnderT
   // A copy each time: an optimizer that changes its options must not change the case tables.
   return { name, make: (options) => make({ ...options }), ...DESCRIPTIONS[name] };
 }
-
-/** The classic comparison: f(x, y) = x²/20 + y², a long shallow valley, from (−7, 2). */
-export const valley = {
-  name: 'f(x, y) = x²/20 + y²',
-  start: [-7, 2] as const,
-  /** ∇f = (x / 10, 2y). */
-  gradient: (p: readonly number[]): number[] => [p[0]! / 10, 2 * p[1]!],
-};
 
 // ---------------------------------------------------------------------------------------------
 // Running a case step by step

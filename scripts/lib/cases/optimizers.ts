@@ -216,17 +216,17 @@ function run(step: Step, c: CaseSpec): Vec[] {
 const APART = 1e-8;
 const MISTAKE_STEPS = 3;
 
-function differ(a: Vec, b: Vec): boolean {
+function differ(a: Vec, b: Vec, within: (y: Decimal) => Decimal = (y) => Decimal.max(D(APART).times(y.abs()), 1e-12)): boolean {
   return a.some((x, i) => {
     const y = b[i]!;
     if (x.isNaN() || y.isNaN()) return x.isNaN() !== y.isNaN();
     if (!x.isFinite() || !y.isFinite()) return !x.eq(y);
-    return x
-      .minus(y)
-      .abs()
-      .gt(Decimal.max(D(APART).times(y.abs()), 1e-12));
+    return x.minus(y).abs().gt(within(y));
   });
 }
+
+/** Whether the spec rejects position `a` where `right` is expected (toMatchValue: 1e-9 · max(1, |right|)): then it must be able to say why. */
+const failsSpec = (a: Vec, right: Vec) => differ(a, right, (y) => D(1e-9).times(Decimal.max(1, y.abs())));
 
 const notes: string[] = [];
 
@@ -249,7 +249,7 @@ function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]):
     // Two mistakes giving the same position both keep it: the spec names one only where the learner's next step
     // confirms it and not the other (a match at step 1 always needs step 2), and neither where both fit.
     const values = path.map((p, k) => {
-      if (!differ(p, right[k]!)) return null;
+      if (!failsSpec(p, right[k]!)) return null;
       const twin = [...paths].find(([other, q]) => other !== mistake && !differ(p, q[k]!));
       if (twin) notes.push(`${name}.${caseName} step ${k + 1}: ${mistake} and ${twin[0]} give the same position; the next step decides`);
       return p.map(toDouble);

@@ -19,6 +19,8 @@ export interface Mutant {
    * checks …): every public and held-out test must pass on it, and nothing may be named.
    */
   right?: true;
+  /** Why the name may come after the first failure (that failure already says it in its own words, say). */
+  late?: string;
   /**
    * The ids of the known mistakes (Mistake.id) this mutant may be named by. Without it: the ids whose
    * words contain `expect`. A failure that names any other id is a false diagnosis, and fails verify.
@@ -205,6 +207,11 @@ function judge(
       ok: false,
       why: `no failing test names it by its id (${mutant.ids.join(', ')}); first failure: ${(failures[0]?.messages[0] ?? file.message).split('\n')[0]}`,
     };
+  }
+  // The name on the first failure a learner sees: a later one is read only after a screen of numbers.
+  const first = failures[0];
+  if (first && !mutant.late && !first.mistakes.some((id) => own.includes(id)) && !first.messages.some((m) => m.includes(expect))) {
+    return { ok: false, why: `named late: the first failure, "${first.name}", says only ${(first.messages[0] ?? '').split('\n')[0]}` };
   }
   const followOn = checkFollowOn(mutant, all, own);
   if (followOn) return { ok: false, why: followOn };
