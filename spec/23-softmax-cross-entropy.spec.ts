@@ -16,6 +16,7 @@ import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradien
 import { josa, expectFiniteVector, expectRejects, expectUnchanged, shaped, show, t, type Mistake } from './support';
 import { expectReady, knownValue } from './support/prerequisites';
 import { noteMistake } from './support/evidence';
+import { matchesModel } from './support/nested';
 
 const third = 1 / 3;
 const softmax123 = [0.09003057317038046, 0.24472847105479764, 0.6652409557748219];
@@ -74,8 +75,27 @@ function gradient(logits: readonly number[], classIndex: number): number[] {
 }
 
 // ── Known mistakes, recognised from the value they give ──────────────────────────────────────────
-/** Wrong answers that give themselves away, derived from the right answer `g` for class k. */
-function mistakes(logits: readonly number[], k: number, g: readonly number[]): Mistake[] {
+/** The article's logits with class 1 (the predicted one) and class 0: between them every slip below gives its own value. */
+const articleLogits = [Math.log(2), Math.log(7), 0];
+const articleCases = [
+  { k: 1, g: [0.2, -0.3, 0.1] },
+  { k: 0, g: [-0.8, 0.7, 0.1] },
+];
+
+/**
+ * A value can agree with a slip by chance (with one class −q, ln q − p and −p/q all give −1): the same slip must
+ * give your values on the article's logits too, wherever it is told apart there.
+ */
+function alsoOnArticle(id: string): () => boolean {
+  return () => {
+    const models = articleCases.map(({ k, g }) => ({ k, model: mistakes(articleLogits, k, g, false).find((m) => m.id === id)?.value }));
+    const known = models.filter((m) => m.model !== undefined);
+    return known.length > 0 && known.every(({ k, model }) => matchesModel(softmaxCrossEntropyGradient([...articleLogits], k), model!));
+  };
+}
+
+/** Wrong answers that give themselves away, derived from the right answer `g` for class k (`confirm`: on the article too). */
+function mistakes(logits: readonly number[], k: number, g: readonly number[], confirm = true): Mistake[] {
   const q = g.map((x, i) => (i === k ? x + 1 : x)); // softmax(z) itself
   const moved = (j: number) => q.map((x, i) => (i === j ? x - 1 : x));
   const list: Mistake[] = [
@@ -106,6 +126,14 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
       ko: `softmax(z) 그 자체입니다. 원-핫 벡터를 빼는 것, 즉 정답 클래스(인덱스 ${k}) 항목에서 1을 빼는 것을 잊었습니다.`,
     },
   ];
+  if (k === 0) {
+    list.push({
+      value: q,
+      id: 'one-hot-too-early',
+      en: 'classIndex was read as counting from 1: for class 0 the 1 went to index −1, which is no entry at all, so nothing was subtracted. classIndex is already 0-based (the article\'s 2nd class is index 1): use it as it is.',
+      ko: 'classIndex를 1부터 세는 것으로 읽었습니다. 클래스 0이면 1이 인덱스 −1, 즉 없는 자리로 가서 아무것도 빼지 않았습니다. classIndex는 이미 0부터 셉니다(글의 2번째 클래스가 인덱스 1). 그대로 쓰세요.',
+    });
+  }
   if (k >= 1) {
     list.push({
       value: moved(k - 1),
@@ -145,12 +173,19 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[]): M
     ko: '정답 클래스에만 기울기가 있고 나머지 항목은 모두 0입니다. 모든 클래스에 기울기가 있어야 합니다. 틀린 클래스의 로짓을 올리면 손실이 커지므로 그 항목은 q_i입니다. 각 확률은 모든 로짓에 달려 있어서(i ≠ j이면 ∂q_j/∂z_i = −q_j q_i: softmax 야코비안의 대각선만 거치는 연쇄법칙은 이것을 놓칩니다) 모두 합치면 q − p가 됩니다.',
   });
   list.push({
+    value: q.map((x, i) => Math.log(x) - (i === k ? 1 : 0)),
+    id: 'log-of-softmax',
+    en: 'this is ln q − oneHot: the log of the probabilities minus the truth. The log belongs to the loss, H = −Σ p ln q; differentiating it through softmax leaves no log at all: ∂H/∂z = q − p.',
+    ko: 'ln q − oneHot, 즉 확률의 로그에서 정답을 뺀 값입니다. 로그는 손실 H = −Σ p ln q에 있는 것이고, softmax를 거쳐 미분하면 로그가 전혀 남지 않습니다: ∂H/∂z = q − p.',
+  });
+  list.push({
     value: q.map((x, i) => (i === k ? -1 / x : 0)),
     id: 'gradient-wrt-probabilities',
     en: 'this is ∂H/∂q, the gradient with respect to the probabilities (−p/q). The logits are one step further back: through softmax, the chain rule turns it into q − p.',
     ko: '확률에 대한 기울기 ∂H/∂q(−p/q)입니다. 로짓은 한 단계 더 뒤에 있습니다. softmax를 거치며 연쇄법칙이 이것을 q − p로 바꿉니다.',
   });
-  return list;
+  // Confirmed on the article's input; what only a large logit or a loop slip gives needs no second look.
+  return confirm ? list.map((m) => (m.value !== undefined ? { ...m, also: alsoOnArticle(m.id) } : m)) : list;
 }
 
 function name(logits: readonly number[], k: number): string {
