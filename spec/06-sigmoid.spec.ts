@@ -66,9 +66,28 @@ function sigmoidMistakes(s: number, z?: number): Mistake[] {
   ];
 }
 
-/** Wrong values of σ′(z) that give themselves away. */
+const sigma = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Wrong values of σ′(z) that give themselves away — told only when your σ is right: a σ′ built on a wrong σ can look like another slip. */
 function primeMistakes(z: number): Mistake[] {
+  if (!behaves(sigmoid, sigma)) {
+    return [
+      {
+        when: () => true,
+        id: 'sigmoid-not-right-yet',
+        symptom: true,
+        en: 'your sigmoid is not right yet (see the σ tests), and a sigmoidPrime built on it cannot be either: fix sigmoid first, then look at σ′ again.',
+        ko: 'sigmoid가 아직 맞지 않습니다 (σ 테스트를 보세요). 그것으로 만든 sigmoidPrime도 맞을 수 없습니다. 먼저 sigmoid를 고친 뒤 σ′를 다시 보세요.',
+      },
+    ];
+  }
   return [
+    {
+      when: slip(sigmoidPrime, (x) => 1 - sigma(x), z),
+      id: 'one-minus-sigma',
+      en: 'you computed 1 − σ(z): the factor σ(z) is missing. σ′(z) = σ(z) · (1 − σ(z)).',
+      ko: '1 − σ(z)를 계산했습니다. σ(z) 인수가 빠졌습니다. σ′(z) = σ(z) · (1 − σ(z)).',
+    },
     {
       when: slip(sigmoidPrime, (x) => {
         const sx = 1 / (1 + Math.exp(-(1 / (1 + Math.exp(-x)))));

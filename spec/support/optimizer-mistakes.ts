@@ -44,8 +44,8 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: '파라미터가 기울기 반대쪽이 아니라 기울기 쪽(오르막)으로 움직였습니다. 갱신량을 더하지 말고 빼세요 (θ − lr·…).',
   }),
   notKept: (o) => ({
-    en: `${o.state?.en ?? 'the state'} ${/ and /.test(o.state?.en ?? '') ? 'are' : 'is'} not kept between calls to step: every call behaves like the first one. Keep it in a field of the instance (this.…) and update it there instead of starting afresh in each call.`,
-    ko: `${josa(o.state?.ko ?? '상태', '이/가')} step 호출 사이에 유지되지 않아 매번 첫 호출처럼 동작합니다. 인스턴스의 필드(this.…)에 두고 그곳을 갱신하세요. 호출마다 새로 시작하면 안 됩니다.`,
+    en: `every call behaves like the first one: ${o.state?.en ?? 'the state'} ${/ and /.test(o.state?.en ?? '') ? 'are' : 'is'} not kept between calls to step, or kept but not used by the step. Keep it in a field of the instance (this.…), update it there instead of starting afresh in each call, and take the step with the updated value.`,
+    ko: `매번 첫 호출처럼 동작합니다. ${josa(o.state?.ko ?? '상태', '이/가')} step 호출 사이에 유지되지 않거나, 유지되지만 step이 쓰지 않습니다. 인스턴스의 필드(this.…)에 두고 그곳을 갱신하세요(호출마다 새로 시작하지 말고). 그리고 갱신한 값으로 이동하세요.`,
   }),
   lrTwice: () => ({
     en: 'lr is applied twice (the step is lr · lr · … instead of lr · …). Multiply by lr once, when you update θ; in PyTorch\'s rule the velocity b collects plain gradients, not lr·g.',
