@@ -86,6 +86,13 @@ function mistakes(scores: readonly number[]): Mistake[] {
       ko: 'argmax가 받은 점수를 제자리에서 정렬하고(sort()는 배열 자체를 바꿉니다) 정렬된 배열에서 최댓값의 위치를 찾았습니다. 그 위치는 더 이상 클래스가 아닙니다. 입력을 정렬하지 말고 한 번 훑으면서 가장 큰 점수의 인덱스를 기억하세요.',
     },
     {
+      // A loop that starts from index −1 and −Infinity with >: only a score above −Infinity ever replaces them.
+      when: (r) => r === -1 && scores.every((s) => s === -Infinity) && behavesLike(firstOfMax),
+      id: 'best-index-starts-at-minus-one',
+      en: 'you got −1: your loop starts with the index −1 and the maximum −Infinity, and when every score is −Infinity none is larger, so −1 is never replaced. Start with the first score: best = 0 and the maximum scores[0].',
+      ko: '−1이 나왔습니다. 반복문이 인덱스 −1, 최댓값 −Infinity에서 시작해서, 모든 점수가 −Infinity이면 더 큰 것이 없어 −1이 끝까지 바뀌지 않습니다. 첫 점수에서 시작하세요: best = 0, 최댓값은 scores[0].',
+    },
+    {
       when: (r) => r === -1 && behavesLike(() => -1),
       id: 'max-of-array',
       en: 'you got −1, what indexOf says when it finds nothing: Math.max(scores) is NaN, because Math.max takes numbers, not an array. Spread the array, Math.max(...scores), or keep the best index in a loop.',
@@ -140,6 +147,7 @@ describe('01 argmax', () => {
     expectArgmax([-3, -2, -5], 1);
     expectArgmax([0.2, 0.3, 4.5], 2);
     expectArgmax([42], 0);
+    expectArgmax([-Infinity], 0);
   });
 
   it(t('returns the first of equal maxima', '같은 최댓값이 여럿이면 첫 번째를 반환합니다'), () => {

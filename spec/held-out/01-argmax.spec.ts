@@ -11,6 +11,10 @@ describe('01 argmax (held-out)', () => {
     });
   }
 
+  it(t('every score −Infinity: the first', '모든 점수가 −Infinity: 첫 번째'), () => {
+    expect(argmax([-Infinity, -Infinity, -Infinity])).toMatchValue(0, { name: 'argmax([-Infinity, -Infinity, -Infinity])', tol: 0 });
+  });
+
   it(t('rejects NaN and non-numbers anywhere, and leaves its input alone', '어디에 있든 NaN과 숫자가 아닌 것을 거부하고, 입력을 그대로 둡니다'), contract(() => {
     expectRejects(() => argmax([3, Number.NaN, 1]), 'scores', 'NaN');
     expectRejects(() => argmax([null as unknown as number]), 'scores', 'null');
