@@ -240,8 +240,40 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: '이번 단계에서 갱신하기 전의 v로 나눴습니다 (첫 단계에서는 √0 + ε라 이동이 아주 큽니다). 먼저 v ← α·v + (1 − α)·g²로 갱신하고 √v + ε로 나누세요.',
   }),
   epsOnlyBelow: () => ({
-    en: 'ε is only under the denominator\'s root: √u / √(v + ε) with u = 0 at first gives Δ = 0, and u then stays 0, so nothing ever moves. Adadelta puts ε under both roots: Δ = √(u + ε) / √(v + ε) · g.',
-    ko: 'ε가 분모의 제곱근 안에만 있습니다. 처음에 u = 0이면 √u / √(v + ε)로 Δ = 0이 되고 u도 계속 0이라 아무것도 움직이지 않습니다. Adadelta는 두 제곱근 모두에 ε를 넣습니다: Δ = √(u + ε) / √(v + ε) · g.',
+    en: 'the numerator has no ε, ε is only under the denominator\'s root: with u = 0 at first, √u gives Δ = 0, and u then stays 0, so nothing ever moves. Adadelta puts ε under both roots: Δ = √(u + ε) / √(v + ε) · g.',
+    ko: '분자에 ε가 없고 ε가 분모의 제곱근 안에만 있습니다. 처음에 u = 0이면 √u 때문에 Δ = 0이 되고 u도 계속 0이라 아무것도 움직이지 않습니다. Adadelta는 두 제곱근 모두에 ε를 넣습니다: Δ = √(u + ε) / √(v + ε) · g.',
+  }),
+  velocityNoMu: () => ({
+    en: 'the velocity lost its μ: b ← b + g adds up every gradient so far, undamped. Keep μ of the old velocity: b ← μ·b + g.',
+    ko: '속도에서 μ가 빠졌습니다. b ← b + g는 지금까지의 기울기를 줄이지 않고 모두 더합니다. 이전 속도의 μ만 남기세요: b ← μ·b + g.',
+  }),
+  muTauSwapped: () => ({
+    en: 'momentum and dampening changed places: b ← τ·b + (1 − μ)·g. The old velocity is kept by μ = momentum and the gradient enters with 1 − τ, τ = dampening: b ← μ·b + (1 − τ)·g.',
+    ko: 'momentum과 dampening이 자리를 바꿨습니다: b ← τ·b + (1 − μ)·g. 이전 속도는 μ = momentum만큼 남고, 기울기는 1 − τ (τ = dampening)만큼 들어옵니다: b ← μ·b + (1 − τ)·g.',
+  }),
+  dampeningNotComplemented: () => ({
+    en: 'the gradient entered the velocity with τ instead of 1 − τ: b ← μ·b + (1 − τ)·g, so with the default τ = 0 the whole gradient enters (your b gets none of it).',
+    ko: '기울기가 1 − τ 대신 τ만큼 속도에 들어갔습니다. b ← μ·b + (1 − τ)·g 이므로 기본값 τ = 0이면 기울기 전체가 들어갑니다 (지금은 하나도 들어가지 않습니다).',
+  }),
+  staleSum: () => ({
+    en: 'the step was divided by s from before this step\'s g² was added (on the first step √0 + ε, a step of about g / ε). Add g² to s first, then divide by √s + ε.',
+    ko: '이번 단계의 g²를 더하기 전의 s로 나눴습니다 (첫 단계에서는 √0 + ε라 약 g / ε만큼 움직입니다). 먼저 s에 g²를 더한 뒤 √s + ε로 나누세요.',
+  }),
+  vStartsAtOne: () => ({
+    en: 'v starts at 1: the moving average of g² begins at 0, v ← α·v + (1 − α)·g² from v = 0, so the first steps are large, not damped by a made-up 1.',
+    ko: 'v가 1에서 시작했습니다. g²의 이동 평균은 0에서 시작합니다 (v = 0에서 v ← α·v + (1 − α)·g²). 그래서 처음 몇 단계는 지어낸 1에 눌리지 않고 큽니다.',
+  }),
+  powOfOneMinus: () => ({
+    en: 'the corrections were written (1 − β)ᵗ; they are 1 − βᵗ, one minus the power: 1 − 0.9² = 0.19, not (1 − 0.9)² = 0.01. (At t = 1 the two agree, so the first step was right.)',
+    ko: '보정을 (1 − β)ᵗ로 썼습니다. 보정은 거듭제곱을 1에서 뺀 1 − βᵗ입니다: (1 − 0.9)² = 0.01이 아니라 1 − 0.9² = 0.19. (t = 1에서는 둘이 같아서 첫 단계는 맞았습니다.)',
+  }),
+  productPerParameter: () => ({
+    en: 'the product ∏ μ takes μₜ once per parameter: the multiplication sits inside the loop over the parameters. It takes one μ per step: multiply once, before the loop, then use the same ∏ for every parameter.',
+    ko: '누적 곱 ∏ μ에 파라미터마다 μₜ를 곱했습니다. 곱셈이 파라미터 반복문 안에 있습니다. 단계마다 μ 하나만 곱해야 합니다: 반복문 전에 한 번 곱하고, 모든 파라미터에 같은 ∏를 쓰세요.',
+  }),
+  noLookAhead: () => ({
+    en: 'the first term of m̂ does not look ahead: it is μₜ₊₁·m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ), the next step\'s μ and one factor more in the product; yours used μₜ and ∏ up to t.',
+    ko: 'm̂의 첫 항이 앞을 내다보지 않습니다. 첫 항은 μₜ₊₁·m / (1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ)로, 다음 단계의 μ와 인수가 하나 더 있는 곱을 씁니다. 지금은 μₜ와 t까지의 곱을 썼습니다.',
   }),
   uOfG2: () => ({
     en: 'u averages g², like v: u is the average of the squared steps, u ← ρ·u + (1 − ρ)·Δ², with this step\'s Δ.',
@@ -332,15 +364,14 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
       ...catalogue[key](o),
     });
   }
-  if (nanCauses.length > 0) {
-    known.push({
-      id: 'not-a-number',
-      symptom: true,
-      when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && !Number.isFinite(x)),
-      en: `NaN: no number at all came back at this step, which more than one slip gives (an index outside the arrays or a 0/0 too). Here the known ones: ${nanCauses.map((b) => b.en).join(' — Or: ')}`,
-      ko: `NaN: 이 단계에서 숫자가 하나도 나오지 않았습니다. 여러 실수에서 나올 수 있습니다 (배열 밖의 인덱스나 0/0도). 여기서 알려진 것: ${nanCauses.map((b) => b.ko).join(' — 또는: ')}`,
-    });
-  }
+  // Nothing but NaN from finite parameters and gradients: a symptom, with the likely causes.
+  known.push({
+    id: 'not-a-number',
+    symptom: true,
+    when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && !Number.isFinite(x)),
+    en: `NaN: no finite number at all came back at this step, from finite parameters and gradients. Usually something read was undefined: an option or a field under another name than it was stored by (this.lr vs this.learningRate), or an index outside the arrays; or a 0/0.${nanCauses.length > 0 ? ` Known slips that give it here: ${nanCauses.map((b) => b.en).join(' — Or: ')}` : ''}`,
+    ko: `NaN: 유한한 파라미터와 기울기에서 이 단계에 유한한 숫자가 하나도 나오지 않았습니다. 보통 읽은 값이 undefined였습니다: 저장한 것과 다른 이름으로 읽은 옵션이나 필드(this.lr과 this.learningRate), 또는 배열 밖의 인덱스. 아니면 0/0입니다.${nanCauses.length > 0 ? ` 여기서 이 값을 주는 알려진 실수: ${nanCauses.map((b) => b.ko).join(' — 또는: ')}` : ''}`,
+  });
   return known;
 }
 

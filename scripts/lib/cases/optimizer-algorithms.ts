@@ -108,6 +108,20 @@ export const MISTAKES = [
   // Nesterov
   'firstStepPlain', //     step 1 without the look-ahead, θ − lr·g; right from step 2
   'velocityNeverStored', // b₁ = g₁ kept, each later b = μ·b₁ + g computed but never stored
+  // Momentum, Nesterov
+  'velocityNoMu', //       b ← b + g: the μ of the velocity dropped (a sum of every gradient so far)
+  // Momentum
+  'muTauSwapped', //       b ← τ·b + (1 − μ)·g: momentum and dampening in each other's places
+  'dampeningNotComplemented', // b ← μ·b + τ·g: τ where 1 − τ belongs (with τ = 0 no new gradient enters b)
+  // Adagrad
+  'staleSum', //           the step divides by s from before this step's g² is added (the first step: g / ε)
+  // RMSprop
+  'vStartsAtOne', //       v starts at 1 instead of 0
+  // Adam, NAdam
+  'powOfOneMinus', //      (1 − β)ᵗ where 1 − βᵗ belongs in the corrections (the same at t = 1)
+  // NAdam
+  'productPerParameter', // ∏ μ multiplied once per parameter (inside the loop over parameters), t counted once per call
+  'noLookAhead', //        the first term of m̂ is μₜ·m / (1 − ∏ᵗ): neither μₜ₊₁ nor the factor more in the product
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -139,7 +153,18 @@ export const algorithms = {
   // b₁ = g₁; bₜ = μ·bₜ₋₁ + (1 − τ)·gₜ; θ ← θ − γ·bₜ
   momentum: {
     defaults: { momentum: 0.9, dampening: 0 },
-    mistakes: ['notKept', 'ascent', 'lrTwice', 'dampeningAtStep1', 'dampeningIgnored', 'dampeningAsEma', 'skipsZeroGradient'],
+    mistakes: [
+      'notKept',
+      'ascent',
+      'lrTwice',
+      'dampeningAtStep1',
+      'dampeningIgnored',
+      'dampeningAsEma',
+      'velocityNoMu',
+      'muTauSwapped',
+      'dampeningNotComplemented',
+      'skipsZeroGradient',
+    ],
     make: (o, mistake) => {
       let b: Vec | undefined;
       return (theta, g) => {
@@ -147,12 +172,19 @@ export const algorithms = {
           b = g.map((gi) => (mistake === 'dampeningAtStep1' ? one.minus(o.dampening!).times(gi) : gi));
         } else {
           const keep =
-            mistake === 'dampeningIgnored' ? one : mistake === 'dampeningAsEma' ? one.minus(o.momentum!) : one.minus(o.dampening!);
+            mistake === 'dampeningIgnored'
+              ? one
+              : mistake === 'dampeningAsEma' || mistake === 'muTauSwapped'
+                ? one.minus(o.momentum!)
+                : mistake === 'dampeningNotComplemented'
+                  ? o.dampening!
+                  : one.minus(o.dampening!);
+          const mu = mistake === 'velocityNoMu' ? one : mistake === 'muTauSwapped' ? o.dampening! : o.momentum!;
           const old = b;
           b = lazily(
             mistake,
             g,
-            g.map((gi, i) => o.momentum!.times(old[i]!).plus(keep.times(gi))),
+            g.map((gi, i) => mu.times(old[i]!).plus(keep.times(gi))),
             old,
           );
         }
@@ -176,6 +208,7 @@ export const algorithms = {
       'firstStepPlain',
       'velocityNeverStored',
       'noMuInLookAhead',
+      'velocityNoMu',
       'bookOrder',
       'notKept',
       'ascent',
@@ -186,7 +219,8 @@ export const algorithms = {
       return (theta, g) => {
         const before = b ?? zeros(g.length);
         const b0 = b === undefined; // the first step
-        const after = b === undefined ? [...g] : g.map((gi, i) => o.momentum!.times(before[i]!).plus(gi));
+        const keep = mistake === 'velocityNoMu' ? one : o.momentum!;
+        const after = b === undefined ? [...g] : g.map((gi, i) => keep.times(before[i]!).plus(gi));
         b = mistake === 'velocityNeverStored' && !b0 ? before : after; // never stored: b stays b₁ = g₁
         const mu = o.momentum!;
         return theta.map((x, i) => {
@@ -213,6 +247,7 @@ export const algorithms = {
       'initialAccumulatorIgnored',
       'noSqrt',
       'sharedAccumulator',
+      'staleSum',
       'kerasLr',
       'ascent',
     ],
@@ -225,7 +260,7 @@ export const algorithms = {
         sum = g.map((gi, i) =>
           mistake === 'sharedAccumulator' ? old[0]!.plus(all) : old[i]!.plus(mistake === 'gNotSquared' ? gi : gi.times(gi)),
         );
-        const s = sum;
+        const s = mistake === 'staleSum' ? old : sum;
         return theta.map((x, i) => {
           const denominator =
             mistake === 'epsInsideRoot' ? s[i]!.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? s[i]!.plus(o.eps!) : s[i]!.sqrt().plus(o.eps!);
@@ -246,6 +281,7 @@ export const algorithms = {
       'rmspropBiasCorrected',
       'alphaSwapped',
       'vStartsAtG2',
+      'vStartsAtOne',
       'noSqrt',
       'staleV',
       'kerasLr',
@@ -259,7 +295,7 @@ export const algorithms = {
       let t = 0;
       return (theta, g) => {
         t += 1;
-        const old = v ?? zeros(g.length);
+        const old = v ?? (mistake === 'vStartsAtOne' ? g.map(() => one) : zeros(g.length));
         const a = o.alpha!;
         v = g.map((gi, i) => {
           const square = mistake === 'gNotSquared' ? gi : gi.times(gi);
@@ -354,6 +390,7 @@ export const algorithms = {
       'betasSwapped',
       'beta1Swapped',
       'vHatWithBeta1',
+      'powOfOneMinus',
       'correctedIntoState',
       'tOneAhead',
       'doubleCorrection',
@@ -405,8 +442,8 @@ export const algorithms = {
                   : mistake === 'tNotKept'
                     ? 1
                     : calls;
-          const c1 = one.minus(b1.pow(t));
-          const c2 = one.minus((mistake === 'vHatWithBeta1' ? b1 : b2).pow(t));
+          const c1 = mistake === 'powOfOneMinus' ? one.minus(b1).pow(t) : one.minus(b1.pow(t));
+          const c2 = mistake === 'powOfOneMinus' ? one.minus(b2).pow(t) : one.minus((mistake === 'vHatWithBeta1' ? b1 : b2).pow(t));
           if (mistake === 'hatForm' || mistake === 'kerasForm') {
             const lrT = o.lr!.times(c2.sqrt()).div(c1);
             return x.minus(lrT.times(mNew[i]!).div(vNew[i]!.sqrt().plus(o.eps!)));
@@ -437,6 +474,10 @@ export const algorithms = {
       'constantMu',
       'denominatorsSwapped',
       'psiPrecedence',
+      'productPerParameter',
+      'noLookAhead',
+      'vHatWithBeta1',
+      'powOfOneMinus',
       'skipsZeroGradient',
       'mNotKept',
       'tNotKept',
@@ -471,14 +512,14 @@ export const algorithms = {
         t += 1;
         const k = mistake === 'tFromZero' ? t - 1 : mistake === 'tNotKept' ? 1 : t;
         const mu = schedule(k);
-        const muNext = mistake === 'muNowForNext' ? mu : schedule(k + 1);
+        const muNext = mistake === 'muNowForNext' || mistake === 'noLookAhead' ? mu : schedule(k + 1);
         product = mistake === 'muProductNotKept' ? mu : product.times(mu);
         now = {
           mu,
           muNext,
           product,
-          productNext: mistake === 'productToT' ? product : product.times(muNext),
-          correction2: one.minus(beta2.pow(k)),
+          productNext: mistake === 'productToT' || mistake === 'noLookAhead' ? product : product.times(muNext),
+          correction2: mistake === 'powOfOneMinus' ? one.minus(beta2).pow(k) : one.minus((mistake === 'vHatWithBeta1' ? beta1 : beta2).pow(k)),
         };
         if (mistake === 'muProductTwice') {
           // const next = (product *= μₜ₊₁): the kept product, and this step's second term with it, take μₜ₊₁ in too
@@ -508,6 +549,10 @@ export const algorithms = {
         const vNew = v;
         return theta.map((x, i) => {
           if (mistake === 'tPerParameter') advance();
+          if (mistake === 'productPerParameter' && i > 0) {
+            product = product.times(now.mu);
+            now = { ...now, product, productNext: product.times(now.muNext) };
+          }
           if (mistake === 'skipsZeroGradient' && g[i]!.isZero()) return x;
           const gi = g[i]!;
           const fresh = mistake === 'secondTermM' ? mNew[i]! : gi;
