@@ -48,6 +48,12 @@ const sumSlips: { id: string; en: string; ko: string; model: (p: readonly number
     ko: `라이브러리처럼 −ln 0을 피하려고 로그 안에 ε(${eps})를 더했습니다. 이 연습은 정확한 −Σ p·ln q를 원합니다: p > 0인 곳에서 q = 0이면 Infinity, 완벽한 예측이면 0.`,
   })),
   {
+    id: 'largest-p-only',
+    model: (p, q) => -Math.log(q[p.indexOf(Math.max(...p))]!),
+    en: 'only the class with the largest p was counted, −ln q there. That is the whole sum only for a one-hot p; when p spreads over several classes each adds p·(−ln q): H = −Σ p·ln q over every class.',
+    ko: 'p가 가장 큰 클래스 하나만 세서 그곳의 −ln q를 구했습니다. 그것이 합 전체인 것은 p가 원-핫일 때뿐입니다. p가 여러 클래스에 퍼져 있으면 클래스마다 p·(−ln q)를 더합니다: 모든 클래스에 대해 H = −Σ p·ln q.',
+  },
+  {
     id: 'skips-q-zero',
     model: (p, q) => -p.reduce((sum, pi, i) => (q[i] === 0 ? sum : sum + pi * Math.log(q[i]!)), 0),
     en: 'terms with q = 0 were skipped: only terms with p = 0 add nothing. Where p > 0 and q = 0 the prediction gave the true class no chance at all, and the loss is −ln 0 = Infinity.',

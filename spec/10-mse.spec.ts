@@ -21,6 +21,16 @@ function mseMistakes(e: number, n: number, io?: { target: readonly number[]; out
       en: 'twice too large: the article puts ½ in front of every square, E = Σ ½(t − o)².',
       ko: '두 배 큽니다. 글은 제곱마다 앞에 ½을 곱합니다: E = Σ ½(t − o)².',
     },
+    ...(io && n > 1
+      ? [
+          {
+            value: 0.5 * io.target.reduce((sum, tk, k) => sum + tk - io.output[k]!, 0) ** 2,
+            id: 'square-of-sum',
+            en: 'the errors were added up first and the sum squared, ½(Σ(t − o))²: errors of opposite signs cancel there. Square each error on its own, then add: E = Σ ½(t − o)².',
+            ko: '오차를 먼저 더한 뒤 그 합을 제곱했습니다: ½(Σ(t − o))². 이렇게 하면 부호가 다른 오차끼리 상쇄됩니다. 오차를 하나씩 제곱한 뒤 더하세요: E = Σ ½(t − o)².',
+          },
+        ]
+      : []),
     ...(n > 1
       ? [
           {
@@ -73,10 +83,21 @@ function probe(slip: (d: number) => number): boolean {
   }
 }
 
-/** The values the usual slips give, from the right derivative o − t of n outputs. */
-function primeMistakes(right: readonly number[]): Mistake[] {
+/** The values the usual slips give, from the right derivative o − t of n outputs (and, given them, the outputs o). */
+function primeMistakes(right: readonly number[], output?: readonly number[]): Mistake[] {
   const n = right.length;
   return [
+    ...(output
+      ? [
+          {
+            value: right.map((d, k) => d * output[k]! * (1 - output[k]!)),
+            also: () => near(msePrime([1, 0, 0.5], [0.8, 0.3, 0.9]), [-0.2 * 0.8 * 0.2, 0.3 * 0.3 * 0.7, 0.4 * 0.9 * 0.1], 1e-9),
+            id: 'sigma-prime-multiplied-in',
+            en: 'σ′ was multiplied in: (o − t) · o(1 − o) goes one link of the chain too far. msePrime is ∂E/∂o = o − t alone; ∂o/∂z = o(1 − o) comes in the output layer (11).',
+            ko: 'σ′를 곱했습니다. (o − t) · o(1 − o)는 연쇄법칙의 고리 하나를 더 간 것입니다. msePrime은 ∂E/∂o = o − t 뿐입니다. ∂o/∂z = o(1 − o)는 출력층(11)에서 곱합니다.',
+          },
+        ]
+      : []),
     {
       value: right.map((d) => -d),
       id: 'sign-flipped',
@@ -125,7 +146,7 @@ function expectMse(target: number[], output: number[], expected: number): void {
 }
 
 function expectMsePrime(target: number[], output: number[], expected: number[]): void {
-  expect(msePrime(target, output)).toMatchValue(expected, { name: `msePrime([${target}], [${output}])`, tol: 1e-12, mistakes: primeMistakes(expected) });
+  expect(msePrime(target, output)).toMatchValue(expected, { name: `msePrime([${target}], [${output}])`, tol: 1e-12, mistakes: primeMistakes(expected, output) });
 }
 
 describe('10 mse and msePrime', () => {
@@ -139,8 +160,8 @@ describe('10 mse and msePrime', () => {
     const right = [0.2094460049966992, 0.0638449096982894];
     const gradient = msePrime([t1, t2], [o1, o2]);
     expectShape(gradient, right, 'msePrime([0.4, 0.6], [o1, o2])', primeMistakes(right));
-    expect(gradient[0]).toMatchArticle('0.20944600', { name: '∂E_total/∂o1', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: primeMistakes(right).map((m) => ({ ...m, value: (m.value as number[])[0]! })) });
-    expect(gradient).toMatchValue(right, { name: 'msePrime([0.4, 0.6], [o1, o2])', tol: 1e-12, mistakes: primeMistakes(right) });
+    expect(gradient[0]).toMatchArticle('0.20944600', { name: '∂E_total/∂o1', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: primeMistakes(right, [o1, o2]).map((m) => ({ ...m, value: (m.value as number[])[0]! })) });
+    expect(gradient).toMatchValue(right, { name: 'msePrime([0.4, 0.6], [o1, o2])', tol: 1e-12, mistakes: primeMistakes(right, [o1, o2]) });
   });
 
   it(t('three outputs: a sum with ½, not a mean (this is where it differs from the textbook MSE)', '출력 세 개: 평균이 아니라 ½을 곱한 합 (여기서 교과서의 MSE와 달라집니다)'), () => {
@@ -174,7 +195,17 @@ describe('10 mse and msePrime', () => {
         expect(msePrime(target, output)).toMatchValue(slopes, {
           name: `msePrime([${target}], [${output}]) [${t('the numerical slope of your mse', '직접 만든 mse의 수치 기울기')}]`,
           tol: 1e-8,
-          mistakes: primeMistakes(output.map((o, k) => o - target[k]!)),
+          mistakes: [
+            ...primeMistakes(output.map((o, k) => o - target[k]!), output),
+            {
+              // Right here, so the slope of your mse is what differs (an mse right at this point can still have another slope).
+              when: (r) => near(r, output.map((o, k) => o - target[k]!), 1e-12),
+              id: 'mse-slope-differs',
+              symptom: true,
+              en: 'your msePrime gives o − t here, which is right: it is the numerical slope of your mse that differs. Check mse: each error squared on its own, then added, Σ ½(t − o)².',
+              ko: 'msePrime은 여기서 맞는 값 o − t를 줍니다. 다른 것은 직접 만든 mse의 수치 기울기입니다. mse를 확인하세요: 오차를 하나씩 제곱한 뒤 더합니다, Σ ½(t − o)².',
+            },
+          ],
         });
       }),
     );
