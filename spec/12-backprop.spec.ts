@@ -54,6 +54,12 @@ const hiddenSlips = [
     ko: '갱신한 뒤의 출력 가중치 w5⁺ … w8⁺(w5⁺ = 0.43703857)로 은닉층을 역전파했습니다. backprop은 지금 그대로의 가중치 w5 = 0.45, w7 = 0.7을 씁니다. 갱신은 나중에 backpropStep(13)에서 합니다.',
   },
   {
+    model: hiddenModel({ outputWeights: article.network().weights[0]! }),
+    id: 'weights-of-layer-below',
+    en: 'the sum going back read the weights of the layer below, weights[l − 1] (w1 … w4). The paths out of h1 are the weights that h1 feeds, weights[l]: w5 to o1 and w7 to o2.',
+    ko: '거꾸로 더할 때 아래층의 가중치 weights[l − 1](w1 … w4)을 읽었습니다. h1에서 나가는 경로는 h1이 이어지는 가중치 weights[l], 즉 o1로 가는 w5와 o2로 가는 w7입니다.',
+  },
+  {
     model: hiddenModel({ paths: [0] }),
     id: 'only-path-o1',
     en: 'only the path through o1 was counted. h1 feeds both outputs, so ∂E/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1 = δ1·w5 + δ2·w7 = 0.02243370 + 0.00997311 = 0.03240681: sum over every unit that h1 feeds.',

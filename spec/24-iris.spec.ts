@@ -254,11 +254,24 @@ function firstGradientMistakes(): Mistake[] {
   ];
 }
 
-function decayMistakes(lambda: number, g: readonly number[]): Mistake[] {
+function decayMistakes(lambda: number, g: readonly number[], handed?: readonly number[]): Mistake[] {
   const w = flat({ weights: P1.weights, biases: [0, 0, 0] });
   const b = flat({ weights: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]], biases: P1.biases });
   const plus = (k: number, v: readonly number[]) => g.map((x, i) => x + k * v[i]!);
+  // The parameters handed to step 2 are P1 with every weight shrunk by one factor, the biases as step 1 returned them.
+  const shrunk = (): boolean => {
+    if (!handed || handed.length !== 15) return false;
+    const k = w.findIndex((x) => x !== 0);
+    const factor = handed[k]! / w[k]!;
+    return factor < 1 && factor > 0 && w.slice(0, 12).every((x, i) => Math.abs(handed[i]! - factor * x) <= 1e-12 * Math.max(1, Math.abs(x))) && handed.slice(12).every((x, i) => x === P1.biases[i]);
+  };
   return [
+    {
+      when: () => shrunk(),
+      id: 'decay-after-step',
+      en: 'the weights handed to the second step are the ones step 1 returned, shrunk by one factor: weight decay was applied to the weights after the step, W ← (1 − λ)·W ("decoupled", as AdamW does). This kata\'s weightDecay is the L2 penalty ½·λ·‖W‖²: add λ·W to the weights\' gradient before step, and use what step returns as it is.',
+      ko: '두 번째 step에 넘긴 가중치가 첫 step이 반환한 것을 한 비율로 줄인 값입니다. weight decay를 이동한 뒤 가중치에 적용했습니다, W ← (1 − λ)·W (AdamW처럼 "분리된" 방식). 이 카타의 weightDecay는 L2 벌점 ½·λ·‖W‖²입니다. step 전에 가중치의 기울기에 λ·W를 더하고, step이 반환한 것을 그대로 쓰세요.',
+    },
     { value: plus(-lambda, w), id: 'decay-sign', en: `weight decay with the wrong sign: the penalty ½·λ·‖W‖² adds +λ·W to the gradient (here +${lambda}·W), which pulls every weight toward 0. −λ·W pushes them away.`, ko: `weight decay의 부호가 반대입니다. 벌점 ½·λ·‖W‖²는 기울기에 +λ·W(여기서는 +${lambda}·W)를 더해 모든 가중치를 0 쪽으로 당깁니다. −λ·W는 밀어냅니다.` },
     { value: plus(lambda, [...w.slice(0, 12), ...b.slice(12)]), id: 'biases-decayed', en: 'the biases were decayed too: the L2 penalty is on the weights only, so add λ·W to the weights\' gradient and leave the biases\' gradient alone.', ko: '편향에도 weight decay를 적용했습니다. L2 벌점은 가중치에만 있으므로 가중치의 기울기에만 λ·W를 더하고 편향의 기울기는 그대로 두세요.' },
     { value: g, id: 'decay-ignored', symptom: true, en: 'this is the gradient without any decay term: weightDecay was not added to the weights\' gradient (ignored, read under another name, or added to a copy the optimizer never sees). Add weightDecay · W[j][i] to every weight\'s gradient (the derivative of ½·λ·‖W‖²).', ko: '감쇠 항이 전혀 없는 기울기입니다. weightDecay가 가중치의 기울기에 더해지지 않았습니다 (무시했거나, 다른 이름으로 읽었거나, 옵티마이저가 보지 않는 복사본에 더했습니다). 모든 가중치의 기울기에 weightDecay · W[j][i]를 더하세요 (½·λ·‖W‖²의 미분).' },
@@ -405,7 +418,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const { recorder } = recordedRun(0.1);
     expect(recorder.calls[0]?.grads).toMatchValue(firstGradient, { name: t('the first gradient with weightDecay 0.1 (all weights are 0, so the decay adds nothing yet)', 'weightDecay 0.1일 때 첫 기울기 (가중치가 모두 0이라 decay는 아직 아무것도 더하지 않음)'), tol: 1e-9, mistakes: firstGradientMistakes() });
     const expected = gradientP1.map((g, i) => (i < 12 ? g + 0.1 * flat(P1)[i]! : g));
-    expect(recorder.calls[1]?.grads).toMatchValue(expected, { name: t(`the gradient at ${P1n.en} with weightDecay 0.1`, `weightDecay 0.1일 때 ${P1n.ko}에서의 기울기`), tol: 1e-9, mistakes: decayMistakes(0.1, gradientP1) });
+    expect(recorder.calls[1]?.grads).toMatchValue(expected, { name: t(`the gradient at ${P1n.en} with weightDecay 0.1`, `weightDecay 0.1일 때 ${P1n.ko}에서의 기울기`), tol: 1e-9, mistakes: decayMistakes(0.1, gradientP1, recorder.calls[1]?.params) });
   });
 
   check('weight decay keeps the weights smaller ([Plus]: regularisation)', 'weight decay는 가중치를 더 작게 유지합니다 ([Plus]: 규제)', () => {
