@@ -7,7 +7,7 @@ import { roundLike } from './round';
 export { roundLike };
 import { noteProbe } from './evidence';
 import { diagnose, type Mistake } from './mistakes';
-import { compareNested, show, type Comparison, type Entry, type Nested } from './nested';
+import { compareNested, show, showApart, type Comparison, type Entry, type Nested } from './nested';
 
 export interface ArticleOptions {
   /** The article's name for the quantity, e.g. 'w5⁺' or 'E_total'. */
@@ -77,7 +77,10 @@ export function toMatchValue(received: unknown, expected: Nested, options: Value
 
   const head =
     typeof expected === 'number'
-      ? t(`expected ${options.name} = ${show(expected)}, received ${show(received)}`, `${options.name} = ${show(expected)} 이어야 합니다. 받은 값: ${show(received)}`)
+      ? (() => {
+          const [yours, right] = showApart(received, expected);
+          return t(`expected ${options.name} = ${right}, received ${yours}`, `${options.name} = ${right} 이어야 합니다. 받은 값: ${yours}`);
+        })()
       : t(
           `${options.name}: ${wrong.length} of ${comparison.entries.length} entries are wrong${tol > 0 && Number.isFinite(tol) ? ` (relative tolerance ${tol}: |yours − expected| ≤ ${tol} · max(1, |expected|))` : ''}`,
           `${options.name}: ${comparison.entries.length}개 중 ${wrong.length}개가 틀렸습니다${tol > 0 && Number.isFinite(tol) ? ` (상대 허용 오차 ${tol}: |내 값 − 정답| ≤ ${tol} · max(1, |정답|))` : ''}`,
@@ -89,9 +92,10 @@ export function toMatchValue(received: unknown, expected: Nested, options: Value
 function entryTable(entries: readonly Entry[]): string {
   const rows = entries.length <= 12 ? entries : entries.filter((e) => !e.ok).slice(0, 12);
   const width = Math.max(...rows.map((e) => e.path.length));
-  const lines = rows.map(
-    (e) => `  ${e.ok ? ' ' : '✗'} ${e.path.padEnd(width)}  ${t('yours', '내 값')} ${show(e.yours).padEnd(14)} ${t('expected', '정답')} ${show(e.expected)}`,
-  );
+  const lines = rows.map((e) => {
+    const [yours, expected] = e.ok ? [show(e.yours), show(e.expected)] : showApart(e.yours, e.expected);
+    return `  ${e.ok ? ' ' : '✗'} ${e.path.padEnd(width)}  ${t('yours', '내 값')} ${yours.padEnd(14)} ${t('expected', '정답')} ${expected}`;
+  });
   const hidden = entries.filter((e) => !e.ok).length - rows.filter((e) => !e.ok).length;
   if (hidden > 0) lines.push(t(`  … and ${hidden} more wrong entries`, `  … 틀린 항목 ${hidden}개 더`));
   return lines.join('\n');

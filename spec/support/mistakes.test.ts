@@ -8,6 +8,7 @@ vi.hoisted(() => {
 });
 
 import { currentExercise, diagnose, type Mistake } from './mistakes';
+import { showApart } from './nested';
 
 const HINT = '\nStuck? npm run hint -- ??'; // a unit test is no exercise's spec: its number is ??
 const mistake = (id: string, value: number | number[], en = `explanation of ${id}`): Mistake => ({ id, en, ko: `${id} 설명`, value });
@@ -118,5 +119,12 @@ describe('diagnose', () => {
 
   it('so a later test explains that mistake in full instead of pointing at a test that never showed it', () => {
     expect(diagnose(51, [mistake('shrunk-away', 51, 'Seen on the way.')], 50)).toBe(`\n\nLooks like a known mistake: Seen on the way.${HINT}`);
+  });
+});
+
+describe('showApart', () => {
+  it('prints two different numbers with as many digits as it takes to tell them apart', () => {
+    expect(showApart(0.5000000000000001, 0.5)).toEqual(['0.5000000000000001', '0.5']);
+    expect(showApart(0.123456789012, 0.1234)).toEqual(['0.123456789', '0.1234']);
   });
 });

@@ -68,6 +68,15 @@ export function matches(yours: unknown, expected: Nested, tol: number): boolean 
 }
 
 /** A short, readable rendering of any value a learner's function might return. */
+/** Two different numbers as text: 10 digits, or as many more as it takes for them to look different (0.5 and 0.5000000000000001). */
+export function showApart(yours: unknown, expected: unknown): [string, string] {
+  for (let digits = 10; digits < 17; digits++) {
+    const pair: [string, string] = [show(yours, digits), show(expected, digits)];
+    if (pair[0] !== pair[1] || typeof yours !== 'number' || typeof expected !== 'number') return pair;
+  }
+  return [String(yours), String(expected)];
+}
+
 export function show(value: unknown, digits = 10): string {
   if (typeof value === 'number') {
     if (Object.is(value, -0)) return '-0';
