@@ -70,10 +70,12 @@ beforeEach(() => {
         e.message = instead;
         continue;
       }
-      const first = e.message?.split('\n')[0] ?? '';
-      const tail = vitestTail.exec(first);
+      // vitest appends its words to the end of the message: the first line, or the last of a multi-line one.
+      const message = e.message ?? '';
+      const first = message.split('\n')[0] ?? '';
+      const tail = vitestTail.exec(first) ?? vitestTail.exec(message);
       if (!tail || tail.index < 20 || (e.expected !== 'true' && e.expected !== 'false' && e.expected !== 'undefined' && e.expected !== undefined)) continue;
-      e.message = first.slice(0, tail.index) + e.message!.slice(first.length);
+      e.message = message.slice(0, tail.index) + message.slice(tail.index + tail[0].length);
       delete e.diff;
       delete e.expected;
       delete e.actual;
