@@ -114,27 +114,37 @@ function lastLayerMissing(layers: number, first: readonly number[]): Mistake {
   };
 }
 
-const missingInput: Mistake = {
-  when: (r) => Array.isArray(r) && r.length === exact.a.length - 1 && !(Array.isArray(r[0]) && (r[0].length === 0 || near(r[0], exact.a[0]!, 0))),
-  id: 'no-input-layer',
-  en: 'a needs one entry per layer including the input: a[0] is (a copy of) the input, a[1] the hidden layer, a[2] the output. Likewise z[0] is [].',
-  ko: 'a에는 입력을 포함해 층마다 항목이 하나씩 있어야 합니다. a[0]은 입력(의 복사본), a[1]은 은닉층, a[2]는 출력입니다. z[0]도 마찬가지로 [] 입니다.',
-};
+/** The input layer left out of a (or of z, said in z's words). */
+function missingInputIn(which: 'z' | 'a'): Mistake {
+  return {
+    when: (r) => Array.isArray(r) && r.length === exact.a.length - 1 && !(Array.isArray(r[0]) && (r[0].length === 0 || near(r[0], exact.a[0]!, 0))),
+    id: 'no-input-layer',
+    ...(which === 'a'
+      ? {
+          en: 'a needs one entry per layer including the input: a[0] is (a copy of) the input, a[1] the hidden layer, a[2] the output. Likewise z[0] is [].',
+          ko: 'a에는 입력을 포함해 층마다 항목이 하나씩 있어야 합니다. a[0]은 입력(의 복사본), a[1]은 은닉층, a[2]는 출력입니다. z[0]도 마찬가지로 [] 입니다.',
+        }
+      : {
+          en: 'z needs one entry per layer including the input: z[0] is [] (the input layer has no z), z[1] the hidden layer, z[2] the output. Likewise a[0] is (a copy of) the input.',
+          ko: 'z에는 입력층을 포함해 층마다 항목이 하나씩 있어야 합니다. z[0]은 [](입력층에는 z가 없습니다), z[1]은 은닉층, z[2]는 출력입니다. a[0]도 마찬가지로 입력(의 복사본)입니다.',
+        }),
+  };
+}
 
 function expectPass(example: Example): void {
   const pass = forward(example.network, example.input);
   const name = `forward(${example.name})`;
   expect(pass, t(`${name} should return { z, a }`, `${name}는 { z, a }를 반환해야 합니다`)).toBeTypeOf('object');
   const zAsA = { ...zHoldsActivations, value: example.pass.a.map((al, l) => (l === 0 ? [] : al)) };
-  expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInput, lastLayerMissing(example.pass.z.length, []), zAsA, ...passSlips(example, 'z')] });
-  expect(pass.a).toMatchValue(example.pass.a, { name: `${name}.a`, tol: 1e-12, mistakes: [missingInput, lastLayerMissing(example.pass.a.length, example.input), ...activationMistakes(example.pass.z), ...passSlips(example, 'a')] });
+  expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInputIn('z'), lastLayerMissing(example.pass.z.length, []), zAsA, ...passSlips(example, 'z')] });
+  expect(pass.a).toMatchValue(example.pass.a, { name: `${name}.a`, tol: 1e-12, mistakes: [missingInputIn('a'), lastLayerMissing(example.pass.a.length, example.input), ...activationMistakes(example.pass.z), ...passSlips(example, 'a')] });
 }
 
 describe('09 forward', () => {
   it(t('the article: z1 = 0.08, z2 = 0.11, h1 = 0.51998934, h2 = 0.52747230', '글의 예: z1 = 0.08, z2 = 0.11, h1 = 0.51998934, h2 = 0.52747230'), () => {
     const { z, a } = forward(article.network(), article.input());
-    expectShape(z, exact.z, 'forward(article).z', [missingInput, lastLayerMissing(3, [])]);
-    expectShape(a, exact.a, 'forward(article).a', [missingInput, lastLayerMissing(3, exact.a[0]!)]);
+    expectShape(z, exact.z, 'forward(article).z', [missingInputIn('z'), lastLayerMissing(3, [])]);
+    expectShape(a, exact.a, 'forward(article).a', [missingInputIn('a'), lastLayerMissing(3, exact.a[0]!)]);
     expect(z[1]).toMatchArticle(['0.08', '0.11'], {
       name: ['z1', 'z2'],
       step,
@@ -169,8 +179,8 @@ describe('09 forward', () => {
   it(t('the article: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491', '글의 예: z3 = 0.44498412, z4 = 0.68047592, o1 = 0.60944600, o2 = 0.66384491'), () => {
     const { z, a } = forward(article.network(), article.input());
     const fedZValue = [0.45 * 0.08 + 0.4 * 0.11, 0.7 * 0.08 + 0.6 * 0.11];
-    expectShape(z, exact.z, 'forward(article).z', [missingInput, lastLayerMissing(3, [])]);
-    expectShape(a, exact.a, 'forward(article).a', [missingInput, lastLayerMissing(3, exact.a[0]!)]);
+    expectShape(z, exact.z, 'forward(article).z', [missingInputIn('z'), lastLayerMissing(3, [])]);
+    expectShape(a, exact.a, 'forward(article).a', [missingInputIn('a'), lastLayerMissing(3, exact.a[0]!)]);
     expect(z[2]).toMatchArticle(['0.44498412', '0.68047592'], {
       name: ['z3', 'z4'],
       step,
@@ -215,8 +225,8 @@ describe('09 forward', () => {
   it(t('keeps every layer: z[0] is [], a[0] is a copy of the input', '모든 층을 기록합니다: z[0]은 [], a[0]은 입력의 복사본'), () => {
     const input = article.input();
     const { z, a } = forward(article.network(), input);
-    expect(z).toMatchValue(exact.z, { name: 'forward(article).z', tol: 1e-12, mistakes: [missingInput, lastLayerMissing(3, []), ...passSlips(article.example(), 'z')] });
-    expect(a).toMatchValue(exact.a, { name: 'forward(article).a', tol: 1e-12, mistakes: [missingInput, lastLayerMissing(3, exact.a[0]!), ...activationMistakes(exact.z), ...passSlips(article.example(), 'a')] });
+    expect(z).toMatchValue(exact.z, { name: 'forward(article).z', tol: 1e-12, mistakes: [missingInputIn('z'), lastLayerMissing(3, []), ...passSlips(article.example(), 'z')] });
+    expect(a).toMatchValue(exact.a, { name: 'forward(article).a', tol: 1e-12, mistakes: [missingInputIn('a'), lastLayerMissing(3, exact.a[0]!), ...activationMistakes(exact.z), ...passSlips(article.example(), 'a')] });
     expect(a[0] !== (input as unknown), t('a[0] is the very array that was passed in as input; make it a new array (a copy), so that changing one cannot change the other', 'a[0]이 input으로 받은 배열 그 자체입니다. 새 배열(복사본)로 만들어서 한쪽을 바꿔도 다른 쪽이 바뀌지 않게 하세요')).toBe(true);
   });
 
