@@ -20,7 +20,7 @@ function shifted(logits: readonly number[], shift: number): number[] {
  */
 function shiftMistakes(logits: readonly number[]): Mistake[] {
   const slips = [
-    { shift: 0, id: 'overflow-no-shift', en: 'nothing was subtracted before exp, so exp of a large logit overflows to Infinity (exp(1000) = Infinity) and Infinity / Infinity is NaN. Subtract the largest logit from every logit first: the result is mathematically the same.', ko: 'exp 전에 아무것도 빼지 않아서 큰 로짓의 exp가 Infinity로 넘치고 (exp(1000) = Infinity), Infinity / Infinity는 NaN이 됩니다. 먼저 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.' },
+    { shift: 0, id: 'overflow-no-shift', en: 'nothing was subtracted before exp (inside it), so exp of a large logit overflows to Infinity (exp(1000) = Infinity) and Infinity / Infinity is NaN. Subtract the largest logit from every logit first, inside exp: the result is mathematically the same.', ko: 'exp 전에(exp 안에서) 아무것도 빼지 않아서 큰 로짓의 exp가 Infinity로 넘치고 (exp(1000) = Infinity), Infinity / Infinity는 NaN이 됩니다. 먼저 exp 안에서 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.' },
     { shift: Math.min(...logits), id: 'shift-by-smallest', en: 'the smallest logit was subtracted: then every exponent is ≥ 0 and the largest still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '가장 작은 로짓을 뺐습니다. 그러면 모든 지수가 0 이상이라 가장 큰 것이 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
     { shift: logits[0]!, id: 'shift-by-first', en: 'the first logit was subtracted: a later, larger one still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '첫 번째 로짓을 뺐습니다. 뒤에 있는 더 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
     { shift: Number([...logits].sort().at(-1)), id: 'max-by-string-sort', en: 'the number subtracted is not the largest logit: sort() without a comparator sorts as strings ("1000" before "9", "-5" before "-800"), so its last entry need not be the largest. Take the largest with Math.max(...logits) or a loop.', ko: '뺀 수가 가장 큰 로짓이 아닙니다. 비교 함수 없는 sort()는 문자열로 정렬하므로 ("1000"이 "9"보다 앞, "-5"가 "-800"보다 앞) 마지막 항목이 가장 크지 않을 수 있습니다. 가장 큰 값은 Math.max(...logits)나 반복문으로 구하세요.' },
@@ -48,16 +48,30 @@ function mistakes(logits: readonly number[]): Mistake[] {
           },
         ]
       : []),
+    ...(() => {
+      const e = logits.map((z) => Math.exp(z) - m); // the slip: Math.exp(z) - max, the shift outside exp
+      const total = e.reduce((a, b) => a + b, 0);
+      return Number.isFinite(total) && total !== 0 && e.every(Number.isFinite) && new Set(logits).size > 1
+        ? [
+            {
+              value: e.map((x) => x / total),
+              id: 'shift-outside-exp',
+              en: 'the largest logit was subtracted after exp, Math.exp(z) - max: the shift belongs inside, Math.exp(z - max). (Outside, it can even make a "probability" negative.)',
+              ko: '가장 큰 로짓을 exp 다음에 뺐습니다 (Math.exp(z) - max). 빼는 것은 exp 안에 있어야 합니다: Math.exp(z - max). (밖에서 빼면 "확률"이 음수가 되기도 합니다.)',
+            },
+          ]
+        : [];
+    })(),
     {
-      // Small logits cannot overflow: the NaN comes from a NaN subtracted or summed.
-      when: (r) => Array.isArray(r) && logits.every((z) => Math.abs(z) <= 50) && r.some((x) => Number.isNaN(x)),
+      // Small logits cannot overflow: the NaN or Infinity comes from a NaN subtracted or summed, or a sum of 0.
+      when: (r) => Array.isArray(r) && logits.every((z) => Math.abs(z) <= 50) && r.some((x) => Number.isNaN(x) || x === Infinity),
       id: 'nan-without-overflow',
       symptom: true,
-      en: 'NaN although these logits are small, so nothing overflowed: a NaN went into the sum or the subtraction. Math.max(logits) without the spread is NaN (Math.max takes numbers, not an array: Math.max(...logits)); an index outside the array gives NaN too.',
-      ko: '로짓이 작아서 넘칠 수 없는데 NaN이 나왔습니다. 합이나 뺄셈에 NaN이 들어갔습니다. Math.max(logits)는 펼치지 않으면 NaN입니다 (Math.max는 배열이 아니라 숫자들을 받습니다: Math.max(...logits)). 배열 밖의 인덱스도 NaN을 줍니다.',
+      en: 'NaN or Infinity although these logits are small, so nothing overflowed: a NaN went into the sum or the subtraction, or the sum you divide by is 0 (a loop that left terms out). Math.max(logits) without the spread is NaN (Math.max takes numbers, not an array: Math.max(...logits)); an index outside the array gives NaN too.',
+      ko: '로짓이 작아서 넘칠 수 없는데 NaN이나 Infinity가 나왔습니다. 합이나 뺄셈에 NaN이 들어갔거나, 나누는 합이 0입니다 (항을 빠뜨린 반복문). Math.max(logits)는 펼치지 않으면 NaN입니다 (Math.max는 배열이 아니라 숫자들을 받습니다: Math.max(...logits)). 배열 밖의 인덱스도 NaN을 줍니다.',
     },
     {
-      when: (r) => Array.isArray(r) && r.some((x) => Number.isNaN(x) || x === Infinity),
+      when: (r) => Array.isArray(r) && logits.some((z) => Math.abs(z) > 50) && r.some((x) => Number.isNaN(x) || x === Infinity),
       id: 'not-finite',
       symptom: true,
       en: 'NaN or Infinity, which several slips give (an index outside the array gives NaN too). The usual one: exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp (not the smallest, not the first: only the largest makes every exponent ≤ 0): the result is mathematically the same.',

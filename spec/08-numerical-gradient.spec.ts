@@ -75,6 +75,12 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
       ko: '좌표마다 전진 차분 (f(x + h) − f(x)) / h를 썼습니다. 중앙 차분을 쓰세요. xs[i]를 +h, −h만큼 움직이고 2h로 나눕니다.',
     },
     {
+      value: xs.map((_, i) => (f(moved(i, h)) - f(xs)) / (2 * h)),
+      id: 'minus-h-undoes-plus-h',
+      en: 'half the one-sided difference: f was called at x + h and then at x itself, because −h was applied to the copy already moved by +h, which brings it back. Make two copies, one moved by +h and one by −h.',
+      ko: '전진 차분의 절반입니다. f를 x + h에서 부른 뒤 x 자체에서 불렀습니다. +h만큼 움직인 복사본에 −h를 적용해서 제자리로 돌아왔기 때문입니다. 복사본을 두 개 만들어 하나는 +h, 하나는 −h만큼 움직이세요.',
+    },
+    {
       value: xs.map(() => (f(all(h)) - f(all(-h))) / (2 * h)),
       id: 'nudges-all-coordinates',
       en: 'every entry is the same: you nudged all coordinates at once. For entry i, move only xs[i] and keep every other coordinate where it is.',
