@@ -22,6 +22,19 @@ function mistakes(h: number, n: number, pHasZero?: boolean): Mistake[] {
     { value: h / Math.LN2, id: 'log2', en: 'this is the base-2 logarithm (Math.log2). Cross-entropy here uses the natural log: Math.log.', ko: '밑이 2인 로그(Math.log2)입니다. 여기서 교차 엔트로피는 자연로그 Math.log를 씁니다.' },
     { value: -h, id: 'sign-flipped', en: 'the sign is flipped: H(P, Q) = −Σ p·ln q has a minus in front, because ln q ≤ 0 for a probability q.', ko: '부호가 반대입니다. H(P, Q) = −Σ p·ln q 앞에는 마이너스가 있습니다. 확률 q에서 ln q ≤ 0이기 때문입니다.' },
     { value: h / n, id: 'divides-by-n', en: `you divided by the number of classes (${n}). Cross-entropy sums over the classes; it does not average them.`, ko: `클래스 수(${n})로 나눴습니다. 교차 엔트로피는 클래스에 대해 더하기만 하고 평균 내지 않습니다.` },
+    // Each of those three together with the division by n: both named, the first one's id.
+    ...(n > 1
+      ? [
+          { k: 1 / Math.LN10, id: 'log10', en: 'the base-10 logarithm (Math.log10) where cross-entropy uses the natural log, Math.log', ko: '자연로그 Math.log 대신 밑이 10인 로그(Math.log10)를 썼습니다' },
+          { k: 1 / Math.LN2, id: 'log2', en: 'the base-2 logarithm (Math.log2) where cross-entropy here uses the natural log, Math.log', ko: '자연로그 Math.log 대신 밑이 2인 로그(Math.log2)를 썼습니다' },
+          { k: -1, id: 'sign-flipped', en: 'the sign is flipped: H(P, Q) = −Σ p·ln q has a minus in front', ko: '부호가 반대입니다. H(P, Q) = −Σ p·ln q 앞에는 마이너스가 있습니다' },
+        ].map(({ k, id, en, ko }) => ({
+          value: (k * h) / n,
+          id,
+          en: `two slips: ${en}; and you divided by the number of classes (${n}), while cross-entropy sums over the classes.`,
+          ko: `실수가 두 가지입니다. ${ko}. 그리고 클래스 수(${n})로 나눴는데, 교차 엔트로피는 클래스에 대해 더하기만 합니다.`,
+        }))
+      : []),
     { when: (r) => Number.isNaN(r) && (pHasZero ?? true), id: 'zero-times-log-zero', symptom: true, en: 'NaN: usually 0 · ln 0 = 0 · (−Infinity), from a term with p = 0, which adds nothing and should be skipped; an index outside p or q (undefined) gives NaN too.', ko: 'NaN이 나왔습니다. 보통 p = 0인 항의 0 · ln 0 = 0 · (−Infinity)에서 나옵니다. 이 항은 아무것도 더하지 않으니 건너뛰어야 합니다. p나 q 밖의 인덱스(undefined)도 NaN을 줍니다.' },
     { when: (r) => r === Infinity && h !== Infinity, id: 'p-q-swapped', symptom: true, en: 'Infinity here usually means p and q were swapped: the first argument p is the true distribution (the one-hot vector), the second q the prediction.', ko: '여기서 Infinity가 나오면 보통 p와 q를 바꾼 것입니다. 첫 번째 인자 p가 실제 분포(원-핫 벡터), 두 번째 q가 예측입니다.' },
   ];

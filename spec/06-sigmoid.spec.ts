@@ -147,8 +147,8 @@ describe('06 sigmoid and sigmoidPrime', () => {
   });
 
   it(t('the article: ∂h1/∂z1 = σ′(0.08) = 0.24960043 and ∂o1/∂z3 = σ′(z3) = 0.23802157', '글의 예: ∂h1/∂z1 = σ′(0.08) = 0.24960043, ∂o1/∂z3 = σ′(z3) = 0.23802157'), () => {
-    expect(sigmoidPrime(0.08)).toMatchArticle('0.24960043', { name: '∂h1/∂z1 = σ′(z1)', step: t('backprop step 2 (역전파 2단계)', '역전파 2단계'), mistakes: primeMistakes(0.08) });
-    expect(sigmoidPrime(z3)).toMatchArticle('0.23802157', { name: `∂o1/∂z3 = σ′(z3 = ${z3})`, step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: primeMistakes(z3) });
+    expect(sigmoidPrime(0.08)).toMatchArticle('0.24960043', { name: '∂h1/∂z1 = σ′(z1)', step: t('backprop step 2, 역전파 2단계', '역전파 2단계'), mistakes: primeMistakes(0.08) });
+    expect(sigmoidPrime(z3)).toMatchArticle('0.23802157', { name: `∂o1/∂z3 = σ′(z3 = ${z3})`, step: t('backprop step 1, 역전파 1단계', '역전파 1단계'), mistakes: primeMistakes(z3) });
   });
 
   it(t('σ at several points, negative and positive', '음수와 양수 여러 점에서의 σ'), () => {

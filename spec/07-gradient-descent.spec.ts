@@ -118,8 +118,8 @@ describe('07 gradientDescentStep and gradientDescent', () => {
   });
 
   it(t('the article: w5⁺ = 0.45 − 0.5 × 0.02592286 = 0.43703857 and w1⁺ = 0.3 − 0.5 × 0.00080888 = 0.29959556', '글의 예: w5⁺ = 0.45 − 0.5 × 0.02592286 = 0.43703857, w1⁺ = 0.3 − 0.5 × 0.00080888 = 0.29959556'), () => {
-    expect(gradientDescentStep(0.45, 0.02592286, 0.5)).toMatchArticle('0.43703857', { name: 'w5⁺', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: stepMistakes(0.45, 0.02592286, 0.5) });
-    expect(gradientDescentStep(0.3, 0.00080888, 0.5)).toMatchArticle('0.29959556', { name: 'w1⁺', step: t('backprop step 2 (역전파 2단계)', '역전파 2단계'), mistakes: stepMistakes(0.3, 0.00080888, 0.5) });
+    expect(gradientDescentStep(0.45, 0.02592286, 0.5)).toMatchArticle('0.43703857', { name: 'w5⁺', step: t('backprop step 1, 역전파 1단계', '역전파 1단계'), mistakes: stepMistakes(0.45, 0.02592286, 0.5) });
+    expect(gradientDescentStep(0.3, 0.00080888, 0.5)).toMatchArticle('0.29959556', { name: 'w1⁺', step: t('backprop step 2, 역전파 2단계', '역전파 2단계'), mistakes: stepMistakes(0.3, 0.00080888, 0.5) });
   });
 
   it(t('descends (x − 3)² from 0 with α = 0.1: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696', '(x − 3)²를 0에서 α = 0.1로 내려갑니다: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696'), () => {

@@ -160,7 +160,7 @@ describe('10 mse and msePrime', () => {
     const right = [0.2094460049966992, 0.0638449096982894];
     const gradient = msePrime([t1, t2], [o1, o2]);
     expectShape(gradient, right, 'msePrime([0.4, 0.6], [o1, o2])', primeMistakes(right));
-    expect(gradient[0]).toMatchArticle('0.20944600', { name: '∂E_total/∂o1', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: primeMistakes(right, [o1, o2]).map((m) => ({ ...m, value: (m.value as number[])[0]! })) });
+    expect(gradient[0]).toMatchArticle('0.20944600', { name: '∂E_total/∂o1', step: t('backprop step 1, 역전파 1단계', '역전파 1단계'), mistakes: primeMistakes(right, [o1, o2]).map((m) => ({ ...m, value: (m.value as number[])[0]! })) });
     expect(gradient).toMatchValue(right, { name: 'msePrime([0.4, 0.6], [o1, o2])', tol: 1e-12, mistakes: primeMistakes(right, [o1, o2]) });
   });
 

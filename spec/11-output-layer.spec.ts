@@ -6,7 +6,7 @@ import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
 import { explainThrow, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, flatten, lossOf, unflatten, type Example, type PassData } from './support/network';
 
-const step = t('backprop step 1 (역전파 1단계)', '역전파 1단계');
+const step = t('backprop step 1, 역전파 1단계', '역전파 1단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 const sigmaPrime = (z: number) => sigma(z) * (1 - sigma(z));
 

@@ -12,7 +12,7 @@ import { josa, expectGradientCheck, expectRejects, expectShape, expectUnchanged,
 import { article, deepExample, deeperExample, flatten, lossOf, saturatedExample, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
-const step2 = t('backprop step 2 (역전파 2단계)', '역전파 2단계');
+const step2 = t('backprop step 2, 역전파 2단계', '역전파 2단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 const exact = article.pass();
 const [x1] = article.input() as [number, number];
@@ -243,7 +243,7 @@ describe('12 backprop', () => {
   it(t('역전파 1단계 again: the last layer is what outputLayerGradients (11) gives, ∂E/∂w5 = 0.02592286', '다시 역전파 1단계: 마지막 층은 outputLayerGradients(11)의 결과, ∂E/∂w5 = 0.02592286'), () => {
     const gradients = backprop(article.network(), article.input(), article.target());
     expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
-    expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', { name: '∂E_total/∂w5', step: t('backprop step 1 (역전파 1단계)', '역전파 1단계'), mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]![0]![0]!)] });
+    expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', { name: '∂E_total/∂w5', step: t('backprop step 1, 역전파 1단계', '역전파 1단계'), mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]![0]![0]!)] });
     expect(gradients[1]).toMatchValue(article.gradients()[1]!, { name: t('backprop(article)[1], the gradients of w5 … w8', 'backprop(article)[1], w5 … w8의 기울기'), tol: 1e-12, mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]!)] });
   });
 

@@ -11,8 +11,8 @@ import { expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mist
 import { article, deepExample, deepStepped, type NetworkData } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
-const step1 = t('backprop step 1 (역전파 1단계)', '역전파 1단계');
-const step2 = t('backprop step 2 (역전파 2단계)', '역전파 2단계');
+const step1 = t('backprop step 1, 역전파 1단계', '역전파 1단계');
+const step2 = t('backprop step 2, 역전파 2단계', '역전파 2단계');
 const after = t('Backpropagation, worked out [역전파 계산]: the forward pass after the update', '[역전파 계산] 갱신 뒤의 순전파');
 const rate = article.learningRate;
 
