@@ -305,7 +305,13 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       en: 'the biases are not trained: the weights step returned were kept, the biases (the last 3 entries) were not. Copy all 15 back into the model.',
       ko: '편향이 학습되지 않습니다. step이 반환한 가중치는 반영됐지만 편향(마지막 3개)은 그렇지 않습니다. 15개를 모두 모델에 다시 넣으세요.',
     };
-    expect(recorder.calls[1]!.params).toMatchValue(flat(P1), { name: t(`the parameters handed to the second step (the first step returned ${P1n.en})`, `두 번째 step에 넘긴 파라미터 (첫 step이 ${P1n.ko}을 반환함)`), tol: 0, mistakes: [...layout, biasesLost] });
+    const biasesFromStart: Mistake = {
+      value: [...flat(P1).slice(0, 12), ...flat(P1).slice(0, 3)],
+      id: 'biases-from-start',
+      en: 'the biases were read from the start of what step returned (its entries 0 … 2, which are weights): the 15 entries are the 12 weights row by row, then the 3 biases, so bias j is entry 12 + j.',
+      ko: '편향을 step이 반환한 배열의 앞쪽(0 … 2번 항목, 이것은 가중치입니다)에서 읽었습니다. 15개 항목은 가중치 12개(행 순서) 다음 편향 3개이므로 편향 j는 12 + j번 항목입니다.',
+    };
+    expect(recorder.calls[1]!.params).toMatchValue(flat(P1), { name: t(`the parameters handed to the second step (the first step returned ${P1n.en})`, `두 번째 step에 넘긴 파라미터 (첫 step이 ${P1n.ko}을 반환함)`), tol: 0, mistakes: [...layout, biasesLost, biasesFromStart] });
     expectModelShape(result, 3, 4, 'trainSoftmaxClassifier');
     expect(result.weights).toMatchValue(P2.weights, { name: t(`the model's weights (the last step returned ${P2n.en})`, `모델의 가중치 (마지막 step이 ${P2n.ko}를 반환함)`), tol: 0 });
     expect(result.biases).toMatchValue(P2.biases, {
