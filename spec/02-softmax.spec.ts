@@ -74,8 +74,8 @@ function mistakes(logits: readonly number[]): Mistake[] {
       when: (r) => Array.isArray(r) && logits.some((z) => Math.abs(z) > 50) && r.some((x) => Number.isNaN(x) || x === Infinity),
       id: 'not-finite',
       symptom: true,
-      en: 'NaN or Infinity, which several slips give (an index outside the array gives NaN too). The usual one: exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, and 0 / 0 is NaN. Subtract the largest logit from every logit before exp (not the smallest, not the first: only the largest makes every exponent ≤ 0): the result is mathematically the same.',
-      ko: 'NaN이나 Infinity가 나왔습니다. 여러 실수에서 나올 수 있습니다 (배열 밖의 인덱스도 NaN을 줍니다). 가장 흔한 원인: 큰 로짓의 exp는 Infinity로 넘칩니다 (exp(1000) = Infinity). Infinity / Infinity는 NaN이고, 아주 작은 로짓의 exp는 0이라 0 / 0도 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요 (가장 작은 것이나 첫 번째 것이 아니라, 가장 큰 것을 빼야 모든 지수가 0 이하가 됩니다). 수학적으로 같은 값입니다.',
+      en: 'NaN or Infinity, which several slips give (an index outside the array gives NaN too). The usual ones: exp of a large logit overflows to Infinity (exp(1000) = Infinity), and Infinity / Infinity is NaN; exp of a very negative one is 0, so a sum of such exps is 0, and x / 0 is Infinity, 0 / 0 NaN. Subtract the largest logit from every logit before exp, in the numerator and in the sum alike (not the smallest, not the first: only the largest makes every exponent ≤ 0): the result is mathematically the same.',
+      ko: 'NaN이나 Infinity가 나왔습니다. 여러 실수에서 나올 수 있습니다 (배열 밖의 인덱스도 NaN을 줍니다). 흔한 원인: 큰 로짓의 exp는 Infinity로 넘치고 (exp(1000) = Infinity) Infinity / Infinity는 NaN입니다. 아주 작은 로짓의 exp는 0이라 그런 exp의 합도 0이고, x / 0은 Infinity, 0 / 0은 NaN입니다. exp 전에 모든 로짓에서 가장 큰 로짓을 빼세요. 분자에서도 합에서도 똑같이 빼야 합니다 (가장 작은 것이나 첫 번째 것이 아니라, 가장 큰 것을 빼야 모든 지수가 0 이하가 됩니다). 수학적으로 같은 값입니다.',
     },
     {
       // Only where the ratios tell something: on equal logits any equal entries have "the right proportions".

@@ -240,8 +240,8 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: '이번 단계에서 갱신하기 전의 v로 나눴습니다 (첫 단계에서는 √0 + ε라 이동이 아주 큽니다). 먼저 v ← α·v + (1 − α)·g²로 갱신하고 √v + ε로 나누세요.',
   }),
   epsOnlyBelow: () => ({
-    en: 'the numerator has no ε, ε is only under the denominator\'s root: with u = 0 at first, √u gives Δ = 0, and u then stays 0, so nothing ever moves. Adadelta puts ε under both roots: Δ = √(u + ε) / √(v + ε) · g.',
-    ko: '분자에 ε가 없고 ε가 분모의 제곱근 안에만 있습니다. 처음에 u = 0이면 √u 때문에 Δ = 0이 되고 u도 계속 0이라 아무것도 움직이지 않습니다. Adadelta는 두 제곱근 모두에 ε를 넣습니다: Δ = √(u + ε) / √(v + ε) · g.',
+    en: 'the numerator has no ε (ε is only in the denominator): with u = 0 at first, √u gives Δ = 0, and u then stays 0, so nothing ever moves. Adadelta puts ε under both roots: Δ = √(u + ε) / √(v + ε) · g.',
+    ko: '분자에 ε가 없습니다 (ε가 분모에만 있습니다). 처음에 u = 0이면 √u 때문에 Δ = 0이 되고 u도 계속 0이라 아무것도 움직이지 않습니다. Adadelta는 두 제곱근 모두에 ε를 넣습니다: Δ = √(u + ε) / √(v + ε) · g.',
   }),
   velocityNoMu: () => ({
     en: 'the velocity lost its μ: b ← b + g adds up every gradient so far, undamped. Keep μ of the old velocity: b ← μ·b + g.',
@@ -369,8 +369,8 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
     id: 'not-a-number',
     symptom: true,
     when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && !Number.isFinite(x)),
-    en: `NaN: no finite number at all came back at this step, from finite parameters and gradients. Usually something read was undefined: an option or a field under another name than it was stored by (this.lr vs this.learningRate), or an index outside the arrays; or a 0/0.${nanCauses.length > 0 ? ` Known slips that give it here: ${nanCauses.map((b) => b.en).join(' — Or: ')}` : ''}`,
-    ko: `NaN: 유한한 파라미터와 기울기에서 이 단계에 유한한 숫자가 하나도 나오지 않았습니다. 보통 읽은 값이 undefined였습니다: 저장한 것과 다른 이름으로 읽은 옵션이나 필드(this.lr과 this.learningRate), 또는 배열 밖의 인덱스. 아니면 0/0입니다.${nanCauses.length > 0 ? ` 여기서 이 값을 주는 알려진 실수: ${nanCauses.map((b) => b.ko).join(' — 또는: ')}` : ''}`,
+    en: `NaN: no finite number at all came back at this step, from finite parameters and gradients.${nanCauses.length > 0 ? ` A slip known to give it here: ${nanCauses.map((b) => b.en).join(' — Or: ')} — Otherwise:` : ''} usually something read was undefined: an option or a field under another name than it was stored by (this.lr vs this.learningRate), or an index outside the arrays; or a 0/0.`,
+    ko: `NaN: 유한한 파라미터와 기울기에서 이 단계에 유한한 숫자가 하나도 나오지 않았습니다.${nanCauses.length > 0 ? ` 여기서 이 값을 주는 알려진 실수: ${nanCauses.map((b) => b.ko).join(' — 또는: ')} — 그 밖에는:` : ''} 보통 읽은 값이 undefined였습니다: 저장한 것과 다른 이름으로 읽은 옵션이나 필드(this.lr과 this.learningRate), 또는 배열 밖의 인덱스. 아니면 0/0입니다.`,
   });
   return known;
 }
