@@ -24,7 +24,17 @@ const h1ToW1 = article.hiddenSlopes[0]! * x1;
  * The first layer's gradients as a given (possibly wrong) recipe computes them from the article's
  * exact output deltas: ∂E/∂w[i][k] = (Σ_{j in paths} W[j][i]·δ_j) · slope(z_i, h_i) · feed_k.
  */
-function hiddenModel(options: { slope?: (z: number, h: number, i: number) => number; paths?: number[]; transposed?: boolean; feed?: readonly number[]; sent?: readonly number[]; outputWeights?: readonly (readonly number[])[]; ownDelta?: boolean } = {}): number[][] {
+interface HiddenOptions {
+  slope?: (z: number, h: number, i: number) => number;
+  paths?: number[];
+  transposed?: boolean;
+  feed?: readonly number[];
+  sent?: readonly number[];
+  outputWeights?: readonly (readonly number[])[];
+  ownDelta?: boolean;
+}
+
+function hiddenModel(options: HiddenOptions = {}): number[][] {
   const W = options.outputWeights ?? article.network().weights[1]!;
   const { slope = (z: number) => sigma(z) * (1 - sigma(z)), paths = [0, 1], transposed = false, feed = exact.a[0]!, sent: delta = article.outputDelta } = options;
   return [0, 1].map((i) => {
@@ -34,9 +44,17 @@ function hiddenModel(options: { slope?: (z: number, h: number, i: number) => num
   });
 }
 
-const hiddenSlips = [
+interface Slip {
+  options?: HiddenOptions;
+  model?: number[][];
+  id: string;
+  en: string;
+  ko: string;
+}
+
+const singleSlips: Slip[] = [
   {
-    model: hiddenModel({ ownDelta: true }),
+    options: { ownDelta: true },
     id: 'own-index-delta',
     en: 'the sum going back took δ of the unit\'s own index, delta[i], in every term: ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j, with the δ of each unit j that h_i feeds.',
     ko: '거꾸로 더할 때 모든 항에 유닛 자신의 인덱스의 δ(delta[i])를 썼습니다. ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j 이고, h_i가 이어지는 각 유닛 j의 δ를 씁니다.',
@@ -48,81 +66,93 @@ const hiddenSlips = [
     ko: '첫 층의 기울기를 출력층의 δ로 만들었습니다. 각 층의 기울기는 그 층의 δ를 씁니다: ∂E/∂w1 = δ_h1 · x1, 여기서 δ_h1 = ∂E/∂h1 · σ′(z1).',
   },
   {
-    model: hiddenModel({ outputWeights: article.updated().weights[1]! }),
+    options: { outputWeights: article.updated().weights[1]! },
     id: 'updated-output-weights',
     en: 'the hidden layer was back-propagated through w5⁺ … w8⁺, the output weights after an update (w5⁺ = 0.43703857): backprop uses the weights as they are, w5 = 0.45 and w7 = 0.7. The update comes later, in backpropStep (13).',
     ko: '갱신한 뒤의 출력 가중치 w5⁺ … w8⁺(w5⁺ = 0.43703857)로 은닉층을 역전파했습니다. backprop은 지금 그대로의 가중치 w5 = 0.45, w7 = 0.7을 씁니다. 갱신은 나중에 backpropStep(13)에서 합니다.',
   },
   {
-    model: hiddenModel({ outputWeights: article.network().weights[0]! }),
+    options: { outputWeights: article.network().weights[0]! },
     id: 'weights-of-layer-below',
     en: 'the sum going back read the weights of the layer below, weights[l − 1] (w1 … w4). The paths out of h1 are the weights that h1 feeds, weights[l]: w5 to o1 and w7 to o2.',
     ko: '거꾸로 더할 때 아래층의 가중치 weights[l − 1](w1 … w4)을 읽었습니다. h1에서 나가는 경로는 h1이 이어지는 가중치 weights[l], 즉 o1로 가는 w5와 o2로 가는 w7입니다.',
   },
   {
-    model: hiddenModel({ paths: [0] }),
+    options: { paths: [0] },
     id: 'only-path-o1',
     en: 'only the path through o1 was counted. h1 feeds both outputs, so ∂E/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1 = δ1·w5 + δ2·w7 = 0.02243370 + 0.00997311 = 0.03240681: sum over every unit that h1 feeds.',
     ko: 'o1을 지나는 경로만 셌습니다. h1은 두 출력 모두로 이어지므로 ∂E/∂h1 = ∂E_o1/∂h1 + ∂E_o2/∂h1 = δ1·w5 + δ2·w7 = 0.02243370 + 0.00997311 = 0.03240681 입니다. h1이 이어지는 모든 유닛에 대해 더하세요.',
   },
   {
-    model: hiddenModel({ paths: [1] }),
+    options: { paths: [1] },
     id: 'only-path-o2',
     en: 'only the path through o2 was counted. h1 feeds both outputs, so ∂E/∂h1 = δ1·w5 + δ2·w7 = 0.03240681: sum over every unit that h1 feeds.',
     ko: 'o2를 지나는 경로만 셌습니다. h1은 두 출력 모두로 이어지므로 ∂E/∂h1 = δ1·w5 + δ2·w7 = 0.03240681 입니다. h1이 이어지는 모든 유닛에 대해 더하세요.',
   },
   {
-    model: hiddenModel({ slope: () => 1 }),
+    options: { slope: () => 1 },
     id: 'hidden-no-sigma-prime',
     en: 'σ′ is missing in the hidden layer: ∂E/∂w1 = ∂E/∂h1 · ∂h1/∂z1 · ∂z1/∂w1, and ∂h1/∂z1 = σ′(z1) = 0.24960043.',
     ko: '은닉층에서 σ′가 빠졌습니다. ∂E/∂w1 = ∂E/∂h1 · ∂h1/∂z1 · ∂z1/∂w1 이고 ∂h1/∂z1 = σ′(z1) = 0.24960043 입니다.',
   },
   {
-    model: hiddenModel({ slope: (_z, h) => sigma(h) * (1 - sigma(h)) }),
+    options: { slope: (_z, h) => sigma(h) * (1 - sigma(h)) },
     id: 'hidden-sigma-prime-of-h',
     en: 'σ′ was applied to the activation h instead of the pre-activation z: use sigmoidPrime(z[l][i]), or h · (1 − h) directly, as the article does.',
     ko: 'σ′를 활성화 이전 값 z가 아니라 활성화 값 h에 적용했습니다. sigmoidPrime(z[l][i])를 쓰거나, 글처럼 h · (1 − h)를 직접 쓰세요.',
   },
   {
-    model: hiddenModel({ slope: (z) => z * (1 - z) }),
+    options: { slope: (z) => z * (1 - z) },
     id: 'hidden-z-times-one-minus-z',
     en: 'σ′ was written as z · (1 − z) in the hidden layer. The slope is σ(z) · (1 − σ(z)) = h · (1 − h).',
     ko: '은닉층에서 σ′를 z · (1 − z)로 썼습니다. 기울기는 σ(z) · (1 − σ(z)) = h · (1 − h) 입니다.',
   },
   {
-    model: hiddenModel({ slope: (z, h) => h * (1 - z) }),
+    options: { slope: (z, h) => h * (1 - z) },
     id: 'hidden-sigma-prime-mixed',
     en: 'σ′ was written as σ(z) · (1 − z) in the hidden layer. Both factors need σ(z): h · (1 − h).',
     ko: '은닉층에서 σ′를 σ(z) · (1 − z)로 썼습니다. 두 인수 모두 σ(z)여야 합니다: h · (1 − h).',
   },
   {
-    model: hiddenModel({ transposed: true }),
+    options: { transposed: true },
     id: 'weights-transposed-going-back',
     en: 'the weights were read the wrong way round going back. The paths out of h1 are w5 (to o1) and w7 (to o2): column i of weights[l], so ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j, not Σ_j weights[l][i][j] · δ_j.',
     ko: '거꾸로 갈 때 가중치를 반대로 읽었습니다. h1에서 나가는 경로는 w5(o1로)와 w7(o2로), 즉 weights[l]의 i번째 열입니다. 따라서 ∂E/∂h_i = Σ_j weights[l][j][i] · δ_j 이고, Σ_j weights[l][i][j] · δ_j가 아닙니다.',
   },
   {
-    model: hiddenModel({ slope: (_z, _h, i) => sigma(exact.z[2]![i]!) * (1 - sigma(exact.z[2]![i]!)) }),
+    options: { slope: (_z, _h, i) => sigma(exact.z[2]![i]!) * (1 - sigma(exact.z[2]![i]!)) },
     id: 'sigma-prime-of-next-layer',
     en: 'σ′ was taken at the wrong layer\'s z: the hidden δ_i = ∂E/∂h_i · σ′(z_i) needs the z of that hidden unit, z[l][i] (z1, z2 here), not the z of the layer after it (z3, z4).',
     ko: '다른 층의 z로 σ′를 구했습니다. 은닉층의 δ_i = ∂E/∂h_i · σ′(z_i)에는 그 은닉 유닛의 z, 즉 z[l][i](여기서는 z1, z2)가 필요합니다. 그다음 층의 z(z3, z4)가 아닙니다.',
   },
   {
-    model: hiddenModel({ sent: exact.a[2]!.map((o, j) => o - article.target()[j]!) }),
+    options: { sent: exact.a[2]!.map((o, j) => o - article.target()[j]!) },
     id: 'error-sent-back',
     en: 'the error o − t was sent back instead of δ: ∂E/∂h1 = Σ_j w_j1 · δ_j with δ_j = (o_j − t_j) · σ′(z_j), the output layer\'s δ from 11, which already includes σ′ of the output.',
     ko: 'δ 대신 오차 o − t를 거꾸로 보냈습니다. ∂E/∂h1 = Σ_j w_j1 · δ_j 이고 δ_j = (o_j − t_j) · σ′(z_j), 즉 11에서 구한 출력층의 δ입니다. 여기에는 출력의 σ′가 이미 들어 있습니다.',
   },
   {
-    model: hiddenModel({ feed: exact.a[1]! }),
+    options: { feed: exact.a[1]! },
     id: 'first-layer-times-h',
     en: 'the first layer\'s gradients were multiplied by h. ∂z1/∂w1 = x1: multiply δ by the activations that feed the weight, a[l − 1] (for the first layer, the input).',
     ko: '첫 층의 기울기에 h를 곱했습니다. ∂z1/∂w1 = x1 이므로 δ에 그 가중치로 들어오는 활성화 값 a[l − 1](첫 층이면 입력)을 곱하세요.',
   },
 ];
 
+/** Two of the slips above at once, where they touch different parts of the recipe: both named, the first one's id. */
+const pairedSlips = singleSlips.flatMap((a, k) =>
+  singleSlips.slice(k + 1).flatMap((b): Slip[] => {
+    if (!a.options || !b.options || Object.keys(a.options).some((key) => key in b.options!)) return [];
+    return [{ options: { ...a.options, ...b.options }, id: a.id, en: `two slips. First, ${a.en} Second, ${b.en}`, ko: `실수가 두 가지입니다. 첫째, ${a.ko} 둘째, ${b.ko}` }];
+  }),
+);
+const hiddenSlips = [...singleSlips, ...pairedSlips].map((s: Slip) => ({ ...s, model: s.model ?? hiddenModel(s.options) }));
+
 function hiddenMistakes(pick: (m: number[][]) => unknown = (m) => m): Mistake[] {
-  return hiddenSlips.map((s) => ({ when: (r: unknown) => near(r, pick(s.model) as number[], 1e-6), id: s.id, en: s.en, ko: s.ko }));
+  // A pair whose value here is a single slip's (own index and one path agree for h1) says no more than that slip: left out.
+  const singles = hiddenSlips.slice(0, singleSlips.length);
+  const telling = hiddenSlips.filter((s, k) => k < singleSlips.length || !singles.some((one) => near(pick(one.model), pick(s.model) as number[], 1e-9)));
+  return telling.map((s) => ({ when: (r: unknown) => near(r, pick(s.model) as number[], 1e-6), id: s.id, en: s.en, ko: s.ko }));
 }
 
 /** The gradients of every layer, but in the reverse order: the output layer's first. */
