@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradientDescent, gradientDescentStep } from '@kata/07-gradient-descent/gradient-descent';
 import { josa, expectRejects, t, type Mistake } from './support';
+import { matchesModel } from './support/nested';
 
 /** Wrong answers for one step that give themselves away. */
 function stepMistakes(x: number, slope: number, learningRate: number): Mistake[] {
@@ -51,6 +52,19 @@ const parabolaSlope = (x: number) => 2 * (x - 3);
  * Each wrong list is worked out here by doing the mistake (the expected lists in the tests are written out).
  */
 function descentMistakes(alpha: number, steps: number, x0 = 0): Mistake[] {
+  // With α = 1 on this parabola several slips walk alike (a swap of x and the slope is x − 6, like a slope kept at x0 = 0
+  // with the sign flipped): each is named only when your descent also walks its walk with α = 0.1 over 5 steps.
+  // A list one value short or long says what it is by its length.
+  const byLength = ['missing-x0', 'one-step-too-many'];
+  return descentSlips(alpha, steps, x0).map((m) => (byLength.includes(m.id) ? m : { ...m, also: () => sameWalk(m.id) }));
+}
+
+function sameWalk(id: string): boolean {
+  const model = descentSlips(0.1, 5, 0).find((m) => m.id === id)?.value;
+  return model !== undefined && matchesModel(gradientDescent(parabolaSlope, 0, 0.1, 5), model);
+}
+
+function descentSlips(alpha: number, steps: number, x0: number): Mistake[] {
   const walk = (n: number, next: (x: number, x0: number) => number) => {
     const xs = [x0];
     for (let k = 0; k < n; k++) xs.push(next(xs[k]!, x0));
