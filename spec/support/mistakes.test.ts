@@ -122,6 +122,20 @@ describe('diagnose', () => {
   });
 });
 
+describe('the quote of an earlier explanation', () => {
+  const long = 'Only the path through o1 was counted. h1 feeds both outputs, so ∂E/∂h1 = δ1·w5 + δ2·w7 = 0.03240681 (both paths). Sum over every unit that h1 feeds, not just the first one you meet.';
+
+  it('is named in full where it first shows', () => {
+    expect(diagnose(61, [mistake('decimal-inside', 61, long)], 60)).toBe(`\n\nLooks like a known mistake: ${long}${HINT}`);
+  });
+
+  it('keeps whole sentences, never cut at the point of a decimal number', () => {
+    expect(diagnose(71, [mistake('decimal-inside', 71, long)], 70)).toBe(
+      '\n\nSame cause as in the test "is named in full where it first shows" above: «Only the path through o1 was counted. h1 feeds both outputs, so ∂E/∂h1 = δ1·w5 + δ2·w7 = 0.03240681 (both paths).»',
+    );
+  });
+});
+
 describe('showApart', () => {
   it('prints two different numbers with as many digits as it takes to tell them apart', () => {
     expect(showApart(0.5000000000000001, 0.5)).toEqual(['0.5000000000000001', '0.5']);

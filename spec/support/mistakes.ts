@@ -120,9 +120,10 @@ function forget(testId: string | undefined): void {
 function gist(text: string): string {
   if (text.length <= 140) return text;
   let kept = '';
-  for (const sentence of text.match(/[^.!?]+[.!?]+(?:\s|$)/g) ?? []) {
-    if ((kept + sentence).trim().length > 140) break;
-    kept += sentence;
+  // A sentence ends at . ! or ? (and a closing parenthesis) before a space: never inside a number such as 0.03240681.
+  for (const sentence of text.split(/(?<=[.!?]\)?)\s+/)) {
+    if (`${kept} ${sentence}`.trim().length > 140) break;
+    kept = `${kept} ${sentence}`;
   }
   if (kept.trim().length >= 50) return kept.trim();
   const cut = text.slice(0, 139);
