@@ -4,9 +4,9 @@
 // no state shared between instances, bad input rejected).
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { expectRejects } from './checks';
+import { explainThrow, expectRejects } from './checks';
 import { particleFor, josa, t } from './i18n';
-import type { Mistake } from './mistakes';
+import { diagnose, type Mistake } from './mistakes';
 import { show } from './nested';
 import type { OptimizerCase } from './generated/optimizer-cases';
 import { type Bilingual, mistakesAt, type OptimizerUnderTest, type Stepper, valley } from './optimizer-mistakes';
@@ -62,7 +62,8 @@ class Walk {
   next(): void {
     const before = this.theta;
     const grads = this.c.gradients === 'f' ? valley.gradient(before) : [...this.c.gradients[this.k]!];
-    const after = this.optimizer.step([...before], [...grads]); // a copy: the message shows the gradient as given
+    // A copy: the message shows the gradient as given. A first step that throws may come from state left behind.
+    const after = explainThrow(() => this.optimizer.step([...before], [...grads]), this.k === 0 ? [leftBehind(this.o, this.c)] : []);
     const expected = this.c.path[this.k]!;
     this.k += 1;
     const who = describeOptimizer(this.o, this.c.options);
@@ -86,7 +87,7 @@ class Walk {
 }
 
 /** A first step that is wrong because state outlived an earlier instance: two more fresh instances answer the same first call differently. */
-function leftBehind(o: OptimizerUnderTest, c: OptimizerCase): Mistake {
+function leftBehind(o: OptimizerUnderTest, c: Pick<OptimizerCase, 'options' | 'start' | 'gradients'>): Mistake {
   const first = () => o.make(c.options).step([...c.start], c.gradients === 'f' ? valley.gradient(c.start) : [...c.gradients[0]!]);
   return {
     id: 'state-outlives-instance',
@@ -201,6 +202,22 @@ export function expectArgumentsKept(o: OptimizerUnderTest, c: OptimizerCase): vo
  */
 export function expectStepRejects(o: OptimizerUnderTest, c: OptimizerCase): void {
   const fresh = () => o.make(c.options);
+  // Each check takes a fresh optimizer: one that starts from state left behind by earlier ones rejects for that reason first.
+  const left = leftBehind(o, c);
+  let leftOver = false;
+  try {
+    leftOver = left.when!(undefined);
+  } catch {
+    // a first step that throws says nothing about left-over state
+  }
+  if (leftOver) {
+    expect.fail(
+      t(
+        'these checks take a fresh optimizer each, and yours do not start fresh, so what they reject cannot be judged yet.',
+        '이 검사들은 매번 새 옵티마이저를 쓰는데, 새로 만든 옵티마이저가 깨끗한 상태로 시작하지 않아서 무엇을 거부하는지 아직 판단할 수 없습니다.',
+      ) + diagnose(undefined, [left]),
+    );
+  }
   expectRejects(() => fresh().step([1, 2], [0.5]), 'grads', t('grads shorter than params', 'params보다 짧은 grads'));
   expectRejects(() => fresh().step([1], [0.5, 0.5]), 'grads', t('grads longer than params', 'params보다 긴 grads'));
   expectRejects(() => fresh().step([], []), 'params', t('no parameters at all (empty arrays)', '파라미터가 하나도 없는 경우(빈 배열)'));
@@ -244,8 +261,11 @@ export function expectFirstStep(o: OptimizerUnderTest, make: (lr: number) => Ste
       const params = coordinates.map((c) => c.theta);
       const grads = coordinates.map((c) => c.g);
       const expected = params.map((x, i) => x - move(lr, grads[i]!));
-      expect(make(lr).step(params, grads)).toMatchValue(expected, {
+      // Each case a fresh optimizer: one that starts from state left behind (of another size, say) is told so.
+      const left = [leftBehind(o, { options: { ...options, lr: 0.01 }, start: [1, -1], gradients: [[1, -2]] })];
+      expect(explainThrow(() => make(lr).step(params, grads), left)).toMatchValue(expected, {
         name: `${describeOptimizer(o, { ...options, lr })}.step([${params.join(', ')}], [${grads.join(', ')}])`,
+        mistakes: left,
       });
     }),
   );
