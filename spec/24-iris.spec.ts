@@ -158,7 +158,10 @@ const featuresChanged: Mistake = {
 };
 /** Two runs with one seed visit the examples in different orders: Math.random, not the seeded generator. */
 const notReproducible: Mistake = {
-  when: () => visitOrders(7, 1).join('|') !== visitOrders(7, 1).join('|'),
+  when: () => {
+    const [first, again] = [visitOrders(7, 1), visitOrders(7, 1)];
+    return first.join('|') !== again.join('|');
+  },
   id: 'not-reproducible',
   en: 'two runs with seed 7 visited the examples in different orders: the run is not reproducible. Shuffle with mulberry32(seed) (at the bottom of iris.ts), made once per run, not with Math.random.',
   ko: '시드 7로 두 번 돌렸는데 예제를 보는 순서가 달랐습니다. 재현되지 않습니다. Math.random이 아니라 학습마다 한 번 만든 mulberry32(seed)(iris.ts 맨 아래)로 섞으세요.',
@@ -260,7 +263,7 @@ function decayMistakes(lambda: number, g: readonly number[], handed?: readonly n
   const plus = (k: number, v: readonly number[]) => g.map((x, i) => x + k * v[i]!);
   // The parameters handed to step 2 are P1 with every weight shrunk by one factor, the biases as step 1 returned them.
   const shrunk = (): boolean => {
-    if (!handed || handed.length !== 15) return false;
+    if (handed?.length !== 15) return false;
     const k = w.findIndex((x) => x !== 0);
     const factor = handed[k]! / w[k]!;
     return factor < 1 && factor > 0 && w.slice(0, 12).every((x, i) => Math.abs(handed[i]! - factor * x) <= 1e-12 * Math.max(1, Math.abs(x))) && handed.slice(12).every((x, i) => x === P1.biases[i]);

@@ -11,8 +11,9 @@ describe('01 argmax (held-out)', () => {
     });
   }
 
-  it(t('every score −Infinity: the first', '모든 점수가 −Infinity: 첫 번째'), () => {
+  it(t('−Infinity is a score like any other: the first of equal ones, and any finite one beats it', '−Infinity도 다른 점수와 같습니다: 같으면 첫 번째, 유한한 점수는 그보다 큽니다'), () => {
     expect(argmax([-Infinity, -Infinity, -Infinity])).toMatchValue(0, { name: 'argmax([-Infinity, -Infinity, -Infinity])', tol: 0 });
+    expect(argmax([-Infinity, -1e300, -Infinity])).toMatchValue(1, { name: 'argmax([-Infinity, -1e300, -Infinity])', tol: 0 });
   });
 
   it(t('rejects NaN and non-numbers anywhere, and leaves its input alone', '어디에 있든 NaN과 숫자가 아닌 것을 거부하고, 입력을 그대로 둡니다'), contract(() => {

@@ -519,7 +519,8 @@ export const algorithms = {
           muNext,
           product,
           productNext: mistake === 'productToT' || mistake === 'noLookAhead' ? product : product.times(muNext),
-          correction2: mistake === 'powOfOneMinus' ? one.minus(beta2).pow(k) : one.minus((mistake === 'vHatWithBeta1' ? beta1 : beta2).pow(k)),
+          correction2:
+            mistake === 'powOfOneMinus' ? one.minus(beta2).pow(k) : one.minus((mistake === 'vHatWithBeta1' ? beta1 : beta2).pow(k)),
         };
         if (mistake === 'muProductTwice') {
           // const next = (product *= μₜ₊₁): the kept product, and this step's second term with it, take μₜ₊₁ in too
