@@ -64,8 +64,8 @@ function mistakes(scores: readonly number[]): Mistake[] {
     {
       when: (r) => r === fromZero(scores, true) && behavesLike((s) => fromZero(s, true)),
       id: 'running-max-from-zero',
-      en: 'two slips. Your running maximum starts at 0, so when every score is below 0 nothing beats it: start it at scores[0] (or −Infinity). And when several scores share the maximum, return the first one: replace the best index only on a strictly larger score (> rather than >=).',
-      ko: '실수가 두 가지입니다. 최댓값을 0에서 시작해서, 모든 점수가 0보다 작으면 아무것도 그것을 넘지 못합니다. scores[0](또는 −Infinity)에서 시작하세요. 그리고 최댓값이 여러 개면 첫 번째를 반환해야 합니다. 더 큰 점수일 때만 바꾸세요 (>= 대신 >).',
+      en: 'two slips: the running maximum starts at 0, and >= replaces it on an equal score. Start it at scores[0] (or −Infinity), so that scores below 0 count too; and replace the best index only on a strictly larger score (> rather than >=), so that the first of equal maxima wins.',
+      ko: '실수가 두 가지입니다: 최댓값을 0에서 시작했고, 같은 점수에서도 >=로 바꿉니다. scores[0](또는 −Infinity)에서 시작해야 0보다 작은 점수도 셉니다. 그리고 더 큰 점수일 때만 바꿔야(>= 대신 >) 같은 최댓값 중 첫 번째가 남습니다.',
     },
     {
       when: (r) => r === stringSorted(scores) && behavesLike(stringSorted),
@@ -107,8 +107,8 @@ function mistakes(scores: readonly number[]): Mistake[] {
     {
       when: (r) => r === scores.lastIndexOf(max) + 1 && behavesLike((s) => s.lastIndexOf(Math.max(...s)) + 1),
       id: 'one-based-index',
-      en: 'two slips. Your index is one too high: indices start at 0. And when several scores share the maximum, return the first one: replace the best index only on a strictly larger score (> rather than >=).',
-      ko: '실수가 두 가지입니다. 인덱스가 1 큽니다. 인덱스는 0부터 시작합니다. 그리고 최댓값이 여러 개면 첫 번째를 반환해야 합니다. 더 큰 점수일 때만 바꾸세요 (>= 대신 >).',
+      en: 'two slips: the index is one too high, and >= keeps the last of equal maxima. Indices start at 0; and replace the best index only on a strictly larger score (> rather than >=), so that the first of equal maxima wins.',
+      ko: '실수가 두 가지입니다: 인덱스가 1 크고, >=가 같은 최댓값 중 마지막을 남깁니다. 인덱스는 0부터 시작합니다. 그리고 더 큰 점수일 때만 바꿔야(>= 대신 >) 같은 최댓값 중 첫 번째가 남습니다.',
     },
     {
       when: (r) => r === first + 1 && behavesLike((s) => firstOfMax(s) + 1),

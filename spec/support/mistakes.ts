@@ -116,13 +116,15 @@ function forget(testId: string | undefined): void {
   if (list) namedInFile.set(test!.file, list.filter((n) => n.test !== testId));
 }
 
-/** An earlier explanation, shortened: whole sentences up to 140 characters, else the words that fit. */
+/** An earlier explanation, shortened: whole sentences up to 140 characters (260 for two slips), else the words that fit. */
 function gist(text: string): string {
-  if (text.length <= 140) return text;
+  // Two slips in one explanation: room for the second one too.
+  const room = /^(two slips|실수가 두 가지)/.test(text) ? 260 : 140;
+  if (text.length <= room) return text;
   let kept = '';
   // A sentence ends at . ! or ? (and a closing parenthesis) before a space: never inside a number such as 0.03240681.
   for (const sentence of text.split(/(?<=[.!?]\)?)\s+/)) {
-    if (`${kept} ${sentence}`.trim().length > 140) break;
+    if (`${kept} ${sentence}`.trim().length > room) break;
     kept = `${kept} ${sentence}`;
   }
   if (kept.trim().length >= 50) return kept.trim();
