@@ -81,8 +81,8 @@ function mistakes(logits: readonly number[]): Mistake[] {
       // Only where the ratios tell something: on equal logits any equal entries have "the right proportions".
       when: (r) => Array.isArray(r) && r.length === logits.length && new Set(logits).size > 1 && Math.abs(r.reduce((a, b) => a + b, 0) - 1) > 1e-6 && sameRatios(r, logits),
       id: 'not-normalised',
-      en: 'your values have the right proportions but do not add up to 1: divide every exp by the sum of all of them.',
-      ko: '값의 비율은 맞지만 합이 1이 아닙니다. 각 exp를 전체 exp의 합으로 나누세요.',
+      en: 'your values have the right proportions but do not add up to 1: divide every exp by the sum of all of them, the very exps you divide (shifted by the largest logit in the sum too, if they are).',
+      ko: '값의 비율은 맞지만 합이 1이 아닙니다. 각 exp를 전체 exp의 합으로 나누세요. 나누는 바로 그 exp들의 합입니다 (분자에서 가장 큰 로짓을 뺐다면 합에서도 빼야 합니다).',
     },
   ];
 }

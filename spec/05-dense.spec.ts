@@ -103,6 +103,13 @@ describe('05 dense and predict', () => {
         mistakes: [
           { when: (r) => Array.isArray(r), id: 'predict-returns-vector', en: 'predict returns one class index, not the vector of probabilities: take argmax of the softmax.', ko: 'predict는 확률 벡터가 아니라 클래스 인덱스 하나를 반환합니다. softmax에 argmax를 적용하세요.' },
           { when: (r) => typeof r === 'number' && !Number.isInteger(r), id: 'predict-returns-probability', en: 'predict returns the index of the most probable class, not its probability.', ko: 'predict는 가장 확률이 큰 클래스의 확률이 아니라 인덱스를 반환합니다.' },
+          {
+            // One flower's class + 1 could be anything: every flower must come out one too high.
+            when: (r) => r === f.cls + 1 && flowers.every((g) => predict(copyW(), [...g.x]) === g.cls + 1),
+            id: 'predict-one-based',
+            en: 'every class comes out one too high: classes are counted from 0, like the indices argmax (01) returns. Return argmax itself, without + 1.',
+            ko: '모든 클래스가 1씩 큽니다. 클래스는 argmax(01)가 반환하는 인덱스처럼 0부터 셉니다. + 1 없이 argmax 그대로 반환하세요.',
+          },
         ],
       });
     }

@@ -21,6 +21,16 @@ function mseMistakes(e: number, n: number, io?: { target: readonly number[]; out
       en: 'twice too large: the article puts ½ in front of every square, E = Σ ½(t − o)².',
       ko: '두 배 큽니다. 글은 제곱마다 앞에 ½을 곱합니다: E = Σ ½(t − o)².',
     },
+    ...(io
+      ? [
+          {
+            value: io.target.reduce((sum, tk, k) => sum + 0.5 * Math.abs(tk - io.output[k]!), 0),
+            id: 'no-square',
+            en: 'the errors were not squared: Σ ½|t − o| is half the absolute error. E = Σ ½(t − o)², each error squared: (t − o) ** 2.',
+            ko: '오차를 제곱하지 않았습니다. Σ ½|t − o|는 절대 오차의 절반입니다. E = Σ ½(t − o)², 오차마다 제곱합니다: (t − o) ** 2.',
+          },
+        ]
+      : []),
     ...(io && n > 1
       ? [
           {

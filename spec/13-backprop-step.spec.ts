@@ -37,12 +37,45 @@ const onlyLastLayer = {
   ko: '마지막 층의 가중치만 갱신했고 나머지는 그대로입니다. 모든 층이 움직여야 합니다: backprop이 준 모든 기울기에 대해 w⁺ = w − α · ∂E/∂w, weights[l]에는 gradients[l]을 씁니다.',
 };
 
+/**
+ * At the article's α = 0.5 some slips agree (α² = α/2, and 2α = 1): a slip of the rate is named only when your
+ * backpropStep with α = 0.1 also moves every weight by `by(0.1)` times its gradient.
+ */
+function movesBy(by: (alpha: number) => number): () => boolean {
+  return () => {
+    const next = backpropStep(article.network(), article.input(), article.target(), 0.1);
+    const w = article.network().weights;
+    return near(next.weights, w.map((layer, l) => layer.map((row, j) => row.map((wi, i) => wi - by(0.1) * article.gradients()[l]![j]![i]!))), 1e-9);
+  };
+}
+const rateSlips = [
+  { ...lrTwice, by: (a: number) => a * a },
+  {
+    id: 'half-rate',
+    en: 'every weight moved by α/2 · ∂E/∂w, half the step: the ½ of E = Σ ½(t − o)² is already inside ∂E/∂w. w⁺ = w − α · ∂E/∂w.',
+    ko: '모든 가중치가 α/2 · ∂E/∂w만큼, 즉 절반만 움직였습니다. E = Σ ½(t − o)²의 ½은 이미 ∂E/∂w 안에 있습니다. w⁺ = w − α · ∂E/∂w.',
+    by: (a: number) => a / 2,
+  },
+  {
+    id: 'double-rate',
+    en: 'every weight moved by 2α · ∂E/∂w, twice the step: the 2 from the square has already cancelled the ½ of E inside ∂E/∂w. w⁺ = w − α · ∂E/∂w.',
+    ko: '모든 가중치가 2α · ∂E/∂w만큼, 즉 두 배 움직였습니다. 제곱에서 내려온 2는 ∂E/∂w 안에서 이미 E의 ½과 약분됐습니다. w⁺ = w − α · ∂E/∂w.',
+    by: (a: number) => 2 * a,
+  },
+  {
+    id: 'no-learning-rate',
+    en: 'the learning rate is missing: w⁺ = w − α · ∂E/∂w with α = learningRate (0.5 in the article).',
+    ko: '학습률이 빠졌습니다. w⁺ = w − α · ∂E/∂w 이고 α = learningRate (글에서는 0.5) 입니다.',
+    by: () => 1,
+  },
+];
+
 /** The whole network after a step with rate α, as the two slips above give it. */
 function networkMistakes(network: NetworkData, gradients: readonly (readonly (readonly number[])[])[], alpha: number): Mistake[] {
   const moved = (l: number, by: number) => network.weights[l]!.map((row, j) => row.map((w, i) => w - by * gradients[l]![j]![i]!));
   const last = network.weights.length - 1;
   return [
-    { ...lrTwice, value: network.weights.map((_, l) => moved(l, alpha * alpha)) },
+    { ...lrTwice, value: network.weights.map((_, l) => moved(l, alpha * alpha)), also: movesBy((a) => a * a) },
     { ...onlyLastLayer, value: network.weights.map((layer, l) => (l === last ? moved(l, alpha) : layer)) },
   ];
 }
@@ -78,13 +111,7 @@ function updateMistakes(l: number): Mistake[] {
       en: 'every weight moved uphill: w⁺ = w − α · ∂E/∂w, with a minus.',
       ko: '모든 가중치가 언덕 위로 움직였습니다. w⁺ = w − α · ∂E/∂w, 마이너스입니다.',
     },
-    {
-      when: (r) => near(r, w.map((wi, k) => wi - g[k]!), 1e-9),
-      id: 'no-learning-rate',
-      en: 'the learning rate is missing: w⁺ = w − α · ∂E/∂w with α = learningRate (0.5 in the article).',
-      ko: '학습률이 빠졌습니다. w⁺ = w − α · ∂E/∂w 이고 α = learningRate (글에서는 0.5) 입니다.',
-    },
-    { ...lrTwice, value: w.map((wi, k) => wi - rate * rate * g[k]!) },
+    ...rateSlips.map(({ by, ...words }) => ({ ...words, when: (r: unknown) => near(r, w.map((wi, k) => wi - by(rate) * g[k]!), 1e-9), also: movesBy(by) })),
     ...(l === 0
       ? [
           { ...onlyLastLayer, value: w },

@@ -101,6 +101,11 @@ export function expectUnchanged<A extends readonly unknown[]>(inputs: A, names: 
   )).toBe(true);
 }
 
+/** Every number in a number, vector or matrix is finite. */
+function allFinite(x: Nested): boolean {
+  return typeof x === 'number' ? Number.isFinite(x) : x.every((y) => allFinite(y));
+}
+
 /**
  * Your function changes its argument and computes from what it made of it (sorts it in place, say): a run on a copy
  * of `input` leaves the copy changed, and `right` of the changed copy is what you returned.
@@ -111,7 +116,9 @@ export function computedFromChanged(input: readonly number[], name: string, call
     when: (received) => {
       const copy = [...input];
       call(copy);
-      return copy.some((x, i) => !Object.is(x, input[i])) && matchesModel(received, right(copy));
+      // NaN is the right answer for no array: a NaN that matches a NaN model says nothing of the cause.
+      const model = right(copy);
+      return copy.some((x, i) => !Object.is(x, input[i])) && allFinite(model) && matchesModel(received, model);
     },
     en: `your function changed its argument \`${name}\` (reordered or overwrote it) and then computed from the changed array: this is the right answer for that array, not for the one given. Work on a copy of it.`,
     ko: `함수가 인자 \`${name}\`${particleFor(name, '을/를')} 바꾼 뒤(순서를 바꾸거나 덮어씀) 바뀐 배열로 계산했습니다. 주어진 배열이 아니라 바뀐 배열에 대한 정답입니다. 복사본으로 계산하세요.`,

@@ -247,6 +247,26 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'the velocity lost its μ: b ← b + g adds up every gradient so far, undamped. Keep μ of the old velocity: b ← μ·b + g.',
     ko: '속도에서 μ가 빠졌습니다. b ← b + g는 지금까지의 기울기를 줄이지 않고 모두 더합니다. 이전 속도의 μ만 남기세요: b ← μ·b + g.',
   }),
+  emaFromStart: () => ({
+    en: 'the velocity is an average from the first step on, b ← μ·b + (1 − μ)·g with b starting at 0 (the deeplearning.ai form, where the learning rate then has another size). PyTorch\'s velocity starts as the gradient itself, b₁ = g₁, then b ← μ·b + (1 − τ)·g with τ = dampening (0 by default).',
+    ko: '첫 단계부터 속도를 평균으로 구했습니다: b는 0에서 시작해 b ← μ·b + (1 − μ)·g (deeplearning.ai의 형태로, 학습률의 크기도 달라집니다). PyTorch의 속도는 기울기 자체로 시작하고(b₁ = g₁), 그다음 b ← μ·b + (1 − τ)·g 이며 τ는 dampening(기본 0)입니다.',
+  }),
+  dampeningOnOld: () => ({
+    en: '1 − τ was applied to the old velocity instead of the new gradient: b ← (1 − τ)·μ·b + g. Dampening holds back the gradient that enters: b ← μ·b + (1 − τ)·g.',
+    ko: '1 − τ를 새 기울기가 아니라 이전 속도에 곱했습니다: b ← (1 − τ)·μ·b + g. dampening은 들어오는 기울기를 줄입니다: b ← μ·b + (1 − τ)·g.',
+  }),
+  lookAheadOnly: () => ({
+    en: 'the step lost its g: Nesterov moves by the gradient and the look-ahead together, θ ← θ − lr·(g + μ·b), not θ − lr·μ·b.',
+    ko: '이동에서 g가 빠졌습니다. 네스테로프는 기울기와 미리 보기를 함께 씁니다: θ − lr·μ·b가 아니라 θ ← θ − lr·(g + μ·b).',
+  }),
+  dividesByLr: () => ({
+    en: 'the gradient was divided by lr: each step is lr · g, θ ← θ − lr·g.',
+    ko: '기울기를 lr로 나눴습니다. 한 단계는 lr · g 입니다: θ ← θ − lr·g.',
+  }),
+  muOneBehind: () => ({
+    en: 'the momentum schedule is one step behind: the first step used μ₀ (t = 0) and μ₁ where it needs μ₁ and μ₂. In step t, μₜ = β1·(1 − ½·0.96^(t·ψ)) with t counted from 1, and the look-ahead μₜ₊₁.',
+    ko: '모멘텀 일정이 한 단계 늦습니다. 첫 단계에서 μ₁과 μ₂가 필요한데 μ₀(t = 0)과 μ₁을 썼습니다. t번째 단계는 t를 1부터 세어 μₜ = β1·(1 − ½·0.96^(t·ψ))이고, 미리 보기는 μₜ₊₁입니다.',
+  }),
   muTauSwapped: () => ({
     en: 'momentum and dampening changed places: b ← τ·b + (1 − μ)·g. The old velocity is kept by μ = momentum and the gradient enters with 1 − τ, τ = dampening: b ← μ·b + (1 − τ)·g.',
     ko: 'momentum과 dampening이 자리를 바꿨습니다: b ← τ·b + (1 − μ)·g. 이전 속도는 μ = momentum만큼 남고, 기울기는 1 − τ (τ = dampening)만큼 들어옵니다: b ← μ·b + (1 − τ)·g.',

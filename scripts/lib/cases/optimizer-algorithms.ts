@@ -110,6 +110,15 @@ export const MISTAKES = [
   'velocityNeverStored', // b₁ = g₁ kept, each later b = μ·b₁ + g computed but never stored
   // Momentum, Nesterov
   'velocityNoMu', //       b ← b + g: the μ of the velocity dropped (a sum of every gradient so far)
+  'emaFromStart', //       b ← μ·b + (1 − μ)·g from the first step, b₀ = 0 (the deeplearning.ai form)
+  // Momentum
+  'dampeningOnOld', //     b ← (1 − τ)·μ·b + g: 1 − τ on the old velocity instead of the gradient
+  // Nesterov
+  'lookAheadOnly', //      θ ← θ − lr·μ·b: the g of g + μ·b dropped
+  // SGD
+  'dividesByLr', //        θ − g / lr
+  // NAdam
+  'muOneBehind', //        the schedule one step behind: μₜ₋₁ and μₜ where μₜ and μₜ₊₁ belong (μ₀ in the first step)
   // Momentum
   'muTauSwapped', //       b ← τ·b + (1 − μ)·g: momentum and dampening in each other's places
   'dampeningNotComplemented', // b ← μ·b + τ·g: τ where 1 − τ belongs (with τ = 0 no new gradient enters b)
@@ -145,9 +154,13 @@ export const algorithms = {
   // θ ← θ − γ·g
   sgd: {
     defaults: {},
-    mistakes: ['ascent', 'lrTwice', 'lastParamSkipped'],
+    mistakes: ['ascent', 'lrTwice', 'lastParamSkipped', 'dividesByLr'],
     make: (o, mistake) => (theta, g) =>
-      theta.map((x, i) => (mistake === 'lastParamSkipped' && i === theta.length - 1 ? x : x.minus(o.lr!.times(g[i]!)))),
+      theta.map((x, i) =>
+        mistake === 'lastParamSkipped' && i === theta.length - 1
+          ? x
+          : x.minus(mistake === 'dividesByLr' ? g[i]!.div(o.lr!) : o.lr!.times(g[i]!)),
+      ),
   },
 
   // b₁ = g₁; bₜ = μ·bₜ₋₁ + (1 − τ)·gₜ; θ ← θ − γ·bₜ
@@ -161,6 +174,8 @@ export const algorithms = {
       'dampeningIgnored',
       'dampeningAsEma',
       'velocityNoMu',
+      'emaFromStart',
+      'dampeningOnOld',
       'muTauSwapped',
       'dampeningNotComplemented',
       'skipsZeroGradient',
@@ -169,17 +184,32 @@ export const algorithms = {
       let b: Vec | undefined;
       return (theta, g) => {
         if (b === undefined) {
-          b = g.map((gi) => (mistake === 'dampeningAtStep1' ? one.minus(o.dampening!).times(gi) : gi));
+          b = g.map((gi) =>
+            mistake === 'dampeningAtStep1'
+              ? one.minus(o.dampening!).times(gi)
+              : mistake === 'emaFromStart'
+                ? one.minus(o.momentum!).times(gi)
+                : gi,
+          );
         } else {
           const keep =
             mistake === 'dampeningIgnored'
               ? one
-              : mistake === 'dampeningAsEma' || mistake === 'muTauSwapped'
+              : mistake === 'dampeningAsEma' || mistake === 'muTauSwapped' || mistake === 'emaFromStart'
                 ? one.minus(o.momentum!)
                 : mistake === 'dampeningNotComplemented'
                   ? o.dampening!
-                  : one.minus(o.dampening!);
-          const mu = mistake === 'velocityNoMu' ? one : mistake === 'muTauSwapped' ? o.dampening! : o.momentum!;
+                  : mistake === 'dampeningOnOld'
+                    ? one
+                    : one.minus(o.dampening!);
+          const mu =
+            mistake === 'velocityNoMu'
+              ? one
+              : mistake === 'muTauSwapped'
+                ? o.dampening!
+                : mistake === 'dampeningOnOld'
+                  ? one.minus(o.dampening!).times(o.momentum!)
+                  : o.momentum!;
           const old = b;
           b = lazily(
             mistake,
@@ -209,6 +239,8 @@ export const algorithms = {
       'velocityNeverStored',
       'noMuInLookAhead',
       'velocityNoMu',
+      'emaFromStart',
+      'lookAheadOnly',
       'bookOrder',
       'notKept',
       'ascent',
@@ -220,7 +252,9 @@ export const algorithms = {
         const before = b ?? zeros(g.length);
         const b0 = b === undefined; // the first step
         const keep = mistake === 'velocityNoMu' ? one : o.momentum!;
-        const after = b === undefined ? [...g] : g.map((gi, i) => keep.times(before[i]!).plus(gi));
+        const fresh = mistake === 'emaFromStart' ? one.minus(o.momentum!) : one; // the share of g that enters b
+        const after =
+          b === undefined && mistake !== 'emaFromStart' ? [...g] : g.map((gi, i) => keep.times(before[i]!).plus(fresh.times(gi)));
         b = mistake === 'velocityNeverStored' && !b0 ? before : after; // never stored: b stays b₁ = g₁
         const mu = o.momentum!;
         return theta.map((x, i) => {
@@ -229,6 +263,7 @@ export const algorithms = {
           if (mistake === 'firstStepPlain' && b0) return x.minus(o.lr!.times(gi));
           if (mistake === 'oldVelocityAfterFirst') return x.minus(o.lr!.times(gi.plus(mu.times((b0 ? after : before)[i]!))));
           if (mistake === 'noMuInLookAhead') return x.minus(o.lr!.times(gi.plus(after[i]!)));
+          if (mistake === 'lookAheadOnly') return x.minus(o.lr!.times(mu.times(after[i]!)));
           if (mistake === 'bookOrder') return x.minus(o.lr!.times(one.plus(mu).times(gi).plus(mu.times(mu).times(after[i]!))));
           return x.minus(o.lr!.times(gi.plus(mu.times(after[i]!))));
         });
@@ -476,6 +511,7 @@ export const algorithms = {
       'psiPrecedence',
       'productPerParameter',
       'noLookAhead',
+      'muOneBehind',
       'vHatWithBeta1',
       'powOfOneMinus',
       'skipsZeroGradient',
@@ -511,8 +547,8 @@ export const algorithms = {
       const advance = () => {
         t += 1;
         const k = mistake === 'tFromZero' ? t - 1 : mistake === 'tNotKept' ? 1 : t;
-        const mu = schedule(k);
-        const muNext = mistake === 'muNowForNext' || mistake === 'noLookAhead' ? mu : schedule(k + 1);
+        const mu = schedule(mistake === 'muOneBehind' ? k - 1 : k);
+        const muNext = mistake === 'muNowForNext' || mistake === 'noLookAhead' ? mu : schedule(mistake === 'muOneBehind' ? k : k + 1);
         product = mistake === 'muProductNotKept' ? mu : product.times(mu);
         now = {
           mu,

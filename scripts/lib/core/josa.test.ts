@@ -64,6 +64,13 @@ describe('particleFor and lastSound', () => {
     expect(particleFor(3, '으로/로')).toBe('으로'); // 삼
   });
 
+  it('looks past a Latin aside in parentheses to the word before it, but reads a Korean one', () => {
+    expect(josa('SGD 클래스의 객체 (lr)', '을/를')).toBe('SGD 클래스의 객체 (lr)를');
+    expect(josa('[1, 2] (x, y)', '이/가')).toBe('[1, 2] (x, y)가');
+    expect(josa('"0.45" (문자열)', '이/가')).toBe('"0.45" (문자열)이');
+    expect(josa('(lr)', '을/를')).toBe('(lr)을');
+  });
+
   it('lastSound is a Hangul syllable that ends as the word is read', () => {
     expect(lastSound('배열')).toBe('열');
     expect(lastSound('7')).toBe('칠');

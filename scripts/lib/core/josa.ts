@@ -70,7 +70,9 @@ const WORDS: Record<string, string> = {
 
 /** A Hangul syllable that ends the way `word` is read aloud. */
 export function lastSound(word: string): string {
-  const text = word.replace(/[^\p{L}\p{N}]+$/u, ''); // closing quotes, brackets, backticks, dots
+  // A Latin aside in parentheses after a word is skipped, as in 객체 (lr)를: the particle follows the word before it.
+  const aside = word.replace(/\s*\([^()가-힣]*\)$/u, '');
+  const text = (/[\p{L}\p{N}]/u.test(aside) ? aside : word).replace(/[^\p{L}\p{N}]+$/u, ''); // closing quotes, brackets, backticks, dots
   const last = text.at(-1);
   if (last === undefined) return OPEN;
   if (/[가-힣]/.test(last)) return last;
