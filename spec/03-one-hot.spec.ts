@@ -47,6 +47,16 @@ function mistakes(k: number, n: number): Mistake[] {
       en: 'the vector has one entry too many; it needs exactly numClasses entries (positions 0 … numClasses − 1).',
       ko: '벡터 항목이 하나 더 많습니다. 정확히 numClasses개(위치 0 … numClasses − 1)여야 합니다.',
     },
+    ...(n > 1
+      ? [
+          {
+            value: unit(k, n).map((x) => 1 - x),
+            id: 'inverted',
+            en: 'the vector is turned inside out: 1 everywhere and 0 at the class. A one-hot vector is 0 everywhere except a single 1 at position classIndex: fill with 0, then set that one entry to 1.',
+            ko: '벡터가 뒤집혔습니다: 모든 곳이 1이고 클래스 자리만 0입니다. 원-핫 벡터는 classIndex 자리의 1 하나를 빼면 모두 0입니다. 0으로 채운 뒤 그 항목 하나만 1로 바꾸세요.',
+          },
+        ]
+      : []),
     {
       when: (r) => Array.isArray(r) && r.some((x) => typeof x === 'boolean'),
       id: 'booleans',
