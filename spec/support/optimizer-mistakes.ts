@@ -251,6 +251,18 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'the velocity is an average from the first step on, b ← μ·b + (1 − μ)·g with b starting at 0 (the deeplearning.ai form, where the learning rate then has another size). PyTorch\'s velocity starts as the gradient itself, b₁ = g₁, then b ← μ·b + (1 − τ)·g with τ = dampening (0 by default).',
     ko: '첫 단계부터 속도를 평균으로 구했습니다: b는 0에서 시작해 b ← μ·b + (1 − μ)·g (deeplearning.ai의 형태로, 학습률의 크기도 달라집니다). PyTorch의 속도는 기울기 자체로 시작하고(b₁ = g₁), 그다음 b ← μ·b + (1 − τ)·g 이며 τ는 dampening(기본 0)입니다.',
   }),
+  lrInVelocity: () => ({
+    en: 'the learning rate went into the velocity as well, b ← μ·b + lr·(1 − τ)·g, and then θ − lr·b: lr is applied twice. The velocity collects gradients, b ← μ·b + (1 − τ)·g; lr comes in once, in the step θ ← θ − lr·b.',
+    ko: '학습률이 속도에도 들어갔습니다: b ← μ·b + lr·(1 − τ)·g 다음 θ − lr·b 이므로 lr을 두 번 곱했습니다. 속도는 기울기를 모읍니다: b ← μ·b + (1 − τ)·g. lr은 이동 θ ← θ − lr·b에서 한 번만 곱합니다.',
+  }),
+  rhoSwappedInU: () => ({
+    en: 'ρ and 1 − ρ are swapped in u: u ← ρ·u + (1 − ρ)·Δ² keeps ρ of the old u, exactly as v does with g².',
+    ko: 'u에서 ρ와 1 − ρ가 바뀌었습니다. u ← ρ·u + (1 − ρ)·Δ²로, v가 g²에 대해 하는 것과 똑같이 이전 u의 ρ를 남깁니다.',
+  }),
+  correctionsSwapped: () => ({
+    en: 'the two bias corrections are swapped: m̂ = m / (1 − β1ᵗ) goes with β1, the β of m, and v̂ = v / (1 − β2ᵗ) with β2, the β of v.',
+    ko: '두 편향 보정이 바뀌었습니다. m̂ = m / (1 − β1ᵗ)는 m의 β인 β1로, v̂ = v / (1 − β2ᵗ)는 v의 β인 β2로 보정합니다.',
+  }),
   dampeningOnOld: () => ({
     en: '1 − τ was applied to the old velocity instead of the new gradient: b ← (1 − τ)·μ·b + g. Dampening holds back the gradient that enters: b ← μ·b + (1 − τ)·g.',
     ko: '1 − τ를 새 기울기가 아니라 이전 속도에 곱했습니다: b ← (1 − τ)·μ·b + g. dampening은 들어오는 기울기를 줄입니다: b ← μ·b + (1 − τ)·g.',

@@ -67,6 +67,7 @@ export const MISTAKES = [
   'noSqrt', //             g / (s + ε): the square root forgotten
   // Adadelta
   'rhoSwappedInV', //      v ← (1 − ρ)·v + ρ·g², u right
+  'rhoSwappedInU', //      u ← (1 − ρ)·u + ρ·Δ², v right
   'lrInU', //              u ← ρ·u + (1 − ρ)·(lr·Δ)²: the step taken, not Δ, averaged
   // Adam, NAdam
   'beta1Swapped', //       m ← (1 − β1)·m + β1·g
@@ -111,6 +112,9 @@ export const MISTAKES = [
   // Momentum, Nesterov
   'velocityNoMu', //       b ← b + g: the μ of the velocity dropped (a sum of every gradient so far)
   'emaFromStart', //       b ← μ·b + (1 − μ)·g from the first step, b₀ = 0 (the deeplearning.ai form)
+  'lrInVelocity', //       b₁ = g₁, then b ← μ·b + lr·(1 − τ)·g, and θ − lr·b: lr in the velocity too from step 2
+  // Adam
+  'correctionsSwapped', // m̂ = m / (1 − β2ᵗ) and v̂ = v / (1 − β1ᵗ)
   // Momentum
   'dampeningOnOld', //     b ← (1 − τ)·μ·b + g: 1 − τ on the old velocity instead of the gradient
   // Nesterov
@@ -175,6 +179,7 @@ export const algorithms = {
       'dampeningAsEma',
       'velocityNoMu',
       'emaFromStart',
+      'lrInVelocity',
       'dampeningOnOld',
       'muTauSwapped',
       'dampeningNotComplemented',
@@ -201,7 +206,9 @@ export const algorithms = {
                   ? o.dampening!
                   : mistake === 'dampeningOnOld'
                     ? one
-                    : one.minus(o.dampening!);
+                    : mistake === 'lrInVelocity'
+                      ? o.lr!.times(one.minus(o.dampening!))
+                      : one.minus(o.dampening!);
           const mu =
             mistake === 'velocityNoMu'
               ? one
@@ -364,6 +371,7 @@ export const algorithms = {
       'lrIgnored',
       'rhoSwapped',
       'rhoSwappedInV',
+      'rhoSwappedInU',
       'lrInU',
       'uOfG2',
       'rhoDefault095',
@@ -395,7 +403,10 @@ export const algorithms = {
         u = lazily(
           mistake,
           g,
-          taken.map((d, i) => rho.times(uOld[i]!).plus(one.minus(rho).times(d.times(d)))),
+          taken.map((d, i) => {
+            const rhoU = mistake === 'rhoSwappedInU' ? one.minus(o.rho!) : rho;
+            return rhoU.times(uOld[i]!).plus(one.minus(rhoU).times(d.times(d)));
+          }),
           uOld,
         );
         // uBeforeDelta: the step is taken with Δ recomputed from the u just updated.
@@ -425,6 +436,7 @@ export const algorithms = {
       'betasSwapped',
       'beta1Swapped',
       'vHatWithBeta1',
+      'correctionsSwapped',
       'powOfOneMinus',
       'correctedIntoState',
       'tOneAhead',
@@ -477,8 +489,11 @@ export const algorithms = {
                   : mistake === 'tNotKept'
                     ? 1
                     : calls;
-          const c1 = mistake === 'powOfOneMinus' ? one.minus(b1).pow(t) : one.minus(b1.pow(t));
-          const c2 = mistake === 'powOfOneMinus' ? one.minus(b2).pow(t) : one.minus((mistake === 'vHatWithBeta1' ? b1 : b2).pow(t));
+          const c1 = mistake === 'powOfOneMinus' ? one.minus(b1).pow(t) : one.minus((mistake === 'correctionsSwapped' ? b2 : b1).pow(t));
+          const c2 =
+            mistake === 'powOfOneMinus'
+              ? one.minus(b2).pow(t)
+              : one.minus((mistake === 'vHatWithBeta1' || mistake === 'correctionsSwapped' ? b1 : b2).pow(t));
           if (mistake === 'hatForm' || mistake === 'kerasForm') {
             const lrT = o.lr!.times(c2.sqrt()).div(c1);
             return x.minus(lrT.times(mNew[i]!).div(vNew[i]!.sqrt().plus(o.eps!)));
