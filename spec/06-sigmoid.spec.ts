@@ -70,8 +70,16 @@ const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Wrong values of σ′(z) that give themselves away — told only when your σ is right: a σ′ built on a wrong σ can look like another slip. */
 function primeMistakes(z: number): Mistake[] {
+  // z · (1 − z) uses no σ at all: it is told whatever your σ does.
+  const zTimesOneMinusZ: Mistake = {
+    when: slip(sigmoidPrime, (x) => x * (1 - x), z),
+    id: 'z-times-one-minus-z',
+    en: 'you computed z · (1 − z). sigmoidPrime receives the pre-activation z, not σ(z): compute s = σ(z) first, then s · (1 − s). (The article writes h1 · (1 − h1) because h1 is σ(z1) already.)',
+    ko: 'z · (1 − z)를 계산했습니다. sigmoidPrime은 σ(z)가 아니라 활성화 이전 값 z를 받습니다. 먼저 s = σ(z)를 구한 뒤 s · (1 − s)를 계산하세요. (글이 h1 · (1 − h1)로 쓰는 것은 h1이 이미 σ(z1)이기 때문입니다.)',
+  };
   if (!behaves(sigmoid, sigma)) {
     return [
+      zTimesOneMinusZ,
       {
         when: () => true,
         id: 'sigmoid-not-right-yet',
@@ -97,12 +105,7 @@ function primeMistakes(z: number): Mistake[] {
       en: 'you computed σ(σ(z)) · (1 − σ(σ(z))): σ was applied twice, probably by passing σ(z) into a sigmoidPrime that applies σ again. sigmoidPrime takes the pre-activation z; apply σ to it once, s = σ(z), then s · (1 − s).',
       ko: 'σ(σ(z)) · (1 − σ(σ(z)))를 계산했습니다. σ를 두 번 적용했습니다. 아마 σ(z)를, 다시 σ를 적용하는 sigmoidPrime에 넘긴 것 같습니다. sigmoidPrime은 활성화 이전 값 z를 받습니다. 거기에 σ를 한 번만 적용해 s = σ(z), 그다음 s · (1 − s).',
     },
-    {
-      when: slip(sigmoidPrime, (x) => x * (1 - x), z),
-      id: 'z-times-one-minus-z',
-      en: 'you computed z · (1 − z). sigmoidPrime receives the pre-activation z, not σ(z): compute s = σ(z) first, then s · (1 − s). (The article writes h1 · (1 − h1) because h1 is σ(z1) already.)',
-      ko: 'z · (1 − z)를 계산했습니다. sigmoidPrime은 σ(z)가 아니라 활성화 이전 값 z를 받습니다. 먼저 s = σ(z)를 구한 뒤 s · (1 − s)를 계산하세요. (글이 h1 · (1 − h1)로 쓰는 것은 h1이 이미 σ(z1)이기 때문입니다.)',
-    },
+    zTimesOneMinusZ,
     {
       when: slip(sigmoidPrime, (x) => (1 / (1 + Math.exp(-x))) * (1 - x), z),
       id: 'sigma-times-one-minus-z',

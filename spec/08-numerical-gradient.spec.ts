@@ -77,8 +77,8 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
     {
       value: xs.map((_, i) => (f(moved(i, h)) - f(xs)) / (2 * h)),
       id: 'minus-h-undoes-plus-h',
-      en: 'half the one-sided difference: f was called at x + h and then at x itself, because −h was applied to the copy already moved by +h, which brings it back. Make two copies, one moved by +h and one by −h.',
-      ko: '전진 차분의 절반입니다. f를 x + h에서 부른 뒤 x 자체에서 불렀습니다. +h만큼 움직인 복사본에 −h를 적용해서 제자리로 돌아왔기 때문입니다. 복사본을 두 개 만들어 하나는 +h, 하나는 −h만큼 움직이세요.',
+      en: 'half the one-sided difference, (f(x + h) − f(x)) / 2h: the second point is x itself, not x − h (a −h applied to the copy already moved by +h brings it back there too). Use f(x + h) and f(x − h), from two copies.',
+      ko: '전진 차분의 절반, (f(x + h) − f(x)) / 2h 입니다. 두 번째 점이 x − h가 아니라 x 자체입니다 (+h만큼 움직인 복사본에 −h를 적용해도 그 자리로 돌아옵니다). 복사본 두 개로 f(x + h)와 f(x − h)를 쓰세요.',
     },
     {
       value: xs.map(() => (f(all(h)) - f(all(-h))) / (2 * h)),
@@ -152,6 +152,16 @@ function expectGradient(f: (xs: readonly number[]) => number, label: string, xs:
   });
 }
 
+/** A denominator rule named only when your relativeError follows it on these too, where the rules differ (and in both orders). */
+const denominatorProbes: [number, number][] = [
+  [1, 3],
+  [3, 1],
+  [-2, 0.5],
+];
+function dividesBy(rule: (a: number, b: number) => number): () => boolean {
+  return () => denominatorProbes.every(([a, b]) => Math.abs(relativeError(a, b) - Math.abs(a - b) / rule(a, b)) <= 1e-12);
+}
+
 function relativeMistakes(a: number, b: number): Mistake[] {
   const d = Math.abs(a - b);
   const list: Mistake[] = [
@@ -172,6 +182,7 @@ function relativeMistakes(a: number, b: number): Mistake[] {
   if (Math.abs(a) + Math.abs(b) > 0) {
     list.push({
       value: d / (Math.abs(a) + Math.abs(b)),
+      also: dividesBy((x, y) => Math.abs(x) + Math.abs(y)),
       id: 'divides-by-sum',
       en: 'you divided by |a| + |b|. This gradient check divides by the larger of the two, max(|a|, |b|).',
       ko: '|a| + |b|로 나눴습니다. 이 기울기 검증은 둘 중 큰 값 max(|a|, |b|)로 나눕니다.',
@@ -180,6 +191,7 @@ function relativeMistakes(a: number, b: number): Mistake[] {
   if (Math.max(a, b) !== 0 && Math.max(a, b) !== Math.max(Math.abs(a), Math.abs(b))) {
     list.push({
       value: d / Math.max(a, b),
+      also: dividesBy((x, y) => Math.max(x, y)),
       id: 'max-without-abs',
       en: 'you divided by max(a, b), which is negative (or too small) when the values are negative, as gradients often are. Divide by the larger size: max(|a|, |b|).',
       ko: 'max(a, b)로 나눴습니다. 값이 음수면(기울기는 자주 음수입니다) 이것이 음수이거나 너무 작습니다. 크기가 큰 쪽으로 나누세요: max(|a|, |b|).',
@@ -188,10 +200,22 @@ function relativeMistakes(a: number, b: number): Mistake[] {
   if (Math.min(Math.abs(a), Math.abs(b)) > 0) {
     list.push({
       value: d / Math.min(Math.abs(a), Math.abs(b)),
+      also: dividesBy((x, y) => Math.min(Math.abs(x), Math.abs(y))),
       id: 'divides-by-smaller',
       en: 'you divided by the smaller of |a| and |b|; divide by the larger, max(|a|, |b|), so that the result does not depend on the order.',
       ko: '|a|와 |b| 중 작은 값으로 나눴습니다. 순서에 상관없는 결과가 되도록 큰 값 max(|a|, |b|)로 나누세요.',
     });
+  }
+  for (const [which, rule] of [['b', (_x: number, y: number) => Math.abs(y)], ['a', (x: number) => Math.abs(x)]] as const) {
+    const by = rule(a, b);
+    if (by > 0)
+      list.push({
+        value: d / by,
+        also: dividesBy(rule),
+        id: 'divides-by-one-side',
+        en: `you divided by |${which}| alone: then relativeError(a, b) and relativeError(b, a) differ. Divide by the larger of the two, max(|a|, |b|).`,
+        ko: `|${which}| 하나로만 나눴습니다. 그러면 relativeError(a, b)와 relativeError(b, a)가 달라집니다. 둘 중 큰 값 max(|a|, |b|)로 나누세요.`,
+      });
   }
   return list;
 }

@@ -101,6 +101,14 @@ function recipes(pass: PassData, target: readonly number[]) {
     });
   }
   const rightModel = model(pass, target, right);
+  const before = pass.a[pass.a.length - 2]!;
+  slips.push({
+    delta: rightModel.delta,
+    gradients: rightModel.delta.map((d, j) => before.map(() => d * before[j]!)),
+    id: 'activation-index-j',
+    en: 'every row of gradients is one number repeated: δ_j was multiplied by a[L − 1][j], the activation with the output\'s index. gradients[j][i] = δ_j · a[L − 1][i], the activation of unit i that sends the weight.',
+    ko: 'gradients의 각 행이 한 숫자의 반복입니다. δ_j에 출력의 인덱스를 쓴 활성화 값 a[L − 1][j]를 곱했습니다. gradients[j][i] = δ_j · a[L − 1][i], 즉 그 가중치를 보내는 유닛 i의 활성화 값입니다.',
+  });
   slips.push({
     delta: rightModel.delta,
     gradients: rightModel.gradients[0]!.map((_, i) => rightModel.gradients.map((row) => row[i]!)),

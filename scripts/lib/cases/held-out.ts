@@ -172,6 +172,7 @@ const FIXED: Inputs = {
     [0, 0],
     [1e-8, 2e-8],
     [-4, -5],
+    [5, -1], // |a| the larger: a denominator of |b| alone fails here
   ],
   logits: [
     [2.5, -1, 0.25, 4],

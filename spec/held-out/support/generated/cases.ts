@@ -165,6 +165,11 @@ export const heldOut = {
         b: -5,
         value: 0.2,
       },
+      {
+        a: 5,
+        b: -1,
+        value: 1.2,
+      },
     ],
   },
   network: {
