@@ -22,13 +22,12 @@ import { dense } from '@kata/05-dense/dense';
 import { SGD } from '@kata/15-sgd/sgd';
 import { Adam } from '@kata/21-adam/adam';
 import { softmaxCrossEntropyGradient } from '@kata/23-softmax-cross-entropy/softmax-cross-entropy';
-import { josa, expectFiniteVector, expectRejects, expectUnchanged, near, shaped, show, t, type Mistake } from './support';
+import { josa, explainThrow, expectFiniteVector, expectRejects, expectUnchanged, near, shaped, show, t, type Mistake } from './support';
 import { irisSplit, type IrisData } from './support/iris';
 import { Recorder, sgd, tinyExamples } from './support/iris-optimizers';
 import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/generated/iris-cases';
 import { firstOrders } from './support/shuffle';
 import { blamingUnfinished, knownValue, type Prerequisite } from './support/prerequisites';
-import { diagnose } from './support/mistakes';
 import { matches } from './support/nested';
 
 type Result = ReturnType<typeof trainSoftmaxClassifier>;
@@ -81,23 +80,10 @@ function oneHotOfMaxLabel(): string | undefined {
   }
   return undefined;
 }
-/** An error thrown from the run: named when it is exactly what oneHot(2, 2) throws. */
+/** An error thrown from the run: named when it is exactly what oneHot(2, 2) throws (never a failed expect, whose own diagnosis stands). */
 function namingThrown(body: () => void): () => void {
-  return () => {
-    try {
-      body();
-    } catch (error) {
-      // Only an error of the learner's code, never a failed expect (whose own diagnosis stands).
-      const thrown = error instanceof Error && !(error.name === 'AssertionError') && !error.message.startsWith('not implemented') ? oneHotOfMaxLabel() : undefined;
-      if (thrown !== undefined && (error as Error).message === thrown) {
-        const e = error as Error;
-        e.message += diagnose(thrown, [{ ...classesAsMax, when: () => true }]);
-        // An error from the grading sandbox carries its stack as it was written there: keep the two in step.
-        if (typeof e.stack === 'string') e.stack = e.stack.replace(thrown, () => e.message);
-      }
-      throw error;
-    }
-  };
+  const thrownByOneHot = (error: unknown) => error instanceof Error && error.message === oneHotOfMaxLabel();
+  return () => explainThrow(body, [{ ...classesAsMax, when: thrownByOneHot }]);
 }
 
 /** A test whose failure first rules out an unfinished earlier exercise (01–05, 23, and `more`). */

@@ -52,7 +52,9 @@ export function explainThrow<T>(call: () => T, mistakes: readonly Mistake[]): T 
   try {
     return call();
   } catch (error) {
-    if (isStub(error) || !(error instanceof Error)) throw error;
+    // A failed expect keeps its own diagnosis; and diagnose() is asked only when a mistake knows this error
+    // (asking it forgets what the test named before).
+    if (isStub(error) || !(error instanceof Error) || error.name === 'AssertionError' || !mistakes.some((m) => knows(m, error))) throw error;
     const note = diagnose(error, mistakes);
     if (note) {
       // The report may show the stack, which repeats the message as it was thrown (grading mode's reports do).
@@ -123,6 +125,14 @@ export function computedFromChanged(input: readonly number[], name: string, call
     en: `your function changed its argument \`${name}\` (reordered or overwrote it) and then computed from the changed array: this is the right answer for that array, not for the one given. Work on a copy of it.`,
     ko: `함수가 인자 \`${name}\`${particleFor(name, '을/를')} 바꾼 뒤(순서를 바꾸거나 덮어씀) 바뀐 배열로 계산했습니다. 주어진 배열이 아니라 바뀐 배열에 대한 정답입니다. 복사본으로 계산하세요.`,
   };
+}
+
+function knows(mistake: Mistake, error: Error): boolean {
+  try {
+    return mistake.when?.(error) === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
