@@ -251,10 +251,17 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     en: 'the velocity is an average from the first step on, b ← μ·b + (1 − μ)·g with b starting at 0 (the deeplearning.ai form, where the learning rate then has another size). PyTorch\'s velocity starts as the gradient itself, b₁ = g₁, then b ← μ·b + (1 − τ)·g with τ = dampening (0 by default).',
     ko: '첫 단계부터 속도를 평균으로 구했습니다: b는 0에서 시작해 b ← μ·b + (1 − μ)·g (deeplearning.ai의 형태로, 학습률의 크기도 달라집니다). PyTorch의 속도는 기울기 자체로 시작하고(b₁ = g₁), 그다음 b ← μ·b + (1 − τ)·g 이며 τ는 dampening(기본 0)입니다.',
   }),
-  lrInVelocity: () => ({
-    en: 'the learning rate went into the velocity as well, b ← μ·b + lr·(1 − τ)·g, and then θ − lr·b: lr is applied twice. The velocity collects gradients, b ← μ·b + (1 − τ)·g; lr comes in once, in the step θ ← θ − lr·b.',
-    ko: '학습률이 속도에도 들어갔습니다: b ← μ·b + lr·(1 − τ)·g 다음 θ − lr·b 이므로 lr을 두 번 곱했습니다. 속도는 기울기를 모읍니다: b ← μ·b + (1 − τ)·g. lr은 이동 θ ← θ − lr·b에서 한 번만 곱합니다.',
-  }),
+  lrInVelocity: (o) => {
+    // Nesterov has no dampening and steps by g + μ·b; Momentum steps by b.
+    const nesterov = o.name === 'Nesterov';
+    const into = nesterov ? 'b ← μ·b + lr·g' : 'b ← μ·b + lr·(1 − τ)·g';
+    const right = nesterov ? 'b ← μ·b + g' : 'b ← μ·b + (1 − τ)·g';
+    const step = nesterov ? 'θ ← θ − lr·(g + μ·b)' : 'θ ← θ − lr·b';
+    return {
+      en: `the learning rate went into the velocity as well, ${into}, and again in the step ${step}: lr is applied twice from the second step on. The velocity collects gradients, ${right}; lr comes in once, in the step.`,
+      ko: `학습률이 속도에도 들어갔습니다: ${into} 다음 이동 ${step}에서 다시 곱하므로, 두 번째 단계부터 lr을 두 번 곱했습니다. 속도는 기울기를 모읍니다: ${right}. lr은 이동에서 한 번만 곱합니다.`,
+    };
+  },
   rhoSwappedInU: () => ({
     en: 'ρ and 1 − ρ are swapped in u: u ← ρ·u + (1 − ρ)·Δ² keeps ρ of the old u, exactly as v does with g².',
     ko: 'u에서 ρ와 1 − ρ가 바뀌었습니다. u ← ρ·u + (1 − ρ)·Δ²로, v가 g²에 대해 하는 것과 똑같이 이전 u의 ρ를 남깁니다.',

@@ -248,6 +248,7 @@ export const algorithms = {
       'velocityNoMu',
       'emaFromStart',
       'lookAheadOnly',
+      'lrInVelocity',
       'bookOrder',
       'notKept',
       'ascent',
@@ -259,7 +260,7 @@ export const algorithms = {
         const before = b ?? zeros(g.length);
         const b0 = b === undefined; // the first step
         const keep = mistake === 'velocityNoMu' ? one : o.momentum!;
-        const fresh = mistake === 'emaFromStart' ? one.minus(o.momentum!) : one; // the share of g that enters b
+        const fresh = mistake === 'emaFromStart' ? one.minus(o.momentum!) : mistake === 'lrInVelocity' ? o.lr! : one; // the share of g that enters b
         const after =
           b === undefined && mistake !== 'emaFromStart' ? [...g] : g.map((gi, i) => keep.times(before[i]!).plus(fresh.times(gi)));
         b = mistake === 'velocityNeverStored' && !b0 ? before : after; // never stored: b stays b₁ = g₁
