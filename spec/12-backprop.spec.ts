@@ -179,27 +179,44 @@ function depthMistakes(layers: number, gradients?: readonly unknown[]): Mistake[
 }
 
 /**
- * What backprop gives on `example` when δ is not carried down (`delta = hiddenDelta` forgotten): every hidden
- * layer is fed the output δ. With one hidden layer (the article) that is still right. A model of the slip.
+ * What backprop gives on `example` with one slip of the way down, a model of it: δ not carried (`delta = hiddenDelta`
+ * forgotten, so every hidden layer is fed the output δ), or every hidden layer's gradients fed by the input a[0]. With one
+ * hidden layer (the article) both are still right.
  */
-function deltaNotCarried(example: Example): Mistake {
+function deepSlip(example: Example, slip: 'delta-not-carried' | 'input-feeds-every-layer'): number[][][] {
   const { weights } = example.network;
   const a: number[][] = [[...example.input]];
   for (const layer of weights) a.push(layer.map((row) => sigma(row.reduce((sum, w, i) => sum + w * a[a.length - 1]![i]!, 0))));
   const L = weights.length;
   const outputDelta = a[L]!.map((o, j) => (o - example.target[j]!) * o * (1 - o));
   const outer = (delta: number[], feed: number[]) => delta.map((d) => feed.map((x) => d * x));
-  const gradients = [outer(outputDelta, a[L - 1]!)];
+  const feed = (l: number) => (slip === 'input-feeds-every-layer' ? a[0]! : a[l - 1]!);
+  const gradients = [outer(outputDelta, a[L - 1]!)]; // the output layer is 11's, right
+  let delta = outputDelta;
   for (let l = L - 1; l >= 1; l--) {
-    const hidden = a[l]!.map((h, i) => outputDelta.reduce((sum, d, j) => sum + (weights[l]![j]?.[i] ?? Number.NaN) * d, 0) * h * (1 - h));
-    gradients.unshift(outer(hidden, a[l - 1]!));
+    const hidden = a[l]!.map((h, i) => delta.reduce((sum, d, j) => sum + (weights[l]![j]?.[i] ?? Number.NaN) * d, 0) * h * (1 - h));
+    if (slip !== 'delta-not-carried') delta = hidden;
+    gradients.unshift(outer(hidden, feed(l)));
   }
-  return {
-    value: gradients,
-    id: 'delta-not-carried',
-    en: 'every hidden layer was fed the output layer\'s δ: after a layer\'s δ is found, the layer below must send back that one (delta = hiddenDelta), not the output δ. With a single hidden layer, as in the article, the two are the same.',
-    ko: '모든 은닉층에 출력층의 δ를 보냈습니다. 한 층의 δ를 구한 뒤에는 그 아래 층이 이 δ를 거꾸로 보내야 합니다 (delta = hiddenDelta). 글처럼 은닉층이 하나뿐이면 둘이 같습니다.',
-  };
+  return gradients;
+}
+
+/** The slips of the way down that only a net deeper than the article's shows. */
+function deepMistakes(example: Example): Mistake[] {
+  return [
+    {
+      value: deepSlip(example, 'delta-not-carried'),
+      id: 'delta-not-carried',
+      en: 'every hidden layer was fed the output layer\'s δ: after a layer\'s δ is found, the layer below must send back that one (delta = hiddenDelta), not the output δ. With a single hidden layer, as in the article, the two are the same.',
+      ko: '모든 은닉층에 출력층의 δ를 보냈습니다. 한 층의 δ를 구한 뒤에는 그 아래 층이 이 δ를 거꾸로 보내야 합니다 (delta = hiddenDelta). 글처럼 은닉층이 하나뿐이면 둘이 같습니다.',
+    },
+    {
+      value: deepSlip(example, 'input-feeds-every-layer'),
+      id: 'input-feeds-every-layer',
+      en: 'every hidden layer\'s gradients were multiplied by the input a[0]: the weights into layer l, weights[l − 1], get δ of layer l times the activations that feed them, a[l − 1]. Only the first layer of weights is fed by the input; with a single hidden layer, as in the article, the two are the same.',
+      ko: '모든 은닉층의 기울기에 입력 a[0]을 곱했습니다. l번째 층으로 들어오는 가중치 weights[l − 1]의 기울기는 l번째 층의 δ에 그 가중치로 들어오는 활성화 a[l − 1]을 곱한 것입니다. 입력이 들어오는 가중치는 첫 층뿐이고, 글처럼 은닉층이 하나뿐이면 둘이 같습니다.',
+    },
+  ];
 }
 
 /** ∂E/∂h1 recovered from the learner's ∂E/∂w1 = ∂E/∂h1 · σ′(z1) · x1. */
@@ -218,11 +235,11 @@ const checkingBackprop = { en: 'this check of your backprop (your backprop may w
 /** backprop against your own numerical gradient of E, for any network. */
 function expectMatchesNumericalGradient(example: Example): void {
   const analytic = backprop(example.network, example.input, example.target);
-  expectShape(analytic, example.gradients, `backprop(${example.name})`, depthMistakes(example.network.weights.length, example.gradients));
+  expectShape(analytic, example.gradients, `backprop(${example.name})`, [...depthMistakes(example.network.weights.length, example.gradients), ...deepMistakes(example)]);
   expectReady(numericalGradientReady, checkingBackprop);
   const shape = example.network.weights;
   const numeric = unflatten(numericalGradient((flat) => lossOf(unflatten(flat, shape), example.input, example.target), flatten(shape)), shape);
-  expectGradientCheck(analytic, numeric, t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`), 1e-7, [...depthMistakes(shape.length), deltaNotCarried(example)]);
+  expectGradientCheck(analytic, numeric, t(`backprop(${example.name}) against numericalGradient (08)`, `backprop(${example.name})와 numericalGradient(08) 비교`), 1e-7, [...depthMistakes(shape.length), ...deepMistakes(example)]);
 }
 
 /** Central differences of the loss (h = 1e−5) instead of backpropagation: what they give on `example`. */
@@ -303,7 +320,7 @@ describe('12 backprop', () => {
   it(t('a deeper net, 2-3-2-1: every gradient exact', '더 깊은 2-3-2-1 네트워크: 모든 기울기가 정확합니다'), () => {
     const example = deepExample();
     const gradients = backprop(example.network, example.input, example.target);
-    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: [...depthMistakes(3, example.gradients), deltaNotCarried(example)] });
+    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: [...depthMistakes(3, example.gradients), ...deepMistakes(example)] });
   });
 
   it(t('any depth, any width: 2-3-2-1, 3-4-3-2, 2-3-3-2-1 and a single layer agree with your numericalGradient (08) to a relative error below 1e-7', '어떤 깊이와 너비든: 2-3-2-1, 3-4-3-2, 2-3-3-2-1, 층 하나짜리가 직접 만든 numericalGradient(08)와 상대 오차 1e-7 미만으로 같습니다'), () => {
@@ -325,7 +342,7 @@ describe('12 backprop', () => {
   it(t('uses the weights as given and changes nothing: network, input and target stay as they were', '주어진 가중치를 그대로 쓰고 아무것도 바꾸지 않습니다: 네트워크, 입력, 목표가 그대로입니다'), () => {
     expectUnchanged([article.network(), article.input(), article.target()] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target), shaped('backprop(article)', article.gradients()));
     const deep = deepExample();
-    expectUnchanged([deep.network, deep.input, deep.target] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target), shaped(`backprop(${deep.name})`, deep.gradients));
+    expectUnchanged([deep.network, deep.input, deep.target] as const, ['network', 'input', 'target'], (network, input, target) => backprop(network, input, target), shaped(`backprop(${deep.name})`, deep.gradients, deepMistakes(deep)));
     // Twice in a row: the same gradients (nothing was updated in between).
     const network = article.network();
     const first = backprop(network, article.input(), article.target());

@@ -155,10 +155,10 @@ export function oneArrayKept(call: () => unknown): Mistake {
  * A check that a result has the shape of `like` (numbers, vectors, matrices of finite numbers; or an
  * object with such fields), values not compared.
  */
-export function shaped(name: string, like: Nested | Readonly<Record<string, Nested>>): (result: unknown) => void {
+export function shaped(name: string, like: Nested | Readonly<Record<string, Nested>>, mistakes: readonly Mistake[] = []): (result: unknown) => void {
   return (result) => {
     if (typeof like === 'number' || Array.isArray(like)) {
-      expectShape(result, like as Nested, name);
+      expectShape(result, like as Nested, name, mistakes);
       return;
     }
     expect(typeof result === 'object' && result !== null, t(`${name} should return an object with ${Object.keys(like).join(', ')}; it returned ${show(result)}`, `${josa(name, '은/는')} ${josa(Object.keys(like).join(', '), '이/가')} 있는 객체를 반환해야 합니다. 반환한 것: ${show(result)}`)).toBe(true);
