@@ -34,6 +34,9 @@ function sortsItsInput(): boolean {
   }
   return (probe[0] === 1 && probe[1] === 2 && probe[2] === 3) || (probe[0] === 3 && probe[1] === 2 && probe[2] === 1);
 }
+/** A loop from index 1 with the best so far at −Infinity: scores[0] never counts (its index, or the score it keeps). */
+const fromOne = (s: readonly number[]) => (s.length > 1 ? 1 + firstOfMax(s.slice(1)) : 0);
+const largestFromOne = (s: readonly number[]) => Math.max(-Infinity, ...s.slice(1));
 /** The index of the last entry after sort() without a comparator: string order. */
 const stringSorted = (s: readonly number[]) => s.indexOf([...s].sort().at(-1)!);
 
@@ -103,6 +106,18 @@ function mistakes(scores: readonly number[]): Mistake[] {
       id: 'returns-first-score',
       en: 'you returned scores[0], the first score itself, not an index. (A reduce without a start value begins with scores[0] as its running value.) Keep the index of the largest score: a loop from 0, or reduce with a start value of 0 that compares scores[best].',
       ko: '인덱스가 아니라 첫 점수 scores[0] 자체를 반환했습니다. (시작값 없는 reduce는 scores[0]을 누적값으로 시작합니다.) 가장 큰 점수의 인덱스를 기억하세요: 0부터 도는 반복문이나, 시작값 0으로 scores[best]를 비교하는 reduce.',
+    },
+    {
+      when: (r) => r === fromOne(scores) && behavesLike(fromOne),
+      id: 'index-0-skipped',
+      en: 'scores[0] is never looked at: your loop starts at index 1 while the best so far starts at −Infinity, so the first score never counts (the first class cannot win). Start the loop at 0, or start the best at scores[0] with index 0.',
+      ko: 'scores[0]을 한 번도 보지 않았습니다. 반복문은 인덱스 1에서 시작하는데 지금까지의 최댓값은 −Infinity에서 시작해서, 첫 점수가 한 번도 비교되지 않습니다(첫 클래스는 뽑힐 수 없습니다). 반복문을 0에서 시작하거나, 최댓값을 인덱스 0의 scores[0]에서 시작하세요.',
+    },
+    {
+      when: (r) => r === largestFromOne(scores) && behavesLike(largestFromOne),
+      id: 'index-0-skipped',
+      en: 'two slips: you returned a score, not its index, and your loop starts at index 1 while the largest so far starts at −Infinity, so scores[0] is never looked at. argmax returns the position of the largest score, counting every score from index 0: keep the best index, not the best score.',
+      ko: '실수가 두 가지입니다: 인덱스가 아니라 점수를 반환했고, 반복문은 인덱스 1에서 시작하는데 최댓값은 −Infinity에서 시작해서 scores[0]을 한 번도 보지 않았습니다. argmax는 인덱스 0부터 모든 점수를 보고 가장 큰 점수의 위치를 반환합니다. 최고 점수가 아니라 최고 인덱스를 기억하세요.',
     },
     {
       when: (r) => r === scores.lastIndexOf(max) + 1 && behavesLike((s) => s.lastIndexOf(Math.max(...s)) + 1),
