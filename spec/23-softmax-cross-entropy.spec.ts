@@ -142,6 +142,13 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[], co
       ko: `원-핫의 1이 한 칸 앞(${josa(k, '이/가')} 아니라 ${k - 1})에 있습니다. classIndex는 이미 0부터 셉니다(글의 2번째 클래스가 인덱스 1). 1을 빼지 말고 그대로 쓰세요.`,
     });
   }
+  // Two slips at once: oneHot − softmax with the 1 one place early (for class 0 it falls off the front).
+  list.push({
+    value: (k >= 1 ? moved(k - 1) : q).map((x) => -x),
+    id: 'sign-and-one-hot-too-early',
+    en: `two slips: the sign is flipped (oneHot − softmax, where the gradient is softmax − oneHot), and classIndex was read as counting from 1, so the 1 of the one-hot went to index ${k - 1}${k === 0 ? ', no entry at all' : ''} instead of ${k}. Use classIndex as it is (it is already 0-based), and subtract the one-hot from softmax(z).`,
+    ko: `실수가 두 가지입니다: 부호가 반대이고(기울기는 softmax − oneHot인데 oneHot − softmax를 계산했습니다), classIndex를 1부터 세는 것으로 읽어서 원-핫의 1이 ${k}번이 아니라 ${k - 1}번${k === 0 ? ', 즉 없는 자리로' : '으로'} 갔습니다. classIndex는 이미 0부터 세므로 그대로 쓰고, softmax(z)에서 원-핫을 빼세요.`,
+  });
   if (k + 1 < g.length) {
     list.push({
       value: moved(k + 1),
