@@ -6,7 +6,7 @@ import { train } from '@kata/14-train/train';
 import { backpropStep } from '@kata/13-backprop-step/backprop-step';
 import { forward } from '@kata/09-forward/forward';
 import { mse } from '@kata/10-mse/mse';
-import { josa, expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, show, t, type Mistake, type Nested } from './support';
+import { josa, explainThrow, expectRejects, expectRelative, expectShape, expectUnchanged, shaped, near, show, t, type Mistake, type Nested } from './support';
 import { noteMistake } from './support/evidence';
 import { article, deepExample, deepStepped } from './support/network';
 
@@ -43,6 +43,18 @@ function lossMistakes(epochs: number, network?: unknown, after?: Nested, oneFewe
   const lossesEn = `${epochs + 1} loss${epochs + 1 === 1 ? '' : 'es'}`;
   const oneShort = (r: unknown) => Array.isArray(r) && r.length === epochs && epochs > 0 && near(r[0], losses.before, 1e-6);
   const weights = (network as { weights?: unknown } | undefined)?.weights;
+  const tooFew = [
+    'one-epoch-too-few',
+    oneFewer,
+    `the loop ran ${epochs - 1} time${epochs - 1 === 1 ? '' : 's'}, one step too few (${epochsEn} ${epochs === 1 ? 'is' : 'are'} ${stepsEn}): check the loop's bounds.`,
+    `반복문이 ${epochs - 1}번만 돌아 한 단계가 모자랍니다 (${epochs} 에포크는 ${epochs}번의 갱신입니다). 반복문의 시작과 끝을 확인하세요.`,
+  ] as const;
+  const beforeStep = [
+    'loss-before-step',
+    after,
+    `each loss was recorded before its step, so the loss after the last step is missing: take the step first, then record the loss of the new network.`,
+    `손실을 단계마다 갱신 전에 기록해서 마지막 단계 뒤의 손실이 없습니다. 먼저 갱신하고 새 네트워크의 손실을 기록하세요.`,
+  ] as const;
   return [
     { ...afterFirstStep, when: (r) => Array.isArray(r) && near(r[0], losses.afterOne, 1e-6) },
     {
@@ -70,6 +82,14 @@ function lossMistakes(epochs: number, network?: unknown, after?: Nested, oneFewe
       en: `the loss before training is there, but the last one is missing: ${epochsEn} give${epochs === 1 ? 's' : ''} ${lossesEn}. Either the loop takes one step too few, or each loss is recorded before its step.`,
       ko: `학습 전 손실은 있지만 마지막 손실이 없습니다. ${epochs} 에포크면 손실은 ${epochs + 1}개입니다. 반복문이 한 단계 덜 돌았거나, 손실을 단계마다 갱신 전에 기록했을 수 있습니다.`,
     },
+    // With the hidden layer's loss in place of the output's (the article's net only): both slips named.
+    ...[tooFew, beforeStep].map(([id, model, en, ko]) => ({
+      when: (r: unknown) =>
+        losses.before === article.loss && Array.isArray(r) && r.length === epochs && epochs > 0 && near(r[0], hiddenLayerLoss.value as number, 1e-6) && model !== undefined && near(weights, model as Nested, 1e-9),
+      id,
+      en: `two slips. First, ${hiddenLayerLoss.en} Second, ${en}`,
+      ko: `실수가 두 가지입니다. 첫째, ${hiddenLayerLoss.ko} 둘째, ${ko}`,
+    })),
     {
       when: (r) => Array.isArray(r) && r.length === epochs && !near(r[0], losses.before, 1e-6) && !near(r[0], losses.afterOne, 1e-6),
       id: 'losses-one-short',
@@ -153,7 +173,8 @@ function untrainedMistakes(losses: unknown, epochs: number): Mistake[] {
       en: 'the network you returned is the one you were given, untrained: return the network after the last step.',
       ko: '반환한 네트워크가 학습하지 않은, 받은 그대로의 네트워크입니다. 마지막 단계 뒤의 네트워크를 반환하세요.',
     },
-    ...(epochs === 1 ? [{ ...tooFew, when: (r: unknown) => given(r) && count === epochs && near((losses as unknown[])[0], article.loss, 1e-6) }] : []),
+    // Untrained and one loss short: the loop never ran (its first loss the output's, or the hidden layer's as in lossMistakes).
+    ...(epochs === 1 ? [{ ...tooFew, when: (r: unknown) => given(r) && count === epochs && [article.loss, hiddenLayerLoss.value as number].some((e) => near((losses as unknown[])[0], e, 1e-6)) }] : []),
   ];
 }
 
@@ -207,7 +228,7 @@ describe('14 train', () => {
       'train assigned new arrays to network.weights of the network it was given: never write into the argument, even to save the result; return it.',
       'train이 받은 네트워크의 network.weights에 새 배열을 넣었습니다. 결과를 저장하려는 것이라도 인자에 쓰지 말고 반환하세요.',
     )).toBe(true);
-    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady, { ...lossWithoutHalf(article.loss), value: [2 * article.loss] }] });
+    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady, { ...lossWithoutHalf(article.loss), value: [2 * article.loss] }, { ...hiddenLayerLoss, value: [hiddenLayerLoss.value as number] }] });
     expect(network?.weights).toMatchValue(article.network().weights, { name: 'train(article, 0.5, 0).network.weights', tol: 0 });
     const shared = network === given ? 'network' : sharedArray(network?.weights, given.weights, 'network.weights');
     expect(shared, t(
@@ -220,7 +241,9 @@ describe('14 train', () => {
     // Three outputs: the mean of (t − o)² equals Σ ½(t − o)² only when there are two. Values: Python's decimal at 60 digits.
     const three = { weights: [[[0.3, -0.2], [0.5, 0.1]], [[0.4, -0.6], [0.7, 0.2], [-0.5, 0.9]]] };
     const e3 = 0.11736405570535546;
-    expect(train(three, [0.6, -0.4], [0.1, 0.8, 0.3], 0.1, 0).losses).toMatchValue([e3], {
+    // The hidden layer's loss throws here (2 hidden units, 3 targets): named when your train gives it on the article.
+    const hiddenLoss: Mistake = { ...hiddenLayerLoss, value: undefined, when: (e) => e instanceof RangeError && near(train(article.network(), article.input(), article.target(), rate, 0).losses, [hiddenLayerLoss.value as number], 1e-9) };
+    expect(explainThrow(() => train(three, [0.6, -0.4], [0.1, 0.8, 0.3], 0.1, 0), [hiddenLoss]).losses).toMatchValue([e3], {
       name: 'train(2-2-3, 0.1, 0).losses',
       tol: 1e-9,
       mistakes: [
