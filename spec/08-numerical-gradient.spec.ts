@@ -305,7 +305,7 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
     fc.assert(
       fc.property(value, value, (a, b) => {
         const ab = relativeError(a, b);
-        expect(ab).toMatchValue(relativeError(b, a), { name: `relativeError(${a}, ${b}) [= relativeError(${b}, ${a})]`, tol: 0, mistakes: relativeMistakes(a, b) });
+        expect(ab).toMatchValue(relativeError(b, a), { name: t(`relativeError(${a}, ${b}), against your own relativeError(${b}, ${a}) as the expected value (the two must be equal)`, `relativeError(${a}, ${b}), 직접 만든 relativeError(${b}, ${a})를 정답 자리에 두고 비교 (둘이 같아야 합니다)`), tol: 0, mistakes: relativeMistakes(a, b) });
         expect(ab >= 0 && ab <= 2, t(`relativeError(${a}, ${b}) = ${ab} is not between 0 and 2`, `relativeError(${a}, ${b}) = ${josa(ab, '이/가')} 0과 2 사이가 아닙니다`)).toBe(true);
       }),
     );

@@ -65,7 +65,7 @@ export function diagnose(received: unknown, mistakes: readonly Mistake[] = [], e
     const text = t(mistake.en, mistake.ko);
     noteMistake(mistake.id, text);
     const before = earlier(mistake.id);
-    if (before) return sameCause(before);
+    if (before) return sameCause(before, text);
     remember(mistake.id, text);
     return `\n\n${t('Looks like a known mistake:', '자주 하는 실수로 보입니다:')} ${text}\n${t('Stuck?', '막혔다면')} ${hintCommand(currentExercise())}`;
   }
@@ -132,9 +132,12 @@ function gist(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))} …`;
 }
 
-/** The same mistake as an earlier test named: one line, not the whole explanation again. */
-function sameCause(before: Named): string {
-  return t(`\n\nSame cause as in the test "${before.name}" above: «${gist(before.text)}»`, `\n\n위의 "${before.name}" 테스트와 같은 원인입니다: «${gist(before.text)}»`);
+/**
+ * The same mistake as an earlier test named: one line, not the whole explanation again. Quoted in this test's
+ * words, which may hold this input's numbers (the number of classes here, not there).
+ */
+function sameCause(before: Named, text: string): string {
+  return t(`\n\nSame cause as in the test "${before.name}" above: «${gist(text)}»`, `\n\n위의 "${before.name}" 테스트와 같은 원인입니다: «${gist(text)}»`);
 }
 
 /** This value is what the mistake named above gives on this test's input. */
