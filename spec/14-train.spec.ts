@@ -124,12 +124,32 @@ const hiddenLayerLoss: Mistake = {
   ko: '은닉층의 오차입니다. o1, o2 대신 h1, h2로 ½ Σ (t − h)²를 계산했습니다. 출력은 순전파의 마지막 층 a[a.length − 1](여기서는 a[2])이고, a[1]이 아닙니다.',
 };
 
-/** losses[1] (and every later one) recorded before its step: the loss of the network before the update. */
+/** Your losses for two epochs on the article (a probe: the slips below part there), or undefined if train throws. */
+function twoEpochs(): unknown {
+  try {
+    return train(article.network(), article.input(), article.target(), rate, 2).losses;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * losses[1] is the loss before any step again: each loss recorded before its step (then losses[2] is the loss after
+ * one step), or every loss taken of the network given (losses[2] is that loss once more). Two epochs tell them apart.
+ */
 const lossBeforeStep: Mistake = {
   value: article.loss,
+  also: () => near(twoEpochs(), [article.loss, article.loss, article.secondLoss], 1e-9),
   id: 'loss-before-step',
   en: 'the loss was recorded before the step instead of after it: losses[1] is the loss of the network before the update (0.02397190 again). In each epoch take the step first, then record the loss of the new network (0.02323634 after the first step).',
   ko: '손실을 단계 뒤가 아니라 단계 전에 기록했습니다. losses[1]이 갱신 전 네트워크의 손실(다시 0.02397190)입니다. 에포크마다 먼저 한 단계 갱신하고, 그다음 새 네트워크의 손실을 기록하세요 (첫 단계 뒤 0.02323634).',
+};
+const lossOfGiven: Mistake = {
+  value: article.loss,
+  also: () => near(twoEpochs(), [article.loss, article.loss, article.loss], 1e-9),
+  id: 'loss-of-given-network',
+  en: 'every loss is the loss of the network you were given (0.02397190 each time): after each step, record the loss of the network that step returned (the current one), not of the argument.',
+  ko: '모든 손실이 받은 네트워크의 손실(매번 0.02397190)입니다. 단계마다 그 단계가 돌려준 네트워크(현재 네트워크)의 손실을 기록하세요. 인자로 받은 네트워크가 아닙니다.',
 };
 
 /** The loss written out without the ½ of E = Σ ½(t − o)²: twice E_total at every epoch. */
@@ -194,7 +214,7 @@ describe('14 train', () => {
     const { losses, network } = train(article.network(), article.input(), article.target(), rate, 1);
     expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1, network, article.updated().weights, article.network().weights));
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss), hiddenLayerLoss, lossOnZ] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, stepNotReady, lossWithoutHalf(article.secondLoss), inputTargetSwapped] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, lossOfGiven, stepNotReady, lossWithoutHalf(article.secondLoss), inputTargetSwapped] });
   });
 
   it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
@@ -206,7 +226,7 @@ describe('14 train', () => {
     const { network, losses } = train(article.network(), article.input(), article.target(), rate, 1000);
     expectShape(losses, new Array<number>(1001).fill(0), 'train(article, 0.5, 1000).losses', lossMistakes(1000, network, after1000.weights));
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0]', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss)] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [lossBeforeStep, stepNotReady] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1]', step, mistakes: [lossBeforeStep, lossOfGiven, stepNotReady] });
     const restarts = losses.length > 2 && losses.slice(1).every((l) => near(l, article.secondLoss, 1e-9));
     if (restarts) noteMistake('restarts-from-given', t('every epoch steps from the network you were given', '에포크마다 받은 네트워크에서 갱신'));
     expect(restarts, t(
