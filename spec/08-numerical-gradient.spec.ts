@@ -265,7 +265,8 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
     let handedXs = false;
     numericalGradient((point) => {
       seen.push([...point]);
-      handedXs ||= point === given;
+      // xs itself is fine to look at (f(xs) as a check, say); not moved in place.
+      handedXs ||= point === given && point.some((p, k) => p !== xs[k]);
       return point[0]! * point[1]! - point[2]!;
     }, given);
     expect(seen.length > 0, t('numericalGradient never called f', 'numericalGradient가 f를 한 번도 호출하지 않았습니다')).toBe(true);
@@ -275,10 +276,19 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
     )).toBe(false);
     for (const point of seen) {
       const moved = point.map((p, k) => Math.abs(p - xs[k]!)).filter((d) => d > 1e-12);
-      expect(moved.length === 1 && Math.abs(moved[0]! - 1e-5) < 1e-9, t(
+      expect(moved.length === 0 || (moved.length === 1 && Math.abs(moved[0]! - 1e-5) < 1e-9), t(
         `f was called at [${point.join(', ')}], but every call should move exactly one coordinate of [${xs.join(', ')}] by ±h (h = 1e-5)`,
         `f가 [${point.join(', ')}]에서 호출됐습니다. 호출마다 [${xs.join(', ')}]의 좌표 딱 하나만 ±h (h = 1e-5)만큼 움직여야 합니다`,
       )).toBe(true);
+    }
+    for (const [k, x] of xs.entries()) {
+      for (const [sign, word] of [[1, '+h'], [-1, '−h']] as const) {
+        const reached = seen.some((point) => Math.abs(point[k]! - (x + sign * 1e-5)) < 1e-9);
+        expect(reached, t(
+          `f was never called with coordinate ${k} moved by ${word}: the central difference needs both f(… x${k} + h …) and f(… x${k} − h …)`,
+          `${josa(`좌표 ${k}`, '을/를')} ${word}만큼 움직여 f를 부른 적이 없습니다. 중앙 차분에는 f(… x${k} + h …)와 f(… x${k} − h …)가 모두 필요합니다`,
+        )).toBe(true);
+      }
     }
   });
 
