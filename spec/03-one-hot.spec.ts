@@ -4,6 +4,16 @@ import { oneHot } from '@kata/03-one-hot/one-hot';
 import { expectRejects, t, type Mistake } from './support';
 
 /** The vector written out by hand: n zeros with a 1 at k. */
+/** Whether your `call` gives exactly `expected` (a probe: a throw is a no). */
+function sameVector(call: () => unknown, expected: readonly number[]): boolean {
+  try {
+    const r = call();
+    return Array.isArray(r) && r.length === expected.length && expected.every((x, i) => r[i] === x);
+  } catch {
+    return false;
+  }
+}
+
 function unit(k: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i === k ? 1 : 0));
 }
@@ -26,13 +36,18 @@ function mistakes(k: number, n: number): Mistake[] {
     {
       // 0 is falsy: `if (classIndex) …` never sets class 0's 1, while every other class comes out right.
       when: (r) => k === 0 && Array.isArray(r) && r.length === n && r.every((x) => x === 0),
-      also: () => {
-        const other = oneHot(1, 3);
-        return Array.isArray(other) && other.length === 3 && other[1] === 1 && other[0] === 0 && other[2] === 0;
-      },
+      also: () => [1, 2].every((j) => sameVector(() => oneHot(j, 3), unit(j, 3))),
       id: 'class-zero-falsy',
       en: 'class 0 has no 1, while other classes are right: 0 is falsy in JavaScript, so a test like `if (classIndex)` skips it. Set vector[classIndex] = 1 without a condition (the checks above already ruled out bad indices).',
       ko: '다른 클래스는 맞는데 클래스 0에만 1이 없습니다. 자바스크립트에서 0은 거짓으로 취급되어 `if (classIndex)` 같은 조건이 건너뜁니다. 조건 없이 vector[classIndex] = 1로 두세요 (잘못된 인덱스는 앞의 검사가 이미 걸렀습니다).',
+    },
+    {
+      // vector[classIndex] = classIndex: right for class 1 only; class 0 then has no 1 at all.
+      when: (r) => Array.isArray(r) && r.length === n && k !== 1 && r.every((x, i) => x === (i === k ? k : 0)),
+      also: () => sameVector(() => oneHot(2, 3), [0, 0, 2]),
+      id: 'sets-the-index',
+      en: `the entry at classIndex holds the index itself (${k}), not 1: vector[classIndex] = 1. (For class 1 the two agree, so it looked right there.)`,
+      ko: `classIndex 자리에 1이 아니라 인덱스 자체(${k})가 들어 있습니다: vector[classIndex] = 1. (클래스 1에서는 둘이 같아서 맞아 보였습니다.)`,
     },
     {
       // new Array(classIndex) with the 1 at [numClasses]: the two arguments swapped inside the body (holes in between).
