@@ -90,6 +90,26 @@ function recipes(pass: PassData, target: readonly number[]) {
       ko: 'σ′를 출력층 바로 앞 층의 z(pass.z[L − 1])에서 구했습니다. 한 층 앞입니다. 출력 j의 δ에는 그 출력 자신의 z에서의 σ′가 필요합니다: sigmoidPrime(pass.z[L][j]).',
     },
   ];
+  // A slip of σ′ together with a wrong activation fed to the weights: both named, under the σ′ slip's id (its δ is that slip's alone).
+  const feeds = [
+    { feed: pass.a[0]!, en: 'the gradients were multiplied by the network\'s input, not by pass.a[L − 1], the layer just before the output.', ko: '기울기에 출력층 바로 앞 층 pass.a[L − 1]이 아니라 네트워크의 입력을 곱했습니다.' },
+    { feed: pass.a[pass.a.length - 1]!, en: 'the gradients were multiplied by the output o, a[L], not by pass.a[L − 1], the layer just before the output.', ko: '기울기에 출력층 바로 앞 층 pass.a[L − 1]이 아니라 출력 o, 즉 a[L]을 곱했습니다.' },
+  ];
+  const slopes: [string, (z: number, o: number) => number][] = [
+    ['no-sigma-prime', () => 1],
+    ['sigma-prime-of-output', (_z, o) => sigma(o) * (1 - sigma(o))],
+    ['sigma-prime-z-times-one-minus-z', (z) => z * (1 - z)],
+    ['sigma-prime-as-o', (_z, o) => o],
+  ];
+  for (const [id, slope] of slopes) {
+    const single = slips.find((s) => s.id === id)!;
+    for (const { feed, en, ko } of feeds) {
+      if (feed.length !== pass.a[pass.a.length - 2]!.length) continue;
+      // Without the single slip's own value for ∂E/∂w5, which the pair does not give.
+      const first = { en: single.en.replace(/ Leaving out ∂o\/∂z .*$/, ''), ko: single.ko.replace(/ ∂o\/∂z를 빼면 .*$/, '') };
+      slips.push({ ...model(pass, target, slope, 1, feed), id, en: `two slips. First, ${first.en} Second, ${en}`, ko: `실수가 두 가지입니다. 첫째, ${first.ko} 둘째, ${ko}` });
+    }
+  }
   // The sign flipped together with one of the slips above: both are named, the sign first.
   for (const slip of slips.filter((s) => s.id !== 'sign-flipped')) {
     slips.push({
