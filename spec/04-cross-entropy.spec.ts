@@ -41,7 +41,7 @@ function mistakes(h: number, n: number, pHasZero?: boolean): Mistake[] {
 }
 
 /** Slips in the sum itself, each as what it computes from p and q. */
-const sumSlips: { id: string; en: string; ko: string; model: (p: readonly number[], q: readonly number[]) => number }[] = [
+const sumSlips: { id: string; en: string; ko: string; model: (p: readonly number[], q: readonly number[]) => number; oneHot?: true }[] = [
   {
     id: 'q-log-p',
     model: (p, q) => -p.reduce((sum, pi, i) => (pi === 0 ? sum : sum + q[i]! * Math.log(pi)), 0),
@@ -53,6 +53,15 @@ const sumSlips: { id: string; en: string; ko: string; model: (p: readonly number
     model: (p, q) => p[0]! - p.slice(1).reduce((sum, pi, k) => (pi === 0 ? sum : sum + pi * Math.log(q[k + 1]!)), 0),
     en: 'the sum starts from p[0] itself, not from 0: a `reduce` without its start value uses the first element as the running sum and takes its terms from index 1. Give it the start: `.reduce((sum, …) => …, 0)`.',
     ko: '합이 0이 아니라 p[0] 자체에서 시작했습니다. 시작값이 없는 `reduce`는 첫 원소를 누적값으로 쓰고 인덱스 1부터 항을 더합니다. 시작값을 주세요: `.reduce((sum, …) => …, 0)`.',
+  },
+  {
+    id: 'binary-cross-entropy',
+    // Checked on one-hot p only: written for one-hot p (−ln q at the class, −ln(1 − q) elsewhere) it is the same slip.
+    oneHot: true,
+    // Terms whose weight is 0 are left out (0 · ln 0 would be NaN).
+    model: (p, q) => -p.reduce((sum, pi, i) => sum + (pi === 0 ? 0 : pi * Math.log(q[i]!)) + (pi === 1 ? 0 : (1 - pi) * Math.log(1 - q[i]!)), 0),
+    en: 'this is the binary cross-entropy, −Σ [p·ln q + (1 − p)·ln(1 − q)], which treats every class as its own yes/no question. With several classes the loss is −Σ p·ln q alone: the wrong classes count only through the softmax that made q.',
+    ko: '이진 교차 엔트로피 −Σ [p·ln q + (1 − p)·ln(1 − q)]입니다. 모든 클래스를 각각 예/아니오 문제로 다룹니다. 클래스가 여럿이면 손실은 −Σ p·ln q 하나뿐입니다. 틀린 클래스는 q를 만든 softmax를 통해서만 셈에 들어갑니다.',
   },
   ...[1e-7, 1e-8, 1e-10, 1e-12, 1e-15].map((eps) => ({
     id: 'log-with-epsilon',
@@ -79,14 +88,19 @@ const probes: [number[], number[]][] = [
   [[0.5, 0.5], [1, 0]],
   [[0, 0.3, 0.7], [0.6, 0.1, 0.3]],
 ];
+const oneHotProbes: [number[], number[]][] = [
+  [[0, 1], [0.3, 0.7]],
+  [[1, 0, 0], [0.5, 0.2, 0.3]],
+  [[0, 0, 1], [0.1, 0.6, 0.3]],
+];
 function sumMistakes(p: readonly number[], q: readonly number[]): Mistake[] {
-  const agrees = (model: (p: readonly number[], q: readonly number[]) => number) =>
-    probes.every(([pp, qq]) => {
+  const agrees = (model: (p: readonly number[], q: readonly number[]) => number, oneHot?: true) =>
+    (oneHot ? oneHotProbes : probes).every(([pp, qq]) => {
       const yours = crossEntropy([...pp], [...qq]);
       const theirs = model(pp, qq);
       return yours === theirs || Math.abs(yours - theirs) <= 1e-9 * Math.abs(theirs);
     });
-  return sumSlips.map(({ model, ...words }) => ({ ...words, value: model(p, q), also: () => agrees(model) }));
+  return sumSlips.map(({ model, oneHot, ...words }) => ({ ...words, value: model(p, q), also: () => agrees(model, oneHot) }));
 }
 
 function expectCrossEntropy(p: number[], q: number[], expected: number): void {
