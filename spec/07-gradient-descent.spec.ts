@@ -65,6 +65,21 @@ function sameWalk(id: string): boolean {
 }
 
 function descentSlips(alpha: number, steps: number, x0: number): Mistake[] {
+  const singles = singleDescentSlips(alpha, steps, x0);
+  const missing = singles.find((m) => m.id === 'missing-x0')!;
+  // x0 left out of the list together with a slip of the steps: both named.
+  const withoutX0 = singles
+    .filter((m) => !['missing-x0', 'one-step-too-many', 'pushed-before-step'].includes(m.id))
+    .map((m) => ({
+      value: (m.value as number[]).slice(1),
+      id: `missing-x0+${m.id}`,
+      en: `two slips. First, ${m.en} Second, ${missing.en}`,
+      ko: `실수가 두 가지입니다. 첫째, ${m.ko} 둘째, ${missing.ko}`,
+    }));
+  return [...singles, ...withoutX0];
+}
+
+function singleDescentSlips(alpha: number, steps: number, x0: number): Mistake[] {
   const walk = (n: number, next: (x: number, x0: number) => number) => {
     const xs = [x0];
     for (let k = 0; k < n; k++) xs.push(next(xs[k]!, x0));
@@ -114,6 +129,12 @@ function descentSlips(alpha: number, steps: number, x0: number): Mistake[] {
       ko: 'gradientDescentStep의 인자 순서가 바뀌었습니다. (x, slope, learningRate) 순서인데 기울기를 x 자리에 넘겼습니다. gradientDescentStep(x, derivative(x), learningRate)로 부르세요.',
     },
     { value: walk(steps, (x) => x - parabolaSlope(x) / alpha), id: 'divides-by-learning-rate', en: 'you divided by the learning rate: each step is α · f′(x), not f′(x) / α.', ko: '학습률로 나눴습니다. 한 단계의 이동량은 f′(x) / α가 아니라 α · f′(x) 입니다.' },
+    {
+      value: walk(steps, (x) => x - alpha * alpha * parabolaSlope(x)),
+      id: 'learning-rate-twice',
+      en: 'each step is α² · f′(x): the learning rate is applied twice (say, the slope scaled by α before gradientDescentStep multiplies by α again). Pass the slope itself: gradientDescentStep(x, derivative(x), learningRate).',
+      ko: '한 단계가 α² · f′(x)입니다. 학습률을 두 번 곱했습니다 (예를 들어 기울기에 α를 곱해 넘기고 gradientDescentStep이 다시 α를 곱하는 경우). 기울기 그대로 넘기세요: gradientDescentStep(x, derivative(x), learningRate).',
+    },
     { value: walk(steps, (x) => x - parabolaSlope(x)), id: 'no-learning-rate-in-steps', en: 'the learning rate is missing: each step must be α · f′(x), not f′(x).', ko: '학습률이 빠졌습니다. 한 단계의 이동량은 f′(x)가 아니라 α · f′(x) 입니다.' },
   ];
 }
