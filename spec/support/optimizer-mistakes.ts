@@ -3,7 +3,7 @@
 import { josa, } from './i18n';
 import type { Mistake } from './mistakes';
 import { matchesModel } from './nested';
-import { type OptimizerCase, type OptimizerMistake, optimizerCases } from './generated/optimizer-cases';
+import { type OptimizerCase, type OptimizerMistake, type OptimizerSlip, optimizerCases } from './generated/optimizer-cases';
 
 export interface Bilingual {
   en: string;
@@ -38,7 +38,7 @@ export const valley = {
 // ---------------------------------------------------------------------------------------------
 // The known mistakes, in words. Which ones a value gives away is decided by the generator.
 // ---------------------------------------------------------------------------------------------
-const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> = {
+const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
   ascent: () => ({
     en: 'the parameters moved uphill, with the gradient instead of against it: subtract the update (θ − lr·…), do not add it.',
     ko: '파라미터가 기울기 반대쪽이 아니라 기울기 쪽(오르막)으로 움직였습니다. 갱신량을 더하지 말고 빼세요 (θ − lr·…).',
@@ -60,8 +60,8 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
     ko: 'dampening 옵션이 무시되었습니다. 두 번째 단계부터 b ← μ·b + (1 − τ)·g 이고, τ가 dampening입니다.',
   }),
   oldVelocity: () => ({
-    en: 'Nesterov used the old velocity: with the old b, g + μ·b is just the new b, so this is plain Momentum again. First update b ← μ·b + g, then step θ ← θ − lr·(g + μ·b) with that new b.',
-    ko: '네스테로프가 이전 속도를 썼습니다. 이전 b로 계산한 g + μ·b 는 새 b와 같아서 그냥 모멘텀이 됩니다. 먼저 b ← μ·b + g 로 갱신하고, 그 새 b로 θ ← θ − lr·(g + μ·b) 만큼 이동하세요.',
+    en: 'your steps match Nesterov taken with the velocity from before this step\'s update, which is plain Momentum (with the old b, g + μ·b is the new b, so the step is θ − lr·b): the look-ahead is missing. Update b ← μ·b + g first, then step θ ← θ − lr·(g + μ·b) with that new b.',
+    ko: '이동이 이번 단계에서 갱신하기 전의 속도로 계산한 네스테로프와 같습니다. 이것은 그냥 모멘텀입니다 (이전 b로 계산한 g + μ·b는 새 b이므로 이동이 θ − lr·b): 미리 보기가 빠졌습니다. 먼저 b ← μ·b + g 로 갱신하고, 그 새 b로 θ ← θ − lr·(g + μ·b) 만큼 이동하세요.',
   }),
   bookOrder: () => ({
     en: 'this is the update order of the Korean "Deep Learning from Scratch" repository, which updates v before it uses v in θ ← θ + μ²·v − (1 + μ)·lr·g (the Japanese original fixed this in 2021). In PyTorch\'s form: b ← μ·b + g, then θ ← θ − lr·(g + μ·b).',
@@ -368,6 +368,15 @@ const catalogue: Record<OptimizerMistake, (o: OptimizerUnderTest) => Bilingual> 
   }),
 };
 
+/** A slip in words, or a pair ('a+b') as two slips, the first one first. */
+function words(key: OptimizerMistake, o: OptimizerUnderTest): Bilingual {
+  const [first, second] = key.split('+') as [OptimizerSlip, OptimizerSlip | undefined];
+  if (second === undefined) return catalogue[first](o);
+  const a = catalogue[first](o);
+  const b = catalogue[second](o);
+  return { en: `two slips. First, ${a.en} Second, ${b.en}`, ko: `실수가 두 가지입니다. 첫째, ${a.ko} 둘째, ${b.ko}` };
+}
+
 /**
  * The mistakes that the position after step `k` (1-based) of case `c` can give away. A match is
  * confirmed by one more step where the mistake's next position is known (`next`: the learner's
@@ -383,7 +392,7 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
     if (!value) continue;
     // Nothing but NaN: a symptom several slips share, not this one's name (below).
     if (value.every((x) => !Number.isFinite(x))) {
-      nanCauses.push(catalogue[key](o));
+      nanCauses.push(words(key, o));
       continue;
     }
     // A position with a NaN in it cannot be stepped on from: its finite entries must tell.
@@ -400,7 +409,7 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
       id: key,
       when: (r) => matchesModel(r, value, 1e-9) && !matchesModel(expected, value, 1e-9) && confirmed(r),
       ...(twins.length > 0 ? { also: () => decidedElsewhere(o, c, key, twins) } : {}),
-      ...catalogue[key](o),
+      ...words(key, o),
     });
   }
   // Nothing but NaN from finite parameters and gradients: a symptom, with the likely causes.

@@ -138,17 +138,20 @@ export const MISTAKES = [
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
-const lazily = (mistake: Mistake | undefined, g: Vec, next: Vec, old: Vec): Vec =>
-  mistake === 'skipsZeroGradient' ? next.map((x, i) => (g[i]!.isZero() ? old[i]! : x)) : next;
+const lazily = (mistake: Slip | undefined, g: Vec, next: Vec, old: Vec): Vec =>
+  is(mistake, 'skipsZeroGradient') ? next.map((x, i) => (g[i]!.isZero() ? old[i]! : x)) : next;
 export type Mistake = (typeof MISTAKES)[number];
+/** One slip, or two made together (each its own wrong line, as when alone). */
+export type Slip = Mistake | readonly Mistake[];
+const is = (slip: Slip | undefined, m: Mistake): boolean => slip === m || (Array.isArray(slip) && slip.includes(m));
 
 export interface Algorithm {
   /** torch.optim's defaults, under this kata's option names. */
   defaults: Options;
   /** The mistakes that apply to this optimizer, in the order a spec should try them. */
   mistakes: readonly Mistake[];
-  /** A fresh instance with the given settings; `mistake` makes one line of it wrong. */
-  make(o: Settings, mistake?: Mistake): Step;
+  /** A fresh instance with the given settings; `mistake` makes one line of it wrong (or two lines, a pair). */
+  make(o: Settings, mistake?: Slip): Step;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,9 +164,9 @@ export const algorithms = {
     mistakes: ['ascent', 'lrTwice', 'lastParamSkipped', 'dividesByLr'],
     make: (o, mistake) => (theta, g) =>
       theta.map((x, i) =>
-        mistake === 'lastParamSkipped' && i === theta.length - 1
+        is(mistake, 'lastParamSkipped') && i === theta.length - 1
           ? x
-          : x.minus(mistake === 'dividesByLr' ? g[i]!.div(o.lr!) : o.lr!.times(g[i]!)),
+          : x.minus(is(mistake, 'dividesByLr') ? g[i]!.div(o.lr!) : o.lr!.times(g[i]!)),
       ),
   },
 
@@ -190,33 +193,31 @@ export const algorithms = {
       return (theta, g) => {
         if (b === undefined) {
           b = g.map((gi) =>
-            mistake === 'dampeningAtStep1'
+            is(mistake, 'dampeningAtStep1')
               ? one.minus(o.dampening!).times(gi)
-              : mistake === 'emaFromStart'
+              : is(mistake, 'emaFromStart')
                 ? one.minus(o.momentum!).times(gi)
                 : gi,
           );
         } else {
-          const keep =
-            mistake === 'dampeningIgnored'
-              ? one
-              : mistake === 'dampeningAsEma' || mistake === 'muTauSwapped' || mistake === 'emaFromStart'
-                ? one.minus(o.momentum!)
-                : mistake === 'dampeningNotComplemented'
-                  ? o.dampening!
-                  : mistake === 'dampeningOnOld'
-                    ? one
-                    : mistake === 'lrInVelocity'
-                      ? o.lr!.times(one.minus(o.dampening!))
-                      : one.minus(o.dampening!);
-          const mu =
-            mistake === 'velocityNoMu'
-              ? one
-              : mistake === 'muTauSwapped'
+          const keep = is(mistake, 'dampeningIgnored')
+            ? one
+            : is(mistake, 'dampeningAsEma') || is(mistake, 'muTauSwapped') || is(mistake, 'emaFromStart')
+              ? one.minus(o.momentum!)
+              : is(mistake, 'dampeningNotComplemented')
                 ? o.dampening!
-                : mistake === 'dampeningOnOld'
-                  ? one.minus(o.dampening!).times(o.momentum!)
-                  : o.momentum!;
+                : is(mistake, 'dampeningOnOld')
+                  ? one
+                  : is(mistake, 'lrInVelocity')
+                    ? o.lr!.times(one.minus(o.dampening!))
+                    : one.minus(o.dampening!);
+          const mu = is(mistake, 'velocityNoMu')
+            ? one
+            : is(mistake, 'muTauSwapped')
+              ? o.dampening!
+              : is(mistake, 'dampeningOnOld')
+                ? one.minus(o.dampening!).times(o.momentum!)
+                : o.momentum!;
           const old = b;
           b = lazily(
             mistake,
@@ -259,20 +260,20 @@ export const algorithms = {
       return (theta, g) => {
         const before = b ?? zeros(g.length);
         const b0 = b === undefined; // the first step
-        const keep = mistake === 'velocityNoMu' ? one : o.momentum!;
-        const fresh = mistake === 'emaFromStart' ? one.minus(o.momentum!) : mistake === 'lrInVelocity' ? o.lr! : one; // the share of g that enters b
+        const keep = is(mistake, 'velocityNoMu') ? one : o.momentum!;
+        const fresh = is(mistake, 'emaFromStart') ? one.minus(o.momentum!) : is(mistake, 'lrInVelocity') ? o.lr! : one; // the share of g that enters b
         const after =
-          b === undefined && mistake !== 'emaFromStart' ? [...g] : g.map((gi, i) => keep.times(before[i]!).plus(fresh.times(gi)));
-        b = mistake === 'velocityNeverStored' && !b0 ? before : after; // never stored: b stays b₁ = g₁
+          b === undefined && !is(mistake, 'emaFromStart') ? [...g] : g.map((gi, i) => keep.times(before[i]!).plus(fresh.times(gi)));
+        b = is(mistake, 'velocityNeverStored') && !b0 ? before : after; // never stored: b stays b₁ = g₁
         const mu = o.momentum!;
         return theta.map((x, i) => {
           const gi = g[i]!;
-          if (mistake === 'oldVelocity') return x.minus(o.lr!.times(gi.plus(mu.times(before[i]!))));
-          if (mistake === 'firstStepPlain' && b0) return x.minus(o.lr!.times(gi));
-          if (mistake === 'oldVelocityAfterFirst') return x.minus(o.lr!.times(gi.plus(mu.times((b0 ? after : before)[i]!))));
-          if (mistake === 'noMuInLookAhead') return x.minus(o.lr!.times(gi.plus(after[i]!)));
-          if (mistake === 'lookAheadOnly') return x.minus(o.lr!.times(mu.times(after[i]!)));
-          if (mistake === 'bookOrder') return x.minus(o.lr!.times(one.plus(mu).times(gi).plus(mu.times(mu).times(after[i]!))));
+          if (is(mistake, 'oldVelocity')) return x.minus(o.lr!.times(gi.plus(mu.times(before[i]!))));
+          if (is(mistake, 'firstStepPlain') && b0) return x.minus(o.lr!.times(gi));
+          if (is(mistake, 'oldVelocityAfterFirst')) return x.minus(o.lr!.times(gi.plus(mu.times((b0 ? after : before)[i]!))));
+          if (is(mistake, 'noMuInLookAhead')) return x.minus(o.lr!.times(gi.plus(after[i]!)));
+          if (is(mistake, 'lookAheadOnly')) return x.minus(o.lr!.times(mu.times(after[i]!)));
+          if (is(mistake, 'bookOrder')) return x.minus(o.lr!.times(one.plus(mu).times(gi).plus(mu.times(mu).times(after[i]!))));
           return x.minus(o.lr!.times(gi.plus(mu.times(after[i]!))));
         });
       };
@@ -297,16 +298,19 @@ export const algorithms = {
     make: (o, mistake) => {
       let sum: Vec | undefined;
       return (theta, g) => {
-        const start = mistake === 'initialAccumulatorIgnored' ? zero : o.initialAccumulatorValue!;
+        const start = is(mistake, 'initialAccumulatorIgnored') ? zero : o.initialAccumulatorValue!;
         const old = sum ?? theta.map(() => start);
         const all = g.reduce((acc, gi) => acc.plus(gi.times(gi)), zero);
         sum = g.map((gi, i) =>
-          mistake === 'sharedAccumulator' ? old[0]!.plus(all) : old[i]!.plus(mistake === 'gNotSquared' ? gi : gi.times(gi)),
+          is(mistake, 'sharedAccumulator') ? old[0]!.plus(all) : old[i]!.plus(is(mistake, 'gNotSquared') ? gi : gi.times(gi)),
         );
-        const s = mistake === 'staleSum' ? old : sum;
+        const s = is(mistake, 'staleSum') ? old : sum;
         return theta.map((x, i) => {
-          const denominator =
-            mistake === 'epsInsideRoot' ? s[i]!.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? s[i]!.plus(o.eps!) : s[i]!.sqrt().plus(o.eps!);
+          const denominator = is(mistake, 'epsInsideRoot')
+            ? s[i]!.plus(o.eps!).sqrt()
+            : is(mistake, 'noSqrt')
+              ? s[i]!.plus(o.eps!)
+              : s[i]!.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(g[i]!).div(denominator));
         });
       };
@@ -338,22 +342,25 @@ export const algorithms = {
       let t = 0;
       return (theta, g) => {
         t += 1;
-        const old = v ?? (mistake === 'vStartsAtOne' ? g.map(() => one) : zeros(g.length));
+        const old = v ?? (is(mistake, 'vStartsAtOne') ? g.map(() => one) : zeros(g.length));
         const a = o.alpha!;
         v = g.map((gi, i) => {
-          const square = mistake === 'gNotSquared' ? gi : gi.times(gi);
-          if (mistake === 'vStartsAtG2' && v === undefined) return square;
-          return mistake === 'alphaSwapped'
+          const square = is(mistake, 'gNotSquared') ? gi : gi.times(gi);
+          if (is(mistake, 'vStartsAtG2') && v === undefined) return square;
+          return is(mistake, 'alphaSwapped')
             ? one.minus(a).times(old[i]!).plus(a.times(square))
             : a.times(old[i]!).plus(one.minus(a).times(square));
         });
         v = lazily(mistake, g, v, old);
-        const avg = mistake === 'staleV' ? old : v;
+        const avg = is(mistake, 'staleV') ? old : v;
         return theta.map((x, i) => {
-          if (mistake === 'skipsZeroGradient' && g[i]!.isZero()) return x;
-          const vi = mistake === 'rmspropBiasCorrected' ? avg[i]!.div(one.minus(a.pow(t))) : avg[i]!;
-          const denominator =
-            mistake === 'epsInsideRoot' ? vi.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vi.plus(o.eps!) : vi.sqrt().plus(o.eps!);
+          if (is(mistake, 'skipsZeroGradient') && g[i]!.isZero()) return x;
+          const vi = is(mistake, 'rmspropBiasCorrected') ? avg[i]!.div(one.minus(a.pow(t))) : avg[i]!;
+          const denominator = is(mistake, 'epsInsideRoot')
+            ? vi.plus(o.eps!).sqrt()
+            : is(mistake, 'noSqrt')
+              ? vi.plus(o.eps!)
+              : vi.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(g[i]!).div(denominator));
         });
       };
@@ -385,35 +392,36 @@ export const algorithms = {
       let u: Vec | undefined;
       return (theta, g) => {
         // rhoSwapped: the averages keep 1 − ρ of their old value and take ρ of the new square.
-        const rho = mistake === 'rhoSwapped' ? one.minus(o.rho!) : o.rho!;
+        const rho = is(mistake, 'rhoSwapped') ? one.minus(o.rho!) : o.rho!;
         const eps = o.eps!;
         const vOld = v ?? zeros(g.length);
         const uOld = u ?? zeros(g.length);
-        const rhoV = mistake === 'rhoSwappedInV' ? one.minus(o.rho!) : rho;
-        const vNew = g.map((gi, i) => rhoV.times(vOld[i]!).plus(one.minus(rhoV).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
-        const vUsed = mistake === 'staleAverage' ? vOld : vNew;
+        const rhoV = is(mistake, 'rhoSwappedInV') ? one.minus(o.rho!) : rho;
+        const vNew = g.map((gi, i) => rhoV.times(vOld[i]!).plus(one.minus(rhoV).times(is(mistake, 'gNotSquared') ? gi : gi.times(gi))));
+        const vUsed = is(mistake, 'staleAverage') ? vOld : vNew;
         const delta = g.map((gi, i) =>
-          mistake === 'epsOutsideRoots'
+          is(mistake, 'epsOutsideRoots')
             ? uOld[i]!.sqrt().plus(eps).div(vUsed[i]!.sqrt().plus(eps)).times(gi)
-            : mistake === 'epsOnlyBelow'
+            : is(mistake, 'epsOnlyBelow')
               ? uOld[i]!.sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)
               : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
         );
         v = lazily(mistake, g, vNew, vOld);
-        const taken = mistake === 'lrInU' ? delta.map((d) => d.times(o.lr!)) : mistake === 'uOfG2' ? g : delta;
+        const taken = is(mistake, 'lrInU') ? delta.map((d) => d.times(o.lr!)) : is(mistake, 'uOfG2') ? g : delta;
         u = lazily(
           mistake,
           g,
           taken.map((d, i) => {
-            const rhoU = mistake === 'rhoSwappedInU' ? one.minus(o.rho!) : rho;
+            const rhoU = is(mistake, 'rhoSwappedInU') ? one.minus(o.rho!) : rho;
             return rhoU.times(uOld[i]!).plus(one.minus(rhoU).times(d.times(d)));
           }),
           uOld,
         );
         // uBeforeDelta: the step is taken with Δ recomputed from the u just updated.
-        const step =
-          mistake === 'uBeforeDelta' ? g.map((gi, i) => u![i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)) : delta;
-        const lr = mistake === 'lrIgnored' ? one : o.lr!;
+        const step = is(mistake, 'uBeforeDelta')
+          ? g.map((gi, i) => u![i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi))
+          : delta;
+        const lr = is(mistake, 'lrIgnored') ? one : o.lr!;
         return lazily(
           mistake,
           g,
@@ -461,49 +469,50 @@ export const algorithms = {
       let calls = 0;
       return (theta, g) => {
         calls += 1;
-        const b1 = mistake === 'betasSwapped' ? o.beta2! : o.beta1!;
-        const b2 = mistake === 'betasSwapped' ? o.beta1! : o.beta2!;
-        const mOld = mistake === 'mNotKept' ? zeros(g.length) : (m ?? zeros(g.length));
+        const b1 = is(mistake, 'betasSwapped') ? o.beta2! : o.beta1!;
+        const b2 = is(mistake, 'betasSwapped') ? o.beta1! : o.beta2!;
+        const mOld = is(mistake, 'mNotKept') ? zeros(g.length) : (m ?? zeros(g.length));
         const vOld = v ?? zeros(g.length);
-        const bV = mistake === 'beta1ForV' ? b1 : b2;
+        const bV = is(mistake, 'beta1ForV') ? b1 : b2;
         m = g.map((gi, i) =>
-          mistake === 'beta1Swapped' ? one.minus(b1).times(mOld[i]!).plus(b1.times(gi)) : b1.times(mOld[i]!).plus(one.minus(b1).times(gi)),
+          is(mistake, 'beta1Swapped') ? one.minus(b1).times(mOld[i]!).plus(b1.times(gi)) : b1.times(mOld[i]!).plus(one.minus(b1).times(gi)),
         );
-        v = g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(mistake === 'gNotSquared' ? gi : gi.times(gi))));
+        v = g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(is(mistake, 'gNotSquared') ? gi : gi.times(gi))));
         m = lazily(mistake, g, m, mOld);
         v = lazily(mistake, g, v, vOld);
         const mNew = m;
         const vNew = v;
-        if (mistake === 'correctedIntoState') {
+        if (is(mistake, 'correctedIntoState')) {
           m = mNew.map((mi) => mi.div(one.minus(b1.pow(calls))));
           v = vNew.map((vi) => vi.div(one.minus(b2.pow(calls))));
         }
         return theta.map((x, i) => {
-          if (mistake === 'skipsZeroGradient' && g[i]!.isZero()) return x;
-          const t =
-            mistake === 'tFromZero'
-              ? calls - 1
-              : mistake === 'tPerParameter'
-                ? (calls - 1) * theta.length + i + 1
-                : mistake === 'tOneAhead'
-                  ? calls + 1
-                  : mistake === 'tNotKept'
-                    ? 1
-                    : calls;
-          const c1 = mistake === 'powOfOneMinus' ? one.minus(b1).pow(t) : one.minus((mistake === 'correctionsSwapped' ? b2 : b1).pow(t));
-          const c2 =
-            mistake === 'powOfOneMinus'
-              ? one.minus(b2).pow(t)
-              : one.minus((mistake === 'vHatWithBeta1' || mistake === 'correctionsSwapped' ? b1 : b2).pow(t));
-          if (mistake === 'hatForm' || mistake === 'kerasForm') {
+          if (is(mistake, 'skipsZeroGradient') && g[i]!.isZero()) return x;
+          const t = is(mistake, 'tFromZero')
+            ? calls - 1
+            : is(mistake, 'tPerParameter')
+              ? (calls - 1) * theta.length + i + 1
+              : is(mistake, 'tOneAhead')
+                ? calls + 1
+                : is(mistake, 'tNotKept')
+                  ? 1
+                  : calls;
+          const c1 = is(mistake, 'powOfOneMinus') ? one.minus(b1).pow(t) : one.minus((is(mistake, 'correctionsSwapped') ? b2 : b1).pow(t));
+          const c2 = is(mistake, 'powOfOneMinus')
+            ? one.minus(b2).pow(t)
+            : one.minus((is(mistake, 'vHatWithBeta1') || is(mistake, 'correctionsSwapped') ? b1 : b2).pow(t));
+          if (is(mistake, 'hatForm') || is(mistake, 'kerasForm')) {
             const lrT = o.lr!.times(c2.sqrt()).div(c1);
             return x.minus(lrT.times(mNew[i]!).div(vNew[i]!.sqrt().plus(o.eps!)));
           }
-          const mHat = mistake === 'noBiasCorrection' || mistake === 'vOnlyCorrected' ? mNew[i]! : mNew[i]!.div(c1);
-          const vHat = mistake === 'noBiasCorrection' || mistake === 'mOnlyCorrected' ? vNew[i]! : vNew[i]!.div(c2);
-          const denominator =
-            mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : mistake === 'noSqrt' ? vHat.plus(o.eps!) : vHat.sqrt().plus(o.eps!);
-          const lr = mistake === 'doubleCorrection' ? o.lr!.times(c2.sqrt()).div(c1) : o.lr!;
+          const mHat = is(mistake, 'noBiasCorrection') || is(mistake, 'vOnlyCorrected') ? mNew[i]! : mNew[i]!.div(c1);
+          const vHat = is(mistake, 'noBiasCorrection') || is(mistake, 'mOnlyCorrected') ? vNew[i]! : vNew[i]!.div(c2);
+          const denominator = is(mistake, 'epsInsideRoot')
+            ? vHat.plus(o.eps!).sqrt()
+            : is(mistake, 'noSqrt')
+              ? vHat.plus(o.eps!)
+              : vHat.sqrt().plus(o.eps!);
+          const lr = is(mistake, 'doubleCorrection') ? o.lr!.times(c2.sqrt()).div(c1) : o.lr!;
           return x.minus(lr.times(mHat).div(denominator));
         });
       };
@@ -549,42 +558,43 @@ export const algorithms = {
       let v: Vec | undefined;
       let t = 0;
       let product = one; // ∏ μ₁ … μₜ
-      const beta1 = mistake === 'betasSwapped' ? o.beta2! : o.beta1!;
-      const beta2 = mistake === 'betasSwapped' ? o.beta1! : o.beta2!;
-      const half = mistake === 'scheduleNoHalf' ? one : D(0.5);
+      const beta1 = is(mistake, 'betasSwapped') ? o.beta2! : o.beta1!;
+      const beta2 = is(mistake, 'betasSwapped') ? o.beta1! : o.beta2!;
+      const half = is(mistake, 'scheduleNoHalf') ? one : D(0.5);
       const schedule = (k: number) =>
-        mistake === 'constantMu'
+        is(mistake, 'constantMu')
           ? beta1
-          : mistake === 'psiPrecedence'
+          : is(mistake, 'psiPrecedence')
             ? beta1.times(one.minus(half.times(D(0.96).pow(k).times(o.momentumDecay!))))
-            : beta1.times(one.minus(half.times(D(0.96).pow(mistake === 'psiIgnored' ? D(k) : D(k).times(o.momentumDecay!)))));
+            : beta1.times(one.minus(half.times(D(0.96).pow(is(mistake, 'psiIgnored') ? D(k) : D(k).times(o.momentumDecay!)))));
       // What one step's bookkeeping knows: μₜ, μₜ₊₁, ∏ᵗ, ∏ᵗ⁺¹ and 1 − β2ᵗ.
       let now = { mu: zero, muNext: zero, product: one, productNext: one, correction2: one };
       const advance = () => {
         t += 1;
-        const k = mistake === 'tFromZero' ? t - 1 : mistake === 'tNotKept' ? 1 : t;
-        const mu = schedule(mistake === 'muOneBehind' ? k - 1 : k);
-        const muNext = mistake === 'muNowForNext' || mistake === 'noLookAhead' ? mu : schedule(mistake === 'muOneBehind' ? k : k + 1);
-        product = mistake === 'muProductNotKept' ? mu : product.times(mu);
+        const k = is(mistake, 'tFromZero') ? t - 1 : is(mistake, 'tNotKept') ? 1 : t;
+        const mu = schedule(is(mistake, 'muOneBehind') ? k - 1 : k);
+        const muNext = is(mistake, 'muNowForNext') || is(mistake, 'noLookAhead') ? mu : schedule(is(mistake, 'muOneBehind') ? k : k + 1);
+        product = is(mistake, 'muProductNotKept') ? mu : product.times(mu);
         now = {
           mu,
           muNext,
           product,
-          productNext: mistake === 'productToT' || mistake === 'noLookAhead' ? product : product.times(muNext),
-          correction2:
-            mistake === 'powOfOneMinus' ? one.minus(beta2).pow(k) : one.minus((mistake === 'vHatWithBeta1' ? beta1 : beta2).pow(k)),
+          productNext: is(mistake, 'productToT') || is(mistake, 'noLookAhead') ? product : product.times(muNext),
+          correction2: is(mistake, 'powOfOneMinus')
+            ? one.minus(beta2).pow(k)
+            : one.minus((is(mistake, 'vHatWithBeta1') ? beta1 : beta2).pow(k)),
         };
-        if (mistake === 'muProductTwice') {
+        if (is(mistake, 'muProductTwice')) {
           // const next = (product *= μₜ₊₁): the kept product, and this step's second term with it, take μₜ₊₁ in too
           product = now.productNext;
           now.product = now.productNext;
         }
       };
       return (theta, g) => {
-        if (mistake !== 'tPerParameter') advance();
+        if (!is(mistake, 'tPerParameter')) advance();
         const b1 = beta1;
-        const bV = mistake === 'beta1ForV' ? b1 : beta2;
-        const mOld = mistake === 'mNotKept' ? zeros(g.length) : (m ?? zeros(g.length));
+        const bV = is(mistake, 'beta1ForV') ? b1 : beta2;
+        const mOld = is(mistake, 'mNotKept') ? zeros(g.length) : (m ?? zeros(g.length));
         const vOld = v ?? zeros(g.length);
         m = lazily(
           mistake,
@@ -595,27 +605,27 @@ export const algorithms = {
         v = lazily(
           mistake,
           g,
-          g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(mistake === 'gNotSquared' ? gi : gi.times(gi)))),
+          g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(is(mistake, 'gNotSquared') ? gi : gi.times(gi)))),
           vOld,
         );
         const mNew = m;
         const vNew = v;
         return theta.map((x, i) => {
-          if (mistake === 'tPerParameter') advance();
-          if (mistake === 'productPerParameter' && i > 0) {
+          if (is(mistake, 'tPerParameter')) advance();
+          if (is(mistake, 'productPerParameter') && i > 0) {
             product = product.times(now.mu);
             now = { ...now, product, productNext: product.times(now.muNext) };
           }
-          if (mistake === 'skipsZeroGradient' && g[i]!.isZero()) return x;
+          if (is(mistake, 'skipsZeroGradient') && g[i]!.isZero()) return x;
           const gi = g[i]!;
-          const fresh = mistake === 'secondTermM' ? mNew[i]! : gi;
-          const [first, second] = mistake === 'denominatorsSwapped' ? [now.product, now.productNext] : [now.productNext, now.product];
+          const fresh = is(mistake, 'secondTermM') ? mNew[i]! : gi;
+          const [first, second] = is(mistake, 'denominatorsSwapped') ? [now.product, now.productNext] : [now.productNext, now.product];
           const mHat = now.muNext
             .times(mNew[i]!)
             .div(one.minus(first))
             .plus(one.minus(now.mu).times(fresh).div(one.minus(second)));
-          const vHat = mistake === 'mOnlyCorrected' ? vNew[i]! : vNew[i]!.div(now.correction2);
-          const denominator = mistake === 'epsInsideRoot' ? vHat.plus(o.eps!).sqrt() : vHat.sqrt().plus(o.eps!);
+          const vHat = is(mistake, 'mOnlyCorrected') ? vNew[i]! : vNew[i]!.div(now.correction2);
+          const denominator = is(mistake, 'epsInsideRoot') ? vHat.plus(o.eps!).sqrt() : vHat.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(mHat).div(denominator));
         });
       };
@@ -624,40 +634,40 @@ export const algorithms = {
 } satisfies Record<string, Algorithm>;
 export type Name = keyof typeof algorithms;
 
-/** One instance of `name` with `options` (torch's defaults for the rest), made wrong by `mistake`. */
-export function build(name: Name, options: Options, mistake?: Mistake): Step {
+/** One instance of `name` with `options` (torch's defaults for the rest), made wrong by `mistake` (one slip or a pair). */
+export function build(name: Name, options: Options, mistake?: Slip): Step {
   const algorithm: Algorithm = algorithms[name];
   const all: Options = {
     ...algorithm.defaults,
-    ...(mistake === 'kerasLr' ? { lr: 0.001 } : {}),
-    ...(mistake === 'kerasAlpha' ? { alpha: 0.9 } : {}),
-    ...(mistake === 'kerasDefaults' ? { lr: 0.001, alpha: 0.9 } : {}),
-    ...(mistake === 'rhoDefault095' ? { rho: 0.95 } : {}),
-    ...(mistake === 'kerasForm' ? { eps: 1e-7 } : {}),
+    ...(is(mistake, 'kerasLr') ? { lr: 0.001 } : {}),
+    ...(is(mistake, 'kerasAlpha') ? { alpha: 0.9 } : {}),
+    ...(is(mistake, 'kerasDefaults') ? { lr: 0.001, alpha: 0.9 } : {}),
+    ...(is(mistake, 'rhoDefault095') ? { rho: 0.95 } : {}),
+    ...(is(mistake, 'kerasForm') ? { eps: 1e-7 } : {}),
     ...options,
-    ...(mistake === 'eps1e7' ? { eps: 1e-7 } : {}),
-    ...(mistake === 'epsIgnored' ? { eps: 1e-8 } : {}),
+    ...(is(mistake, 'eps1e7') ? { eps: 1e-7 } : {}),
+    ...(is(mistake, 'epsIgnored') ? { eps: 1e-8 } : {}),
   };
   const o: Settings = Object.fromEntries(Object.entries(all).map(([k, x]) => [k, D(x)]));
-  switch (mistake) {
-    case 'notKept':
-      return (theta, g) => algorithm.make(o)(theta, g);
-    case 'ascent': {
-      const step = algorithm.make(o);
-      return (theta, g) => {
-        const next = step(theta, g);
-        return theta.map((x, i) => x.times(2).minus(next[i]!)); // θ + update
-      };
-    }
-    case 'lrTwice': {
-      const step = algorithm.make(o);
-      return (theta, g) =>
-        step(
-          theta,
-          g.map((gi) => gi.times(o.lr!)),
-        );
-    }
-    default:
-      return algorithm.make(o, mistake);
+  // notKept, ascent and lrTwice wrap the optimizer; every other slip is a line inside it.
+  const wrappers: readonly Mistake[] = ['notKept', 'ascent', 'lrTwice'];
+  const inner = (typeof mistake === 'string' ? [mistake] : [...(mistake ?? [])]).filter((m) => !wrappers.includes(m));
+  const make = () => algorithm.make(o, inner.length === 0 ? undefined : inner.length === 1 ? inner[0] : inner);
+  let step: Step = is(mistake, 'notKept') ? (theta, g) => make()(theta, g) : make();
+  if (is(mistake, 'lrTwice')) {
+    const plain = step;
+    step = (theta, g) =>
+      plain(
+        theta,
+        g.map((gi) => gi.times(o.lr!)),
+      );
   }
+  if (is(mistake, 'ascent')) {
+    const plain = step;
+    step = (theta, g) => {
+      const next = plain(theta, g);
+      return theta.map((x, i) => x.times(2).minus(next[i]!)); // θ + update
+    };
+  }
+  return step;
 }

@@ -31,6 +31,7 @@ import {
   zero,
   MISTAKES,
   type Mistake,
+  type Slip,
   algorithms,
   type Name,
   build,
@@ -193,6 +194,62 @@ const HELD_OUT: Record<Name, Record<string, CaseSpec>> = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Two slips made together, as the learner corpora wrote them: ε inside the root (the Keras habit) along with any
+// other line of the adaptive optimizers, and the pairs seen as written. Each is named as a pair where its path is
+// its own; a pair that walks like one of its slips alone is dropped (a note says so).
+// ---------------------------------------------------------------------------------------------
+const EPS_INSIDE_WITH: Partial<Record<Name, true>> = { adagrad: true, rmsprop: true, adam: true, nadam: true };
+/** Slips that are not a line beside √(v + ε): the root itself, the ε̂ form, or state and zero-gradient behaviour. */
+const NOT_BESIDE_EPS: readonly Mistake[] = [
+  'epsInsideRoot',
+  'noSqrt',
+  'kerasForm',
+  'hatForm',
+  'notKept',
+  'skipsZeroGradient',
+  'mNotKept',
+  'tNotKept',
+  'eps1e7',
+  'epsIgnored',
+];
+const SEEN_PAIRS: Partial<Record<Name, readonly (readonly [Mistake, Mistake])[]>> = {
+  sgd: [
+    ['ascent', 'lastParamSkipped'],
+    ['ascent', 'dividesByLr'],
+  ],
+  nesterov: [
+    ['emaFromStart', 'oldVelocity'],
+    ['oldVelocity', 'lrInVelocity'],
+  ],
+  adagrad: [
+    ['staleSum', 'initialAccumulatorIgnored'],
+    ['initialAccumulatorIgnored', 'eps1e7'],
+  ],
+  rmsprop: [['kerasAlpha', 'vStartsAtG2']],
+  adadelta: [
+    ['staleAverage', 'rhoSwappedInU'],
+    ['epsOutsideRoots', 'lrInU'],
+    ['uOfG2', 'rhoDefault095'],
+    ['rhoSwapped', 'lrInU'],
+    ['lrIgnored', 'rhoSwappedInU'],
+    ['lrIgnored', 'staleAverage'],
+  ],
+  adam: [['tPerParameter', 'epsIgnored']],
+  nadam: [
+    ['psiPrecedence', 'mOnlyCorrected'],
+    ['productPerParameter', 'denominatorsSwapped'],
+  ],
+};
+
+/** The pairs of `name`, each as its key 'a+b' (the order of the words: the first slip is told first). */
+export function pairsOf(name: Name): [string, readonly [Mistake, Mistake]][] {
+  const beside = EPS_INSIDE_WITH[name]
+    ? algorithms[name].mistakes.filter((m) => !NOT_BESIDE_EPS.includes(m)).map((m) => [m, 'epsInsideRoot'] as const)
+    : [];
+  return [...(SEEN_PAIRS[name] ?? []), ...beside].map((pair) => [`${pair[0]}+${pair[1]}`, pair]);
+}
+
 /** Positions after steps 1 … n of one instance. */
 function run(step: Step, c: CaseSpec): Vec[] {
   let theta = c.start.map(D);
@@ -230,7 +287,7 @@ const failsSpec = (a: Vec, right: Vec) => differ(a, right, (y) => D(1e-9).times(
 
 const notes: string[] = [];
 
-function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]): Partial<Record<Mistake, (number[] | null)[]>> {
+function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]): Record<string, (number[] | null)[]> {
   // A slip about a default shows only where the option is not given.
   const defaultOf: Partial<Record<Mistake, string>> = {
     eps1e7: 'eps',
@@ -240,16 +297,27 @@ function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]):
     kerasDefaults: 'lr',
     rhoDefault095: 'rho',
   };
-  const applicable = algorithms[name].mistakes.filter(
-    (m) => !(defaultOf[m] && defaultOf[m]! in c.options) && (m !== 'epsIgnored' || 'eps' in c.options),
+  const usable = (m: Mistake) => !(defaultOf[m] && defaultOf[m]! in c.options) && (m !== 'epsIgnored' || 'eps' in c.options);
+  const slips: [string, Slip][] = [
+    ...algorithms[name].mistakes.filter(usable).map((m): [string, Slip] => [m, m]),
+    ...pairsOf(name).filter(([, pair]) => pair.every(usable)),
+  ];
+  const paths = new Map(
+    slips.map(([key, slip]) => [key, run(build(name, c.options, slip), { ...c, steps: MISTAKE_STEPS }).slice(0, MISTAKE_STEPS)]),
   );
-  const paths = new Map(applicable.map((m) => [m, run(build(name, c.options, m), { ...c, steps: MISTAKE_STEPS }).slice(0, MISTAKE_STEPS)]));
-  const out: Partial<Record<Mistake, (number[] | null)[]>> = {};
+  const out: Record<string, (number[] | null)[]> = {};
   for (const [mistake, path] of paths) {
+    // A pair that walks here like one of its slips alone says no more than that slip.
+    const alone = mistake.split('+');
+    // And at a step where it lands where one of its slips alone does, that slip's name is the one to give (it was made).
+    const sameAt = (m: string, k: number) =>
+      paths.has(m) && !differ(path[k]!, paths.get(m)![k]!, (y) => Decimal.max(D(1e-9).times(y.abs()), 1e-12));
+    const pair = alone.length === 2;
+    if (pair && alone.some((m) => path.every((_, k) => sameAt(m, k)))) continue;
     // Two mistakes giving the same position both keep it: the spec names one only where the learner's next step
     // confirms it and not the other (a match at step 1 always needs step 2), and neither where both fit.
     const values = path.map((p, k) => {
-      if (!failsSpec(p, right[k]!)) return null;
+      if (!failsSpec(p, right[k]!) || (pair && alone.some((m) => sameAt(m, k)))) return null;
       const twin = [...paths].find(([other, q]) => other !== mistake && !differ(p, q[k]!));
       if (twin) notes.push(`${name}.${caseName} step ${k + 1}: ${mistake} and ${twin[0]} give the same position; the next step decides`);
       return p.map(toDouble);
@@ -348,8 +416,10 @@ function literal(value: unknown, indent: string): string {
   if (entries.length === 0) return '{}';
   const inner = `${indent}  `;
   const flat = entries.every(([, x]) => typeof x === 'number');
-  if (flat) return `{ ${entries.map(([k, x]) => `${k}: ${literal(x, inner)}`).join(', ')} }`;
-  return `{\n${entries.map(([k, x]) => `${inner}${k}: ${literal(x, inner)},`).join('\n')}\n${indent}}`;
+  // A pair's key ('a+b') is quoted; every other key is a name.
+  const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`);
+  if (flat) return `{ ${entries.map(([k, x]) => `${key(k)}: ${literal(x, inner)}`).join(', ')} }`;
+  return `{\n${entries.map(([k, x]) => `${inner}${key(k)}: ${literal(x, inner)},`).join('\n')}\n${indent}}`;
 }
 
 /** Every case of `cases`, worked out: its path and what each known mistake gives. */
@@ -381,9 +451,14 @@ export function writeOptimizerCases(): void {
 // independent implementation of torch.optim's documented algorithms, then rounded to doubles.
 // Cross-checked against real torch.optim (../shared/notes/optimizers.md): max abs difference ${worst.toExponential(1)}.
 
-/** The known mistakes a value can give away (explained in spec/support/optimizers.ts). */
-export type OptimizerMistake =
+/** The known mistakes a value can give away (explained in spec/support/optimizer-mistakes.ts). */
+export type OptimizerSlip =
 ${MISTAKES.map((m) => `  | '${m}'`).join('\n')};
+
+/** A slip, or two made together ('a+b', told in that order). */
+export type OptimizerMistake =
+  | OptimizerSlip
+${[...new Set((Object.keys(algorithms) as Name[]).flatMap((name) => pairsOf(name).map(([key]) => key)))].map((key) => `  | '${key}'`).join('\n')};
 
 export interface OptimizerCase {
   /** Exactly what the spec passes to the constructor ({} = every default). */
