@@ -66,8 +66,8 @@ function lossMistakes(epochs: number, network?: unknown, after?: Nested, oneFewe
     {
       when: (r) => oneShort(r) && after !== undefined && near(weights, after, 1e-9),
       id: 'loss-before-step',
-      en: `the loss after the last step is missing: the network took all ${stepsEn}, but each loss was recorded before its step. Record the loss before training once, then in each epoch take the step first and record the loss of the new network: ${lossesEn}.`,
-      ko: `마지막 단계 뒤의 손실이 없습니다. 네트워크는 ${epochs}번 모두 갱신됐지만 손실을 단계마다 갱신 전에 기록했습니다. 학습 전 손실을 한 번 기록하고, 에포크마다 먼저 갱신한 다음 새 네트워크의 손실을 기록하세요. 손실은 ${epochs + 1}개입니다.`,
+      en: `the loss after the last step is missing: the network took ${epochs === 1 ? 'its one step' : `all ${stepsEn}`}, but each loss was recorded before its step. Record the loss before training once, then in each epoch take the step first and record the loss of the new network: ${lossesEn}.`,
+      ko: `마지막 단계 뒤의 손실이 없습니다. 네트워크는 ${epochs === 1 ? '한 번' : `${epochs}번 모두`} 갱신됐지만 손실을 단계마다 갱신 전에 기록했습니다. 학습 전 손실을 한 번 기록하고, 에포크마다 먼저 갱신한 다음 새 네트워크의 손실을 기록하세요. 손실은 ${epochs + 1}개입니다.`,
     },
     {
       when: (r) => oneShort(r) && oneFewer !== undefined && near(weights, oneFewer, 1e-9),
