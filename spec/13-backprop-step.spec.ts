@@ -63,6 +63,12 @@ const rateSlips = [
     by: (a: number) => 2 * a,
   },
   {
+    id: 'article-rate-written-in',
+    en: 'every weight moved by 0.5 · ∂E/∂w whatever the learning rate: the article\'s α = 0.5 is written in. Use the learningRate argument: w⁺ = w − learningRate · ∂E/∂w.',
+    ko: '학습률과 상관없이 모든 가중치가 0.5 · ∂E/∂w만큼 움직였습니다. 글의 α = 0.5를 그대로 적었습니다. 인자 learningRate를 쓰세요: w⁺ = w − learningRate · ∂E/∂w.',
+    by: () => 0.5,
+  },
+  {
     id: 'no-learning-rate',
     en: 'the learning rate is missing: w⁺ = w − α · ∂E/∂w with α = learningRate (0.5 in the article).',
     ko: '학습률이 빠졌습니다. w⁺ = w − α · ∂E/∂w 이고 α = learningRate (글에서는 0.5) 입니다.',
@@ -75,7 +81,7 @@ function networkMistakes(network: NetworkData, gradients: readonly (readonly (re
   const moved = (l: number, by: number) => network.weights[l]!.map((row, j) => row.map((w, i) => w - by * gradients[l]![j]![i]!));
   const last = network.weights.length - 1;
   return [
-    { ...lrTwice, value: network.weights.map((_, l) => moved(l, alpha * alpha)), also: movesBy((a) => a * a) },
+    ...rateSlips.map(({ by, ...words }) => ({ ...words, value: network.weights.map((_, l) => moved(l, by(alpha))), also: movesBy(by) })),
     { ...onlyLastLayer, value: network.weights.map((layer, l) => (l === last ? moved(l, alpha) : layer)) },
   ];
 }
@@ -188,7 +194,7 @@ describe('13 backpropStep', () => {
   it(t('a deeper net, 2-3-2-1, with learning rate 0.1: every weight exact', '더 깊은 2-3-2-1 네트워크, 학습률 0.1: 모든 가중치가 정확합니다'), () => {
     const example = deepExample();
     const next = backpropStep(example.network, example.input, example.target, 0.1);
-    expect(next.weights).toMatchValue(deepStepped().weights, { name: 'backpropStep(2-3-2-1, 0.1).weights', tol: 1e-12, mistakes: networkMistakes(example.network, example.gradients, 0.1) });
+    expect(next.weights).toMatchValue(deepStepped().weights, { name: 'backpropStep(2-3-2-1, 0.1).weights', tol: 1e-12, mistakes: networkMistakes(deepExample().network, example.gradients, 0.1) }); // a fresh copy: code that steps in place changed example's
   });
 
   it(t('the learning rate scales the step: with α = 1 every weight moves by its whole gradient', '학습률이 이동량을 정합니다: α = 1이면 모든 가중치가 기울기만큼 움직입니다'), () => {
