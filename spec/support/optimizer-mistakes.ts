@@ -274,6 +274,14 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: '1 − τ was applied to the old velocity instead of the new gradient: b ← (1 − τ)·μ·b + g. Dampening holds back the gradient that enters: b ← μ·b + (1 − τ)·g.',
     ko: '1 − τ를 새 기울기가 아니라 이전 속도에 곱했습니다: b ← (1 − τ)·μ·b + g. dampening은 들어오는 기울기를 줄입니다: b ← μ·b + (1 − τ)·g.',
   }),
+  firstGradientOnly: () => ({
+    en: 'every parameter stepped by the first gradient, grads[0]: each parameter i moves by its own gradient, θᵢ − lr·grads[i].',
+    ko: '모든 파라미터가 첫 기울기 grads[0]만큼 움직였습니다. 파라미터 i는 자기 기울기만큼 움직입니다: θᵢ − lr·grads[i].',
+  }),
+  gTermOverNext: () => ({
+    en: 'both terms of m̂ are divided by 1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ: the fresh-gradient term has its own, 1 − ∏ᵢ₌₁ᵗ μᵢ (the product up to this step, not the next). m̂ = μₜ₊₁·m / (1 − ∏ᵗ⁺¹) + (1 − μₜ)·g / (1 − ∏ᵗ).',
+    ko: 'm̂의 두 항을 모두 1 − ∏ᵢ₌₁ᵗ⁺¹ μᵢ로 나눴습니다. 새 기울기 항은 자기 분모 1 − ∏ᵢ₌₁ᵗ μᵢ(다음 단계가 아니라 이번 단계까지의 곱)를 씁니다. m̂ = μₜ₊₁·m / (1 − ∏ᵗ⁺¹) + (1 − μₜ)·g / (1 − ∏ᵗ).',
+  }),
   lookAheadOnly: () => ({
     en: 'the step lost its g: Nesterov moves by the gradient and the look-ahead together, θ ← θ − lr·(g + μ·b), not θ − lr·μ·b.',
     ko: '이동에서 g가 빠졌습니다. 네스테로프는 기울기와 미리 보기를 함께 씁니다: θ − lr·μ·b가 아니라 θ ← θ − lr·(g + μ·b).',

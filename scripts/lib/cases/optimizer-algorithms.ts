@@ -135,6 +135,10 @@ export const MISTAKES = [
   // NAdam
   'productPerParameter', // ∏ μ multiplied once per parameter (inside the loop over parameters), t counted once per call
   'noLookAhead', //        the first term of m̂ is μₜ·m / (1 − ∏ᵗ): neither μₜ₊₁ nor the factor more in the product
+  // SGD
+  'firstGradientOnly', //  every parameter steps by grads[0]: θᵢ − lr·g₀
+  // NAdam
+  'gTermOverNext', //      both terms of m̂ over 1 − ∏ᵗ⁺¹: the g term's 1 − ∏ᵗ copied from the m term
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -161,13 +165,14 @@ export const algorithms = {
   // θ ← θ − γ·g
   sgd: {
     defaults: {},
-    mistakes: ['ascent', 'lrTwice', 'lastParamSkipped', 'dividesByLr'],
+    mistakes: ['ascent', 'lrTwice', 'lastParamSkipped', 'dividesByLr', 'firstGradientOnly'],
     make: (o, mistake) => (theta, g) =>
-      theta.map((x, i) =>
-        is(mistake, 'lastParamSkipped') && i === theta.length - 1
+      theta.map((x, i) => {
+        const gi = is(mistake, 'firstGradientOnly') ? g[0]! : g[i]!;
+        return is(mistake, 'lastParamSkipped') && i === theta.length - 1
           ? x
-          : x.minus(is(mistake, 'dividesByLr') ? g[i]!.div(o.lr!) : o.lr!.times(g[i]!)),
-      ),
+          : x.minus(is(mistake, 'dividesByLr') ? gi.div(o.lr!) : o.lr!.times(gi));
+      }),
   },
 
   // b₁ = g₁; bₜ = μ·bₜ₋₁ + (1 − τ)·gₜ; θ ← θ − γ·bₜ
@@ -533,6 +538,7 @@ export const algorithms = {
       'secondTermM',
       'constantMu',
       'denominatorsSwapped',
+      'gTermOverNext',
       'psiPrecedence',
       'productPerParameter',
       'noLookAhead',
@@ -619,7 +625,11 @@ export const algorithms = {
           if (is(mistake, 'skipsZeroGradient') && g[i]!.isZero()) return x;
           const gi = g[i]!;
           const fresh = is(mistake, 'secondTermM') ? mNew[i]! : gi;
-          const [first, second] = is(mistake, 'denominatorsSwapped') ? [now.product, now.productNext] : [now.productNext, now.product];
+          const [first, second] = is(mistake, 'denominatorsSwapped')
+            ? [now.product, now.productNext]
+            : is(mistake, 'gTermOverNext')
+              ? [now.productNext, now.productNext]
+              : [now.productNext, now.product];
           const mHat = now.muNext
             .times(mNew[i]!)
             .div(one.minus(first))

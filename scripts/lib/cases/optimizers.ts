@@ -239,6 +239,7 @@ const SEEN_PAIRS: Partial<Record<Name, readonly (readonly [Mistake, Mistake])[]>
   nadam: [
     ['psiPrecedence', 'mOnlyCorrected'],
     ['productPerParameter', 'denominatorsSwapped'],
+    ['productPerParameter', 'gTermOverNext'],
   ],
 };
 
