@@ -162,6 +162,26 @@ function lossWithoutHalf(e: number): Mistake {
   };
 }
 
+/**
+ * The loss read at a[2], the article's output layer, which throws on a deeper net (a[2] is hidden there, of another
+ * width). Named when your train gives ½ Σ (t − a[2])² on a 2-2-2-2 net, where a[2] is hidden and as wide as the output.
+ */
+const articleOutputLayer: Mistake = {
+  when: (e) => {
+    if (!(e instanceof RangeError)) return false;
+    const network = { weights: [[[0.1, 0.2], [0.3, 0.4]], [[0.5, -0.3], [0.2, 0.1]], [[-0.4, 0.6], [0.3, -0.2]]] };
+    const input = [1, 0.5];
+    const target = [0.2, 0.7];
+    const a = [input];
+    for (const layer of network.weights) a.push(layer.map((row) => 1 / (1 + Math.exp(-row.reduce((sum, w, i) => sum + w * a[a.length - 1]![i]!, 0)))));
+    const atTwo = target.reduce((sum, t, k) => sum + 0.5 * (t - a[2]![k]!) ** 2, 0);
+    return near(train(network, input, target, 0.1, 0).losses, [atTwo], 1e-9);
+  },
+  id: 'output-read-at-a2',
+  en: 'the loss reads the output at a[2], the article\'s output layer: with more layers a[2] is a hidden layer. The output is the last entry of the forward pass, a[a.length − 1].',
+  ko: '손실이 출력을 글의 출력층인 a[2]에서 읽었습니다. 층이 더 있으면 a[2]는 은닉층입니다. 출력은 순전파의 마지막 항목 a[a.length − 1]입니다.',
+};
+
 /** train repeats your backpropStep (13): if that is not right yet, say so rather than blame train. */
 const stepNotReady: Mistake = {
   when: () => !near(backpropStep(article.network(), article.input(), article.target(), rate).weights, article.updated().weights, 1e-9),
@@ -277,7 +297,7 @@ describe('14 train', () => {
       ],
     });
     const deep = deepExample();
-    const trained = train(deep.network, deep.input, deep.target, 0.1, 1);
+    const trained = explainThrow(() => train(deep.network, deep.input, deep.target, 0.1, 1), [hiddenLoss, articleOutputLayer]);
     const deepLosses = { before: deep.loss, afterOne: 0.03503566382492572 };
     const deepMistakes = lossMistakes(1, trained.network, deepStepped().weights, deep.network.weights, deepLosses);
     expect(trained.losses).toMatchValue([deep.loss, deepLosses.afterOne], { name: 'train(2-3-2-1, 0.1, 1).losses', tol: 1e-9, mistakes: deepMistakes });
