@@ -3,7 +3,7 @@
 // e.g. 3 − 3 · 0.8^k), written as literals.
 import { describe, expect, it } from 'vitest';
 import { gradientDescent, gradientDescentStep } from '@kata/07-gradient-descent/gradient-descent';
-import { josa, expectRejects, t, type Mistake } from './support';
+import { josa, explainThrow, expectRejects, t, type Mistake } from './support';
 import { matchesModel } from './support/nested';
 
 /** Wrong answers for one step that give themselves away. */
@@ -139,6 +139,30 @@ function singleDescentSlips(alpha: number, steps: number, x0: number): Mistake[]
   ];
 }
 
+/**
+ * gradientDescentStep(x, learningRate, slope): the product is the same, so a positive slope goes through, but a
+ * negative one arrives where the learning rate is checked and throws. Named from that: your descent with a slope
+ * of 2 steps right, with −2 it throws, while your gradientDescentStep takes (0, −2, 0.1).
+ */
+const rateAndSlopeSwapped: Mistake = {
+  when: (e) => {
+    if (!(e instanceof RangeError) || !/learningRate/.test(e.message)) return false;
+    if (gradientDescentStep(0, -2, 0.1) !== 0.2 || !matchesModel(gradientDescent(() => 2, 0, 0.1, 1), [0, -0.2])) return false;
+    try {
+      gradientDescent(() => -2, 0, 0.1, 1);
+      return false;
+    } catch {
+      return true;
+    }
+  },
+  id: 'step-rate-and-slope-swapped',
+  en: 'your gradientDescent hands gradientDescentStep the learning rate and the slope in each other\'s places, (x, learningRate, slope): the product is the same, but a negative slope then arrives where the learning rate is checked. Call gradientDescentStep(x, derivative(x), learningRate).',
+  ko: 'gradientDescent가 gradientDescentStep에 학습률과 기울기를 서로 바꿔 넘겼습니다 (x, learningRate, slope). 곱은 같지만 음수 기울기가 학습률을 검사하는 자리로 들어갑니다. gradientDescentStep(x, derivative(x), learningRate)로 부르세요.',
+};
+/** Your gradientDescent, with the swap above named where it throws. */
+const descend = (derivative: (x: number) => number, x0: number, learningRate: number, steps: number) =>
+  explainThrow(() => gradientDescent(derivative, x0, learningRate, steps), [rateAndSlopeSwapped]);
+
 describe('07 gradientDescentStep and gradientDescent', () => {
   it(t('the sign rule: a positive slope moves x left, a negative slope right, zero not at all', '부호 규칙: 기울기가 양수면 왼쪽, 음수면 오른쪽, 0이면 제자리'), () => {
     expectStep(3, 2, 0.1, 2.8);
@@ -158,7 +182,7 @@ describe('07 gradientDescentStep and gradientDescent', () => {
   });
 
   it(t('descends (x − 3)² from 0 with α = 0.1: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696', '(x − 3)²를 0에서 α = 0.1로 내려갑니다: 0, 0.6, 1.08, 1.464, 1.7712, 2.01696'), () => {
-    expect(gradientDescent(parabolaSlope, 0, 0.1, 5)).toMatchValue([0, 0.6, 1.08, 1.464, 1.7712, 2.01696], {
+    expect(descend(parabolaSlope, 0, 0.1, 5)).toMatchValue([0, 0.6, 1.08, 1.464, 1.7712, 2.01696], {
       name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 5)',
       tol: 1e-12,
       mistakes: descentMistakes(0.1, 5),
@@ -167,7 +191,7 @@ describe('07 gradientDescentStep and gradientDescent', () => {
 
   it(t('asks for the slope at the current x in every step', '단계마다 현재 x에서의 기울기를 구합니다'), () => {
     // f(x) = x⁴ / 4, f′(x) = x³: 1 → 1 − 0.5 · 1 = 0.5 → 0.5 − 0.5 · 0.125 = 0.4375 → …
-    expect(gradientDescent((x) => x ** 3, 1, 0.5, 3)).toMatchValue([1, 0.5, 0.4375, 0.3956298828125], {
+    expect(descend((x) => x ** 3, 1, 0.5, 3)).toMatchValue([1, 0.5, 0.4375, 0.3956298828125], {
       name: 'gradientDescent(x => x ** 3, 1, 0.5, 3)',
       tol: 1e-12,
       mistakes: [
@@ -182,17 +206,17 @@ describe('07 gradientDescentStep and gradientDescent', () => {
   });
 
   it(t('a learning rate that fits converges: every step gets closer to the minimum', '알맞은 학습률은 수렴합니다: 단계마다 최솟값에 가까워집니다'), () => {
-    const xs = gradientDescent(parabolaSlope, 0, 0.1, 100);
+    const xs = descend(parabolaSlope, 0, 0.1, 100);
     expect(xs).toMatchValue(new Array<number>(101).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 0.1, 100)', tol: Infinity, mistakes: descentMistakes(0.1, 100) });
     const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) < Math.abs(xs[i - 1]! - 3)));
     expect(k === -1, t(`step ${k} went from ${xs[k - 1]} to ${xs[k]}, not closer to the minimum 3`, `${k}번째 단계가 ${xs[k - 1]}에서 ${josa(xs[k], '으로/로')} 갔습니다. 최솟값 3에 가까워지지 않았습니다`)).toBe(true);
     expect(xs[100]).toMatchValue(3, { name: t('x after 100 steps (3 − 3 · 0.8¹⁰⁰)', '100단계 뒤의 x (3 − 3 · 0.8¹⁰⁰)'), tol: 1e-9 });
-    expect(gradientDescent(parabolaSlope, 0, 0.5, 1)).toMatchValue([0, 3], { name: t('gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): one step to the minimum', 'gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): 한 번에 최솟값으로'), tol: 1e-12, mistakes: descentMistakes(0.5, 1) });
+    expect(descend(parabolaSlope, 0, 0.5, 1)).toMatchValue([0, 3], { name: t('gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): one step to the minimum', 'gradientDescent(x => 2 * (x - 3), 0, 0.5, 1): 한 번에 최솟값으로'), tol: 1e-12, mistakes: descentMistakes(0.5, 1) });
   });
 
   it(t('a learning rate that is too large bounces (α = 1) or diverges (α = 1.1)', '너무 큰 학습률은 진동하거나 (α = 1) 발산합니다 (α = 1.1)'), () => {
-    expect(gradientDescent(parabolaSlope, 0, 1, 4)).toMatchValue([0, 6, 0, 6, 0], { name: 'gradientDescent(x => 2 * (x - 3), 0, 1, 4)', tol: 1e-12, mistakes: descentMistakes(1, 4) });
-    const xs = gradientDescent(parabolaSlope, 0, 1.1, 10);
+    expect(descend(parabolaSlope, 0, 1, 4)).toMatchValue([0, 6, 0, 6, 0], { name: 'gradientDescent(x => 2 * (x - 3), 0, 1, 4)', tol: 1e-12, mistakes: descentMistakes(1, 4) });
+    const xs = descend(parabolaSlope, 0, 1.1, 10);
     expect(xs).toMatchValue(new Array<number>(11).fill(0), { name: 'gradientDescent(x => 2 * (x - 3), 0, 1.1, 10)', tol: Infinity });
     const k = xs.findIndex((x, i) => i > 0 && !(Math.abs(x - 3) > Math.abs(xs[i - 1]! - 3)));
     expect(k === -1, t(`with α = 1.1, step ${k} should overshoot further from 3; it went from ${xs[k - 1]} to ${xs[k]}`, `α = 1.1이면 ${k}번째 단계는 3에서 더 멀리 넘어가야 합니다. ${xs[k - 1]}에서 ${josa(xs[k], '으로/로')} 갔습니다`)).toBe(true);
@@ -200,7 +224,7 @@ describe('07 gradientDescentStep and gradientDescent', () => {
   });
 
   it(t('zero steps give just [x0]', '0단계면 [x0]만 반환합니다'), () => {
-    expect(gradientDescent(parabolaSlope, 7, 0.1, 0)).toMatchValue([7], { name: 'gradientDescent(x => 2 * (x - 3), 7, 0.1, 0)', tol: 0, mistakes: descentMistakes(0.1, 0, 7) });
+    expect(descend(parabolaSlope, 7, 0.1, 0)).toMatchValue([7], { name: 'gradientDescent(x => 2 * (x - 3), 7, 0.1, 0)', tol: 0, mistakes: descentMistakes(0.1, 0, 7) });
   });
 
   it(t('rejects a learning rate that is not positive, and values that are not finite numbers', '양수가 아닌 학습률과 유한한 숫자가 아닌 값을 거부합니다'), () => {
