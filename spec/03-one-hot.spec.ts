@@ -1,7 +1,7 @@
 // 03 one-hot — the true class as a probability vector ([Output / Loss function]).
 import { describe, expect, it } from 'vitest';
 import { oneHot } from '@kata/03-one-hot/one-hot';
-import { expectRejects, t, type Mistake } from './support';
+import { explainThrow, expectRejects, t, type Mistake } from './support';
 
 /** The vector written out by hand: n zeros with a 1 at k. */
 /** Whether your `call` gives exactly `expected` (a probe: a throw is a no). */
@@ -81,8 +81,16 @@ function mistakes(k: number, n: number): Mistake[] {
   ];
 }
 
+/** A check written 1-based (classIndex from 1 to numClasses): class 0 is rejected, and 1 still passes. */
+const rejectsClassZero: Mistake = {
+  when: (e) => e instanceof RangeError && /classIndex/.test(e.message) && sameVector(() => oneHot(1, 2), [0, 1]) && !sameVector(() => oneHot(0, 2), [1, 0]),
+  id: 'check-counts-from-1',
+  en: 'your check of classIndex counts from 1, so it rejects class 0: the classes are 0 … numClasses − 1 (accept 0, reject numClasses).',
+  ko: 'classIndex 검사가 1부터 세어서 클래스 0을 거부합니다. 클래스는 0 … numClasses − 1입니다 (0은 받고 numClasses는 거부하세요).',
+};
+
 function expectOneHot(k: number, n: number): void {
-  expect(oneHot(k, n)).toMatchValue(unit(k, n), { name: `oneHot(${k}, ${n})`, tol: 0, mistakes: mistakes(k, n) });
+  expect(explainThrow(() => oneHot(k, n), [rejectsClassZero])).toMatchValue(unit(k, n), { name: `oneHot(${k}, ${n})`, tol: 0, mistakes: mistakes(k, n) });
 }
 
 describe('03 oneHot', () => {
@@ -123,7 +131,7 @@ describe('03 oneHot', () => {
   });
 
   it(t('rejects a class index outside 0 … numClasses − 1 or not an integer', '0 … numClasses − 1 밖이거나 정수가 아닌 클래스 인덱스를 거부합니다'), () => {
-    expectRejects(() => oneHot(3, 3), 'classIndex', t('classIndex = 3 with 3 classes (1-based counting)', '클래스 3개에 classIndex = 3 (1부터 센 경우)'));
+    expectRejects(() => oneHot(3, 3), 'classIndex', t('classIndex = 3 with 3 classes (1-based counting)', '클래스 3개에 1부터 센 classIndex = 3'));
     expectRejects(() => oneHot(-1, 3), 'classIndex', 'classIndex = −1');
     expectRejects(() => oneHot(1.5, 3), 'classIndex', 'classIndex = 1.5');
     expectRejects(() => oneHot(Number.NaN, 3), 'classIndex', 'classIndex = NaN');
