@@ -155,7 +155,8 @@ async function main(): Promise<void> {
   // The mutants keep the CPU busy; the command checks mostly wait on time limits: run them together.
   // The teacher checks export first, then grade once the mutants are done (both are CPU-bound); the
   // attacks come last.
-  const mutants = runMutants(present, 90_000).then(async (learner) => ({ learner, grading: await runMutants(present, 150_000, true) }));
+  // The limits only catch a run that hangs: twice what a loaded 2-core machine needs (learner ~60 s, grading ~110 s).
+  const mutants = runMutants(present, 180_000).then(async (learner) => ({ learner, grading: await runMutants(present, 300_000, true) }));
   // The screen check runs npm test and progress ten times: after the command checks, not on top of them.
   const learnerChecks = checkCommands(curriculum).then(async (commands) => ({
     commands: [...commands, ...(await checkReset()), ...(await checkReferences())],

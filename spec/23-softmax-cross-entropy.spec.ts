@@ -41,6 +41,23 @@ const numericalGradientReady = [
 
 const yours = { en: 'your softmaxCrossEntropyGradient', ko: '직접 만든 softmaxCrossEntropyGradient는' };
 
+/** Your gradient rejects class 0 and takes classes 1 and 2 (of three): it counts classes from 1, or treats 0 as false. */
+function rejectsOnlyClassZero(): boolean {
+  const takes = (k: number) => {
+    try {
+      softmaxCrossEntropyGradient([0, 0, 0], k);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return !takes(0) && takes(1) && takes(2);
+}
+const classZeroRejected = {
+  en: 'class 0 is valid (the indices of 3 classes are 0, 1 and 2), and your code rejects it while it takes 1 and 2: a check counting classes from 1, or `!classIndex` (0 is falsy in JavaScript). Check `Number.isInteger(classIndex) && classIndex >= 0 && classIndex < logits.length`.',
+  ko: '클래스 0은 올바른 값입니다(클래스 3개의 인덱스는 0, 1, 2). 그런데 코드가 1과 2는 받고 0만 거부합니다. 클래스를 1부터 세는 검사이거나 `!classIndex`입니다(자바스크립트에서 0은 거짓). `Number.isInteger(classIndex) && classIndex >= 0 && classIndex < logits.length`로 검사하세요.',
+};
+
 /**
  * The learner's gradient. An earlier exercise that is still a stub, called from inside it, is named
  * as such (the stub of 23 itself goes straight through, so an untouched stub says "not implemented").
@@ -62,6 +79,21 @@ function gradient(logits: readonly number[], classIndex: number): number[] {
       );
       noteMistake(shifted < 0 ? 'one-hot-too-early' : 'one-hot-too-late', words);
       expect.fail(t(`${name(logits, classIndex)} threw "${message}": ${words}`, `${josa(name(logits, classIndex), '이/가')} "${message}" 오류를 던졌습니다. ${words}`));
+    }
+    // Only where nothing else is wrong with the call (valid logits), so a rejected NaN stays a rejected NaN.
+    if (classIndex === 0 && logits.length > 1 && logits.every(Number.isFinite) && !fromOneHot && (error instanceof RangeError || error instanceof TypeError) && rejectsOnlyClassZero()) {
+      noteMistake('rejects-class-zero', t(classZeroRejected.en, classZeroRejected.ko));
+      expect.fail(t(`${name(logits, classIndex)} threw "${message}": ${classZeroRejected.en}`, `${josa(name(logits, classIndex), '이/가')} "${message}" 오류를 던졌습니다. ${classZeroRejected.ko}`));
+    }
+    // Any other error your oneHot raised: it was handed arguments it rejects (a symptom: the call, not a cause, is known).
+    // Only for a valid call: where the input is wrong, oneHot's own check may well be the rejection the test wants.
+    const valid = logits.length > 0 && logits.every(Number.isFinite) && Number.isInteger(classIndex) && classIndex >= 0 && classIndex < logits.length;
+    if (valid && fromOneHot && (error instanceof RangeError || error instanceof TypeError) && !earlier) {
+      noteMistake('one-hot-rejected-its-arguments', t('oneHot was called with arguments it rejects', 'oneHot이 거부하는 인자로 불렸습니다'));
+      expect.fail(t(
+        `${name(logits, classIndex)} threw "${message}" from your oneHot (03): it was called with arguments it rejects. oneHot takes (classIndex, numClasses): here oneHot(${classIndex}, ${logits.length}).`,
+        `${josa(name(logits, classIndex), '이/가')} 직접 만든 oneHot(03)에서 "${message}" 오류를 던졌습니다. oneHot이 거부하는 인자로 불렸습니다. oneHot은 (classIndex, numClasses)를 받습니다: 여기서는 oneHot(${classIndex}, ${logits.length}).`,
+      ));
     }
     if (earlier) {
       const id = earlier[1] === 'softmax' ? '02' : '03';
@@ -302,6 +334,8 @@ describe('23 softmaxCrossEntropyGradient', () => {
         received = gradient([0, 0, 0], k);
       } catch (error) {
         if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
+        // Counting from 1 is named only when it is what the classes show: class 0 throws, 1 and 2 do not.
+        if (k !== 0 || !rejectsOnlyClassZero()) throw error;
         expect.fail(t(
           `${name([0, 0, 0], k)} threw ${error.name}: ${error.message}. With 3 classes the indices are 0, 1 and 2 (0-based), so ${k} is valid; counting classes from 1 (classIndex − 1, or rejecting 0) is the mistake.`,
           `${josa(name([0, 0, 0], k), '이/가')} 오류를 던졌습니다(${error.name}: ${error.message}). 클래스가 3개면 인덱스는 0, 1, 2(0부터)이므로 ${josa(k, '은/는')} 올바른 값입니다. 클래스를 1부터 세는 것(classIndex − 1, 또는 0을 거부하기)이 실수입니다.`,
