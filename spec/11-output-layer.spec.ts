@@ -120,6 +120,15 @@ function recipes(pass: PassData, target: readonly number[]) {
       ko: `실수가 두 가지입니다. 부호가 반대입니다: ∂E/∂o는 t − o가 아니라 o − t (10에서 만든 msePrime(target, output)) 입니다. 그리고 ${slip.ko}`,
     });
   }
+  // Every layer index one too low (a[L − 1], z[L − 1], a[L − 2] with L = the number of weight layers): the layer below's.
+  if (pass.a.length > 2) {
+    slips.push({
+      ...model({ z: pass.z.slice(0, -1), a: pass.a.slice(0, -1) }, target, right),
+      id: 'one-layer-too-early',
+      en: 'every layer index is one too low: with L = network.weights.length the output is pass.a[L] (its z is pass.z[L]) and the layer before it pass.a[L − 1]; you read a[L − 1], z[L − 1] and a[L − 2], one layer down (pass.a[0] is the input).',
+      ko: '모든 층 인덱스가 하나씩 작습니다. L = network.weights.length이면 출력은 pass.a[L](z는 pass.z[L])이고 그 앞 층은 pass.a[L − 1]입니다. a[L − 1], z[L − 1], a[L − 2]를 읽어서 한 층 아래를 썼습니다 (pass.a[0]이 입력입니다).',
+    });
+  }
   const rightModel = model(pass, target, right);
   const before = pass.a[pass.a.length - 2]!;
   slips.push({
@@ -145,6 +154,8 @@ function recipes(pass: PassData, target: readonly number[]) {
  */
 const articleLayerNumbers: Mistake = {
   when: () => {
+    // Such code is right on the article itself.
+    if (!near(outputLayerGradients(article.network(), article.pass(), article.target()).gradients, article.gradients()[1]!, 1e-9)) return false;
     const pass = { z: [[], [0.3, -0.2], [0.1, 0.4], [-0.5, 0.2]], a: [[7, 7], [1, 2], [0.6, 0.3], [0.5, 0.5]] };
     const zeros = [[0, 0], [0, 0]];
     const { gradients } = outputLayerGradients({ weights: [zeros, zeros, zeros] }, structuredClone(pass), [1, 0]);
