@@ -394,13 +394,14 @@ function words(key: OptimizerMistake, o: OptimizerUnderTest): Bilingual {
 export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, expected: readonly number[], next: (from: readonly number[]) => unknown): Mistake[] {
   const known: Mistake[] = [];
   const nanCauses: Bilingual[] = [];
+  const infinityCauses: Bilingual[] = [];
   for (const [key, values] of Object.entries(c.mistakes) as [OptimizerMistake, readonly (readonly number[] | null)[]][]) {
     const value = values[k - 1];
     const after = values[k];
     if (!value) continue;
     // Nothing but NaN: a symptom several slips share, not this one's name (below).
     if (value.every((x) => !Number.isFinite(x))) {
-      nanCauses.push(words(key, o));
+      (value.some((x) => x === Infinity || x === -Infinity) ? infinityCauses : nanCauses).push(words(key, o));
       continue;
     }
     // A position with a NaN in it cannot be stepped on from: its finite entries must tell.
@@ -420,13 +421,20 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
       ...words(key, o),
     });
   }
-  // Nothing but NaN from finite parameters and gradients: a symptom, with the likely causes.
+  // Nothing but NaN or ±Infinity from finite parameters and gradients: a symptom, with the likely causes.
   known.push({
     id: 'not-a-number',
     symptom: true,
-    when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && !Number.isFinite(x)),
-    en: `NaN: no finite number at all came back at this step, from finite parameters and gradients.${nanCauses.length > 0 ? ` A slip known to give it here: ${nanCauses.map((b) => b.en).join(' — Or: ')} — Otherwise:` : ''} usually something read was undefined: an option or a field under another name than it was stored by (this.lr vs this.learningRate), or an index outside the arrays; or a 0/0.`,
-    ko: `NaN: 유한한 파라미터와 기울기에서 이 단계에 유한한 숫자가 하나도 나오지 않았습니다.${nanCauses.length > 0 ? ` 여기서 이 값을 주는 알려진 실수: ${nanCauses.map((b) => b.ko).join(' — 또는: ')} — 그 밖에는:` : ''} 보통 읽은 값이 undefined였습니다: 저장한 것과 다른 이름으로 읽은 옵션이나 필드(this.lr과 this.learningRate), 또는 배열 밖의 인덱스. 아니면 0/0입니다.`,
+    when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && Number.isNaN(x)),
+    en: `NaN: no finite number at all came back at this step, from finite parameters and gradients.${nanCauses.length > 0 ? ` A slip known to give it here: ${nanCauses.map((b) => b.en).join(' — Or: ')} — Otherwise, usually` : ' Usually'} something read was undefined: an option or a field under another name than it was stored by (this.lr vs this.learningRate), or an index outside the arrays; or a 0/0.`,
+    ko: `NaN: 유한한 파라미터와 기울기에서 이 단계에 유한한 숫자가 하나도 나오지 않았습니다.${nanCauses.length > 0 ? ` 여기서 이 값을 주는 알려진 실수: ${nanCauses.map((b) => b.ko).join(' — 또는: ')} — 그 밖에는` : ''} 보통 읽은 값이 undefined였습니다: 저장한 것과 다른 이름으로 읽은 옵션이나 필드(this.lr과 this.learningRate), 또는 배열 밖의 인덱스. 아니면 0/0입니다.`,
+  });
+  known.push({
+    id: 'infinite',
+    symptom: true,
+    when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && !Number.isFinite(x)) && r.some((x) => x === Infinity || x === -Infinity),
+    en: `Infinity: no finite number came back at this step, from finite parameters and gradients: a division by 0.${infinityCauses.length > 0 ? ` A slip known to give it here: ${infinityCauses.map((b) => b.en).join(' — Or: ')} — Otherwise, look` : ' Look'} at each denominator at this step: a bias correction 1 − βᵗ or 1 − ∏ μ before t or the product moved on (0 at t = 0), or a root √v with its ε left out while v is still 0.`,
+    ko: `Infinity: 유한한 파라미터와 기울기에서 이 단계에 유한한 숫자가 나오지 않았습니다. 0으로 나눈 것입니다.${infinityCauses.length > 0 ? ` 여기서 이 값을 주는 알려진 실수: ${infinityCauses.map((b) => b.ko).join(' — 또는: ')} — 그 밖에는` : ''} 이 단계의 분모를 하나씩 보세요: t나 곱이 나아가기 전의 편향 보정 1 − βᵗ나 1 − ∏ μ (t = 0이면 0), 또는 v가 아직 0인데 ε가 빠진 제곱근 √v.`,
   });
   return known;
 }
