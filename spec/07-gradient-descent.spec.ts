@@ -6,34 +6,72 @@ import { gradientDescent, gradientDescentStep } from '@kata/07-gradient-descent/
 import { josa, explainThrow, expectRejects, t, type Mistake } from './support';
 import { matchesModel } from './support/nested';
 
+/** Wrong steps, each as what it computes from (x, slope, α). */
+const stepSlips: { step: (x: number, slope: number, alpha: number) => number; id: string; en: string; ko: string }[] = [
+  {
+    step: (x, slope, alpha) => x + alpha * slope,
+    id: 'adds-step',
+    en: 'you added the step, which climbs uphill. Gradient descent subtracts it: x − α · slope, so a positive slope moves x to the left.',
+    ko: '이동량을 더했습니다. 그러면 언덕을 올라갑니다. 경사하강법은 빼야 합니다: x − α · slope. 그래서 기울기가 양수면 x가 왼쪽으로 움직입니다.',
+  },
+  {
+    step: (x, slope, alpha) => x - alpha * Math.sign(slope),
+    id: 'sign-of-slope-only',
+    en: 'you moved by α in the direction of the slope\'s sign, whatever its size: the step is α · slope, so a steeper slope moves further (2 → 0.2, 4 → 0.4 with α = 0.1).',
+    ko: '기울기의 크기와 상관없이 부호 방향으로 α만큼 움직였습니다. 이동량은 α · slope라서 기울기가 가파를수록 더 멀리 갑니다 (α = 0.1이면 2 → 0.2, 4 → 0.4).',
+  },
+  {
+    step: (x, slope, alpha) => x - slope / alpha,
+    id: 'divides-by-learning-rate',
+    en: 'you divided by the learning rate: the step is α · slope, a small α making a small step. x − α · slope.',
+    ko: '학습률로 나눴습니다. 이동량은 α · slope라서 α가 작으면 조금만 움직입니다. x − α · slope.',
+  },
+  {
+    step: (x, slope) => x - slope,
+    id: 'no-learning-rate',
+    en: 'the learning rate is missing: the step is α · slope, not the slope itself.',
+    ko: '학습률이 빠졌습니다. 이동량은 기울기 자체가 아니라 α · slope 입니다.',
+  },
+  {
+    step: (x, slope, alpha) => x - 2 * alpha * slope,
+    id: 'doubled-step',
+    en: 'every step is twice α · slope: the step is x − α · slope, with no factor 2 (the 2 of a derivative such as 2(x − 3) is already in the slope).',
+    ko: '모든 이동이 α · slope의 두 배입니다. 한 단계는 2 없이 x − α · slope입니다 (2(x − 3) 같은 도함수의 2는 이미 기울기 안에 있습니다).',
+  },
+  {
+    step: (x, slope, alpha) => x - alpha * alpha * slope,
+    id: 'learning-rate-twice',
+    en: 'each step is α² · slope: the learning rate is applied twice. The step is x − α · slope.',
+    ko: '한 단계가 α² · slope입니다. 학습률을 두 번 곱했습니다. 한 단계는 x − α · slope입니다.',
+  },
+  {
+    step: (x, slope) => x - 0.1 * slope,
+    id: 'learning-rate-written-in',
+    en: 'every step moves by 0.1 · slope whatever the learning rate: a rate of 0.1 is written in. Use the learningRate argument: x − learningRate · slope.',
+    ko: '학습률과 상관없이 모든 이동이 0.1 · slope입니다. 학습률 0.1을 그대로 적었습니다. 인자 learningRate를 쓰세요: x − learningRate · slope.',
+  },
+];
+/** Where the slips above part (at α = 0.5, x − slope is also x − 2α · slope): a slip is named only when your step agrees on these too. */
+const stepProbes: [number, number, number][] = [
+  [3, 2, 0.25],
+  [1, -4, 0.5],
+  [-2, 3, 0.2],
+];
+
 /** Wrong answers for one step that give themselves away. */
 function stepMistakes(x: number, slope: number, learningRate: number): Mistake[] {
-  return [
-    {
-      value: x + learningRate * slope,
-      id: 'adds-step',
-      en: 'you added the step, which climbs uphill. Gradient descent subtracts it: x − α · slope, so a positive slope moves x to the left.',
-      ko: '이동량을 더했습니다. 그러면 언덕을 올라갑니다. 경사하강법은 빼야 합니다: x − α · slope. 그래서 기울기가 양수면 x가 왼쪽으로 움직입니다.',
-    },
-    {
-      value: x - learningRate * Math.sign(slope),
-      id: 'sign-of-slope-only',
-      en: 'you moved by α in the direction of the slope\'s sign, whatever its size: the step is α · slope, so a steeper slope moves further (2 → 0.2, 4 → 0.4 with α = 0.1).',
-      ko: '기울기의 크기와 상관없이 부호 방향으로 α만큼 움직였습니다. 이동량은 α · slope라서 기울기가 가파를수록 더 멀리 갑니다 (α = 0.1이면 2 → 0.2, 4 → 0.4).',
-    },
-    {
-      value: x - slope / learningRate,
-      id: 'divides-by-learning-rate',
-      en: 'you divided by the learning rate: the step is α · slope, a small α making a small step. x − α · slope.',
-      ko: '학습률로 나눴습니다. 이동량은 α · slope라서 α가 작으면 조금만 움직입니다. x − α · slope.',
-    },
-    {
-      value: x - slope,
-      id: 'no-learning-rate',
-      en: 'the learning rate is missing: the step is α · slope, not the slope itself.',
-      ko: '학습률이 빠졌습니다. 이동량은 기울기 자체가 아니라 α · slope 입니다.',
-    },
-  ];
+  return stepSlips.map(({ step, ...words }) => ({
+    ...words,
+    value: step(x, slope, learningRate),
+    also: () =>
+      stepProbes.every(([px, ps, pa]) => {
+        try {
+          return Math.abs(gradientDescentStep(px, ps, pa) - step(px, ps, pa)) <= 1e-12;
+        } catch {
+          return false;
+        }
+      }),
+  }));
 }
 
 function expectStep(x: number, slope: number, learningRate: number, expected: number): void {
