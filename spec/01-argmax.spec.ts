@@ -98,8 +98,8 @@ function mistakes(scores: readonly number[]): Mistake[] {
     {
       when: (r) => r === -1 && behavesLike(() => -1),
       id: 'max-of-array',
-      en: 'you got −1, what indexOf says when it finds nothing: Math.max(scores) is NaN, because Math.max takes numbers, not an array. Spread the array, Math.max(...scores), or keep the best index in a loop.',
-      ko: 'indexOf가 아무것도 못 찾았을 때 주는 −1을 받았습니다. Math.max는 배열이 아니라 숫자들을 받으므로 Math.max(scores)는 NaN입니다. 배열을 펼치거나(Math.max(...scores)) 반복문에서 최고 인덱스를 기억하세요.',
+      en: 'you got −1 for every input: nothing is ever found larger. Two usual ways: indexOf of Math.max(scores), which is NaN (Math.max takes numbers, not an array, so indexOf finds nothing); or a best index that starts at −1 and is compared through scores[best], which is undefined there. Start with best = 0 and compare with scores[best], or spread the array: Math.max(...scores).',
+      ko: '모든 입력에서 −1을 받았습니다. 더 큰 것이 한 번도 발견되지 않았습니다. 흔한 경우는 둘입니다: Math.max(scores)의 indexOf(Math.max는 배열이 아니라 숫자들을 받으므로 NaN이 되고 indexOf가 아무것도 찾지 못합니다), 또는 −1에서 시작한 최고 인덱스를 scores[best]로 비교하기(그 자리는 undefined). best = 0에서 시작해 scores[best]와 비교하거나, 배열을 펼치세요: Math.max(...scores).',
     },
     {
       when: (r) => r === scores[0] && r !== first && behavesLike((s) => s[0]!),
