@@ -177,8 +177,8 @@ describe('06 sigmoid and sigmoidPrime', () => {
   it(t('σ(−z) = 1 − σ(z) and σ′(−z) = σ′(z) (property)', 'σ(−z) = 1 − σ(z), σ′(−z) = σ′(z) (속성 기반 테스트)'), () => {
     fc.assert(
       fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (z) => {
-        expect(sigmoid(-z)).toMatchValue(1 - sigmoid(z), { name: `sigmoid(${-z}) [= 1 − sigmoid(${z})]`, tol: 1e-12 });
-        expect(sigmoidPrime(-z)).toMatchValue(sigmoidPrime(z), { name: `sigmoidPrime(${-z}) [= sigmoidPrime(${z})]`, tol: 1e-12, mistakes: primeMistakes(-z) });
+        expect(sigmoid(-z)).toMatchValue(1 - sigmoid(z), { name: t(`sigmoid(${-z}), against 1 − your sigmoid(${z}) as the expected value (the two must be equal)`, `sigmoid(${-z}), 1 − 직접 만든 sigmoid(${z})를 정답 자리에 두고 비교 (둘이 같아야 합니다)`), tol: 1e-12 });
+        expect(sigmoidPrime(-z)).toMatchValue(sigmoidPrime(z), { name: t(`sigmoidPrime(${-z}), against your sigmoidPrime(${z}) as the expected value (the two must be equal)`, `sigmoidPrime(${-z}), 직접 만든 sigmoidPrime(${z})를 정답 자리에 두고 비교 (둘이 같아야 합니다)`), tol: 1e-12, mistakes: primeMistakes(-z) });
       }),
     );
   });

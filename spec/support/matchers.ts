@@ -72,7 +72,7 @@ export function toMatchValue(received: unknown, expected: Nested, options: Value
   });
   if (alsoRight || (comparison.kind !== 'shape' && comparison.entries.every((e) => e.ok))) return { pass: true, message: () => t(`expected ${options.name} not to be ${show(expected)}`, `${options.name} 값이 ${josa(show(expected), '이/가')} 아니어야 합니다`) };
   noteProbe(options.name, show(received as Nested), show(expected));
-  if (comparison.kind === 'shape') return fail(describeShape(comparison, options.name) + promiseNote(received) + diagnose(received, options.mistakes, expected));
+  if (comparison.kind === 'shape') return fail(describeShape(comparison, options.name, tol) + promiseNote(received) + diagnose(received, options.mistakes, expected));
   const wrong = comparison.entries.filter((e) => !e.ok);
 
   const head =
@@ -101,12 +101,14 @@ function entryTable(entries: readonly Entry[]): string {
   return lines.join('\n');
 }
 
-function describeShape(c: Comparison & { kind: 'shape' }, name: string): string {
+/** `tol` Infinity: only the shape is checked, and the zeros it compares with are no expected values. */
+function describeShape(c: Comparison & { kind: 'shape' }, name: string, tol = 0): string {
   const at = c.path ? ` ${c.path}` : '';
   switch (c.problem) {
     case 'not-number':
       return t(`${name}${at}: expected a number, received ${show(c.yours)}`, `${name}${at}: 숫자여야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다`);
     case 'not-finite':
+      if (tol === Infinity) return t(`${name}${at}: expected a finite number, received ${show(c.yours)}`, `${name}${at}: 유한한 숫자여야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다`);
       return t(`${name}${at}: expected ${show(c.expected)}, received ${show(c.yours)} (not a finite number)`, `${name}${at}: ${show(c.expected)} 이어야 하는데 ${josa(show(c.yours), '을/를')} 받았습니다 (유한한 숫자가 아님)`);
     case 'not-array':
       return t(
