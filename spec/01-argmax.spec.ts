@@ -37,6 +37,10 @@ function sortsItsInput(): boolean {
 /** A loop from index 1 with the best so far at −Infinity: scores[0] never counts (its index, or the score it keeps). */
 const fromOne = (s: readonly number[]) => (s.length > 1 ? 1 + firstOfMax(s.slice(1)) : 0);
 const largestFromOne = (s: readonly number[]) => Math.max(-Infinity, ...s.slice(1));
+/** `if (score > best) best = i`: each score compared with the best index so far, not with the best score. */
+const againstIndex = (s: readonly number[]) => s.reduce((best, score, i) => (score > best ? i : best), 0);
+/** The maximum taken once as scores[0] and never updated: the last index whose score beats the first. */
+const againstFirst = (s: readonly number[]) => s.reduce((best, score, i) => (score > s[0]! ? i : best), 0);
 /** The index of the last entry after sort() without a comparator: string order. */
 const stringSorted = (s: readonly number[]) => s.indexOf([...s].sort().at(-1)!);
 
@@ -106,6 +110,18 @@ function mistakes(scores: readonly number[]): Mistake[] {
       id: 'returns-first-score',
       en: 'you returned scores[0], the first score itself, not an index. (A reduce without a start value begins with scores[0] as its running value.) Keep the index of the largest score: a loop from 0, or reduce with a start value of 0 that compares scores[best].',
       ko: '인덱스가 아니라 첫 점수 scores[0] 자체를 반환했습니다. (시작값 없는 reduce는 scores[0]을 누적값으로 시작합니다.) 가장 큰 점수의 인덱스를 기억하세요: 0부터 도는 반복문이나, 시작값 0으로 scores[best]를 비교하는 reduce.',
+    },
+    {
+      when: (r) => r === againstIndex(scores) && behavesLike(againstIndex),
+      id: 'compares-with-the-index',
+      en: 'each score is compared with the best index so far (score > best), not with the best score: the index and the score are two variables. Compare with scores[best], or keep the best score apart.',
+      ko: '각 점수를 지금까지의 최고 점수가 아니라 최고 인덱스와 비교했습니다(score > best). 인덱스와 점수는 서로 다른 변수입니다. scores[best]와 비교하거나 최고 점수를 따로 두세요.',
+    },
+    {
+      when: (r) => r === againstFirst(scores) && behavesLike(againstFirst),
+      id: 'maximum-never-updated',
+      en: 'every score is compared with scores[0]: the running maximum is set once and never updated when a larger score is found, so the last score above the first one wins. Update the best score together with the best index.',
+      ko: '모든 점수를 scores[0]과 비교했습니다. 지금까지의 최댓값을 한 번 정하고, 더 큰 점수를 찾아도 갱신하지 않아서 첫 점수보다 큰 마지막 점수가 뽑힙니다. 최고 인덱스와 함께 최고 점수도 갱신하세요.',
     },
     {
       when: (r) => r === fromOne(scores) && behavesLike(fromOne),
