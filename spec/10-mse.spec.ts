@@ -41,10 +41,25 @@ function mseMistakes(e: number, n: number, io?: { target: readonly number[]; out
           },
         ]
       : []),
+    {
+      value: e / 2,
+      also: () => onThree((e3) => e3 / 2),
+      id: 'half-twice',
+      en: 'half the right value: the ½ is applied twice (½ in every term and the total halved again, say). E = Σ ½(t − o)², one ½.',
+      ko: '맞는 값의 절반입니다. ½을 두 번 곱했습니다 (예를 들어 항마다 ½을 곱하고 합을 다시 반으로). E = Σ ½(t − o)², ½은 한 번입니다.',
+    },
+    {
+      when: (r) => Number.isNaN(r),
+      id: 'nan-from-finite',
+      symptom: true,
+      en: 'NaN from finite targets and outputs: usually an index outside the arrays (a loop to k <= length reads undefined, and a number minus undefined is NaN), or a field read under a name it does not have.',
+      ko: '유한한 목표와 출력에서 NaN이 나왔습니다. 보통 배열 밖의 인덱스입니다 (k <= length까지 도는 반복문은 undefined를 읽고, 숫자에서 undefined를 빼면 NaN입니다). 아니면 없는 이름으로 읽은 값입니다.',
+    },
     ...(n > 1
       ? [
           {
             value: e / n,
+            also: () => onThree((e3) => e3 / 3),
             id: 'divides-by-n',
             en: `you divided by the number of outputs (${n}): the article's E_total is a sum over the outputs, E_o1 + E_o2 + …, not a mean.`,
             ko: `출력 수(${n})로 나눴습니다. 글의 E_total은 출력에 대한 합 E_o1 + E_o2 + … 이지 평균이 아닙니다.`,
@@ -62,6 +77,15 @@ function mseMistakes(e: number, n: number, io?: { target: readonly number[]; out
         ]
       : []),
   ];
+}
+
+/** Where ½ twice and a division by n part (with two outputs they agree): your mse on three outputs, E = 0.145 there. */
+function onThree(slip: (e: number) => number): boolean {
+  try {
+    return Math.abs(mse([1, 0, 0.5], [0.8, 0.3, 0.9]) - slip(0.145)) <= 1e-12;
+  } catch {
+    return false;
+  }
 }
 
 /** Two slips of JavaScript itself, each worked out on this target and output. */
