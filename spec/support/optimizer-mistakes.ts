@@ -211,6 +211,18 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the last parameter never moves: the loop stops one early. Go over every parameter: i < params.length.',
     ko: '마지막 파라미터가 움직이지 않습니다. 반복문이 하나 일찍 멈춥니다. 모든 파라미터를 도세요: i < params.length.',
   }),
+  kerasAccumulator: () => ({
+    en: 'initialAccumulatorValue defaults to 0.1 here (Keras\'s initial_accumulator_value); torch.optim.Adagrad starts the sum at 0 when none is given.',
+    ko: '여기서는 initialAccumulatorValue의 기본값이 0.1입니다(Keras의 initial_accumulator_value). torch.optim.Adagrad는 값이 없으면 합을 0에서 시작합니다.',
+  }),
+  ratioInverted: () => ({
+    en: 'the ratio is upside down: Δ = √(u + ε) / √(v + ε) · g, the average of past steps over the average of gradients, not √(v + ε) / √(u + ε).',
+    ko: '비율이 뒤집혔습니다. Δ = √(u + ε) / √(v + ε) · g로, 지난 이동의 평균을 기울기의 평균으로 나눕니다. √(v + ε) / √(u + ε)가 아닙니다.',
+  }),
+  firstParamSkipped: () => ({
+    en: 'the first parameter never moves: the loop starts at 1. Go over every parameter, from i = 0.',
+    ko: '첫 파라미터가 움직이지 않습니다. 반복문이 1에서 시작합니다. i = 0부터 모든 파라미터를 도세요.',
+  }),
   dampeningAsEma: () => ({
     en: 'the velocity was averaged the way Adam averages, b ← μ·b + (1 − μ)·g. PyTorch\'s momentum keeps μ·b and adds (1 − τ)·g with τ = dampening (0 by default: the whole gradient).',
     ko: 'Adam의 이동 평균처럼 b ← μ·b + (1 − μ)·g로 속도를 구했습니다. PyTorch의 모멘텀은 μ·b를 남기고 (1 − τ)·g를 더하며, τ는 dampening(기본 0, 기울기 전체)입니다.',
@@ -421,6 +433,14 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
       ...words(key, o),
     });
   }
+  // A parameter still exactly where it started while it should have moved: the loop never reached it (with any other slip).
+  known.push({
+    id: 'parameter-never-moved',
+    symptom: true,
+    when: (r) => Array.isArray(r) && r.length === c.start.length && c.start.some((x, i) => r[i] === x && expected[i] !== x),
+    en: 'a parameter is still exactly at its start value where it should have moved: usually the loop over the parameters never reaches it (it starts at 1, or stops one early). Go over every parameter: for (let i = 0; i < params.length; i++).',
+    ko: '움직여야 할 파라미터가 시작값 그대로입니다. 보통 파라미터를 도는 반복문이 거기에 닿지 않습니다 (1에서 시작하거나 하나 일찍 멈춥니다). 모든 파라미터를 도세요: for (let i = 0; i < params.length; i++).',
+  });
   // Nothing but NaN or ±Infinity from finite parameters and gradients: a symptom, with the likely causes.
   known.push({
     id: 'not-a-number',

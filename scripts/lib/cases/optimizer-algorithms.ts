@@ -78,7 +78,7 @@ export const MISTAKES = [
   'kerasForm', //          the ε̂ form with Keras's ε = 1e-7 when none is given
   'epsIgnored', //         the eps option ignored: always 1e-8
   // SGD
-  'lastParamSkipped', //   the loop stops one early: the last parameter never moves
+  'lastParamSkipped', //   the loop stops one early: the last parameter never moves (every optimizer)
   // Momentum
   'dampeningAsEma', //     b ← μ·b + (1 − μ)·g from step 2 (Adam's average), dampening unused
   // Nesterov
@@ -139,6 +139,12 @@ export const MISTAKES = [
   'firstGradientOnly', //  every parameter steps by grads[0]: θᵢ − lr·g₀
   // NAdam
   'gTermOverNext', //      both terms of m̂ over 1 − ∏ᵗ⁺¹: the g term's 1 − ∏ᵗ copied from the m term
+  // every optimizer
+  'firstParamSkipped', //  the loop starts at 1: the first parameter never moves
+  // Adagrad
+  'kerasAccumulator', //   initialAccumulatorValue 0.1 by default (Keras's initial_accumulator_value)
+  // Adadelta
+  'ratioInverted', //      Δ = √(v + ε) / √(u + ε) · g: the ratio upside down
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -165,13 +171,11 @@ export const algorithms = {
   // θ ← θ − γ·g
   sgd: {
     defaults: {},
-    mistakes: ['ascent', 'lrTwice', 'lastParamSkipped', 'dividesByLr', 'firstGradientOnly'],
+    mistakes: ['ascent', 'lrTwice', 'lastParamSkipped', 'dividesByLr', 'firstGradientOnly', 'firstParamSkipped'],
     make: (o, mistake) => (theta, g) =>
       theta.map((x, i) => {
         const gi = is(mistake, 'firstGradientOnly') ? g[0]! : g[i]!;
-        return is(mistake, 'lastParamSkipped') && i === theta.length - 1
-          ? x
-          : x.minus(is(mistake, 'dividesByLr') ? gi.div(o.lr!) : o.lr!.times(gi));
+        return x.minus(is(mistake, 'dividesByLr') ? gi.div(o.lr!) : o.lr!.times(gi));
       }),
   },
 
@@ -192,6 +196,8 @@ export const algorithms = {
       'muTauSwapped',
       'dampeningNotComplemented',
       'skipsZeroGradient',
+      'lastParamSkipped',
+      'firstParamSkipped',
     ],
     make: (o, mistake) => {
       let b: Vec | undefined;
@@ -259,6 +265,8 @@ export const algorithms = {
       'notKept',
       'ascent',
       'lrTwice',
+      'lastParamSkipped',
+      'firstParamSkipped',
     ],
     make: (o, mistake) => {
       let b: Vec | undefined;
@@ -298,7 +306,10 @@ export const algorithms = {
       'sharedAccumulator',
       'staleSum',
       'kerasLr',
+      'kerasAccumulator',
       'ascent',
+      'lastParamSkipped',
+      'firstParamSkipped',
     ],
     make: (o, mistake) => {
       let sum: Vec | undefined;
@@ -341,6 +352,8 @@ export const algorithms = {
       'kerasDefaults',
       'skipsZeroGradient',
       'ascent',
+      'lastParamSkipped',
+      'firstParamSkipped',
     ],
     make: (o, mistake) => {
       let v: Vec | undefined;
@@ -388,9 +401,12 @@ export const algorithms = {
       'lrInU',
       'uOfG2',
       'rhoDefault095',
+      'ratioInverted',
       'uBeforeDelta',
       'skipsZeroGradient',
       'ascent',
+      'lastParamSkipped',
+      'firstParamSkipped',
     ],
     make: (o, mistake) => {
       let v: Vec | undefined;
@@ -409,7 +425,9 @@ export const algorithms = {
             ? uOld[i]!.sqrt().plus(eps).div(vUsed[i]!.sqrt().plus(eps)).times(gi)
             : is(mistake, 'epsOnlyBelow')
               ? uOld[i]!.sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)
-              : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
+              : is(mistake, 'ratioInverted')
+                ? vUsed[i]!.plus(eps).sqrt().div(uOld[i]!.plus(eps).sqrt()).times(gi)
+                : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
         );
         v = lazily(mistake, g, vNew, vOld);
         const taken = is(mistake, 'lrInU') ? delta.map((d) => d.times(o.lr!)) : is(mistake, 'uOfG2') ? g : delta;
@@ -467,6 +485,8 @@ export const algorithms = {
       'eps1e7',
       'notKept',
       'ascent',
+      'lastParamSkipped',
+      'firstParamSkipped',
     ],
     make: (o, mistake) => {
       let m: Vec | undefined;
@@ -558,6 +578,8 @@ export const algorithms = {
       'eps1e7',
       'notKept',
       'ascent',
+      'lastParamSkipped',
+      'firstParamSkipped',
     ],
     make: (o, mistake) => {
       let m: Vec | undefined;
@@ -653,14 +675,16 @@ export function build(name: Name, options: Options, mistake?: Slip): Step {
     ...(is(mistake, 'kerasAlpha') ? { alpha: 0.9 } : {}),
     ...(is(mistake, 'kerasDefaults') ? { lr: 0.001, alpha: 0.9 } : {}),
     ...(is(mistake, 'rhoDefault095') ? { rho: 0.95 } : {}),
+    ...(is(mistake, 'kerasAccumulator') ? { initialAccumulatorValue: 0.1 } : {}),
     ...(is(mistake, 'kerasForm') ? { eps: 1e-7 } : {}),
     ...options,
     ...(is(mistake, 'eps1e7') ? { eps: 1e-7 } : {}),
     ...(is(mistake, 'epsIgnored') ? { eps: 1e-8 } : {}),
   };
   const o: Settings = Object.fromEntries(Object.entries(all).map(([k, x]) => [k, D(x)]));
-  // notKept, ascent and lrTwice wrap the optimizer; every other slip is a line inside it.
-  const wrappers: readonly Mistake[] = ['notKept', 'ascent', 'lrTwice'];
+  // notKept, ascent, lrTwice and a loop that skips a parameter wrap the optimizer; every other slip is a line inside it.
+  // (A skipped parameter's state only ever moves that parameter, so restoring its position is the loop that skips it.)
+  const wrappers: readonly Mistake[] = ['notKept', 'ascent', 'lrTwice', 'lastParamSkipped', 'firstParamSkipped'];
   const inner = (typeof mistake === 'string' ? [mistake] : [...(mistake ?? [])]).filter((m) => !wrappers.includes(m));
   const make = () => algorithm.make(o, inner.length === 0 ? undefined : inner.length === 1 ? inner[0] : inner);
   let step: Step = is(mistake, 'notKept') ? (theta, g) => make()(theta, g) : make();
@@ -671,6 +695,17 @@ export function build(name: Name, options: Options, mistake?: Slip): Step {
         theta,
         g.map((gi) => gi.times(o.lr!)),
       );
+  }
+  for (const [skipped, at] of [
+    ['firstParamSkipped', () => 0],
+    ['lastParamSkipped', (n: number) => n - 1],
+  ] as const) {
+    if (!is(mistake, skipped)) continue;
+    const plain = step;
+    step = (theta, g) => {
+      const next = plain(theta, g);
+      return next.map((x, i) => (i === at(theta.length) ? theta[i]! : x));
+    };
   }
   if (is(mistake, 'ascent')) {
     const plain = step;

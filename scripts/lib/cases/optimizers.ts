@@ -297,6 +297,7 @@ function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]):
     kerasAlpha: 'alpha',
     kerasDefaults: 'lr',
     rhoDefault095: 'rho',
+    kerasAccumulator: 'initialAccumulatorValue',
   };
   const usable = (m: Mistake) => !(defaultOf[m] && defaultOf[m]! in c.options) && (m !== 'epsIgnored' || 'eps' in c.options);
   const slips: [string, Slip][] = [
