@@ -55,6 +55,12 @@ const sumSlips: { id: string; en: string; ko: string; model: (p: readonly number
     ko: '합이 0이 아니라 p[0] 자체에서 시작했습니다. 시작값이 없는 `reduce`는 첫 원소를 누적값으로 쓰고 인덱스 1부터 항을 더합니다. 시작값을 주세요: `.reduce((sum, …) => …, 0)`.',
   },
   {
+    id: 'p-factor-missing',
+    model: (p, q) => -p.reduce((sum, pi, i) => (pi === 0 ? sum : sum + Math.log(q[i]!)), 0),
+    en: 'each term is −ln q without its p: right for a one-hot p, where the one p that counts is 1, but a soft p weights each −ln q by its p. H(P, Q) = −Σ p·ln q.',
+    ko: '각 항이 p 없이 −ln q입니다. p가 원-핫이면 남는 p가 1이라 맞지만, 부드러운 p에서는 −ln q마다 그 p를 곱해야 합니다. H(P, Q) = −Σ p·ln q.',
+  },
+  {
     id: 'binary-cross-entropy',
     // Checked on one-hot p only: written for one-hot p (−ln q at the class, −ln(1 − q) elsewhere) it is the same slip.
     oneHot: true,
