@@ -23,7 +23,7 @@ function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
 
 const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 
-type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sign-of-exponent' | 'rounded-activations' | 'layers-reversed';
+type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sign-of-exponent' | 'rounded-activations' | 'layers-reversed' | 'sigmoid-prime';
 
 /**
  * The forward pass as a slip computes it: σ applied to the input first, z fed on where a belongs, no σ on the
@@ -33,7 +33,8 @@ function slipPass(example: Example, slip: Slip): { z: number[][]; a: number[][] 
   const L = example.network.weights.length;
   const z: number[][] = [[]];
   const a: number[][] = [slip === 'sigmoid-on-input' ? example.input.map(sigma) : [...example.input]];
-  const activate = (x: number) => (slip === 'sign-of-exponent' ? sigma(-x) : slip === 'rounded-activations' ? Number(sigma(x).toFixed(8)) : sigma(x));
+  const activate = (x: number) =>
+    slip === 'sign-of-exponent' ? sigma(-x) : slip === 'rounded-activations' ? Number(sigma(x).toFixed(8)) : slip === 'sigmoid-prime' ? sigma(x) * (1 - sigma(x)) : sigma(x);
   const weights = slip === 'layers-reversed' ? [...example.network.weights].reverse() : example.network.weights;
   weights.forEach((layer, l) => {
     const feed = slip === 'fed-z-not-a' && l > 0 ? z[l]! : a[l]!;
@@ -68,6 +69,11 @@ const roundedActivations = {
   ko: '첫 층은 정확한데 그 뒤 층이 모두 9번째 자리에서 어긋납니다. 중간에 활성화 값을 (글처럼 소수점 8자리로?) 반올림했습니다. 계산은 전체 정밀도로 하고 반올림은 출력할 때만 하세요.',
 };
 
+const sigmoidPrimeAsActivation = {
+  id: 'sigmoid-prime-as-activation',
+  en: 'the activations are σ′(z) = σ(z)(1 − σ(z)), the slope of the sigmoid (h1 = 0.24960043 is σ′(0.08)): the forward pass applies σ itself, a = sigmoid(z); sigmoidPrime is for going back.',
+  ko: '활성화 값이 시그모이드의 기울기 σ′(z) = σ(z)(1 − σ(z))입니다 (h1 = 0.24960043은 σ′(0.08)). 순전파는 σ 자체를 적용합니다: a = sigmoid(z). sigmoidPrime은 거꾸로 갈 때 씁니다.',
+};
 const sigmoidOnInput = {
   id: 'sigmoid-on-input',
   en: 'σ was applied to the input: the input layer has no activation function, a[0] is the input as it is, and z[1] = weights[0] · input.',
@@ -91,6 +97,7 @@ function passSlips(example: Example, part: 'z' | 'a'): Mistake[] {
     { ...signOfExponent, value: slipPass(example, 'sign-of-exponent')[part] },
     { ...roundedActivations, value: slipPass(example, 'rounded-activations')[part], also: roundsTo8 },
     { ...layersReversed, value: slipPass(example, 'layers-reversed')[part] },
+    { ...sigmoidPrimeAsActivation, value: slipPass(example, 'sigmoid-prime')[part] },
     ...(example.network.weights.length > 1
       ? [{ ...fedZ, value: slipPass(example, 'fed-z-not-a')[part] }, { ...hiddenNoSigmoid, value: slipPass(example, 'hidden-no-sigmoid')[part] }]
       : []),
@@ -166,6 +173,7 @@ describe('09 forward', () => {
       step,
       mistakes: [
         { ...signOfExponent, value: [1 - h1!, 1 - h2!] },
+        { ...sigmoidPrimeAsActivation, value: [h1! * (1 - h1!), h2! * (1 - h2!)] },
         {
           when: (r) => near(r, z[1] as number[], 1e-9),
           id: 'hidden-no-sigmoid',
