@@ -54,6 +54,12 @@ function loopSlips(weights: readonly (readonly number[])[], input: readonly numb
       ko: '가중치를 입력과 곱하지 않고 더했습니다 (w + x). z_j = Σ_i weights[j][i] · input[i] 입니다 (입력이 모두 0이면 점수도 모두 0이어야 합니다).',
     },
     {
+      value: weights.map((row, j) => row.reduce((sum, w) => sum + w * input[j]!, 0)),
+      id: 'input-indexed-by-row',
+      en: 'each weight was multiplied by input[j], the input with the row\'s index, instead of input[i], the input its column belongs to: z_j = Σ_i weights[j][i] · input[i].',
+      ko: '가중치마다 열에 맞는 input[i]가 아니라 행의 인덱스를 쓴 input[j]를 곱했습니다. z_j = Σ_i weights[j][i] · input[i] 입니다.',
+    },
+    {
       value: over(1, input.length),
       id: 'first-input-skipped',
       en: 'input[0] is never counted: the inner loop starts at 1. Indices start at 0: for (let i = 0; i < input.length; i++).',
