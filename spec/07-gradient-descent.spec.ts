@@ -107,7 +107,7 @@ function descentSlips(alpha: number, steps: number, x0: number): Mistake[] {
   const missing = singles.find((m) => m.id === 'missing-x0')!;
   // x0 left out of the list together with a slip of the steps: both named.
   const withoutX0 = singles
-    .filter((m) => !['missing-x0', 'one-step-too-many', 'pushed-before-step'].includes(m.id))
+    .filter((m) => !['missing-x0', 'one-step-too-many', 'pushed-before-step', 'pushed-before-step-no-x0'].includes(m.id))
     .map((m) => ({
       value: (m.value as number[]).slice(1),
       id: `missing-x0+${m.id}`,
@@ -131,6 +131,12 @@ function singleDescentSlips(alpha: number, steps: number, x0: number): Mistake[]
     { value: walk(steps, (x) => x + alpha * parabolaSlope(x)), id: 'adds-step', en: 'x runs away from the minimum at 3: each step adds α · slope. Subtract it: x − α · f′(x).', ko: 'x가 최솟값 3에서 멀어집니다. 단계마다 α · slope를 더했기 때문입니다. 빼야 합니다: x − α · f′(x).' },
     ...(steps > 0
       ? [
+          {
+            value: walk(steps, right).slice(0, steps),
+            id: 'pushed-before-step-no-x0',
+            en: 'your list ends one step early (x0 … the position before the last step): the loop takes steps − 1 steps, or each x is pushed before it is updated with x0 not put in first. Put x0 in once before the loop, then take `steps` steps, each updating x first and pushing it.',
+            ko: '목록이 한 단계 일찍 끝납니다 (x0부터 마지막 단계 전 위치까지). 반복문이 steps − 1번만 돌았거나, x0을 먼저 넣지 않은 채 갱신하기 전에 x를 넣었습니다. 반복문 전에 x0을 한 번 넣고, `steps`번 돌면서 단계마다 먼저 x를 갱신한 다음 넣으세요.',
+          },
           {
             value: [x0, ...walk(steps, right).slice(0, steps)],
             id: 'pushed-before-step',

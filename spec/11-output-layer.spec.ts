@@ -166,6 +166,15 @@ const articleLayerNumbers: Mistake = {
   ko: '글의 층 번호를 그대로 썼습니다. pass.a[2], pass.z[2], pass.a[1]이 출력과 그 앞 층인 것은 가중치 층이 두 개일 때뿐입니다. 끝에서 세세요: L = network.weights.length로 a[L], z[L], a[L − 1]을 쓰세요.',
 };
 
+/** σ′ handed undefined (your 06 says so): an index outside the output layer's z. A symptom, with where it usually comes from. */
+const undefinedSlope: Mistake = {
+  when: (e) => e instanceof TypeError && /undefined/.test(e.message) && /sigmoidPrime/.test(`${e.message}\n${e.stack ?? ''}`),
+  id: 'slope-of-undefined',
+  symptom: true,
+  en: 'σ′ was handed undefined: an index outside the output layer\'s z. Usually a loop bound taken from another layer (before.length where the number of outputs belongs: the two differ when the last two layers differ in width), or a layer index one off.',
+  ko: 'σ′에 undefined가 들어갔습니다. 출력층 z 밖의 인덱스입니다. 보통 다른 층에서 가져온 반복 범위(출력 수 자리에 before.length: 마지막 두 층의 너비가 다르면 둘이 다릅니다)이거나 하나 어긋난 층 인덱스입니다.',
+};
+
 function gradientMistakes(pass: PassData, target: readonly number[]): Mistake[] {
   return recipes(pass, target).map((r) => ({ when: (x: unknown) => near(x, r.gradients, 1e-6), id: r.id, en: r.en, ko: r.ko }));
 }
@@ -176,7 +185,7 @@ function deltaMistakes(pass: PassData, target: readonly number[]): Mistake[] {
 
 function expectOutputLayer(example: Example, delta: number[], gradients: number[][]): void {
   // Copies: code that writes into the pass it is given must fail only the test that says so.
-  const result = explainThrow(() => outputLayerGradients(structuredClone(example.network), structuredClone(example.pass), [...example.target]), [articleLayerNumbers]);
+  const result = explainThrow(() => outputLayerGradients(structuredClone(example.network), structuredClone(example.pass), [...example.target]), [articleLayerNumbers, undefinedSlope]);
   const name = `outputLayerGradients(${example.name})`;
   expect(result, t(`${name} should return { delta, gradients }`, `${name}는 { delta, gradients }를 반환해야 합니다`)).toBeTypeOf('object');
   expect(result.delta).toMatchValue(delta, { name: `${name}.delta`, tol: 1e-12, mistakes: [...deltaMistakes(example.pass, example.target), articleLayerNumbers] });

@@ -4,13 +4,24 @@
 // numericalGradient from 08 (the curriculum's dependency), checked first on a known function.
 // The wrong answers a mistake gives are modelled below from the article's exact values, to recognise them.
 import { describe, expect, it } from 'vitest';
-import { backprop } from '@kata/12-backprop/backprop';
+import { backprop as yourBackprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
 import { matchesModel } from './support/nested';
-import { josa, expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake, type Nested } from './support';
+import { josa, explainThrow, expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake, type Nested } from './support';
 import { article, deepExample, deeperExample, flatten, lossOf, saturatedExample, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
+
+/** σ′ handed undefined (your 06 says so): an index into pass.z where there is nothing. A symptom, with where it usually comes from. */
+const undefinedSlope: Mistake = {
+  when: (e) => e instanceof TypeError && /undefined/.test(e.message) && /sigmoidPrime/.test(`${e.message}\n${e.stack ?? ''}`),
+  id: 'slope-of-undefined',
+  symptom: true,
+  en: 'σ′ was handed undefined: an index into pass.z where there is no entry. pass.z[0] is [] (the input layer has no z), so a loop over the layers that reaches l = 0, or a read of z[l − 1], finds nothing there; the hidden layers run from L − 1 down to 1, each with its own z[l].',
+  ko: 'σ′에 undefined가 들어갔습니다. pass.z에서 항목이 없는 인덱스를 읽었습니다. pass.z[0]은 [](입력층에는 z가 없음)이므로 l = 0까지 가는 층 반복문이나 z[l − 1]을 읽는 코드는 아무것도 찾지 못합니다. 은닉층은 L − 1부터 1까지이고 각자 자기 z[l]을 씁니다.',
+};
+/** Your backprop, with a crash inside σ′ explained. */
+const backprop = (...args: Parameters<typeof yourBackprop>) => explainThrow(() => yourBackprop(...args), [undefinedSlope]);
 
 const step2 = t('backprop step 2, 역전파 2단계', '역전파 2단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
