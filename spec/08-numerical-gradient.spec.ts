@@ -81,6 +81,12 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
       ko: '전진 차분의 절반, (f(x + h) − f(x)) / 2h 입니다. 두 번째 점이 x − h가 아니라 x 자체입니다 (+h만큼 움직인 복사본에 −h를 적용해도 그 자리로 돌아옵니다). 복사본 두 개로 f(x + h)와 f(x − h)를 쓰세요.',
     },
     {
+      value: xs.map(() => 0),
+      id: 'same-point-twice',
+      en: 'every entry is 0: f was evaluated twice at the same point, so the difference is 0. The two points are xs[i] + h and xs[i] − h (a line copied from the one above keeps its + h).',
+      ko: '모든 항목이 0입니다. f를 같은 점에서 두 번 계산해서 차이가 0입니다. 두 점은 xs[i] + h와 xs[i] − h입니다 (윗줄을 복사하면 + h가 그대로 남습니다).',
+    },
+    {
       value: xs.map(() => (f(all(h)) - f(all(-h))) / (2 * h)),
       id: 'nudges-all-coordinates',
       en: 'every entry is the same: you nudged all coordinates at once. For entry i, move only xs[i] and keep every other coordinate where it is.',
