@@ -106,6 +106,12 @@ function updateMistakes(l: number): Mistake[] {
       ko: `${l === 1 ? 'w6과 w7이' : 'w2와 w3이'} 서로의 기울기를 가져갔습니다. 기울기를 gradients[l][i][j]로 읽었습니다. 기울기는 가중치와 모양이 같습니다: weights[l][j][i] − α · gradients[l][j][i].`,
     },
     {
+      when: (r) => near(r, w.map((wi, k) => wi + rate * transposed[k]!), 1e-9),
+      id: 'gradient-transposed',
+      en: `two slips: every weight moved uphill (w⁺ = w − α · ∂E/∂w, with a minus), and ${l === 1 ? 'w6 and w7' : 'w2 and w3'} took each other's gradients (read as gradients[l][i][j]; the gradient has the shape of the weights, gradients[l][j][i]).`,
+      ko: `실수가 두 가지입니다: 모든 가중치가 언덕 위로 움직였고(w⁺ = w − α · ∂E/∂w, 마이너스), ${l === 1 ? 'w6과 w7이' : 'w2와 w3이'} 서로의 기울기를 가져갔습니다 (gradients[l][i][j]로 읽었습니다. 기울기는 가중치와 모양이 같은 gradients[l][j][i]입니다).`,
+    },
+    {
       when: () => !near(backprop(article.network(), article.input(), article.target()), article.gradients(), 1e-9),
       id: 'backprop-wrong',
       en: 'your backprop (12) does not give the article\'s gradients yet, so no update can be right: finish 12 first (npm test -- 12).',
