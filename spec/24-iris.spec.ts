@@ -357,6 +357,14 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     expect(accuracy(result, held.features, held.labels)).toMatchValue(29 / 30, { name: t(`accuracy of ${P2n.en} on the 30 held-out flowers`, `따로 떼어 둔 30송이에 대한 ${P2n.ko}의 accuracy`), tol: 1e-12 });
   });
 
+  /** Infinity at all-zero parameters, where every probability is 1/3: the only 0 about is the one-hot's, taken as q. */
+  const lossArgumentsSwapped: Mistake = {
+    when: (r) => (Array.isArray(r) ? r[0] : r) === Infinity,
+    id: 'loss-arguments-swapped',
+    en: 'the loss before training is Infinity, where every probability is 1/3: the only 0 about is in the one-hot vector, and −p·ln 0 is Infinity, so the one-hot went in as the prediction q. Usually crossEntropy\'s arguments are swapped: it takes the truth first, crossEntropy(oneHot(y, 3), softmax(z)).',
+    ko: '모든 확률이 1/3인 학습 전 손실이 Infinity입니다. 0은 원-핫 벡터에만 있고 −p·ln 0은 Infinity이므로, 원-핫이 예측 q 자리에 들어갔습니다. 보통 crossEntropy의 인자가 바뀐 것입니다. 정답을 먼저 받습니다: crossEntropy(oneHot(y, 3), softmax(z)).',
+  };
+
   check('losses and accuracies per epoch: before training, then after each epoch, at the parameters the epoch ended with', '에포크별 손실과 정확도: 학습 전, 그다음 각 에포크가 끝난 파라미터에서', () => {
     const { result } = recorded();
     expect(result.losses).toMatchValue([ln3, lossP1, lossP2], {
@@ -366,6 +374,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
         { value: [lossP1, lossP2], id: 'no-initial-loss', en: 'losses[0] is missing: record the loss before training (ln 3), then one after each epoch, so there are epochs + 1.', ko: 'losses[0]이 없습니다. 학습 전 손실(ln 3)을 기록한 뒤 에포크마다 하나씩, 모두 epochs + 1개를 기록하세요.' },
         { value: [ln3, ln3, lossP1], id: 'losses-lag', en: 'each loss lags one epoch behind: losses[e] is the mean loss over the whole training set after epoch e, at the parameters that epoch ended with (not measured during the epoch).', ko: '손실이 한 에포크씩 늦습니다. losses[e]는 e번째 에포크가 끝난 파라미터에서 학습 세트 전체에 대해 잰 평균 손실입니다 (에포크 도중에 잰 값이 아님).' },
         testSetInStatistics,
+        lossArgumentsSwapped,
         { when: (r) => Array.isArray(r) && r.length === 3 && Math.abs((r[1] as number) - 120 * lossP1) < 1e-6, id: 'losses-summed', en: 'the losses are sums: losses[e] is the mean cross-entropy over the training set (divide by 120).', ko: '손실이 합입니다. losses[e]는 학습 세트에 대한 평균 교차 엔트로피입니다 (120으로 나누세요).' },
       ],
     });
@@ -538,7 +547,7 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
       id: 'losses-count',
       en: '100 epochs give 101 losses: losses[0] is the loss before training (ln 3 for all-zero parameters), then one after each epoch.',
       ko: '에포크 100번이면 손실은 101개입니다. losses[0]은 학습 전 손실(파라미터가 모두 0이면 ln 3), 그다음 에포크마다 하나씩입니다.',
-    }]);
+    }, lossArgumentsSwapped]);
     expect(losses[0]).toMatchValue(ln3, {
       name: t('losses[0], the mean cross-entropy before training (all-zero parameters: every class gets 1/3, so ln 3)', 'losses[0], 학습 전 평균 교차 엔트로피 (파라미터가 모두 0이면 모든 클래스가 1/3이므로 ln 3)'),
       tol: 1e-9,
