@@ -80,10 +80,32 @@ function oneHotOfMaxLabel(): string | undefined {
   }
   return undefined;
 }
-/** An error thrown from the run: named when it is exactly what oneHot(2, 2) throws (never a failed expect, whose own diagnosis stands). */
+/** What your oneHot throws for oneHot(3, label), the call with its two arguments swapped, for each label (nothing where it does not throw). */
+function swappedOneHotErrors(): string[] {
+  try {
+    oneHot(1, 3);
+  } catch {
+    return [];
+  }
+  return [0, 1, 2].flatMap((label) => {
+    try {
+      oneHot(3, label);
+      return [];
+    } catch (error) {
+      return error instanceof Error ? [error.message] : [];
+    }
+  });
+}
+const oneHotSwapped = {
+  id: 'one-hot-arguments-swapped',
+  en: 'oneHot\'s two arguments are swapped in your code: it takes (classIndex, numClasses), and a call oneHot(3, label) is what your oneHot rightly rejected. Call oneHot(label, 3).',
+  ko: '코드에서 oneHot의 두 인자가 바뀌었습니다. oneHot은 (classIndex, numClasses)를 받으며, 직접 만든 oneHot이 거부한 것은 oneHot(3, label) 호출입니다. oneHot(label, 3)으로 부르세요.',
+};
+/** An error thrown from the run: named when it is exactly what oneHot(2, 2), or oneHot(3, label), throws (never a failed expect, whose own diagnosis stands). */
 function namingThrown(body: () => void): () => void {
   const thrownByOneHot = (error: unknown) => error instanceof Error && error.message === oneHotOfMaxLabel();
-  return () => explainThrow(body, [{ ...classesAsMax, when: thrownByOneHot }]);
+  const thrownBySwap = (error: unknown) => error instanceof Error && swappedOneHotErrors().includes(error.message);
+  return () => explainThrow(body, [{ ...classesAsMax, when: thrownByOneHot }, { ...oneHotSwapped, when: thrownBySwap }]);
 }
 
 /** A test whose failure first rules out an unfinished earlier exercise (01–05, 23, and `more`). */
