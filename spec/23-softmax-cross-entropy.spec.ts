@@ -54,8 +54,8 @@ function rejectsOnlyClassZero(): boolean {
   return !takes(0) && takes(1) && takes(2);
 }
 const classZeroRejected = {
-  en: 'class 0 is valid (the indices of 3 classes are 0, 1 and 2), and your code rejects it while it takes 1 and 2: a check counting classes from 1, or `!classIndex` (0 is falsy in JavaScript). Check `Number.isInteger(classIndex) && classIndex >= 0 && classIndex < logits.length`.',
-  ko: '클래스 0은 올바른 값입니다(클래스 3개의 인덱스는 0, 1, 2). 그런데 코드가 1과 2는 받고 0만 거부합니다. 클래스를 1부터 세는 검사이거나 `!classIndex`입니다(자바스크립트에서 0은 거짓). `Number.isInteger(classIndex) && classIndex >= 0 && classIndex < logits.length`로 검사하세요.',
+  en: 'class 0 is valid (class indices start at 0), and your code rejects it, while with three logits it takes classes 1 and 2: a check counting classes from 1, or `!classIndex` (0 is falsy in JavaScript). Check `Number.isInteger(classIndex) && classIndex >= 0 && classIndex < logits.length`.',
+  ko: '클래스 0은 올바른 값입니다(클래스 인덱스는 0부터). 그런데 코드가 0을 거부합니다. 로짓이 셋이면 클래스 1과 2는 받습니다. 클래스를 1부터 세는 검사이거나 `!classIndex`입니다(자바스크립트에서 0은 거짓). `Number.isInteger(classIndex) && classIndex >= 0 && classIndex < logits.length`로 검사하세요.',
 };
 
 /**
@@ -91,8 +91,8 @@ function gradient(logits: readonly number[], classIndex: number): number[] {
     if (valid && fromOneHot && (error instanceof RangeError || error instanceof TypeError) && !earlier) {
       noteMistake('one-hot-rejected-its-arguments', t('oneHot was called with arguments it rejects', 'oneHot이 거부하는 인자로 불렸습니다'));
       expect.fail(t(
-        `${name(logits, classIndex)} threw "${message}" from your oneHot (03): it was called with arguments it rejects. oneHot takes (classIndex, numClasses): here oneHot(${classIndex}, ${logits.length}).`,
-        `${josa(name(logits, classIndex), '이/가')} 직접 만든 oneHot(03)에서 "${message}" 오류를 던졌습니다. oneHot이 거부하는 인자로 불렸습니다. oneHot은 (classIndex, numClasses)를 받습니다: 여기서는 oneHot(${classIndex}, ${logits.length}).`,
+        `${name(logits, classIndex)} threw "${message}" from your oneHot (03): it was called with arguments it rejects. oneHot takes (classIndex, numClasses): the right call here is oneHot(${classIndex}, ${logits.length}).`,
+        `${josa(name(logits, classIndex), '이/가')} 직접 만든 oneHot(03)에서 "${message}" 오류를 던졌습니다. oneHot이 거부하는 인자로 불렸습니다. oneHot은 (classIndex, numClasses)를 받습니다: 여기서 맞는 호출은 oneHot(${classIndex}, ${logits.length})입니다.`,
       ));
     }
     if (earlier) {
