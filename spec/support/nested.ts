@@ -93,7 +93,7 @@ export function show(value: unknown, digits = 10): string {
   const kind = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value)?.constructor?.name : undefined;
   if (kind && kind !== 'Object') {
     const fields = Object.keys(value as object);
-    return t(`an object of class ${kind}${fields.length ? ` with the fields ${fields.join(', ')}` : ''}`, `${fields.length ? `${fields.join(', ')} 필드가 있는 ` : ''}${kind} 클래스의 객체`);
+    return t(`an object of class ${kind}${fields.length ? ` with the field${fields.length === 1 ? '' : 's'} ${fields.join(', ')}` : ''}`, `${fields.length ? `${fields.join(', ')} 필드가 있는 ` : ''}${kind} 클래스의 객체`);
   }
   // A plain object field by field, so a NaN inside shows as NaN (JSON would print null).
   if (typeof value === 'object' && value !== null) {

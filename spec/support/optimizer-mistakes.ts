@@ -453,8 +453,8 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
     id: 'infinite',
     symptom: true,
     when: (r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number' && !Number.isFinite(x)) && r.some((x) => x === Infinity || x === -Infinity),
-    en: `Infinity: no finite number came back at this step, from finite parameters and gradients: a division by 0.${infinityCauses.length > 0 ? ` A slip known to give it here: ${infinityCauses.map((b) => b.en).join(' — Or: ')} — Otherwise, look` : ' Look'} at each denominator at this step: a bias correction 1 − βᵗ or 1 − ∏ μ before t or the product moved on (0 at t = 0), or a root √v with its ε left out while v is still 0.`,
-    ko: `Infinity: 유한한 파라미터와 기울기에서 이 단계에 유한한 숫자가 나오지 않았습니다. 0으로 나눈 것입니다.${infinityCauses.length > 0 ? ` 여기서 이 값을 주는 알려진 실수: ${infinityCauses.map((b) => b.ko).join(' — 또는: ')} — 그 밖에는` : ''} 이 단계의 분모를 하나씩 보세요: t나 곱이 나아가기 전의 편향 보정 1 − βᵗ나 1 − ∏ μ (t = 0이면 0), 또는 v가 아직 0인데 ε가 빠진 제곱근 √v.`,
+    en: `Infinity: no finite number came back at this step, from finite parameters and gradients: a division by 0.${infinityCauses.length > 0 ? ` A slip known to give it here: ${infinityCauses.map((b) => b.en).join(' — Or: ')} — Otherwise, look` : ' Look'} at each denominator at this step: a bias correction 1 − βᵗ or 1 − ∏ μ computed before t (or the product) was advanced, which is 0 at t = 0; or a root √v with its ε left out while v is still 0.`,
+    ko: `Infinity: 유한한 파라미터와 기울기에서 이 단계에 유한한 숫자가 나오지 않았습니다. 0으로 나눈 것입니다.${infinityCauses.length > 0 ? ` 여기서 이 값을 주는 알려진 실수: ${infinityCauses.map((b) => b.ko).join(' — 또는: ')} — 그 밖에는` : ''} 이 단계의 분모를 하나씩 보세요: t(또는 곱)를 나아가게 하기 전에 계산한 편향 보정 1 − βᵗ나 1 − ∏ μ (t = 0이면 0), 또는 v가 아직 0인데 ε가 빠진 제곱근 √v.`,
   });
   return known;
 }
