@@ -311,7 +311,8 @@ function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]):
   for (const [mistake, path] of paths) {
     // A pair that walks here like one of its slips alone says no more than that slip.
     const alone = mistake.split('+');
-    // And at a step where it lands where one of its slips alone does, that slip's name is the one to give (it was made).
+    // And at a step where it lands where one of its slips alone does, and the next step does not part them, that slip's
+    // name is the one to give (it was made).
     const sameAt = (m: string, k: number) =>
       paths.has(m) && !differ(path[k]!, paths.get(m)![k]!, (y) => Decimal.max(D(1e-9).times(y.abs()), 1e-12));
     const pair = alone.length === 2;
@@ -319,7 +320,8 @@ function mistakeValues(name: Name, caseName: string, c: CaseSpec, right: Vec[]):
     // Two mistakes giving the same position both keep it: the spec names one only where the learner's next step
     // confirms it and not the other (a match at step 1 always needs step 2), and neither where both fit.
     const values = path.map((p, k) => {
-      if (!failsSpec(p, right[k]!) || (pair && alone.some((m) => sameAt(m, k)))) return null;
+      // Where the next step parts them, the spec's confirmation by that step tells the pair from the slip: kept.
+      if (!failsSpec(p, right[k]!) || (pair && alone.some((m) => sameAt(m, k) && (k + 1 >= path.length || sameAt(m, k + 1))))) return null;
       const twin = [...paths].find(([other, q]) => other !== mistake && !differ(p, q[k]!));
       if (twin) notes.push(`${name}.${caseName} step ${k + 1}: ${mistake} and ${twin[0]} give the same position; the next step decides`);
       return p.map(toDouble);
