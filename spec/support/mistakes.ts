@@ -134,10 +134,13 @@ function gist(text: string): string {
 
 /**
  * The same mistake as an earlier test named: one line, not the whole explanation again. Quoted in this test's
- * words, which may hold this input's numbers (the number of classes here, not there).
+ * words where only the numbers differ (the number of classes here, not there).
  */
 function sameCause(before: Named, text: string): string {
-  return t(`\n\nSame cause as in the test "${before.name}" above: «${gist(text)}»`, `\n\n위의 "${before.name}" 테스트와 같은 원인입니다: «${gist(text)}»`);
+  // This test's words only where they say what was shown above with other numbers; else the words shown above.
+  const shape = (words: string) => words.replace(/\d+(\.\d+)?/g, '#');
+  const quoted = shape(text) === shape(before.text) ? text : before.text;
+  return t(`\n\nSame cause as in the test "${before.name}" above: «${gist(quoted)}»`, `\n\n위의 "${before.name}" 테스트와 같은 원인입니다: «${gist(quoted)}»`);
 }
 
 /** This value is what the mistake named above gives on this test's input. */
