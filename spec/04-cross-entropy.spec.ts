@@ -106,7 +106,14 @@ function sumMistakes(p: readonly number[], q: readonly number[]): Mistake[] {
       const theirs = model(pp, qq);
       return yours === theirs || Math.abs(yours - theirs) <= 1e-9 * Math.abs(theirs);
     });
-  return sumSlips.map(({ model, oneHot, ...words }) => ({ ...words, value: model(p, q), also: () => agrees(model, oneHot) }));
+  // Each slip of the sum also together with a division by the number of classes: both named, under the slip's id.
+  const divided = sumSlips.map(({ model, en, ko, ...rest }) => ({
+    ...rest,
+    model: (pp: readonly number[], qq: readonly number[]) => model(pp, qq) / pp.length,
+    en: `two slips: ${en} And you divided by the number of classes, while cross-entropy sums over them.`,
+    ko: `실수가 두 가지입니다: ${ko} 그리고 클래스 수로 나눴는데, 교차 엔트로피는 클래스에 대해 더하기만 합니다.`,
+  }));
+  return [...sumSlips, ...divided].map(({ model, oneHot, ...words }) => ({ ...words, value: model(p, q), also: () => agrees(model, oneHot) }));
 }
 
 function expectCrossEntropy(p: number[], q: number[], expected: number): void {
