@@ -166,7 +166,10 @@ describe('06 sigmoid and sigmoidPrime', () => {
     fc.assert(
       fc.property(fc.double({ min: -20, max: 20, noNaN: true }), (z) => {
         expect(sigmoidPrime(z)).toMatchValue(fivePointDerivative(sigmoid, z), {
-          name: `sigmoidPrime(${z}) [${t('the numerical slope of your sigmoid, (σ(z − 2h) − 8σ(z − h) + 8σ(z + h) − σ(z + 2h)) / 12h', '직접 만든 sigmoid의 수치 기울기 (σ(z − 2h) − 8σ(z − h) + 8σ(z + h) − σ(z + 2h)) / 12h')}]`,
+          name: t(
+            `sigmoidPrime(${z}), against the numerical slope of your own sigmoid as the expected value, (σ(z − 2h) − 8σ(z − h) + 8σ(z + h) − σ(z + 2h)) / 12h (the two must agree; if your sigmoid is wrong, so is this expected value)`,
+            `sigmoidPrime(${z}), 직접 만든 sigmoid의 수치 기울기 (σ(z − 2h) − 8σ(z − h) + 8σ(z + h) − σ(z + 2h)) / 12h를 정답 자리에 두고 비교 (둘이 같아야 합니다. sigmoid가 틀렸다면 이 정답도 틀립니다)`,
+          ),
           tol: 1e-9,
           mistakes: primeMistakes(z),
         });

@@ -83,8 +83,8 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
     {
       value: xs.map(() => 0),
       id: 'same-point-twice',
-      en: 'every entry is 0: f was evaluated twice at the same point, so the difference is 0. The two points are xs[i] + h and xs[i] − h (a line copied from the one above keeps its + h).',
-      ko: '모든 항목이 0입니다. f를 같은 점에서 두 번 계산해서 차이가 0입니다. 두 점은 xs[i] + h와 xs[i] − h입니다 (윗줄을 복사하면 + h가 그대로 남습니다).',
+      en: 'every entry is 0: f was evaluated twice at the same point, so the difference is 0. The two points are xs[i] + h and xs[i] − h, in two arrays: a line copied from the one above keeps its + h, and `const minus = plus` names the same array twice (copy it: [...xs]).',
+      ko: '모든 항목이 0입니다. f를 같은 점에서 두 번 계산해서 차이가 0입니다. 두 점은 서로 다른 배열의 xs[i] + h와 xs[i] − h입니다. 윗줄을 복사하면 + h가 그대로 남고, `const minus = plus`는 같은 배열에 이름만 둘 붙입니다 (복사하세요: [...xs]).',
     },
     {
       value: xs.map(() => (f(all(h)) - f(all(-h))) / (2 * h)),

@@ -3,7 +3,7 @@
 // (decimal.js, torch.optim's documented algorithm, cross-checked against real torch values).
 import { describe, expect, it } from 'vitest';
 import { SGD } from '@kata/15-sgd/sgd';
-import { t } from './support';
+import { near, t } from './support';
 import { expectArgumentsKept, expectOptionsChecked, expectPath, expectStepRejects, optimizerCases, underTest } from './support/optimizers';
 
 const sgd = underTest('SGD', (options) => new SGD(options as { lr: number }));
@@ -24,9 +24,17 @@ describe('15 SGD', () => {
 
   it(t('remembers nothing: the same call gives the same answer, and each call may bring a different number of parameters', '아무것도 기억하지 않습니다: 같은 호출은 같은 답을 내고, 호출마다 파라미터 수가 달라도 됩니다'), () => {
     const optimizer = new SGD({ lr: 0.5 });
+    // [2, −2] reversed is −g: a gradient read backwards looks uphill here. Each slip is confirmed where it stands alone.
+    const alsoOn = (expected: number[]) => () => {
+      try {
+        return near(new SGD({ lr: 0.5 }).step([1, 2, 3], [1, 2, 4]), expected, 1e-12);
+      } catch {
+        return false;
+      }
+    };
     const twoMistakes = [
-      { value: [2, 1], id: 'uphill', en: 'the parameters moved uphill: θ − lr·g, not θ + lr·g.', ko: '파라미터가 오르막으로 움직였습니다. θ + lr·g 가 아니라 θ − lr·g 입니다.' },
-      { value: [0.5, 2.5], id: 'lr-twice', en: 'lr is applied twice: θ − lr·g multiplies by lr once.', ko: 'lr을 두 번 곱했습니다. θ − lr·g 는 lr을 한 번만 곱합니다.' },
+      { value: [2, 1], also: alsoOn([1.5, 3, 5]), id: 'uphill', en: 'the parameters moved uphill: θ − lr·g, not θ + lr·g.', ko: '파라미터가 오르막으로 움직였습니다. θ + lr·g 가 아니라 θ − lr·g 입니다.' },
+      { value: [0.5, 2.5], also: alsoOn([0.75, 1.5, 2]), id: 'lr-twice', en: 'lr is applied twice: θ − lr·g multiplies by lr once.', ko: 'lr을 두 번 곱했습니다. θ − lr·g 는 lr을 한 번만 곱합니다.' },
     ];
     expect(optimizer.step([1, 2], [2, -2])).toMatchValue([0, 3], { name: 'SGD({ lr: 0.5 }).step([1, 2], [2, -2])', mistakes: twoMistakes });
     expect(optimizer.step([1, 2, 3], [1, 1, 1])).toMatchValue([0.5, 1.5, 2.5], { name: t('then .step([1, 2, 3], [1, 1, 1])', '이어서 .step([1, 2, 3], [1, 1, 1])') });

@@ -438,6 +438,15 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
     id: 'parameter-never-moved',
     symptom: true,
     when: (r) => Array.isArray(r) && r.length === c.start.length && c.start.some((x, i) => r[i] === x && expected[i] !== x),
+    // Confirmed on a fresh instance with gradients all different and not 0: its first or last entry stays put.
+    also: () => {
+      try {
+        const next = o.make(c.options).step([0, 0, 0], [1, 2, 3]);
+        return Array.isArray(next) && (next[0] === 0 || next[2] === 0) && next[1] !== 0;
+      } catch {
+        return false;
+      }
+    },
     en: 'a parameter is still exactly at its start value where it should have moved: usually the loop over the parameters never reaches it (it starts at 1, or stops one early). Go over every parameter: for (let i = 0; i < params.length; i++).',
     ko: '움직여야 할 파라미터가 시작값 그대로입니다. 보통 파라미터를 도는 반복문이 거기에 닿지 않습니다 (1에서 시작하거나 하나 일찍 멈춥니다). 모든 파라미터를 도세요: for (let i = 0; i < params.length; i++).',
   });
