@@ -23,7 +23,7 @@ function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
 
 const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 
-type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sign-of-exponent' | 'rounded-activations' | 'layers-reversed' | 'sigmoid-prime';
+type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sign-of-exponent' | 'rounded-activations' | 'layers-reversed' | 'sigmoid-prime' | 'softmax-output';
 
 /**
  * The forward pass as a slip computes it: σ applied to the input first, z fed on where a belongs, no σ on the
@@ -40,7 +40,10 @@ function slipPass(example: Example, slip: Slip): { z: number[][]; a: number[][] 
     const feed = slip === 'fed-z-not-a' && l > 0 ? z[l]! : a[l]!;
     const sums = layer.map((row) => row.reduce((sum, w, i) => sum + w * feed[i]!, 0));
     z.push(slip === 'sum-not-reset' ? sums.map((_, j) => sums.slice(0, j + 1).reduce((s, x) => s + x, 0)) : sums);
-    a.push(slip === 'hidden-no-sigmoid' && l + 1 < L ? [...z[l + 1]!] : z[l + 1]!.map(activate));
+    const zl = z[l + 1]!;
+    const top = Math.max(...zl);
+    const softmax = zl.map((x) => Math.exp(x - top) / zl.reduce((total, y) => total + Math.exp(y - top), 0));
+    a.push(slip === 'hidden-no-sigmoid' && l + 1 < L ? [...zl] : slip === 'softmax-output' && l + 1 === L ? softmax : zl.map(activate));
   });
   return { z, a };
 }
@@ -74,6 +77,11 @@ const sigmoidPrimeAsActivation = {
   en: 'the activations are σ′(z) = σ(z)(1 − σ(z)), the slope of the sigmoid (h1 = 0.24960043 is σ′(0.08)): the forward pass applies σ itself, a = sigmoid(z); sigmoidPrime is for going back.',
   ko: '활성화 값이 시그모이드의 기울기 σ′(z) = σ(z)(1 − σ(z))입니다 (h1 = 0.24960043은 σ′(0.08)). 순전파는 σ 자체를 적용합니다: a = sigmoid(z). sigmoidPrime은 거꾸로 갈 때 씁니다.',
 };
+const softmaxOutput = {
+  id: 'softmax-on-output',
+  en: 'the output layer went through softmax (the outputs add up to 1): this network has σ on every layer, the output included, a[L] = σ(z[L]); softmax belongs to the classifier of the first chapter.',
+  ko: '출력층에 softmax를 적용했습니다 (출력의 합이 1입니다). 이 네트워크는 출력층을 포함한 모든 층에 σ를 씁니다: a[L] = σ(z[L]). softmax는 첫 장의 분류기에 쓰는 것입니다.',
+};
 const sigmoidOnInput = {
   id: 'sigmoid-on-input',
   en: 'σ was applied to the input: the input layer has no activation function, a[0] is the input as it is, and z[1] = weights[0] · input.',
@@ -98,6 +106,7 @@ function passSlips(example: Example, part: 'z' | 'a'): Mistake[] {
     { ...roundedActivations, value: slipPass(example, 'rounded-activations')[part], also: roundsTo8 },
     { ...layersReversed, value: slipPass(example, 'layers-reversed')[part] },
     { ...sigmoidPrimeAsActivation, value: slipPass(example, 'sigmoid-prime')[part] },
+    ...(part === 'a' ? [{ ...softmaxOutput, value: slipPass(example, 'softmax-output').a }] : []),
     ...(example.network.weights.length > 1
       ? [{ ...fedZ, value: slipPass(example, 'fed-z-not-a')[part] }, { ...hiddenNoSigmoid, value: slipPass(example, 'hidden-no-sigmoid')[part] }]
       : []),
@@ -220,6 +229,7 @@ describe('09 forward', () => {
       name: ['o1', 'o2'],
       step,
       mistakes: [
+        { ...softmaxOutput, value: slipPass(article.example(), 'softmax-output').a[2]! },
         {
           when: (r) => near(r, z[2] as number[], 1e-9),
           id: 'output-no-sigmoid',
