@@ -37,6 +37,14 @@ describe('15 SGD', () => {
       { value: [0.5, 2.5], also: alsoOn([0.75, 1.5, 2]), id: 'lr-twice', en: 'lr is applied twice: θ − lr·g multiplies by lr once.', ko: 'lr을 두 번 곱했습니다. θ − lr·g 는 lr을 한 번만 곱합니다.' },
     ];
     expect(optimizer.step([1, 2], [2, -2])).toMatchValue([0, 3], { name: 'SGD({ lr: 0.5 }).step([1, 2], [2, -2])', mistakes: twoMistakes });
+    // The very same call at once, and new params of the same length: a step starts from the params it is given.
+    const stepsFromItsOwn = {
+      id: 'steps-from-its-last-result',
+      en: 'this step started from your previous result, not from the params it was given: SGD keeps nothing, and each call moves the params of that call.',
+      ko: '이번 step이 받은 params가 아니라 직전 결과에서 출발했습니다. SGD는 아무것도 보관하지 않으며, 호출마다 그 호출의 params를 움직입니다.',
+    };
+    expect(optimizer.step([1, 2], [2, -2])).toMatchValue([0, 3], { name: t('the same .step([1, 2], [2, -2]) once more', '같은 .step([1, 2], [2, -2])를 한 번 더'), mistakes: [{ ...stepsFromItsOwn, value: [-1, 4] }, ...twoMistakes] });
+    expect(optimizer.step([10, 20], [0, 0])).toMatchValue([10, 20], { name: t('then .step([10, 20], [0, 0]): a zero gradient leaves the params given', '이어서 .step([10, 20], [0, 0]): 기울기가 0이면 받은 params 그대로'), mistakes: [{ ...stepsFromItsOwn, when: (r) => Array.isArray(r) && r[0] !== 10 }] });
     expect(optimizer.step([1, 2, 3], [1, 1, 1])).toMatchValue([0.5, 1.5, 2.5], { name: t('then .step([1, 2, 3], [1, 1, 1])', '이어서 .step([1, 2, 3], [1, 1, 1])') });
     expect(optimizer.step([1, 2], [2, -2])).toMatchValue([0, 3], { name: t('then .step([1, 2], [2, -2]) again', '이어서 다시 .step([1, 2], [2, -2])'), mistakes: twoMistakes });
   });
