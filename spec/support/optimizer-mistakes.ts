@@ -219,6 +219,14 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the ratio is upside down: Δ = √(u + ε) / √(v + ε) · g, the average of past steps over the average of gradients, not √(v + ε) / √(u + ε).',
     ko: '비율이 뒤집혔습니다. Δ = √(u + ε) / √(v + ε) · g로, 지난 이동의 평균을 기울기의 평균으로 나눕니다. √(v + ε) / √(u + ε)가 아닙니다.',
   }),
+  epsOnlyAbove: () => ({
+    en: 'ε is missing under the denominator\'s root: Δ = √(u + ε) / √(v + ε) · g, ε under both roots.',
+    ko: '분모의 제곱근에 ε가 빠졌습니다. Δ = √(u + ε) / √(v + ε) · g로, 두 제곱근 모두에 ε가 들어갑니다.',
+  }),
+  nesterovStep: () => ({
+    en: 'the step is Nesterov\'s, θ − lr·(g + μ·b): plain Momentum moves by the velocity alone, θ ← θ − lr·b.',
+    ko: '이동이 네스테로프의 θ − lr·(g + μ·b)입니다. 그냥 모멘텀은 속도만큼 움직입니다: θ ← θ − lr·b.',
+  }),
   firstParamSkipped: () => ({
     en: 'the first parameter never moves: the loop starts at 1. Go over every parameter, from i = 0.',
     ko: '첫 파라미터가 움직이지 않습니다. 반복문이 1에서 시작합니다. i = 0부터 모든 파라미터를 도세요.',

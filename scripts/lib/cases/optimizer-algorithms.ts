@@ -145,6 +145,9 @@ export const MISTAKES = [
   'kerasAccumulator', //   initialAccumulatorValue 0.1 by default (Keras's initial_accumulator_value)
   // Adadelta
   'ratioInverted', //      Δ = √(v + ε) / √(u + ε) · g: the ratio upside down
+  'epsOnlyAbove', //       √(u + ε) / √v: ε missing under the denominator's root
+  // Momentum
+  'nesterovStep', //       θ ← θ − lr·(g + μ·b): Nesterov's look-ahead step in plain Momentum
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -195,6 +198,7 @@ export const algorithms = {
       'dampeningOnOld',
       'muTauSwapped',
       'dampeningNotComplemented',
+      'nesterovStep',
       'skipsZeroGradient',
       'lastParamSkipped',
       'firstParamSkipped',
@@ -241,7 +245,9 @@ export const algorithms = {
         return lazily(
           mistake,
           g,
-          theta.map((x, i) => x.minus(o.lr!.times(velocity[i]!))),
+          theta.map((x, i) =>
+            x.minus(o.lr!.times(is(mistake, 'nesterovStep') ? g[i]!.plus(o.momentum!.times(velocity[i]!)) : velocity[i]!)),
+          ),
           theta,
         );
       };
@@ -402,6 +408,7 @@ export const algorithms = {
       'uOfG2',
       'rhoDefault095',
       'ratioInverted',
+      'epsOnlyAbove',
       'uBeforeDelta',
       'skipsZeroGradient',
       'ascent',
@@ -427,7 +434,9 @@ export const algorithms = {
               ? uOld[i]!.sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi)
               : is(mistake, 'ratioInverted')
                 ? vUsed[i]!.plus(eps).sqrt().div(uOld[i]!.plus(eps).sqrt()).times(gi)
-                : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
+                : is(mistake, 'epsOnlyAbove')
+                  ? uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.sqrt()).times(gi)
+                  : uOld[i]!.plus(eps).sqrt().div(vUsed[i]!.plus(eps).sqrt()).times(gi),
         );
         v = lazily(mistake, g, vNew, vOld);
         const taken = is(mistake, 'lrInU') ? delta.map((d) => d.times(o.lr!)) : is(mistake, 'uOfG2') ? g : delta;
