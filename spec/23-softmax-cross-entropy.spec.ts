@@ -199,6 +199,14 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[], co
       ko: `원-핫이 정답 클래스 classIndex = ${josa(k, '이/가')} 아니라 예측한 클래스(${predicted}, 확률이 가장 큰 것)를 표시합니다. 기울기는 예측을 정답과 비교하므로 oneHot(classIndex)를 빼세요.`,
     });
   }
+  if (g.length > 1) {
+    list.push({
+      value: g.map((x) => x / g.length),
+      id: 'divided-by-classes',
+      en: `every entry is 1/${g.length} of the right one: the gradient was divided by the number of classes. For one example it is softmax(z) − oneHot(classIndex) itself; a mean over examples belongs to the batch, not to the classes.`,
+      ko: `모든 항목이 맞는 값의 1/${g.length}입니다. 기울기를 클래스 수로 나눴습니다. 예제 하나의 기울기는 softmax(z) − oneHot(classIndex) 그 자체입니다. 평균은 클래스가 아니라 배치의 예제들에 대해 냅니다.`,
+    });
+  }
   list.push({
     value: logits.map((z, i) => (i === k ? z - 1 : z)),
     id: 'no-softmax',
