@@ -227,6 +227,10 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the step is Nesterov\'s, θ − lr·(g + μ·b): plain Momentum moves by the velocity alone, θ ← θ − lr·b.',
     ko: '이동이 네스테로프의 θ − lr·(g + μ·b)입니다. 그냥 모멘텀은 속도만큼 움직입니다: θ ← θ − lr·b.',
   }),
+  momentsStartAtG: () => ({
+    en: 'm and v started as the first gradient itself, m₁ = g₁ and v₁ = g₁²: they start at 0, and the first step too is m ← β1·m + (1 − β1)·g and v ← β2·v + (1 − β2)·g² (the bias correction then makes up for the start at 0).',
+    ko: 'm과 v가 첫 기울기 자체로 시작했습니다 (m₁ = g₁, v₁ = g₁²). 둘은 0에서 시작하고, 첫 단계도 m ← β1·m + (1 − β1)·g, v ← β2·v + (1 − β2)·g² 입니다 (0에서 시작한 것은 편향 보정이 메웁니다).',
+  }),
   firstParamSkipped: () => ({
     en: 'the first parameter never moves: the loop starts at 1. Go over every parameter, from i = 0.',
     ko: '첫 파라미터가 움직이지 않습니다. 반복문이 1에서 시작합니다. i = 0부터 모든 파라미터를 도세요.',

@@ -148,6 +148,8 @@ export const MISTAKES = [
   'epsOnlyAbove', //       √(u + ε) / √v: ε missing under the denominator's root
   // Momentum
   'nesterovStep', //       θ ← θ − lr·(g + μ·b): Nesterov's look-ahead step in plain Momentum
+  // Adam
+  'momentsStartAtG', //    m₁ = g₁ and v₁ = g₁² (the first gradient itself), later steps right, corrections as usual
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -494,6 +496,7 @@ export const algorithms = {
       'eps1e7',
       'notKept',
       'ascent',
+      'momentsStartAtG',
       'lastParamSkipped',
       'firstParamSkipped',
     ],
@@ -508,10 +511,19 @@ export const algorithms = {
         const mOld = is(mistake, 'mNotKept') ? zeros(g.length) : (m ?? zeros(g.length));
         const vOld = v ?? zeros(g.length);
         const bV = is(mistake, 'beta1ForV') ? b1 : b2;
+        const first = m === undefined;
         m = g.map((gi, i) =>
-          is(mistake, 'beta1Swapped') ? one.minus(b1).times(mOld[i]!).plus(b1.times(gi)) : b1.times(mOld[i]!).plus(one.minus(b1).times(gi)),
+          is(mistake, 'momentsStartAtG') && first
+            ? gi
+            : is(mistake, 'beta1Swapped')
+              ? one.minus(b1).times(mOld[i]!).plus(b1.times(gi))
+              : b1.times(mOld[i]!).plus(one.minus(b1).times(gi)),
         );
-        v = g.map((gi, i) => bV.times(vOld[i]!).plus(one.minus(bV).times(is(mistake, 'gNotSquared') ? gi : gi.times(gi))));
+        v = g.map((gi, i) =>
+          is(mistake, 'momentsStartAtG') && first
+            ? gi.times(gi)
+            : bV.times(vOld[i]!).plus(one.minus(bV).times(is(mistake, 'gNotSquared') ? gi : gi.times(gi))),
+        );
         m = lazily(mistake, g, m, mOld);
         v = lazily(mistake, g, v, vOld);
         const mNew = m;
