@@ -234,7 +234,7 @@ export function expectStepRejects(o: OptimizerUnderTest, c: OptimizerCase): void
     expectRejects(
       () => optimizer.step(new Array<number>(n + 1).fill(1), new Array<number>(n + 1).fill(1)),
       'params',
-      t(`${n + 1} parameters after a first step with ${n} (the state has ${n} entries)`, `첫 단계에서 ${n}개였던 파라미터가 ${n + 1}개가 된 경우 (상태는 ${n}개 항목)`),
+      t(`${n + 1} parameters after a first step with ${n} (the state has ${n} entries)`, `상태가 ${n}개 항목인데(첫 단계에서 ${n}개) ${n + 1}개가 된 파라미터`),
     );
   }
   expectRejects(() => optimizer.step(c.path[0]!, [...grads[1]!, 0]), 'grads', t('grads longer than params, after a first step', '첫 단계 뒤에 params보다 긴 grads'));
