@@ -3,7 +3,7 @@
 // The wrong answers a mistake gives are modelled below from the same pass, to recognise them.
 import { describe, expect, it } from 'vitest';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
-import { explainThrow, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
+import { explainThrow, expectRejects, slopeOfUndefined, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
 import { article, deepExample, flatten, lossOf, unflatten, type Example, type PassData } from './support/network';
 
 const step = t('backprop step 1, 역전파 1단계', '역전파 1단계');
@@ -168,7 +168,7 @@ const articleLayerNumbers: Mistake = {
 
 /** σ′ handed undefined (your 06 says so): an index outside the output layer's z. A symptom, with where it usually comes from. */
 const undefinedSlope: Mistake = {
-  when: (e) => e instanceof TypeError && /undefined/.test(e.message) && /sigmoidPrime/.test(`${e.message}\n${e.stack ?? ''}`),
+  when: slopeOfUndefined,
   id: 'slope-of-undefined',
   symptom: true,
   en: 'σ′ was handed undefined: an index outside the output layer\'s z. Usually a loop bound taken from another layer (before.length where the number of outputs belongs: the two differ when the last two layers differ in width), or a layer index one off.',

@@ -8,13 +8,13 @@ import { backprop as yourBackprop } from '@kata/12-backprop/backprop';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
 import { matchesModel } from './support/nested';
-import { josa, explainThrow, expectGradientCheck, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake, type Nested } from './support';
+import { josa, explainThrow, expectGradientCheck, slopeOfUndefined, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake, type Nested } from './support';
 import { article, deepExample, deeperExample, flatten, lossOf, saturatedExample, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
 /** σ′ handed undefined (your 06 says so): an index into pass.z where there is nothing. A symptom, with where it usually comes from. */
 const undefinedSlope: Mistake = {
-  when: (e) => e instanceof TypeError && /undefined/.test(e.message) && /sigmoidPrime/.test(`${e.message}\n${e.stack ?? ''}`),
+  when: slopeOfUndefined,
   id: 'slope-of-undefined',
   symptom: true,
   en: 'σ′ was handed undefined: an index into pass.z where there is no entry. pass.z[0] is [] (the input layer has no z), so a loop over the layers that reaches l = 0, or a read of z[l − 1], finds nothing there; the hidden layers run from L − 1 down to 1, each with its own z[l].',

@@ -66,6 +66,11 @@ export function explainThrow<T>(call: () => T, mistakes: readonly Mistake[]): T 
   }
 }
 
+/** An error your 06 raised for σ′ of undefined: an index that found nothing (for a symptom's `when`). */
+export function slopeOfUndefined(error: unknown): boolean {
+  return error instanceof TypeError && /undefined/.test(error.message) && /sigmoidPrime/.test(`${error.message}\n${error.stack ?? ''}`);
+}
+
 /** Whether `message` mentions `argument` as a word of its own (so `p` is not found inside `crossEntropy`). */
 function namesArgument(message: string, argument: string): boolean {
   const escaped = argument.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

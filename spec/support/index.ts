@@ -2,7 +2,7 @@
 // single chapters are imported from their own files ('./support/network', './support/optimizers',
 // './support/iris', './support/prerequisites'), so a run of one exercise loads only what it needs.
 export { t, lang, josa } from './i18n';
-export { computedFromChanged, contract, expectFiniteVector, explainThrow, expectRejects, expectUnchanged, oneArrayKept, shaped } from './checks';
+export { computedFromChanged, contract, expectFiniteVector, explainThrow, expectRejects, expectUnchanged, oneArrayKept, shaped, slopeOfUndefined } from './checks';
 export type { Mistake } from './mistakes';
 export { roundLike } from './matchers';
 export { show, type Nested } from './nested';
