@@ -137,16 +137,16 @@ function twoEpochs(): unknown {
  * losses[1] is the loss before any step again: each loss recorded before its step (then losses[2] is the loss after
  * one step), or every loss taken of the network given (losses[2] is that loss once more). Two epochs tell them apart.
  */
+/** losses[1] is the loss before any step, and two epochs give [l₀, l₀, third]. */
+const lossAgainAfterOne = (third: number) => ({ value: article.loss, also: () => near(twoEpochs(), [article.loss, article.loss, third], 1e-9) });
 const lossBeforeStep: Mistake = {
-  value: article.loss,
-  also: () => near(twoEpochs(), [article.loss, article.loss, article.secondLoss], 1e-9),
+  ...lossAgainAfterOne(article.secondLoss),
   id: 'loss-before-step',
   en: 'the loss was recorded before the step instead of after it: losses[1] is the loss of the network before the update (0.02397190 again). In each epoch take the step first, then record the loss of the new network (0.02323634 after the first step).',
   ko: '손실을 단계 뒤가 아니라 단계 전에 기록했습니다. losses[1]이 갱신 전 네트워크의 손실(다시 0.02397190)입니다. 에포크마다 먼저 한 단계 갱신하고, 그다음 새 네트워크의 손실을 기록하세요 (첫 단계 뒤 0.02323634).',
 };
 const lossOfGiven: Mistake = {
-  value: article.loss,
-  also: () => near(twoEpochs(), [article.loss, article.loss, article.loss], 1e-9),
+  ...lossAgainAfterOne(article.loss),
   id: 'loss-of-given-network',
   en: 'every loss is the loss of the network you were given (0.02397190 each time): after each step, record the loss of the network that step returned (the current one), not of the argument.',
   ko: '모든 손실이 받은 네트워크의 손실(매번 0.02397190)입니다. 단계마다 그 단계가 돌려준 네트워크(현재 네트워크)의 손실을 기록하세요. 인자로 받은 네트워크가 아닙니다.',
