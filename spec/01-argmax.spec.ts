@@ -199,9 +199,9 @@ describe('01 argmax', () => {
   });
 
   it(t('rejects an empty array and entries that are not numbers', '빈 배열과 숫자가 아닌 항목을 거부합니다'), () => {
-    expectRejects(() => argmax([]), 'scores', t('an empty array', '빈 배열'));
-    expectRejects(() => argmax([1, Number.NaN, 2]), 'scores', 'NaN');
-    expectRejects(() => argmax([Number.NaN, 1]), 'scores', t('NaN as the first score', '맨 앞의 NaN'));
-    expectRejects(() => argmax([1, '7' as unknown as number]), 'scores', t('a string entry', '문자열 항목'));
+    expectRejects(() => argmax([]), 'scores', t('an empty array', '빈 배열'), 'RangeError');
+    expectRejects(() => argmax([1, Number.NaN, 2]), 'scores', 'NaN', 'TypeError');
+    expectRejects(() => argmax([Number.NaN, 1]), 'scores', t('NaN as the first score', '맨 앞의 NaN'), 'TypeError');
+    expectRejects(() => argmax([1, '7' as unknown as number]), 'scores', t('a string entry', '문자열 항목'), 'TypeError');
   });
 });

@@ -178,8 +178,8 @@ describe('02 softmax', () => {
   });
 
   it(t('rejects an empty array, NaN and infinite logits', '빈 배열, NaN, 무한대 로짓을 거부합니다'), () => {
-    expectRejects(() => softmax([]), 'logits', t('an empty array', '빈 배열'));
-    expectRejects(() => softmax([1, Number.NaN]), 'logits', 'NaN');
-    expectRejects(() => softmax([1, Infinity]), 'logits', 'Infinity');
+    expectRejects(() => softmax([]), 'logits', t('an empty array', '빈 배열'), 'RangeError');
+    expectRejects(() => softmax([1, Number.NaN]), 'logits', 'NaN', 'TypeError');
+    expectRejects(() => softmax([1, Infinity]), 'logits', 'Infinity', 'TypeError');
   });
 });

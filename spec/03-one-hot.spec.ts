@@ -124,16 +124,16 @@ describe('03 oneHot', () => {
   });
 
   it(t('rejects a number of classes that is not a positive integer', '양의 정수가 아닌 클래스 수를 거부합니다'), () => {
-    expectRejects(() => oneHot(0, 0), 'numClasses', 'numClasses = 0');
-    expectRejects(() => oneHot(0, -2), 'numClasses', 'numClasses = −2');
-    expectRejects(() => oneHot(0, 2.5), 'numClasses', 'numClasses = 2.5');
+    expectRejects(() => oneHot(0, 0), 'numClasses', 'numClasses = 0', 'RangeError');
+    expectRejects(() => oneHot(0, -2), 'numClasses', 'numClasses = −2', 'RangeError');
+    expectRejects(() => oneHot(0, 2.5), 'numClasses', 'numClasses = 2.5', 'RangeError');
     expectRejects(() => oneHot(0, Number.NaN), 'numClasses', 'numClasses = NaN');
   });
 
   it(t('rejects a class index outside 0 … numClasses − 1 or not an integer', '0 … numClasses − 1 밖이거나 정수가 아닌 클래스 인덱스를 거부합니다'), () => {
-    expectRejects(() => oneHot(3, 3), 'classIndex', t('classIndex = 3 with 3 classes (1-based counting)', '클래스 3개에 1부터 센 classIndex = 3'));
-    expectRejects(() => oneHot(-1, 3), 'classIndex', 'classIndex = −1');
-    expectRejects(() => oneHot(1.5, 3), 'classIndex', 'classIndex = 1.5');
+    expectRejects(() => oneHot(3, 3), 'classIndex', t('classIndex = 3 with 3 classes (1-based counting)', '클래스 3개에 1부터 센 classIndex = 3'), 'RangeError');
+    expectRejects(() => oneHot(-1, 3), 'classIndex', 'classIndex = −1', 'RangeError');
+    expectRejects(() => oneHot(1.5, 3), 'classIndex', 'classIndex = 1.5', 'RangeError');
     expectRejects(() => oneHot(Number.NaN, 3), 'classIndex', 'classIndex = NaN');
   });
 });

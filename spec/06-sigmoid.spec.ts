@@ -197,9 +197,9 @@ describe('06 sigmoid and sigmoidPrime', () => {
   });
 
   it(t('rejects NaN and values that are not numbers', 'NaN과 숫자가 아닌 값을 거부합니다'), () => {
-    expectRejects(() => sigmoid(Number.NaN), 'z', 'NaN');
-    expectRejects(() => sigmoid('1' as unknown as number), 'z', t('a string', '문자열'));
-    expectRejects(() => sigmoidPrime(Number.NaN), 'z', 'NaN');
-    expectRejects(() => sigmoidPrime(undefined as unknown as number), 'z', 'undefined');
+    expectRejects(() => sigmoid(Number.NaN), 'z', 'NaN', 'TypeError');
+    expectRejects(() => sigmoid('1' as unknown as number), 'z', t('a string', '문자열'), 'TypeError');
+    expectRejects(() => sigmoidPrime(Number.NaN), 'z', 'NaN', 'TypeError');
+    expectRejects(() => sigmoidPrime(undefined as unknown as number), 'z', 'undefined', 'TypeError');
   });
 });

@@ -274,21 +274,21 @@ describe('07 gradientDescentStep and gradientDescent', () => {
   });
 
   it(t('rejects a learning rate that is not positive, and values that are not finite numbers', '양수가 아닌 학습률과 유한한 숫자가 아닌 값을 거부합니다'), () => {
-    expectRejects(() => gradientDescentStep(1, 1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
-    expectRejects(() => gradientDescentStep(1, 1, -0.1), 'learningRate', t('a negative learning rate', '음수 학습률'));
+    expectRejects(() => gradientDescentStep(1, 1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'), 'RangeError');
+    expectRejects(() => gradientDescentStep(1, 1, -0.1), 'learningRate', t('a negative learning rate', '음수 학습률'), 'RangeError');
     expectRejects(() => gradientDescentStep(1, 1, Number.NaN), 'learningRate', t('a learning rate of NaN', '학습률 NaN'));
-    expectRejects(() => gradientDescentStep(Number.NaN, 1, 0.1), 'x', 'x = NaN');
-    expectRejects(() => gradientDescentStep(1, Infinity, 0.1), 'slope', 'slope = Infinity');
+    expectRejects(() => gradientDescentStep(Number.NaN, 1, 0.1), 'x', 'x = NaN', 'TypeError');
+    expectRejects(() => gradientDescentStep(1, Infinity, 0.1), 'slope', 'slope = Infinity', 'TypeError');
     // isFinite('0.45') is true: the global isFinite turns a string into a number first; Number.isFinite does not.
-    expectRejects(() => gradientDescentStep('0.45' as unknown as number, 0.1, 0.5), 'x', t('x = "0.45", a string', 'x = "0.45" (문자열)'));
-    expectRejects(() => gradientDescentStep(1, null as unknown as number, 0.1), 'slope', 'slope = null');
+    expectRejects(() => gradientDescentStep('0.45' as unknown as number, 0.1, 0.5), 'x', t('x = "0.45", a string', 'x = "0.45" (문자열)'), 'TypeError');
+    expectRejects(() => gradientDescentStep(1, null as unknown as number, 0.1), 'slope', 'slope = null', 'TypeError');
   });
 
   it(t('gradientDescent rejects a derivative that is not a function and a bad number of steps', 'gradientDescent는 함수가 아닌 derivative와 잘못된 단계 수를 거부합니다'), () => {
-    expectRejects(() => gradientDescent(3 as unknown as (x: number) => number, 0, 0.1, 5), 'derivative', t('a number instead of a function', '함수 대신 숫자'));
-    expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, -1), 'steps', 'steps = −1');
-    expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, 2.5), 'steps', 'steps = 2.5');
-    expectRejects(() => gradientDescent(parabolaSlope, Number.NaN, 0.1, 5), 'x0', 'x0 = NaN');
-    expectRejects(() => gradientDescent(parabolaSlope, 0, 0, 5), 'learningRate', t('a learning rate of 0', '학습률 0'));
+    expectRejects(() => gradientDescent(3 as unknown as (x: number) => number, 0, 0.1, 5), 'derivative', t('a number instead of a function', '함수 대신 숫자'), 'TypeError');
+    expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, -1), 'steps', 'steps = −1', 'RangeError');
+    expectRejects(() => gradientDescent(parabolaSlope, 0, 0.1, 2.5), 'steps', 'steps = 2.5', 'RangeError');
+    expectRejects(() => gradientDescent(parabolaSlope, Number.NaN, 0.1, 5), 'x0', 'x0 = NaN', 'TypeError');
+    expectRejects(() => gradientDescent(parabolaSlope, 0, 0, 5), 'learningRate', t('a learning rate of 0', '학습률 0'), 'RangeError');
   });
 });

@@ -328,14 +328,14 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
   });
 
   it(t('rejects a missing function, values that are not finite and a step h that is not positive', '함수가 아닌 f, 유한하지 않은 값, 양수가 아닌 h를 거부합니다'), () => {
-    expectRejects(() => numericalDerivative(undefined as unknown as (x: number) => number, 1), 'f', t('no function', '함수 없음'));
-    expectRejects(() => numericalDerivative(Math.exp, Number.NaN), 'x', 'x = NaN');
-    expectRejects(() => numericalDerivative(Math.exp, 1, 0), 'h', 'h = 0');
-    expectRejects(() => numericalDerivative(Math.exp, 1, -1e-5), 'h', 'h = −1e-5');
+    expectRejects(() => numericalDerivative(undefined as unknown as (x: number) => number, 1), 'f', t('no function', '함수 없음'), 'TypeError');
+    expectRejects(() => numericalDerivative(Math.exp, Number.NaN), 'x', 'x = NaN', 'TypeError');
+    expectRejects(() => numericalDerivative(Math.exp, 1, 0), 'h', 'h = 0', 'RangeError');
+    expectRejects(() => numericalDerivative(Math.exp, 1, -1e-5), 'h', 'h = −1e-5', 'RangeError');
     expectRejects(() => numericalGradient(() => 0, []), 'xs', t('an empty xs', '빈 xs'));
     expectRejects(() => numericalGradient(() => 0, [1, Number.NaN]), 'xs', t('NaN in xs', 'xs 안의 NaN'));
-    expectRejects(() => numericalGradient(() => 0, [1], 0), 'h', 'h = 0');
-    expectRejects(() => relativeError(Number.NaN, 1), 'a', 'a = NaN');
-    expectRejects(() => relativeError(1, Infinity), 'b', 'b = Infinity');
+    expectRejects(() => numericalGradient(() => 0, [1], 0), 'h', 'h = 0', 'RangeError');
+    expectRejects(() => relativeError(Number.NaN, 1), 'a', 'a = NaN', 'TypeError');
+    expectRejects(() => relativeError(1, Infinity), 'b', 'b = Infinity', 'TypeError');
   });
 });

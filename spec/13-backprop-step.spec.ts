@@ -218,8 +218,8 @@ describe('13 backpropStep', () => {
   });
 
   it(t('rejects a learning rate that is not positive', '양수가 아닌 학습률을 거부합니다'), () => {
-    expectRejects(() => backpropStep(article.network(), article.input(), article.target(), 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
-    expectRejects(() => backpropStep(article.network(), article.input(), article.target(), -0.5), 'learningRate', t('a negative learning rate', '음수 학습률'));
+    expectRejects(() => backpropStep(article.network(), article.input(), article.target(), 0), 'learningRate', t('a learning rate of 0', '학습률 0'), 'RangeError');
+    expectRejects(() => backpropStep(article.network(), article.input(), article.target(), -0.5), 'learningRate', t('a negative learning rate', '음수 학습률'), 'RangeError');
     expectRejects(() => backpropStep(article.network(), article.input(), article.target(), Number.NaN), 'learningRate', t('a learning rate of NaN', '학습률 NaN'));
     expectRejects(() => backpropStep(article.network(), article.input(), [0.4], rate), 'target', t('one target for two outputs', '출력 두 개에 목표 하나'));
   });

@@ -17,9 +17,9 @@ describe('01 argmax (held-out)', () => {
   });
 
   it(t('rejects NaN and non-numbers anywhere, and leaves its input alone', '어디에 있든 NaN과 숫자가 아닌 것을 거부하고, 입력을 그대로 둡니다'), contract(() => {
-    expectRejects(() => argmax([3, Number.NaN, 1]), 'scores', 'NaN');
-    expectRejects(() => argmax(['4' as unknown as number, 2]), 'scores', 'a string first');
-    expectRejects(() => argmax([null as unknown as number]), 'scores', 'null');
+    expectRejects(() => argmax([3, Number.NaN, 1]), 'scores', 'NaN', 'TypeError');
+    expectRejects(() => argmax(['4' as unknown as number, 2]), 'scores', t('a string first', '맨 앞의 문자열'), 'TypeError');
+    expectRejects(() => argmax([null as unknown as number]), 'scores', 'null', 'TypeError');
     expectUnchanged([[0.5, -2, 0.75]] as const, ['scores'], (scores) => argmax(scores), shaped('argmax([0.5, -2, 0.75])', 0));
   }));
 });

@@ -12,7 +12,7 @@ describe('02 softmax (held-out)', () => {
   }
 
   it(t('rejects bad logits and leaves its input alone', '잘못된 로짓을 거부하고 입력을 그대로 둡니다'), contract(() => {
-    expectRejects(() => softmax([Number.NEGATIVE_INFINITY, 0]), 'logits', '-Infinity');
+    expectRejects(() => softmax([Number.NEGATIVE_INFINITY, 0]), 'logits', '-Infinity', 'TypeError');
     expectUnchanged([[-3, 0.5, 2]] as const, ['logits'], (logits) => softmax(logits), shaped('softmax([-3, 0.5, 2])', [0, 0, 0]));
   }));
 });

@@ -19,8 +19,8 @@ describe('03 oneHot (held-out)', () => {
   });
 
   it(t('rejects a class index out of range or not whole', '범위를 벗어나거나 정수가 아닌 클래스 인덱스를 거부합니다'), contract(() => {
-    expectRejects(() => oneHot(4, 4), 'classIndex', t('classIndex = 4 with 4 classes (1-based counting)', '클래스 4개에 1부터 센 classIndex = 4'));
-    expectRejects(() => oneHot(0.5, 2), 'classIndex', 'classIndex = 0.5');
-    expectRejects(() => oneHot(1, 1.5), 'numClasses', 'numClasses = 1.5');
+    expectRejects(() => oneHot(4, 4), 'classIndex', t('classIndex = 4 with 4 classes (1-based counting)', '클래스 4개에 1부터 센 classIndex = 4'), 'RangeError');
+    expectRejects(() => oneHot(0.5, 2), 'classIndex', 'classIndex = 0.5', 'RangeError');
+    expectRejects(() => oneHot(1, 1.5), 'numClasses', 'numClasses = 1.5', 'RangeError');
   }));
 });

@@ -15,7 +15,7 @@ describe('04 crossEntropy (held-out)', () => {
   }
 
   it(t('rejects mismatched or impossible distributions and leaves its inputs alone', '길이가 다르거나 불가능한 분포를 거부하고 입력을 그대로 둡니다'), contract(() => {
-    expectRejects(() => crossEntropy([1, 0], [0.5, 0.25, 0.25]), 'q', t('q longer than p', 'p보다 긴 q'));
+    expectRejects(() => crossEntropy([1, 0], [0.5, 0.25, 0.25]), 'q', t('q longer than p', 'p보다 긴 q'), 'RangeError');
     expectRejects(() => crossEntropy([0, 1], [-0.25, 1.25]), 'q', t('a negative q', '음수 q'));
     expectUnchanged([[0, 0, 1], [0.1, 0.2, 0.7]] as const, ['p', 'q'], (p, q) => crossEntropy(p, q), shaped('crossEntropy(p, q)', 0));
   }));

@@ -16,9 +16,9 @@ describe('07 gradientDescentStep and gradientDescent (held-out)', () => {
   });
 
   it(t('rejects a learning rate that is 0 or negative, and a step count that is not whole', '0이거나 음수인 학습률과 정수가 아닌 단계 수를 거부합니다'), contract(() => {
-    expectRejects(() => gradientDescentStep(2, -1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
-    expectRejects(() => gradientDescentStep(2, '-1' as unknown as number, 0.1), 'slope', t('slope = "-1", a string', 'slope = "-1" (문자열)'));
-    expectRejects(() => gradientDescent((x) => x, 1, -0.5, 3), 'learningRate', t('a negative learning rate', '음수 학습률'));
-    expectRejects(() => gradientDescent((x) => x, 1, 0.5, 1.5), 'steps', 'steps = 1.5');
+    expectRejects(() => gradientDescentStep(2, -1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'), 'RangeError');
+    expectRejects(() => gradientDescentStep(2, '-1' as unknown as number, 0.1), 'slope', t('slope = "-1", a string', 'slope = "-1" (문자열)'), 'TypeError');
+    expectRejects(() => gradientDescent((x) => x, 1, -0.5, 3), 'learningRate', t('a negative learning rate', '음수 학습률'), 'RangeError');
+    expectRejects(() => gradientDescent((x) => x, 1, 0.5, 1.5), 'steps', 'steps = 1.5', 'RangeError');
   }));
 });

@@ -14,6 +14,6 @@ describe('13 backpropStep (held-out)', () => {
 
   it(t('changes nothing it is given, and rejects a learning rate of 0', '받은 것을 바꾸지 않고, 학습률 0을 거부합니다'), contract(() => {
     expectUnchanged([{ weights: structuredClone(n.weights) }, [...n.input], [...n.target]] as const, ['network', 'input', 'target'], (network, x, y) => backpropStep(network, x, y, n.learningRate), shaped('backpropStep(3-2-2)', { weights: n.weights }));
-    expectRejects(() => backpropStep({ weights: structuredClone(n.weights) }, [...n.input], [...n.target], 0), 'learningRate', t('a learning rate of 0', '학습률 0'));
+    expectRejects(() => backpropStep({ weights: structuredClone(n.weights) }, [...n.input], [...n.target], 0), 'learningRate', t('a learning rate of 0', '학습률 0'), 'RangeError');
   }));
 });

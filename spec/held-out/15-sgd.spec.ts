@@ -1,7 +1,7 @@
 // 15 SGD — held-out checks (never given to students; the tests: support/optimizer-tests.ts).
 import { describe, expect, it } from 'vitest';
 import { SGD } from '@kata/15-sgd/sgd';
-import { t } from '../support';
+import { contract, expectRejects, t } from '../support';
 import { underTest } from '../support/optimizers';
 import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
@@ -15,4 +15,8 @@ describe('15 SGD (held-out)', () => {
     expect(optimizer.step([3, -1], [1, 2])).toMatchValue([2.75, -1.5], { name: t('the same call again', '같은 호출을 다시') });
     expect(optimizer.step([-4, 8], [2, 0])).toMatchValue([-4.5, 8], { name: 'SGD({ lr: 0.25 }).step([-4, 8], [2, 0])' });
   });
+
+  it(t('rejects a negative lr with a RangeError', '음수 lr은 RangeError로 거부합니다'), contract(() => {
+    expectRejects(() => new SGD({ lr: -2 }), 'lr', 'lr = −2', 'RangeError');
+  }));
 });

@@ -15,8 +15,9 @@ function isStub(error: unknown): boolean {
 /**
  * `call` must throw a RangeError or TypeError whose message names `argument`.
  * `what` says in words which bad input this is, e.g. 'an empty array'.
+ * `asked`: where the exercise's instructions fix which of the two this input gets, that one.
  */
-export function expectRejects(call: () => unknown, argument: string | readonly string[], what: string): void {
+export function expectRejects(call: () => unknown, argument: string | readonly string[], what: string, asked?: 'RangeError' | 'TypeError'): void {
   // Several names: more than one argument is wrong here and the README fixes no order of the checks, so naming any one is right.
   noteContract();
   const names = typeof argument === 'string' ? [argument] : argument;
@@ -32,6 +33,12 @@ export function expectRejects(call: () => unknown, argument: string | readonly s
       `given ${what}, throw a RangeError or TypeError; it threw ${error instanceof Error ? error.name : typeof error}: ${message}`,
       `${josa(what, '이/가')} 들어오면 RangeError나 TypeError를 던져야 합니다. 던진 것: ${error instanceof Error ? error.name : typeof error}: ${message}`,
     )).toBeDefined();
+    if (asked !== undefined) {
+      expect.soft(kind === asked, t(
+        `given ${what}, the instructions ask for a ${asked}; it threw ${error instanceof Error ? error.name : typeof error}: ${message}`,
+        `${josa(what, '이/가')} 들어오면 설명대로 ${asked}를 던져야 합니다. 던진 것: ${error instanceof Error ? error.name : typeof error}: ${message}`,
+      )).toBe(true);
+    }
     expect(names.some((n) => namesArgument(message, n)), t(
       `given ${what}, the error message should name the argument ${named}; it says: "${message}"`,
       `${josa(what, '이/가')} 들어왔을 때 오류 메시지에 인자 이름 ${josa(named, '이/가')} 있어야 합니다. 지금 메시지: "${message}"`,
@@ -39,8 +46,8 @@ export function expectRejects(call: () => unknown, argument: string | readonly s
     return;
   }
   expect.fail(t(
-    `given ${what}, throw a RangeError or TypeError that names ${named}; it did not throw, and gave ${show(result)}`,
-    `${josa(what, '이/가')} 들어오면 ${josa(named, '을/를')} 언급하는 RangeError나 TypeError를 던져야 하는데, 던지지 않고 ${josa(show(result), '을/를')} 돌려줬습니다`,
+    `given ${what}, throw a ${asked ?? 'RangeError or TypeError'} that names ${named}; it did not throw, and gave ${show(result)}`,
+    `${josa(what, '이/가')} 들어오면 ${josa(named, '을/를')} 언급하는 ${asked ?? 'RangeError나 TypeError'}를 던져야 하는데, 던지지 않고 ${josa(show(result), '을/를')} 돌려줬습니다`,
   ));
 }
 

@@ -245,7 +245,10 @@ export function expectStepRejects(o: OptimizerUnderTest, c: OptimizerCase): void
 export function expectOptionsChecked(o: OptimizerUnderTest, valid: OptimizerCase, bad: readonly [options: Record<string, unknown>, option: string, what: Bilingual][]): void {
   new Walk(o, o.make(valid.options), valid).next();
   for (const [options, option, what] of bad) {
-    expectRejects(() => o.make(options as Record<string, number>), option, t(what.en, what.ko));
+    // A number outside an option's range gets a RangeError, as every optimizer's instructions say.
+    const value = options[option];
+    const kind = typeof value === 'number' && !Number.isNaN(value) ? 'RangeError' : undefined;
+    expectRejects(() => o.make(options as Record<string, number>), option, t(what.en, what.ko), kind);
   }
 }
 
