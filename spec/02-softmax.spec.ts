@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { softmax } from '@kata/02-softmax/softmax';
 import { computedFromChanged, expectFiniteVector, expectRejects, expectUnchanged, oneArrayKept, shaped, t, type Mistake } from './support';
+import { matchesModel } from './support/nested';
 
 const softmax123 = [0.09003057317038046, 0.24472847105479764, 0.6652409557748219];
 
@@ -62,6 +63,15 @@ function mistakes(logits: readonly number[]): Mistake[] {
           ]
         : [];
     })(),
+    {
+      // Every logit very negative and all NaN: a shift above the largest logit, like max(0, …), underflows every exp.
+      // No shift at all does the same here; large logits handled right tell the two apart.
+      when: (r) => Array.isArray(r) && r.every(Number.isNaN) && shifted(logits, Math.max(0, ...logits)).every(Number.isNaN),
+      also: () => matchesModel(softmax([1000, 999]), shifted([1000, 999], 1000)) && softmax([-1000, -999]).every(Number.isNaN),
+      id: 'max-from-zero',
+      en: 'all NaN where every logit is very negative, while large logits come out right: the number you subtract is above the largest logit here, so every exp underflows to 0 and 0 / 0 is NaN. A running maximum that starts at 0 does this (it never goes below 0): start it at the first logit or at −Infinity, or take Math.max(...logits).',
+      ko: '로짓이 모두 아주 작은 음수일 때 값이 전부 NaN이고, 큰 로짓은 맞게 나옵니다. 여기서 뺀 수가 가장 큰 로짓보다 커서 모든 exp가 0으로 사라지고 0 / 0은 NaN이 됩니다. 0에서 시작한 최댓값 변수가 이렇게 됩니다 (0 아래로 내려가지 않습니다). 첫 번째 로짓이나 −Infinity에서 시작하거나 Math.max(...logits)를 쓰세요.',
+    },
     {
       // Small logits cannot overflow: the NaN or Infinity comes from a NaN subtracted or summed, or a sum of 0.
       when: (r) => Array.isArray(r) && logits.every((z) => Math.abs(z) <= 50) && r.some((x) => Number.isNaN(x) || x === Infinity),
