@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dense, predict } from '@kata/05-dense/dense';
-import { expectRejects, expectUnchanged, oneArrayKept, shaped, t, type Mistake } from './support';
+import { expectRejects, expectUnchanged, josa, oneArrayKept, shaped, t, type Mistake } from './support';
 
 /** One row per class (setosa, versicolor, virginica), one column per feature. */
 const W = [
@@ -74,6 +74,20 @@ function loopSlips(weights: readonly (readonly number[])[], input: readonly numb
   ];
 }
 
+/**
+ * predict(weights, input) = argmax(softmax(input)): the weights never used. Named only where that is this
+ * input's value and swapping the rows of the weights changes nothing in the learner's predict.
+ */
+function ignoresWeights(input: readonly number[]): Mistake {
+  const largest = input.indexOf(Math.max(...input));
+  return {
+    when: (r) => r === largest && predict([[0, 1], [1, 0]], [5, 1]) === 0 && predict([[0, 1], [1, 0]], [1, 5]) === 1,
+    id: 'predict-ignores-weights',
+    en: `you returned ${largest}, the index of the largest input, and swapping the rows of the weights changes nothing: predict never uses the weights. The class scores are dense(weights, input) (your own, from above): argmax(softmax(dense(weights, input))).`,
+    ko: `입력 중 가장 큰 값의 인덱스인 ${josa(String(largest), '을/를')} 반환했고, 가중치의 행을 바꿔도 결과가 같습니다. predict가 가중치를 쓰지 않습니다. 클래스 점수는 dense(weights, input)입니다 (위에서 만든 함수): argmax(softmax(dense(weights, input))).`,
+  };
+}
+
 describe('05 dense and predict', () => {
   // The small square case first: whichever way the rows and columns are swapped, it gives numbers
   // (the 3 × 4 case may crash or give 4 scores), so the first failure a learner sees names the mistake.
@@ -109,6 +123,7 @@ describe('05 dense and predict', () => {
         mistakes: [
           { when: (r) => Array.isArray(r), id: 'predict-returns-vector', en: 'predict returns one class index, not the vector of probabilities: take argmax of the softmax.', ko: 'predict는 확률 벡터가 아니라 클래스 인덱스 하나를 반환합니다. softmax에 argmax를 적용하세요.' },
           { when: (r) => typeof r === 'number' && !Number.isInteger(r), id: 'predict-returns-probability', en: 'predict returns the index of the most probable class, not its probability.', ko: 'predict는 가장 확률이 큰 클래스의 확률이 아니라 인덱스를 반환합니다.' },
+          ignoresWeights(f.x),
           {
             // One flower's class + 1 could be anything: every flower must come out one too high.
             when: (r) => r === f.cls + 1 && flowers.every((g) => predict(copyW(), [...g.x]) === g.cls + 1),
@@ -123,7 +138,7 @@ describe('05 dense and predict', () => {
     expect(predict([[0, 0], [0, 0], [0, 0]], [1, 2])).toMatchValue(0, {
       name: t('predict(all-zero weights, [1, 2]): three equal probabilities', 'predict(모두 0인 가중치, [1, 2]): 세 확률이 같음'),
       tol: 0,
-      mistakes: [{ value: 2, id: 'predict-last-of-ties', en: 'on a tie predict returned the last class: it must return the first of equal maxima, as argmax from 01 does. Use your argmax: argmax(softmax(dense(weights, input))).', ko: '동점에서 predict가 마지막 클래스를 반환했습니다. 01의 argmax처럼 같은 최댓값 중 첫 번째를 반환해야 합니다. 직접 만든 argmax를 쓰세요: argmax(softmax(dense(weights, input))).' }],
+      mistakes: [ignoresWeights([1, 2]), { value: 2, id: 'predict-last-of-ties', en: 'on a tie predict returned the last class: it must return the first of equal maxima, as argmax from 01 does. Use your argmax: argmax(softmax(dense(weights, input))).', ko: '동점에서 predict가 마지막 클래스를 반환했습니다. 01의 argmax처럼 같은 최댓값 중 첫 번째를 반환해야 합니다. 직접 만든 argmax를 쓰세요: argmax(softmax(dense(weights, input))).' }],
     });
   });
 

@@ -14,6 +14,9 @@ describe('05 dense and predict (held-out)', () => {
 
   it(t('the same layer: the predicted class', '같은 층: 예측한 클래스'), () => {
     expect(predict(structuredClone(c.weights), [...c.input])).toMatchValue(c.predicted, { name: `predict(2 × 3 weights, [${c.input.join(', ')}])`, tol: 0 });
+    // The rows swapped, the two class scores swap too: the other class.
+    const swapped = [[...c.weights[1]!], [...c.weights[0]!]];
+    expect(predict(swapped, [...c.input])).toMatchValue(1 - c.predicted, { name: t(`predict(the same weights, rows swapped, [${c.input.join(', ')}])`, `predict(행을 바꾼 같은 가중치, [${c.input.join(', ')}])`), tol: 0 });
   });
 
   it(t('a tie: the first of the equal classes', '동점: 같은 클래스 중 첫 번째'), () => {
