@@ -17,6 +17,8 @@ function mseMistakes(e: number, n: number, io?: { target: readonly number[]; out
     ...(io ? codeSlips(io.target, io.output) : []),
     {
       value: 2 * e,
+      // With one output the textbook mean gives this too: three outputs tell them apart.
+      ...(n === 1 ? { also: () => !onThree((e3) => (2 * e3) / 3) } : {}),
       id: 'no-half',
       en: 'twice too large: the article puts ½ in front of every square, E = Σ ½(t − o)².',
       ko: '두 배 큽니다. 글은 제곱마다 앞에 ½을 곱합니다: E = Σ ½(t − o)².',
@@ -66,10 +68,11 @@ function mseMistakes(e: number, n: number, io?: { target: readonly number[]; out
           },
         ]
       : []),
-    ...(n > 2
+    ...(n !== 2
       ? [
           {
             value: (2 * e) / n,
+            ...(n === 1 ? { also: () => onThree((e3) => (2 * e3) / 3) } : {}),
             id: 'textbook-mse',
             en: 'this is the textbook mean squared error (1/n)·Σ(t − o)². The article\'s E_total is Σ ½(t − o)²: a ½ in front and a plain sum. (With two outputs the two happen to agree.)',
             ko: '교과서의 평균 제곱 오차 (1/n)·Σ(t − o)² 입니다. 글의 E_total은 Σ ½(t − o)²로, ½을 곱하고 그냥 더합니다. (출력이 두 개면 둘이 우연히 같습니다.)',
