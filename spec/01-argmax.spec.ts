@@ -19,6 +19,7 @@ function behavesLike(model: (scores: readonly number[]) => number): boolean {
   });
 }
 const firstOfMax = (s: readonly number[]) => s.indexOf(Math.max(...s));
+const firstOfMin = (s: readonly number[]) => s.indexOf(Math.min(...s));
 /** The index of the maximum in a sorted copy (up, down, or default string order): what an argmax that sorts its input finds. */
 const sortedInPlace = (s: readonly number[], order: 'up' | 'down' | 'text') => {
   const c = order === 'up' ? [...s].sort((a, b) => a - b) : order === 'down' ? [...s].sort((a, b) => b - a) : [...s].sort();
@@ -110,6 +111,12 @@ function mistakes(scores: readonly number[]): Mistake[] {
       id: 'returns-first-score',
       en: 'you returned scores[0], the first score itself, not an index. (A reduce without a start value begins with scores[0] as its running value.) Keep the index of the largest score: a loop from 0, or reduce with a start value of 0 that compares scores[best].',
       ko: '인덱스가 아니라 첫 점수 scores[0] 자체를 반환했습니다. (시작값 없는 reduce는 scores[0]을 누적값으로 시작합니다.) 가장 큰 점수의 인덱스를 기억하세요: 0부터 도는 반복문이나, 시작값 0으로 scores[best]를 비교하는 reduce.',
+    },
+    {
+      when: (r) => r === firstOfMin(scores) && r !== first && behavesLike(firstOfMin),
+      id: 'smallest-score',
+      en: 'you returned the index of the smallest score: the comparison is the wrong way round (< where > belongs). Replace the best index when a score is larger than the best so far.',
+      ko: '가장 작은 점수의 인덱스를 반환했습니다. 비교가 거꾸로입니다 (> 자리에 <). 점수가 지금까지의 최고 점수보다 클 때 최고 인덱스를 바꾸세요.',
     },
     {
       when: (r) => r === againstIndex(scores) && behavesLike(againstIndex),

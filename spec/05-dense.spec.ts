@@ -39,8 +39,21 @@ function transposedProduct(weights: readonly (readonly number[])[], input: reado
 function loopSlips(weights: readonly (readonly number[])[], input: readonly number[]): Mistake[] {
   const over = (from: number, to: number) => weights.map((row) => row.slice(from, to).reduce((sum, w, k) => sum + w * input[from + k]!, 0));
   const right = over(0, input.length);
+  const runningSums = (z: readonly number[]) => z.map((_, j) => z.slice(0, j + 1).reduce((a, b) => a + b, 0));
   return [
     { ...transposed, value: transposedProduct(weights, input) },
+    {
+      value: right.map((z) => z + 1),
+      id: 'sum-starts-at-one',
+      en: 'every score is exactly 1 too large: the sum starts at 1, not 0. Start each row\'s sum at 0 (a bias is not part of this layer).',
+      ko: '모든 점수가 정확히 1씩 큽니다. 합을 0이 아니라 1에서 시작했습니다. 행마다 합을 0에서 시작하세요 (이 층에는 편향이 없습니다).',
+    },
+    {
+      value: runningSums(transposedProduct(weights, input)),
+      id: 'rows-columns-swapped',
+      en: 'two slips: rows and columns are swapped (z_j = Σ_i weights[j][i] · input[i], not weights[i][j]), and each score adds up all those before it because the sum starts at 0 only once, before the outer loop. Read row j for output j, and start a new sum for every row.',
+      ko: '실수가 두 가지입니다: 행과 열이 바뀌었고 (z_j = Σ_i weights[j][i] · input[i], weights[i][j]가 아님), 합을 바깥 반복문 밖에서 한 번만 0으로 시작해서 점수마다 앞의 것들이 모두 더해졌습니다. 출력 j에는 j번째 행을 읽고, 행마다 새 합을 시작하세요.',
+    },
     {
       value: right.map((_, j) => right.slice(0, j + 1).reduce((a, b) => a + b, 0)),
       id: 'sum-not-reset',
