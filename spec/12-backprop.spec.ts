@@ -166,6 +166,24 @@ function hiddenMistakes(pick: (m: number[][]) => unknown = (m) => m): Mistake[] 
   return telling.map((s) => ({ when: (r: unknown) => near(r, pick(s.model) as number[], 1e-6), id: s.id, en: s.en, ko: s.ko }));
 }
 
+/** Every entry of a number, a matrix, or the first layer of a list of matrices is exactly 0. */
+function firstLayerZero(r: unknown): boolean {
+  const zero = (x: unknown): boolean => (Array.isArray(x) ? x.length > 0 && x.every(zero) : x === 0);
+  return Array.isArray(r) && Array.isArray(r[0]) && Array.isArray(r[0][0]) ? zero(r[0]) : zero(r);
+}
+
+/** The first layer's gradients never filled in (the loop back stops one layer early), confirmed on the article. */
+const firstLayerLeftAtZero: Mistake = {
+  when: (r) => {
+    if (!firstLayerZero(r)) return false;
+    const g = yourBackprop(article.network(), article.input(), article.target());
+    return firstLayerZero(g) && near(g[1], article.gradients()[1]!, 1e-9);
+  },
+  id: 'first-layer-left-at-zero',
+  en: 'the gradients of the first layer (w1 … w4) are all 0 while the output layer\'s are right: they were never filled in. The loop that goes back from the output stops one layer early (l > 1 where l >= 1 belongs, say); it must reach the first layer of weights, weights[0].',
+  ko: '출력층의 기울기는 맞는데 첫 층(w1 … w4)의 기울기가 모두 0입니다. 한 번도 채워지지 않았습니다. 출력에서 거꾸로 가는 반복문이 한 층 일찍 멈춥니다 (예: l >= 1 자리에 l > 1). 첫 번째 가중치 층 weights[0]까지 가야 합니다.',
+};
+
 /** The gradients of every layer, but in the reverse order: the output layer's first. */
 function reversedMistake(gradients: Nested): Mistake {
   return {
@@ -307,9 +325,10 @@ describe('12 backprop', () => {
 
   it(t('∂E/∂h1 sums both paths out of h1: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681', '∂E/∂h1은 h1에서 나가는 두 경로의 합: ∂E_o1/∂h1 + ∂E_o2/∂h1 = 0.02243370 + 0.00997311 = 0.03240681'), () => {
     const pick = (m: number[][]) => m[0]![0]! / h1ToW1;
-    expect(dEdh1(article.target())).toMatchArticle('0.03240681', { name: t('∂E_total/∂h1 (your ∂E/∂w1 ÷ (σ′(z1) · x1))', '∂E_total/∂h1 (∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: hiddenMistakes(pick) });
+    expect(dEdh1(article.target())).toMatchArticle('0.03240681', { name: t('∂E_total/∂h1 (your ∂E/∂w1 ÷ (σ′(z1) · x1))', '∂E_total/∂h1 (∂E/∂w1 ÷ (σ′(z1) · x1))'), step: step2, mistakes: [...hiddenMistakes(pick), firstLayerLeftAtZero] });
     // With t2 = o2 the second output has no error, so only the path through o1 is left; and the other way round.
     const onlyOther = (path: string): Mistake[] => [
+      firstLayerLeftAtZero,
       {
         when: (r) => typeof r === 'number' && Math.abs(r) < 1e-12,
         id: 'path-missing',
@@ -324,14 +343,14 @@ describe('12 backprop', () => {
   it(t('the article: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, and all four gradients w1 … w4', '글의 예: ∂E/∂w1 = 0.03240681 × 0.24960043 × 0.1 = 0.00080888, 그리고 w1 … w4의 기울기 네 개'), () => {
     const gradients = backprop(article.network(), article.input(), article.target());
     expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
-    expect(gradients[0]![0]![0]).toMatchArticle('0.00080888', { name: '∂E_total/∂w1', step: step2, mistakes: [...hiddenMistakes((m) => m[0]![0]!), reversedMistake(article.gradients()[1]![0]![0]!)] });
-    expect(gradients[0]).toMatchValue(article.gradients()[0]!, { name: t('backprop(article)[0], the gradients of w1 … w4', 'backprop(article)[0], w1 … w4의 기울기'), tol: 1e-12, mistakes: [...hiddenMistakes(), reversedMistake(article.gradients()[1]!), differencesHere(article.example(), (g) => g[0]!)] });
+    expect(gradients[0]![0]![0]).toMatchArticle('0.00080888', { name: '∂E_total/∂w1', step: step2, mistakes: [...hiddenMistakes((m) => m[0]![0]!), reversedMistake(article.gradients()[1]![0]![0]!), firstLayerLeftAtZero] });
+    expect(gradients[0]).toMatchValue(article.gradients()[0]!, { name: t('backprop(article)[0], the gradients of w1 … w4', 'backprop(article)[0], w1 … w4의 기울기'), tol: 1e-12, mistakes: [...hiddenMistakes(), reversedMistake(article.gradients()[1]!), differencesHere(article.example(), (g) => g[0]!), firstLayerLeftAtZero] });
   });
 
   it(t('a deeper net, 2-3-2-1: every gradient exact', '더 깊은 2-3-2-1 네트워크: 모든 기울기가 정확합니다'), () => {
     const example = deepExample();
     const gradients = backprop(example.network, example.input, example.target);
-    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: [...depthMistakes(3, example.gradients), ...deepMistakes(example)] });
+    expect(gradients).toMatchValue(example.gradients, { name: 'backprop(2-3-2-1)', tol: 1e-12, mistakes: [...depthMistakes(3, example.gradients), ...deepMistakes(example), firstLayerLeftAtZero] });
   });
 
   it(t('any depth, any width: 2-3-2-1, 3-4-3-2, 2-3-3-2-1 and a single layer agree with your numericalGradient (08) to a relative error below 1e-7', '어떤 깊이와 너비든: 2-3-2-1, 3-4-3-2, 2-3-3-2-1, 층 하나짜리가 직접 만든 numericalGradient(08)와 상대 오차 1e-7 미만으로 같습니다'), () => {
