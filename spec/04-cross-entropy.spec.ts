@@ -49,6 +49,13 @@ const sumSlips: { id: string; en: string; ko: string; model: (p: readonly number
     ko: '합 안에서 p와 q가 바뀌었습니다. −Σ q·ln p를 계산했습니다. 올바른 식은 −Σ p·ln q로, 예측 q의 로그에 정답 p를 곱합니다 (p가 원-핫이면 ln 1 = 0이라 늘 0이 나옵니다).',
   },
   {
+    // The same swap, the skip on q = 0 now (where the prediction is 0): ln p of a p = 0 gives Infinity.
+    id: 'q-log-p',
+    model: (p, q) => -p.reduce((sum, pi, i) => (q[i] === 0 ? sum : sum + q[i]! * Math.log(pi)), 0),
+    en: 'p and q are swapped inside the sum: you computed −Σ q·ln p, which is Infinity wherever the true p is 0 (ln 0). It is −Σ p·ln q, the log of the prediction q weighted by the truth p, skipping the terms with p = 0.',
+    ko: '합 안에서 p와 q가 바뀌었습니다. −Σ q·ln p를 계산해서 정답 p가 0인 곳마다 Infinity가 나옵니다 (ln 0). 올바른 식은 −Σ p·ln q로, 예측 q의 로그에 정답 p를 곱하고 p = 0인 항은 건너뜁니다.',
+  },
+  {
     id: 'reduce-without-start',
     model: (p, q) => p[0]! - p.slice(1).reduce((sum, pi, k) => (pi === 0 ? sum : sum + pi * Math.log(q[k + 1]!)), 0),
     en: 'the sum starts from p[0] itself, not from 0: a `reduce` without its start value uses the first element as the running sum and takes its terms from index 1. Give it the start: `.reduce((sum, …) => …, 0)`.',
@@ -179,7 +186,7 @@ describe('04 crossEntropy', () => {
   });
 
   it(t('does not change its inputs', '입력을 바꾸지 않습니다'), () => {
-    expectUnchanged([article.p, article.q] as const, ['p', 'q'], (p, q) => crossEntropy(p, q), shaped('crossEntropy(p, q)', 0));
+    expectUnchanged([article.p, article.q] as const, ['p', 'q'], (p, q) => crossEntropy(p, q), shaped('crossEntropy(p, q)', 0, mistakes(-Math.log(0.7), 3, true)));
   });
 
   it(t('rejects empty or mismatched arrays and entries that are not probabilities', '빈 배열, 길이가 다른 배열, 확률이 아닌 항목을 거부합니다'), () => {

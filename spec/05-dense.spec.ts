@@ -123,7 +123,7 @@ describe('05 dense and predict', () => {
       fc.property(vec, vec, (x, y) => {
         const sum = dense(copyW(), x.map((xi, i) => xi + y[i]!));
         const separate = dense(copyW(), [...x]).map((zx, j) => zx + dense(copyW(), [...y])[j]!);
-        expect(sum).toMatchValue(separate, { name: `dense(W, x + y) ${t('with', '에서')} x = [${x}], y = [${y}]`, tol: 1e-9, mistakes: [oneArrayKept(() => dense(copyW(), [1, 2, 3, 4]))] });
+        expect(sum).toMatchValue(separate, { name: t(`dense(W, x + y) with x = [${x}], y = [${y}], against your dense(W, x) + dense(W, y) as the expected value (the two must be equal)`, `x = [${x}], y = [${y}]일 때 dense(W, x + y), 직접 만든 dense(W, x) + dense(W, y)를 정답 자리에 두고 비교 (둘이 같아야 합니다)`), tol: 1e-9, mistakes: [oneArrayKept(() => dense(copyW(), [1, 2, 3, 4]))] });
       }),
     );
   });

@@ -84,7 +84,7 @@ export function show(value: unknown, digits = 10): string {
   }
   if (Array.isArray(value)) {
     const items = value.slice(0, 8).map((v) => show(v, digits));
-    return `[${items.join(', ')}${value.length > 8 ? `, … (${value.length} entries)` : ''}]`;
+    return `[${items.join(', ')}${value.length > 8 ? `, … ${t(`(${value.length} entries)`, `(모두 ${value.length}개)`)}` : ''}]`;
   }
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return JSON.stringify(value);
