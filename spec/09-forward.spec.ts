@@ -203,10 +203,16 @@ describe('09 forward', () => {
       step,
       mistakes: [
         {
-          value: [0.125, 0.19],
+          when: (r) => near(r, [0.125, 0.19], 1e-6) && !near(a[2], r as number[], 1e-9),
           id: 'output-fed-inputs',
           en: 'the output layer was fed the inputs x1, x2. Each layer reads the activations of the layer before it: z3 = w5·h1 + w6·h2. (The article itself slips here once, in its second forward pass: it writes w5·x1 + w6·x2 but computes with h1, h2.)',
           ko: '출력층에 입력 x1, x2를 넣었습니다. 각 층은 바로 앞 층의 활성화 값을 읽습니다: z3 = w5·h1 + w6·h2. (글도 두 번째 순전파에서 w5·x1 + w6·x2로 잘못 적었지만 계산은 h1, h2로 했습니다.)',
+        },
+        {
+          when: (r) => near(r, [0.125, 0.19], 1e-6) && near(a[2], r as number[], 1e-9),
+          id: 'output-fed-inputs',
+          en: 'two slips: the output layer was fed the inputs x1, x2, and it has no sigmoid (your o equals z there). Each layer reads the activations of the layer before it, z3 = w5·h1 + w6·h2, and the output layer applies σ too: o1 = σ(z3).',
+          ko: '실수가 두 가지입니다: 출력층에 입력 x1, x2를 넣었고, 출력층에 시그모이드가 없습니다 (o가 z와 같습니다). 각 층은 바로 앞 층의 활성화 값을 읽고 (z3 = w5·h1 + w6·h2), 출력층에도 σ를 적용합니다: o1 = σ(z3).',
         },
         // z1, z2 fed on: either the hidden layer has no σ at all (then a[1] = z[1] too), or σ was applied to
         // record a[1] while the next layer read z[1]; the learner's own a[1] tells which.
