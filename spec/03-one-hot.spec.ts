@@ -14,6 +14,12 @@ function sameVector(call: () => unknown, expected: readonly number[]): boolean {
   }
 }
 
+/** Whether your oneHot hands back the very same array object for the same call twice. */
+function sameArrayTwice(k: number, n: number): boolean {
+  const first = oneHot(k, n);
+  return first === oneHot(k, n);
+}
+
 function unit(k: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i === k ? 1 : 0));
 }
@@ -74,7 +80,7 @@ function mistakes(k: number, n: number): Mistake[] {
       : []),
     {
       // One array kept between calls (a module-level cache): the 1s of earlier calls stay set.
-      when: (r) => Array.isArray(r) && r.length === n && r[k] === 1 && r.some((x, i) => i !== k && x === 1) && oneHot(k, n) === oneHot(k, n),
+      when: (r) => Array.isArray(r) && r.length === n && r[k] === 1 && r.some((x, i) => i !== k && x === 1) && sameArrayTwice(k, n),
       id: 'fresh-array',
       en: 'an earlier call\'s 1 is still in your vector: your oneHot hands out the same array on every call (kept between calls), so each call adds its 1 to those before. Build a new array inside every call.',
       ko: '이전 호출의 1이 벡터에 남아 있습니다. oneHot이 호출마다 같은 배열을 돌려주어 (호출 사이에 보관) 호출할 때마다 앞의 1들에 새 1이 더해집니다. 호출할 때마다 새 배열을 만드세요.',
