@@ -221,6 +221,7 @@ describe('13 backpropStep', () => {
     expectRejects(() => backpropStep(article.network(), article.input(), article.target(), 0), 'learningRate', t('a learning rate of 0', '학습률 0'), 'RangeError');
     expectRejects(() => backpropStep(article.network(), article.input(), article.target(), -0.5), 'learningRate', t('a negative learning rate', '음수 학습률'), 'RangeError');
     expectRejects(() => backpropStep(article.network(), article.input(), article.target(), Number.NaN), 'learningRate', t('a learning rate of NaN', '학습률 NaN'));
+    expectRejects(() => backpropStep(article.network(), article.input(), article.target(), Infinity), 'learningRate', t('a learning rate of Infinity', '학습률 Infinity'), 'RangeError');
     expectRejects(() => backpropStep(article.network(), article.input(), [0.4], rate), 'target', t('one target for two outputs', '출력 두 개에 목표 하나'));
   });
 });

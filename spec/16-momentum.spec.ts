@@ -47,6 +47,6 @@ describe('16 Momentum', () => {
       [{ lr: 0.1, momentum: Number.NaN }, 'momentum', { en: 'momentum = NaN', ko: 'momentum = NaN' }],
       [{ lr: 0.1, dampening: -0.5 }, 'dampening', { en: 'a negative dampening', ko: '음수 dampening' }],
       [{ lr: 0.1, dampening: 1.5 }, 'dampening', { en: 'dampening above 1', ko: '1보다 큰 dampening' }],
-    ]);
+    ], [{ dampening: 0 }, { dampening: 1 }]);
   });
 });

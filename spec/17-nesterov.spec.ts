@@ -40,6 +40,7 @@ describe('17 Nesterov', () => {
       [{ lr: 0 }, 'lr', { en: 'lr = 0', ko: 'lr = 0' }],
       [{ lr: 0.1, momentum: 0 }, 'momentum', { en: 'momentum = 0 (PyTorch refuses nesterov without momentum)', ko: 'momentum = 0 (PyTorch는 모멘텀 없는 nesterov를 거부합니다)' }],
       [{ lr: 0.1, momentum: 1.2 }, 'momentum', { en: 'momentum above 1', ko: '1보다 큰 momentum' }],
+      [{ lr: 0.1, momentum: 1 }, 'momentum', { en: 'momentum = 1 (the velocity never forgets)', ko: 'momentum = 1 (속도가 영원히 잊지 않음)' }],
     ]);
   });
 });

@@ -52,6 +52,6 @@ describe('18 Adagrad', () => {
       [{ lr: Infinity }, 'lr', { en: 'lr = Infinity', ko: 'lr = Infinity' }],
       [{ eps: -1e-10 }, 'eps', { en: 'a negative eps', ko: '음수 eps' }],
       [{ initialAccumulatorValue: -0.1 }, 'initialAccumulatorValue', { en: 'a negative initialAccumulatorValue', ko: '음수 initialAccumulatorValue' }],
-    ]);
+    ], [{ eps: 0 }, { initialAccumulatorValue: 0 }]);
   });
 });

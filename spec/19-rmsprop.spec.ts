@@ -52,6 +52,6 @@ describe('19 RMSprop', () => {
       [{ alpha: 1 }, 'alpha', { en: 'alpha = 1 (v would never change)', ko: 'alpha = 1 (v가 전혀 바뀌지 않음)' }],
       [{ alpha: -0.1 }, 'alpha', { en: 'a negative alpha', ko: '음수 alpha' }],
       [{ eps: Number.NaN }, 'eps', { en: 'eps = NaN', ko: 'eps = NaN' }],
-    ]);
+    ], [{ alpha: 0 }, { eps: 0 }]);
   });
 });

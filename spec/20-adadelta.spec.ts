@@ -48,6 +48,6 @@ describe('20 Adadelta', () => {
       [{ rho: 1 }, 'rho', { en: 'rho = 1 (the averages would never change)', ko: 'rho = 1 (이동 평균이 전혀 바뀌지 않음)' }],
       [{ rho: -0.5 }, 'rho', { en: 'a negative rho', ko: '음수 rho' }],
       [{ eps: -1e-6 }, 'eps', { en: 'a negative eps', ko: '음수 eps' }],
-    ]);
+    ], [{ rho: 0 }, { eps: 0 }]);
   });
 });

@@ -57,6 +57,7 @@ describe('21 Adam', () => {
       [{ beta1: -0.1 }, 'beta1', { en: 'a negative beta1', ko: '음수 beta1' }],
       [{ beta2: 1.5 }, 'beta2', { en: 'beta2 above 1', ko: '1보다 큰 beta2' }],
       [{ eps: -1e-8 }, 'eps', { en: 'a negative eps', ko: '음수 eps' }],
-    ]);
+      [{ beta2: 1 }, 'beta2', { en: 'beta2 = 1', ko: 'beta2 = 1' }],
+    ], [{ beta1: 0 }, { beta2: 0 }, { eps: 0 }]);
   });
 });

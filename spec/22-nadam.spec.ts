@@ -53,6 +53,7 @@ describe('22 NAdam', () => {
       [{ beta2: -0.5 }, 'beta2', { en: 'a negative beta2', ko: '음수 beta2' }],
       [{ eps: -1 }, 'eps', { en: 'a negative eps', ko: '음수 eps' }],
       [{ momentumDecay: -0.004 }, 'momentumDecay', { en: 'a negative momentumDecay', ko: '음수 momentumDecay' }],
-    ]);
+      [{ beta2: 1 }, 'beta2', { en: 'beta2 = 1', ko: 'beta2 = 1' }],
+    ], [{ beta1: 0 }, { beta2: 0 }, { eps: 0 }, { momentumDecay: 0 }]);
   });
 });

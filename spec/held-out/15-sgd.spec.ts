@@ -1,7 +1,7 @@
 // 15 SGD — held-out checks (never given to students; the tests: support/optimizer-tests.ts).
 import { describe, expect, it } from 'vitest';
 import { SGD } from '@kata/15-sgd/sgd';
-import { contract, expectRejects, t } from '../support';
+import { t } from '../support';
 import { underTest } from '../support/optimizers';
 import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
@@ -16,7 +16,4 @@ describe('15 SGD (held-out)', () => {
     expect(optimizer.step([-4, 8], [2, 0])).toMatchValue([-4.5, 8], { name: 'SGD({ lr: 0.25 }).step([-4, 8], [2, 0])' });
   });
 
-  it(t('rejects a negative lr with a RangeError', '음수 lr은 RangeError로 거부합니다'), contract(() => {
-    expectRejects(() => new SGD({ lr: -2 }), 'lr', 'lr = −2', 'RangeError');
-  }));
 });

@@ -6,5 +6,5 @@ import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('16 Momentum (held-out)', () => {
-  heldOutOptimizerTests(underTest('Momentum', (options) => new Momentum(options as { lr: number })), heldOutOptimizerCases.momentum);
+  heldOutOptimizerTests(underTest('Momentum', (options) => new Momentum(options as { lr: number })), heldOutOptimizerCases.momentum, { dampening: 1 });
 });

@@ -166,6 +166,13 @@ export function expectArgumentsKept(o: OptimizerUnderTest, c: OptimizerCase): vo
       )).toBe(true);
     }
   }
+  // A zero gradient too gets a new array (a shortcut for "nothing to do" may return params itself).
+  const still = [...c.start];
+  const zeroStep: unknown = o.make(c.options).step(still, still.map(() => 0));
+  expect(zeroStep !== still, t(
+    'step with an all-zero gradient returned its argument `params` itself; return a new array here too',
+    '기울기가 모두 0인 step이 인자 `params` 배열 자체를 반환했습니다. 이때도 새 배열을 반환하세요',
+  )).toBe(true);
 
   // 2. A caller that overwrites the same two arrays before every call gets the same path as one that
   //    passes fresh arrays (checked first, so that a failure below can only come from a kept reference).
@@ -241,9 +248,37 @@ export function expectStepRejects(o: OptimizerUnderTest, c: OptimizerCase): void
   while (!walk.done) walk.next();
 }
 
-/** The constructor checks its options: one valid step first, then every bad option is rejected by name. */
-export function expectOptionsChecked(o: OptimizerUnderTest, valid: OptimizerCase, bad: readonly [options: Record<string, unknown>, option: string, what: Bilingual][]): void {
+/**
+ * The constructor checks its options: one valid step first, then every bad option is rejected by name, and every
+ * option at the closed end of its range (`edges`: eps 0, dampening 1 …) is accepted and steps to finite numbers.
+ */
+export function expectOptionsChecked(
+  o: OptimizerUnderTest,
+  valid: OptimizerCase,
+  bad: readonly [options: Record<string, unknown>, option: string, what: Bilingual][],
+  edges: readonly Record<string, number>[] = [],
+): void {
   new Walk(o, o.make(valid.options), valid).next();
+  for (const edge of edges) {
+    const options = { ...valid.options, ...edge };
+    const name = describeOptimizer(o, options);
+    const value = Object.entries(edge).map(([k, v]) => `${k} = ${v}`).join(', ');
+    let next: unknown;
+    try {
+      next = o.make(options).step([1, -2], [0.5, 0.25]);
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith('not implemented')) throw error;
+      const thrown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      expect.fail(t(
+        `${name}.step([1, -2], [0.5, 0.25]): ${value} is inside its range (the instructions allow it), so it must be accepted; yours threw ${thrown}`,
+        `${name}.step([1, -2], [0.5, 0.25]): ${josa(value, '은/는')} 허용 범위 안이므로 (설명에서 허용) 받아들여야 하는데 오류를 던졌습니다: ${thrown}`,
+      ));
+    }
+    expect(Array.isArray(next) && next.length === 2 && next.every((x) => Number.isFinite(x)), t(
+      `${name}.step([1, -2], [0.5, 0.25]) with ${value}, inside its range, should give two finite numbers; it gave ${show(next)}`,
+      `허용 범위 안의 ${value}에서 ${name}.step([1, -2], [0.5, 0.25])는 유한한 숫자 두 개를 줘야 합니다. 받은 값: ${show(next)}`,
+    )).toBe(true);
+  }
   for (const [options, option, what] of bad) {
     // A number outside an option's range gets a RangeError, as every optimizer's instructions say.
     const value = options[option];

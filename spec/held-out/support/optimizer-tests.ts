@@ -3,10 +3,11 @@
 // (optimizer-cases.ts, written by npm run generate:optimizers).
 import { it } from 'vitest';
 import { contract, expectRejects, t } from '../../support';
-import { expectArgumentsKept, expectPath, expectStepRejects, type OptimizerUnderTest } from '../../support/optimizers';
+import { expectArgumentsKept, expectOptionsChecked, expectPath, expectStepRejects, type OptimizerUnderTest } from '../../support/optimizers';
 import type { OptimizerCase } from '../../support/generated/optimizer-cases';
 
-export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { away: OptimizerCase; bumps: OptimizerCase; plain?: OptimizerCase }): void {
+/** `edges`: options at the closed ends of their ranges, all at once (eps 0 with alpha 0 …), which must be accepted. */
+export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { away: OptimizerCase; bumps: OptimizerCase; plain?: OptimizerCase }, edges?: Record<string, number>): void {
   const plain = cases.plain;
   if (plain) {
     it(t("torch's defaults from another start (every step up to 12)", 'torch의 기본값으로 다른 출발점에서 (12번째 step까지 전부)'), () => {
@@ -25,6 +26,7 @@ export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { aw
   it(t('keeps its arguments, rejects bad ones, and checks lr', '인자를 그대로 두고, 잘못된 인자를 거부하며, lr을 검사합니다'), contract(() => {
     expectArgumentsKept(optimizer, cases.bumps);
     expectStepRejects(optimizer, cases.bumps);
-    expectRejects(() => optimizer.make({ ...cases.bumps.options, lr: -0.5 }), 'lr', 'lr = −0.5');
+    expectRejects(() => optimizer.make({ ...cases.bumps.options, lr: -0.5 }), 'lr', 'lr = −0.5', 'RangeError');
+    if (edges) expectOptionsChecked(optimizer, cases.bumps, [], [edges]);
   }));
 }
