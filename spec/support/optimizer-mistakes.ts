@@ -235,10 +235,16 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the first parameter never moves: the loop starts at 1. Go over every parameter, from i = 0.',
     ko: '첫 파라미터가 움직이지 않습니다. 반복문이 1에서 시작합니다. i = 0부터 모든 파라미터를 도세요.',
   }),
-  dampeningAsEma: () => ({
-    en: 'the velocity was averaged the way Adam averages, b ← μ·b + (1 − μ)·g. PyTorch\'s momentum keeps μ·b and adds (1 − τ)·g with τ = dampening (0 by default: the whole gradient).',
-    ko: 'Adam의 이동 평균처럼 b ← μ·b + (1 − μ)·g로 속도를 구했습니다. PyTorch의 모멘텀은 μ·b를 남기고 (1 − τ)·g를 더하며, τ는 dampening(기본 0, 기울기 전체)입니다.',
-  }),
+  dampeningAsEma: (o) =>
+    o.name === 'Nesterov'
+      ? {
+          en: 'from the second step on, the velocity was averaged the way Adam averages, b ← μ·b + (1 − μ)·g. PyTorch\'s Nesterov keeps μ·b and adds the whole gradient: b ← μ·b + g.',
+          ko: '두 번째 단계부터 Adam의 이동 평균처럼 b ← μ·b + (1 − μ)·g로 속도를 구했습니다. PyTorch의 네스테로프는 μ·b를 남기고 기울기 전체를 더합니다: b ← μ·b + g.',
+        }
+      : {
+          en: 'the velocity was averaged the way Adam averages, b ← μ·b + (1 − μ)·g. PyTorch\'s momentum keeps μ·b and adds (1 − τ)·g with τ = dampening (0 by default: the whole gradient).',
+          ko: 'Adam의 이동 평균처럼 b ← μ·b + (1 − μ)·g로 속도를 구했습니다. PyTorch의 모멘텀은 μ·b를 남기고 (1 − τ)·g를 더하며, τ는 dampening(기본 0, 기울기 전체)입니다.',
+        },
   oldVelocityAfterFirst: () => ({
     en: 'from step 2 on, the look-ahead used the velocity from before this step\'s update, so those steps are Momentum steps. Update b ← μ·b + g first, then step θ ← θ − lr·(g + μ·b) with the new b.',
     ko: '2단계부터 이번 단계에서 갱신하기 전의 속도로 앞을 내다봐서 그 단계들이 모멘텀 단계가 됐습니다. 먼저 b ← μ·b + g로 갱신하고, 그 새 b로 θ ← θ − lr·(g + μ·b)만큼 이동하세요.',
@@ -378,10 +384,17 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'm starts afresh on every call (m = (1 − β1)·g), while v and t are kept: m must build on its last value, m ← β1·m + (1 − β1)·g, with m kept in the instance between calls.',
     ko: '호출마다 m이 새로 시작합니다 (m = (1 − β1)·g). v와 t는 유지됩니다. m은 지난 값에서 이어 가야 합니다: m ← β1·m + (1 − β1)·g, 그리고 m은 호출 사이에 인스턴스에 보관합니다.',
   }),
-  tNotKept: () => ({
-    en: 'the step counter stays at 1: the first step is right, every later one is corrected as if it were the first. Store the new count, this.t += 1, before using it.',
-    ko: '단계 수가 계속 1입니다. 첫 단계는 맞지만 그 뒤의 단계도 모두 첫 단계처럼 보정됩니다. 새 단계 수를 저장한 뒤(this.t += 1) 쓰세요.',
-  }),
+  tNotKept: (o) =>
+    // In Adam, a correction without its power (1 − β where 1 − βᵗ belongs) gives exactly these values too.
+    o.name === 'Adam'
+      ? {
+          en: 'every step is bias-corrected as if it were the first, 1 − β1 and 1 − β2 where 1 − β1ᵗ and 1 − β2ᵗ belong: the first step is right, the later ones are not. Either the step counter stays at 1 (store the new count, this.t += 1, before using it), or the power ᵗ is missing from the corrections (Math.pow(β1, t)).',
+          ko: '모든 단계가 첫 단계처럼 편향 보정됩니다: 1 − β1ᵗ, 1 − β2ᵗ 자리에 1 − β1, 1 − β2. 첫 단계는 맞지만 그 뒤는 틀립니다. 단계 수가 계속 1이거나 (새 단계 수를 저장한 뒤(this.t += 1) 쓰세요), 보정에서 거듭제곱 ᵗ이 빠졌습니다 (Math.pow(β1, t)).',
+        }
+      : {
+          en: 'the step counter stays at 1: the first step is right, every later one is corrected as if it were the first. Store the new count, this.t += 1, before using it.',
+          ko: '단계 수가 계속 1입니다. 첫 단계는 맞지만 그 뒤의 단계도 모두 첫 단계처럼 보정됩니다. 새 단계 수를 저장한 뒤(this.t += 1) 쓰세요.',
+        },
   firstStepPlain: () => ({
     en: 'the first step has no look-ahead: it is θ − lr·g, but Nesterov\'s first step already looks ahead, b₁ = g₁ and θ ← θ − lr·(g₁ + μ·b₁) = θ − lr·(1 + μ)·g₁.',
     ko: '첫 단계에 미리 보기가 없습니다. θ − lr·g였지만 네스테로프는 첫 단계부터 앞을 봅니다: b₁ = g₁이고 θ ← θ − lr·(g₁ + μ·b₁) = θ − lr·(1 + μ)·g₁.',
@@ -430,7 +443,10 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
     }
     // A position with a NaN in it cannot be stepped on from: its finite entries must tell.
     // A match at step 1, where two formulas often agree, must be confirmed by step 2; later steps by the next if it is known.
-    const confirmed = (r: unknown) => (!after && k > 1) || value.some((x) => !Number.isFinite(x)) || (!!after && (() => {
+    // A next step where neither the slip nor the right optimizer moves (a zero gradient without momentum) confirms nothing.
+    const rightMoves = !!c.path[k] && !samePosition(c.path[k], c.path[k - 1]!);
+    const moves = !!after && (rightMoves || !samePosition(after, value));
+    const confirmed = (r: unknown) => (!after && k > 1) || value.some((x) => !Number.isFinite(x)) || (moves && (() => {
       try {
         return samePosition(next(r as number[]), after);
       } catch {

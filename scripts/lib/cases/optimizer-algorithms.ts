@@ -80,7 +80,7 @@ export const MISTAKES = [
   // SGD
   'lastParamSkipped', //   the loop stops one early: the last parameter never moves (every optimizer)
   // Momentum
-  'dampeningAsEma', //     b ← μ·b + (1 − μ)·g from step 2 (Adam's average), dampening unused
+  'dampeningAsEma', //     b ← μ·b + (1 − μ)·g from step 2 (Adam's average), dampening unused (Nesterov too)
   // Nesterov
   'oldVelocityAfterFirst', // b₁ = g₁ set first, later steps use b from before this step's update
   'noMuInLookAhead', //    θ ← θ − lr·(g + b), the μ of the look-ahead left out
@@ -267,6 +267,7 @@ export const algorithms = {
       'noMuInLookAhead',
       'velocityNoMu',
       'emaFromStart',
+      'dampeningAsEma',
       'lookAheadOnly',
       'lrInVelocity',
       'bookOrder',
@@ -282,7 +283,8 @@ export const algorithms = {
         const before = b ?? zeros(g.length);
         const b0 = b === undefined; // the first step
         const keep = is(mistake, 'velocityNoMu') ? one : o.momentum!;
-        const fresh = is(mistake, 'emaFromStart') ? one.minus(o.momentum!) : is(mistake, 'lrInVelocity') ? o.lr! : one; // the share of g that enters b
+        // the share of g that enters b (an Adam-style average from the first step, or from the second, b₁ = g₁)
+        const fresh = is(mistake, 'emaFromStart') || is(mistake, 'dampeningAsEma') ? one.minus(o.momentum!) : is(mistake, 'lrInVelocity') ? o.lr! : one;
         const after =
           b === undefined && !is(mistake, 'emaFromStart') ? [...g] : g.map((gi, i) => keep.times(before[i]!).plus(fresh.times(gi)));
         b = is(mistake, 'velocityNeverStored') && !b0 ? before : after; // never stored: b stays b₁ = g₁

@@ -22,6 +22,11 @@ export interface Mutant {
   /** Why the name may come after the first failure (that failure already says it in its own words, say). */
   late?: string;
   /**
+   * Why no name fits: a slip whose values another slip gives too on every input the spec shows (lr = 1 − α).
+   * It must fail, and nothing may be named: each name there would be a false one.
+   */
+  unnamed?: string;
+  /**
    * The ids of the known mistakes (Mistake.id) this mutant may be named by. Without it: the ids whose
    * words contain `expect`. A failure that names any other id is a false diagnosis, and fails verify.
    */
@@ -193,6 +198,11 @@ function judge(
   // Precision: every diagnosis shown must be this mutant's own mistake.
   const all = [...failures, ...(heldOut?.tests ?? [])];
   const named = all.flatMap((t) => t.mistakes.map((id) => ({ id, test: t })));
+  if (mutant.unnamed) {
+    return named.length === 0
+      ? { ok: true, why: `${failures.length} failing test(s), none names a mistake (${mutant.unnamed})` }
+      : { ok: false, why: `a false diagnosis: nothing fits this slip (${mutant.unnamed}), but ${named.map((n) => `"${n.test.name}" names ${n.id}`).join('; ')}` };
+  }
   const own = mutant.ids ?? ownIds(mutant, failures);
   const foreign = named.filter((n) => !own.includes(n.id));
   if (foreign.length > 0) {
