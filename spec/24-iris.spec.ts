@@ -26,7 +26,7 @@ import { josa, explainThrow, expectFiniteVector, expectRejects, expectUnchanged,
 import { irisSplit, type IrisData } from './support/iris';
 import { Recorder, sgd, tinyExamples } from './support/iris-optimizers';
 import { allMean, firstGradient, firstGradientRaw, gradientP1, gradientP1Raw, ln3, lossP1, lossP2, P1, P2, sampleStd, testAccuracies, trainAccuracies, trainMean, trainStd } from './support/generated/iris-cases';
-import { firstOrders } from './support/shuffle';
+import { firstOrders, secondOrders } from './support/shuffle';
 import { blamingUnfinished, knownValue, type Prerequisite } from './support/prerequisites';
 import { matches } from './support/nested';
 
@@ -101,11 +101,32 @@ const oneHotSwapped = {
   en: 'oneHot\'s two arguments are swapped in your code: it takes (classIndex, numClasses), and a call oneHot(3, label) is what your oneHot rightly rejected. Call oneHot(label, 3).',
   ko: '코드에서 oneHot의 두 인자가 바뀌었습니다. oneHot은 (classIndex, numClasses)를 받으며, 직접 만든 oneHot이 거부한 것은 oneHot(3, label) 호출입니다. oneHot(label, 3)으로 부르세요.',
 };
+/** The classes counted as the different labels: right on labels 0, 1, 2, one short where a class in between has no example. */
+const classesAsDistinct = {
+  id: 'classes-as-distinct-labels',
+  en: 'the number of classes was taken as the number of different labels (new Set(labels).size, say): here class 1 has no example, yet the classes are 0 … max(labels), 3 of them. Count them as max(labels) + 1.',
+  ko: '클래스 수를 서로 다른 레이블의 수로 잡았습니다 (예: new Set(labels).size). 여기서는 클래스 1의 예제가 없지만 클래스는 0 … max(labels), 3개입니다. max(labels) + 1로 세세요.',
+};
+/** Whether your trainer runs on the tiny set with labels 0, 1 and 2 (epochs 0): there both ways of counting classes give 3. */
+function trainsOnAllThree(): boolean {
+  try {
+    const all = tinyCopy();
+    trainSoftmaxClassifier(all.features, all.labels, { epochs: 0, optimizer: () => new SGD({ lr: 0.1 }) });
+    return true;
+  } catch {
+    return false;
+  }
+}
 /** An error thrown from the run: named when it is exactly what oneHot(2, 2), or oneHot(3, label), throws (never a failed expect, whose own diagnosis stands). */
 function namingThrown(body: () => void): () => void {
   const thrownByOneHot = (error: unknown) => error instanceof Error && error.message === oneHotOfMaxLabel();
   const thrownBySwap = (error: unknown) => error instanceof Error && swappedOneHotErrors().includes(error.message);
-  return () => explainThrow(body, [{ ...classesAsMax, when: thrownByOneHot }, { ...oneHotSwapped, when: thrownBySwap }]);
+  return () =>
+    explainThrow(body, [
+      { ...classesAsMax, when: (error) => thrownByOneHot(error) && !trainsOnAllThree() },
+      { ...classesAsDistinct, when: (error) => thrownByOneHot(error) && trainsOnAllThree() },
+      { ...oneHotSwapped, when: thrownBySwap },
+    ]);
 }
 
 /** A test whose failure first rules out an unfinished earlier exercise (01–05, 23, and `more`). */
@@ -484,6 +505,23 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
         { value: by.sorted, id: 'sort-shuffle', en: 'the indices were sorted with a random comparator, (a, b) => random() − 0.5. That shuffle is biased and depends on the sort algorithm. Use Fisher–Yates: for i from n − 1 down to 1, swap i with j = ⌊random() · (i + 1)⌋.', ko: '무작위 비교 함수 (a, b) => random() − 0.5 로 정렬해 섞었습니다. 이 방법은 치우쳐 있고 정렬 알고리즘에 따라 달라집니다. Fisher–Yates를 쓰세요: i를 n − 1부터 1까지, i를 j = ⌊random() · (i + 1)⌋와 바꿉니다.' },
       ],
     });
+    // Epoch 2: one generator goes on drawing (the indices shuffled afresh, or epoch 1's order again; every fair way).
+    const second = secondOrders(12, 7);
+    if (orders[1]!.join() !== orders[0]!.join()) {
+      expect(orders[1]).toMatchValue(second.fair[0]!, {
+        name: t('the order of epoch 2 with seed 7 (the same generator, drawing on from where epoch 1 left it)', '시드 7일 때 에포크 2의 순서 (에포크 1이 멈춘 곳에서 같은 생성기로 계속 뽑기)'),
+        tol: 0,
+        accept: second.fair,
+        mistakes: [
+          {
+            when: (r) => second.generatorRemade.some((order) => near(r, order, 0)),
+            id: 'generator-per-epoch',
+            en: 'epoch 2 shuffled epoch 1\'s order with the very same random numbers as epoch 1: the generator was made again (mulberry32(seed)) inside the epoch loop. Make it once per run, before the epochs, and let every epoch draw on from it.',
+            ko: '에포크 2가 에포크 1의 순서를 에포크 1과 똑같은 난수로 다시 섞었습니다. 난수 생성기(mulberry32(seed))를 에포크 반복문 안에서 새로 만들었습니다. 학습마다 한 번, 에포크 전에 만들고 에포크마다 이어서 뽑으세요.',
+          },
+        ],
+      });
+    }
     expect(orders[1]!.join() === orders[0]!.join() && orders[2]!.join() === orders[0]!.join(), t(
       `every epoch used the same order (${orders[0]!.join(', ')}): either the examples were shuffled only once, or the generator was made again (mulberry32(seed)) for every epoch, so that each epoch starts the same random numbers over. Make the generator once per run and shuffle again at the start of every epoch.`,
       `모든 에포크가 같은 순서(${orders[0]!.join(', ')})를 썼습니다. 한 번만 섞었거나, 에포크마다 난수 생성기(mulberry32(seed))를 새로 만들어 매번 같은 난수로 다시 시작했습니다. 생성기는 학습마다 한 번 만들고, 에포크를 시작할 때마다 다시 섞으세요.`,
@@ -546,6 +584,29 @@ describe('24 trainSoftmaxClassifier and accuracy', () => {
     const noEpoch = Array.isArray(r.losses) && r.losses.length === 1;
     expect([...r.weights.flat(), ...r.biases]).toMatchValue(new Array<number>(9).fill(0), { name: t('the untrained weights and biases', '학습 전 가중치와 편향'), tol: 0, mistakes: [{ when: () => noEpoch, id: 'not-from-zero', en: 'training starts from all-zero weights and biases.', ko: '학습은 모두 0인 가중치와 편향에서 시작합니다.' }] });
     expect(r.losses).toMatchValue([ln3], { name: 'losses', tol: 1e-12 });
+  });
+
+  check('classes are 0 … max(labels): with no example of class 1, labels 0 and 2 still make 3 classes', '클래스는 0 … max(labels)입니다: 클래스 1의 예제가 없어도 레이블 0과 2는 클래스 3개입니다', () => {
+    const data = tinyCopy();
+    const kept = data.labels.flatMap((y, i) => (y === 1 ? [] : [i]));
+    const r = trainSoftmaxClassifier(
+      kept.map((i) => data.features[i]!),
+      kept.map((i) => data.labels[i]!),
+      { epochs: 0, optimizer: sgd(0.1) },
+    );
+    // Two rows: max(labels) or the number of different labels; the full tiny set (labels 0, 1, 2) tells which.
+    const rowsOnAll = () => {
+      const all = tinyCopy();
+      return trainSoftmaxClassifier(all.features, all.labels, { epochs: 0, optimizer: sgd(0.1) }).weights.length;
+    };
+    expect(r.weights).toMatchValue([[0, 0], [0, 0], [0, 0]], {
+      name: t('trainSoftmaxClassifier(tiny without class 1, { epochs: 0 }).weights', 'trainSoftmaxClassifier(클래스 1을 뺀 tiny, { epochs: 0 }).weights'),
+      tol: Infinity,
+      mistakes: [
+        { ...classesAsDistinct, when: (w) => Array.isArray(w) && w.length === 2 && rowsOnAll() === 3 },
+        { ...classesAsMax, when: (w) => Array.isArray(w) && w.length === 2 && rowsOnAll() === 2 },
+      ],
+    });
   });
 
   // The outcomes come after the pieces: when one piece is wrong, its own test (named) is the first failure.

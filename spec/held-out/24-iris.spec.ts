@@ -7,7 +7,7 @@ import { t } from '../support';
 import { irisSplit } from '../support/iris';
 import { ln3, trainMean, trainStd } from '../support/generated/iris-cases';
 import { Recorder, tinyExamples } from '../support/iris-optimizers';
-import { firstOrders } from '../support/shuffle';
+import { firstOrders, secondOrders } from '../support/shuffle';
 import { decay, gradientP3Decayed, lossP3, lossP4, P3, P4, testRights, trainRights } from './support/generated/iris-cases';
 
 const flat = (p: { weights: number[][]; biases: number[] }) => [...p.weights.flat(), ...p.biases];
@@ -41,6 +41,12 @@ describe('24 trainSoftmaxClassifier and accuracy (held-out)', () => {
     expect(result.biases).toMatchValue(P4.biases, { name: 'biases', tol: 0 });
   });
 
+  it(t('classes are 0 … max(labels): the eight examples relabelled 0 and 3 make four classes', '클래스는 0 … max(labels)입니다: 예제 여덟 개를 0과 3으로 다시 붙이면 클래스 4개입니다'), () => {
+    const { features, labels } = eight.data();
+    const result = trainSoftmaxClassifier(features, labels.map((y) => (y === 0 ? 0 : 3)), { epochs: 0, optimizer: new Recorder((_, params) => [...params]).optimizer });
+    expect(result.weights).toMatchValue([[0, 0], [0, 0], [0, 0], [0, 0]], { name: 'weights', tol: Infinity });
+  });
+
   it(t('accuracy of a given model (P3, standardised with the training set) on both sets', '주어진 모델(P3, 학습 세트로 표준화)의 두 세트에 대한 accuracy'), () => {
     const { train, test } = irisSplit();
     const model = { weights: structuredClone(P3.weights), biases: [...P3.biases], mean: [...trainMean], std: [...trainStd] };
@@ -58,6 +64,8 @@ describe('24 trainSoftmaxClassifier and accuracy (held-out)', () => {
     expect(a.orders[0]!.join() !== '0,1,2,3,4,5,6,7' && a.orders[1]!.join() !== a.orders[0]!.join() && a.orders[2]!.join() !== a.orders[1]!.join(), t(`each epoch in a new, shuffled order: ${show(a.orders)}`, `에포크마다 새로 섞은 순서여야 합니다: ${show(a.orders)}`)).toBe(true);
     const by = firstOrders(8, 11);
     expect([by.fisherYates, ...by.fair].map((o) => o.join()), t(`epoch 1 with seed 11 is Fisher–Yates with mulberry32(11), ${by.fisherYates.join(' ')}; yours: ${a.orders[0]!.join(' ')}`, `시드 11의 에포크 1은 mulberry32(11)로 섞은 Fisher–Yates 순서 ${by.fisherYates.join(' ')}여야 합니다. 내 값: ${a.orders[0]!.join(' ')}`)).toContain(a.orders[0]!.join());
+    const second = secondOrders(8, 11);
+    expect(second.fair.map((o) => o.join()), t(`epoch 2 with seed 11 goes on drawing from the one generator of the run; yours: ${a.orders[1]!.join(' ')}`, `시드 11의 에포크 2는 학습마다 하나인 생성기에서 이어서 뽑아야 합니다. 내 값: ${a.orders[1]!.join(' ')}`)).toContain(a.orders[1]!.join());
     expect(show(again.orders), t('seed 11 twice: the same orders', '시드 11로 두 번: 같은 순서')).toBe(show(a.orders));
     expect(show(other.orders) !== show(a.orders), t('seeds 11 and 12: different orders', '시드 11과 12: 다른 순서')).toBe(true);
   });

@@ -15,10 +15,10 @@ export function mulberry32(seed: number): () => number {
 
 const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-/** Fisher–Yates as the README writes it: for i from n − 1 down to 1, swap i with j = ⌊random() · (i + 1)⌋. */
-export function fisherYates(n: number, random: () => number): number[] {
-  const order = indices(n);
-  for (let i = n - 1; i > 0; i--) {
+/** Fisher–Yates as the README writes it: for i from n − 1 down to 1, swap i with j = ⌊random() · (i + 1)⌋. `from`: the order shuffled. */
+export function fisherYates(n: number, random: () => number, from = indices(n), down = 1): number[] {
+  const order = [...from];
+  for (let i = n - 1; i >= down; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
@@ -26,9 +26,9 @@ export function fisherYates(n: number, random: () => number): number[] {
 }
 
 /** The same shuffle run upwards (Durstenfeld's other direction): i from 0 to n − 2, j = i + ⌊random() · (n − i)⌋. Just as fair. */
-export function fisherYatesUpwards(n: number, random: () => number): number[] {
-  const order = indices(n);
-  for (let i = 0; i < n - 1; i++) {
+export function fisherYatesUpwards(n: number, random: () => number, from = indices(n), upTo = n - 1): number[] {
+  const order = [...from];
+  for (let i = 0; i < upTo; i++) {
     const j = i + Math.floor(random() * (n - i));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
@@ -36,20 +36,64 @@ export function fisherYatesUpwards(n: number, random: () => number): number[] {
 }
 
 /** Durstenfeld's "inside-out" form: a fresh array, i from 0 to n − 1, j = ⌊random() · (i + 1)⌋. Fair as well. */
-export function insideOut(n: number, random: () => number): number[] {
+export function insideOut(n: number, random: () => number, from = indices(n)): number[] {
   const order: number[] = [];
   for (let i = 0; i < n; i++) {
     const j = Math.floor(random() * (i + 1));
     order[i] = order[j]!; // when j = i this is overwritten at once
-    order[j] = i;
+    order[j] = from[i]!;
   }
   return order;
 }
 
-/** A random key per index, then sorted by key: also fair (the keys are almost surely distinct). */
-export function byRandomKeys(n: number, random: () => number): number[] {
+/** A random key per position, then sorted by key: also fair (the keys are almost surely distinct). */
+export function byRandomKeys(n: number, random: () => number, from = indices(n)): number[] {
   const keys = indices(n).map(() => random());
-  return indices(n).sort((a, b) => keys[a]! - keys[b]!);
+  return indices(n)
+    .sort((a, b) => keys[a]! - keys[b]!)
+    .map((k) => from[k]!);
+}
+
+/**
+ * Each fair shuffle, in each way of writing its loop that gives the same first order (Fisher–Yates down to 0 draws
+ * one number more): `shuffle(from, random)`.
+ */
+const fairShuffles: ((n: number, random: () => number, from: number[]) => number[])[] = [
+  (n, random, from) => fisherYates(n, random, from),
+  (n, random, from) => fisherYates(n, random, from, 0),
+  (n, random, from) => fisherYatesUpwards(n, random, from),
+  (n, random, from) => fisherYatesUpwards(n, random, from, n),
+  insideOut,
+  byRandomKeys,
+];
+
+/**
+ * Epoch 2's order by every fair shuffle with one generator made once per run: the indices shuffled afresh, or the
+ * order of epoch 1 shuffled again; and what the same shuffle gives when the generator is made again for epoch 2
+ * (mulberry32(seed) inside the epoch loop): epoch 1's random numbers once more, on epoch 1's order.
+ */
+export function secondOrders(n: number, seed: number): { fair: number[][]; generatorRemade: number[][] } {
+  /** mulberry32(seed) after `draws` numbers: where one generator stands after epoch 1. */
+  const after = (draws: number) => {
+    const random = mulberry32(seed);
+    for (let k = 0; k < draws; k++) random();
+    return random;
+  };
+  const fair: number[][] = [];
+  const remade: number[][] = [];
+  for (const shuffle of fairShuffles) {
+    let draws = 0;
+    const random = mulberry32(seed);
+    const counted = () => {
+      draws++;
+      return random();
+    };
+    const first = shuffle(n, counted, indices(n));
+    fair.push(shuffle(n, after(draws), indices(n)), shuffle(n, after(draws), first));
+    remade.push(shuffle(n, mulberry32(seed), first));
+  }
+  const generatorRemade = remade.filter((order) => !fair.some((f) => f.join() === order.join()));
+  return { fair, generatorRemade };
 }
 
 /**
