@@ -59,7 +59,7 @@ describe('15 SGD', () => {
 
   it(t('checks lr when constructed: it is required and must be a finite number above 0', '생성할 때 lr을 검사합니다: 필수이며 0보다 큰 유한한 숫자여야 합니다'), () => {
     expectOptionsChecked(sgd, cases.figure, [
-      [{}, 'lr', { en: 'no lr at all', ko: 'lr이 아예 없는 경우' }],
+      [{}, 'lr', { en: 'no lr at all', ko: 'lr이 없는 옵션' }],
       [{ lr: 0 }, 'lr', { en: 'lr = 0', ko: 'lr = 0' }],
       [{ lr: -0.1 }, 'lr', { en: 'a negative lr', ko: '음수 lr' }],
       [{ lr: Number.NaN }, 'lr', { en: 'lr = NaN', ko: 'lr = NaN' }],

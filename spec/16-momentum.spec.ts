@@ -40,10 +40,10 @@ describe('16 Momentum', () => {
 
   it(t('checks its options when constructed: lr required and above 0, 0 < momentum < 1, 0 ≤ dampening ≤ 1', '생성할 때 옵션을 검사합니다: lr은 필수이며 0보다 크고, 0 < momentum < 1, 0 ≤ dampening ≤ 1'), () => {
     expectOptionsChecked(momentum, cases.custom, [
-      [{ momentum: 0.9 }, 'lr', { en: 'no lr at all', ko: 'lr이 아예 없는 경우' }],
+      [{ momentum: 0.9 }, 'lr', { en: 'no lr at all', ko: 'lr이 없는 옵션' }],
       [{ lr: -0.1 }, 'lr', { en: 'a negative lr', ko: '음수 lr' }],
-      [{ lr: 0.1, momentum: 0 }, 'momentum', { en: 'momentum = 0 (that is plain SGD)', ko: 'momentum = 0 (그냥 SGD입니다)' }],
-      [{ lr: 0.1, momentum: 1 }, 'momentum', { en: 'momentum = 1 (the velocity never forgets)', ko: 'momentum = 1 (속도가 영원히 잊지 않음)' }],
+      [{ lr: 0.1, momentum: 0 }, 'momentum', { en: 'momentum = 0 (that is plain SGD)', ko: '그냥 SGD와 같은 momentum = 0' }],
+      [{ lr: 0.1, momentum: 1 }, 'momentum', { en: 'momentum = 1 (the velocity never forgets)', ko: '속도가 영원히 잊지 않는 momentum = 1' }],
       [{ lr: 0.1, momentum: Number.NaN }, 'momentum', { en: 'momentum = NaN', ko: 'momentum = NaN' }],
       [{ lr: 0.1, dampening: -0.5 }, 'dampening', { en: 'a negative dampening', ko: '음수 dampening' }],
       [{ lr: 0.1, dampening: 1.5 }, 'dampening', { en: 'dampening above 1', ko: '1보다 큰 dampening' }],

@@ -36,11 +36,11 @@ describe('17 Nesterov', () => {
 
   it(t('checks its options when constructed: lr required and above 0, 0 < momentum < 1', '생성할 때 옵션을 검사합니다: lr은 필수이며 0보다 크고, 0 < momentum < 1'), () => {
     expectOptionsChecked(nesterov, cases.custom, [
-      [{ momentum: 0.9 }, 'lr', { en: 'no lr at all', ko: 'lr이 아예 없는 경우' }],
+      [{ momentum: 0.9 }, 'lr', { en: 'no lr at all', ko: 'lr이 없는 옵션' }],
       [{ lr: 0 }, 'lr', { en: 'lr = 0', ko: 'lr = 0' }],
-      [{ lr: 0.1, momentum: 0 }, 'momentum', { en: 'momentum = 0 (PyTorch refuses nesterov without momentum)', ko: 'momentum = 0 (PyTorch는 모멘텀 없는 nesterov를 거부합니다)' }],
+      [{ lr: 0.1, momentum: 0 }, 'momentum', { en: 'momentum = 0 (PyTorch refuses nesterov without momentum)', ko: 'PyTorch가 거부하는 모멘텀 없는 nesterov, momentum = 0' }],
       [{ lr: 0.1, momentum: 1.2 }, 'momentum', { en: 'momentum above 1', ko: '1보다 큰 momentum' }],
-      [{ lr: 0.1, momentum: 1 }, 'momentum', { en: 'momentum = 1 (the velocity never forgets)', ko: 'momentum = 1 (속도가 영원히 잊지 않음)' }],
+      [{ lr: 0.1, momentum: 1 }, 'momentum', { en: 'momentum = 1 (the velocity never forgets)', ko: '속도가 영원히 잊지 않는 momentum = 1' }],
     ]);
   });
 });

@@ -49,7 +49,7 @@ describe('19 RMSprop', () => {
   it(t('checks its options when constructed: lr above 0, 0 ≤ alpha < 1, eps 0 or more', '생성할 때 옵션을 검사합니다: lr은 0보다 크고, 0 ≤ alpha < 1, eps는 0 이상'), () => {
     expectOptionsChecked(rmsprop, cases.custom, [
       [{ lr: -0.01 }, 'lr', { en: 'a negative lr', ko: '음수 lr' }],
-      [{ alpha: 1 }, 'alpha', { en: 'alpha = 1 (v would never change)', ko: 'alpha = 1 (v가 전혀 바뀌지 않음)' }],
+      [{ alpha: 1 }, 'alpha', { en: 'alpha = 1 (v would never change)', ko: 'v가 전혀 바뀌지 않는 alpha = 1' }],
       [{ alpha: -0.1 }, 'alpha', { en: 'a negative alpha', ko: '음수 alpha' }],
       [{ eps: Number.NaN }, 'eps', { en: 'eps = NaN', ko: 'eps = NaN' }],
     ], [{ alpha: 0 }, { eps: 0 }]);

@@ -45,7 +45,7 @@ describe('20 Adadelta', () => {
   it(t('checks its options when constructed: lr above 0, 0 ≤ rho < 1, eps 0 or more', '생성할 때 옵션을 검사합니다: lr은 0보다 크고, 0 ≤ rho < 1, eps는 0 이상'), () => {
     expectOptionsChecked(adadelta, cases.custom, [
       [{ lr: 0 }, 'lr', { en: 'lr = 0', ko: 'lr = 0' }],
-      [{ rho: 1 }, 'rho', { en: 'rho = 1 (the averages would never change)', ko: 'rho = 1 (이동 평균이 전혀 바뀌지 않음)' }],
+      [{ rho: 1 }, 'rho', { en: 'rho = 1 (the averages would never change)', ko: '이동 평균이 전혀 바뀌지 않는 rho = 1' }],
       [{ rho: -0.5 }, 'rho', { en: 'a negative rho', ko: '음수 rho' }],
       [{ eps: -1e-6 }, 'eps', { en: 'a negative eps', ko: '음수 eps' }],
     ], [{ rho: 0 }, { eps: 0 }]);
