@@ -48,6 +48,18 @@ function movesBy(by: (alpha: number) => number): () => boolean {
     return near(next.weights, w.map((layer, l) => layer.map((row, j) => row.map((wi, i) => wi - by(0.1) * article.gradients()[l]![j]![i]!))), 1e-9);
   };
 }
+/** The learning rate only on the output layer: the layers below move by the whole gradient. Checked with α = 0.1 on every layer. */
+const rateOnLastOnly = {
+  id: 'rate-on-last-layer-only',
+  en: 'the learning rate is missing below the output layer: w1 … w4 moved by ∂E/∂w itself, while w5 … w8 are right. Every layer moves by the same rule: w⁺ = w − α · ∂E/∂w.',
+  ko: '출력층 아래에서 학습률이 빠졌습니다. w5 … w8은 맞는데 w1 … w4는 ∂E/∂w 자체만큼 움직였습니다. 모든 층이 같은 규칙으로 움직입니다: w⁺ = w − α · ∂E/∂w.',
+  also: () => {
+    const next = backpropStep(article.network(), article.input(), article.target(), 0.1);
+    const w = article.network().weights;
+    const last = w.length - 1;
+    return near(next.weights, w.map((layer, l) => layer.map((row, j) => row.map((wi, i) => wi - (l === last ? 0.1 : 1) * article.gradients()[l]![j]![i]!))), 1e-9);
+  },
+};
 const rateSlips = [
   { ...lrTwice, by: (a: number) => a * a },
   {
@@ -83,6 +95,7 @@ function networkMistakes(network: NetworkData, gradients: readonly (readonly (re
   return [
     ...rateSlips.map(({ by, ...words }) => ({ ...words, value: network.weights.map((_, l) => moved(l, by(alpha))), also: movesBy(by) })),
     { ...onlyLastLayer, value: network.weights.map((layer, l) => (l === last ? moved(l, alpha) : layer)) },
+    { ...rateOnLastOnly, value: network.weights.map((_, l) => moved(l, l === last ? alpha : 1)) },
   ];
 }
 
@@ -127,6 +140,7 @@ function updateMistakes(l: number): Mistake[] {
     ...(l === 0
       ? [
           { ...onlyLastLayer, value: w },
+          { ...rateOnLastOnly, when: (r: unknown) => near(r, w.map((wi, k) => wi - g[k]!), 1e-9) },
           {
             when: (r: unknown) => near(r, fromUpdatedNetwork, 1e-7),
             id: 'updated-weights-backpropagated',

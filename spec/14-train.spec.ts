@@ -152,6 +152,20 @@ const lossOfGiven: Mistake = {
   ko: '모든 손실이 받은 네트워크의 손실(매번 0.02397190)입니다. 단계마다 그 단계가 돌려준 네트워크(현재 네트워크)의 손실을 기록하세요. 인자로 받은 네트워크가 아닙니다.',
 };
 
+/**
+ * E_total divided by the number of outputs (the mean of ½(t − o)²): half of it on the article's two outputs.
+ * Confirmed on a net with three outputs, where it is a third.
+ */
+function lossOverOutputs(e: number): Mistake {
+  return {
+    value: e / 2,
+    also: () => near(train({ weights: [[[0.3, -0.2], [0.5, 0.1]], [[0.4, -0.6], [0.7, 0.2], [-0.5, 0.9]]] }, [0.6, -0.4], [0.1, 0.8, 0.3], 0.1, 0).losses, [0.11736405570535546 / 3], 1e-9),
+    id: 'loss-over-outputs',
+    en: 'each loss is E_total divided by the number of outputs (a mean of ½(t − o)²; half of it here, with two outputs). The article\'s E_total is the plain sum over the outputs, E_o1 + E_o2, which your mse from 10 computes: mse(target, output).',
+    ko: '손실이 모두 E_total을 출력 수로 나눈 값입니다 (½(t − o)²의 평균. 출력이 두 개인 여기서는 절반). 글의 E_total은 출력에 대한 합 E_o1 + E_o2이고, 10에서 만든 mse(target, output)가 이 값을 계산합니다.',
+  };
+}
+
 /** The loss written out without the ½ of E = Σ ½(t − o)²: twice E_total at every epoch. */
 function lossWithoutHalf(e: number): Mistake {
   return {
@@ -233,8 +247,8 @@ describe('14 train', () => {
   it(t('the article: losses[0] = 0.02397190 before any step, losses[1] = 0.02323634 after one', '글의 예: 갱신 전 losses[0] = 0.02397190, 한 번 갱신한 뒤 losses[1] = 0.02323634'), () => {
     const { losses, network } = train(article.network(), article.input(), article.target(), rate, 1);
     expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1, network, article.updated().weights, article.network().weights));
-    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss), hiddenLayerLoss, lossOnZ] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, lossOfGiven, stepNotReady, lossWithoutHalf(article.secondLoss), inputTargetSwapped] });
+    expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss), lossOverOutputs(article.loss), hiddenLayerLoss, lossOnZ] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, lossOfGiven, stepNotReady, lossWithoutHalf(article.secondLoss), lossOverOutputs(article.secondLoss), inputTargetSwapped] });
   });
 
   it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
@@ -268,7 +282,7 @@ describe('14 train', () => {
       'train assigned new arrays to network.weights of the network it was given: never write into the argument, even to save the result; return it.',
       'train이 받은 네트워크의 network.weights에 새 배열을 넣었습니다. 결과를 저장하려는 것이라도 인자에 쓰지 말고 반환하세요.',
     )).toBe(true);
-    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady, { ...lossWithoutHalf(article.loss), value: [2 * article.loss] }, { ...hiddenLayerLoss, value: [hiddenLayerLoss.value as number] }] });
+    expect(losses).toMatchValue([article.loss], { name: 'train(article, 0.5, 0).losses', tol: 1e-12, mistakes: [...lossMistakes(0), lossNotReady, { ...lossWithoutHalf(article.loss), value: [2 * article.loss] }, { ...lossOverOutputs(article.loss), value: [article.loss / 2] }, { ...hiddenLayerLoss, value: [hiddenLayerLoss.value as number] }] });
     expect(network?.weights).toMatchValue(article.network().weights, { name: 'train(article, 0.5, 0).network.weights', tol: 0 });
     const shared = network === given ? 'network' : sharedArray(network?.weights, given.weights, 'network.weights');
     expect(shared, t(

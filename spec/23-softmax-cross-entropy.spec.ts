@@ -220,6 +220,12 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[], co
     ko: '정답 클래스에만 기울기가 있고 나머지 항목은 모두 0입니다. 모든 클래스에 기울기가 있어야 합니다. 틀린 클래스의 로짓을 올리면 손실이 커지므로 그 항목은 q_i입니다. 각 확률은 모든 로짓에 달려 있어서(i ≠ j이면 ∂q_j/∂z_i = −q_j q_i: softmax 야코비안의 대각선만 거치는 연쇄법칙은 이것을 놓칩니다) 모두 합치면 q − p가 됩니다.',
   });
   list.push({
+    value: q.map((x, i) => (x - (i === k ? 1 : 0)) * x * (1 - x)),
+    id: 'sigmoid-slope-multiplied',
+    en: 'every entry is (q − p) · q(1 − q): a factor q(1 − q), the slope of a sigmoid output, multiplied in. With softmax and cross-entropy together that factor cancels: ∂H/∂z = q − p, nothing more.',
+    ko: '모든 항목이 (q − p) · q(1 − q)입니다. 시그모이드 출력의 기울기인 q(1 − q)를 곱했습니다. softmax와 교차 엔트로피를 함께 쓰면 이 인수는 약분됩니다: ∂H/∂z = q − p, 그것뿐입니다.',
+  });
+  list.push({
     value: q.map((x, i) => Math.log(x) - (i === k ? 1 : 0)),
     id: 'log-of-softmax',
     en: 'this is ln q − oneHot: the log of the probabilities minus the truth. The log belongs to the loss, H = −Σ p ln q; differentiating it through softmax leaves no log at all: ∂H/∂z = q − p.',
