@@ -273,6 +273,26 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the numerator has no ε (ε is only in the denominator): with u = 0 at first, √u gives Δ = 0, and u then stays 0, so nothing ever moves. Adadelta puts ε under both roots: Δ = √(u + ε) / √(v + ε) · g.',
     ko: '분자에 ε가 없습니다 (ε가 분모에만 있습니다). 처음에 u = 0이면 √u 때문에 Δ = 0이 되고 u도 계속 0이라 아무것도 움직이지 않습니다. Adadelta는 두 제곱근 모두에 ε를 넣습니다: Δ = √(u + ε) / √(v + ε) · g.',
   }),
+  velocityOneStepLate: () => ({
+    en: 'each step took the velocity from before this step\'s update (the first step g₁, then b₁, b₂ …): θ moved first and b was updated after, so the velocity is one step late. Update b ← μ·b + (1 − τ)·g first, then step θ ← θ − lr·b with the new b.',
+    ko: '단계마다 이번 단계에서 갱신하기 전의 속도로 이동했습니다 (첫 단계는 g₁, 그다음 b₁, b₂ …). θ를 먼저 옮기고 b를 나중에 갱신해서 속도가 한 단계 늦습니다. 먼저 b ← μ·b + (1 − τ)·g로 갱신하고, 그 새 b로 θ ← θ − lr·b만큼 이동하세요.',
+  }),
+  velocityForG: () => ({
+    en: 'the step used the velocity where the gradient belongs: θ − lr·(b + μ·b). Nesterov steps by the gradient plus the look-ahead: θ ← θ − lr·(g + μ·b).',
+    ko: '기울기 자리에 속도를 썼습니다: θ − lr·(b + μ·b). 네스테로프는 기울기에 앞을 내다보는 항을 더해 이동합니다: θ ← θ − lr·(g + μ·b).',
+  }),
+  lookAheadSubtracted: () => ({
+    en: 'the look-ahead term was subtracted: θ − lr·(g − μ·b). It is added: θ ← θ − lr·(g + μ·b), both terms pointing downhill.',
+    ko: '앞을 내다보는 항을 뺐습니다: θ − lr·(g − μ·b). 이 항은 더해야 합니다: θ ← θ − lr·(g + μ·b). 두 항 모두 내리막을 가리킵니다.',
+  }),
+  lrOnceInU: () => ({
+    en: 'u averaged lr·Δ² (lr once) instead of Δ²: u ← ρ·u + (1 − ρ)·Δ², the squared update before lr.',
+    ko: 'u에 Δ² 대신 lr·Δ²(lr 한 번)를 평균했습니다. u ← ρ·u + (1 − ρ)·Δ²로, lr을 곱하기 전의 갱신량을 제곱합니다.',
+  }),
+  beta1ForMuNext: () => ({
+    en: 'the first term of m̂ took β1·m where μₜ₊₁·m belongs: NAdam looks ahead with the schedule\'s next momentum, μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ)), not with β1 itself.',
+    ko: 'm̂의 첫 항에 μₜ₊₁·m 대신 β1·m을 썼습니다. NAdam은 β1 자체가 아니라 일정의 다음 모멘텀 μₜ₊₁ = β1·(1 − ½·0.96^((t + 1)·ψ))로 앞을 내다봅니다.',
+  }),
   velocityNoMu: () => ({
     en: 'the velocity lost its μ: b ← b + g adds up every gradient so far, undamped. Keep μ of the old velocity: b ← μ·b + g.',
     ko: '속도에서 μ가 빠졌습니다. b ← b + g는 지금까지의 기울기를 줄이지 않고 모두 더합니다. 이전 속도의 μ만 남기세요: b ← μ·b + g.',

@@ -113,6 +113,15 @@ export const MISTAKES = [
   'velocityNoMu', //       b ← b + g: the μ of the velocity dropped (a sum of every gradient so far)
   'emaFromStart', //       b ← μ·b + (1 − μ)·g from the first step, b₀ = 0 (the deeplearning.ai form)
   'lrInVelocity', //       b₁ = g₁, then b ← μ·b + lr·(1 − τ)·g, and θ − lr·b: lr in the velocity too from step 2
+  // Momentum
+  'velocityOneStepLate', // θ stepped with the velocity before this step's update (g₁ at step 1), b updated after
+  // Nesterov
+  'velocityForG', //       θ ← θ − lr·(b + μ·b): the velocity where the gradient belongs
+  'lookAheadSubtracted', // θ ← θ − lr·(g − μ·b): the look-ahead term subtracted
+  // Adadelta
+  'lrOnceInU', //          u ← ρ·u + (1 − ρ)·lr·Δ²: lr once in u, not squared as in (lr·Δ)²
+  // NAdam
+  'beta1ForMuNext', //     the first term of m̂ takes β1·m where μₜ₊₁·m belongs
   // Adam
   'correctionsSwapped', // m̂ = m / (1 − β2ᵗ) and v̂ = v / (1 − β1ᵗ)
   // Momentum
@@ -201,6 +210,7 @@ export const algorithms = {
       'muTauSwapped',
       'dampeningNotComplemented',
       'nesterovStep',
+      'velocityOneStepLate',
       'skipsZeroGradient',
       'lastParamSkipped',
       'firstParamSkipped',
@@ -208,6 +218,7 @@ export const algorithms = {
     make: (o, mistake) => {
       let b: Vec | undefined;
       return (theta, g) => {
+        const late = b ?? g; // velocityOneStepLate: the step takes the velocity before this update (g₁ at step 1)
         if (b === undefined) {
           b = g.map((gi) =>
             is(mistake, 'dampeningAtStep1')
@@ -243,7 +254,7 @@ export const algorithms = {
             old,
           );
         }
-        const velocity = b;
+        const velocity = is(mistake, 'velocityOneStepLate') ? late : b;
         return lazily(
           mistake,
           g,
@@ -269,6 +280,8 @@ export const algorithms = {
       'emaFromStart',
       'dampeningAsEma',
       'lookAheadOnly',
+      'velocityForG',
+      'lookAheadSubtracted',
       'lrInVelocity',
       'bookOrder',
       'notKept',
@@ -284,7 +297,8 @@ export const algorithms = {
         const b0 = b === undefined; // the first step
         const keep = is(mistake, 'velocityNoMu') ? one : o.momentum!;
         // the share of g that enters b (an Adam-style average from the first step, or from the second, b₁ = g₁)
-        const fresh = is(mistake, 'emaFromStart') || is(mistake, 'dampeningAsEma') ? one.minus(o.momentum!) : is(mistake, 'lrInVelocity') ? o.lr! : one;
+        const fresh =
+          is(mistake, 'emaFromStart') || is(mistake, 'dampeningAsEma') ? one.minus(o.momentum!) : is(mistake, 'lrInVelocity') ? o.lr! : one;
         const after =
           b === undefined && !is(mistake, 'emaFromStart') ? [...g] : g.map((gi, i) => keep.times(before[i]!).plus(fresh.times(gi)));
         b = is(mistake, 'velocityNeverStored') && !b0 ? before : after; // never stored: b stays b₁ = g₁
@@ -296,6 +310,8 @@ export const algorithms = {
           if (is(mistake, 'oldVelocityAfterFirst')) return x.minus(o.lr!.times(gi.plus(mu.times((b0 ? after : before)[i]!))));
           if (is(mistake, 'noMuInLookAhead')) return x.minus(o.lr!.times(gi.plus(after[i]!)));
           if (is(mistake, 'lookAheadOnly')) return x.minus(o.lr!.times(mu.times(after[i]!)));
+          if (is(mistake, 'velocityForG')) return x.minus(o.lr!.times(after[i]!.plus(mu.times(after[i]!))));
+          if (is(mistake, 'lookAheadSubtracted')) return x.minus(o.lr!.times(gi.minus(mu.times(after[i]!))));
           if (is(mistake, 'bookOrder')) return x.minus(o.lr!.times(one.plus(mu).times(gi).plus(mu.times(mu).times(after[i]!))));
           return x.minus(o.lr!.times(gi.plus(mu.times(after[i]!))));
         });
@@ -409,6 +425,7 @@ export const algorithms = {
       'rhoSwappedInV',
       'rhoSwappedInU',
       'lrInU',
+      'lrOnceInU',
       'uOfG2',
       'rhoDefault095',
       'ratioInverted',
@@ -449,7 +466,12 @@ export const algorithms = {
           g,
           taken.map((d, i) => {
             const rhoU = is(mistake, 'rhoSwappedInU') ? one.minus(o.rho!) : rho;
-            return rhoU.times(uOld[i]!).plus(one.minus(rhoU).times(d.times(d)));
+            return rhoU.times(uOld[i]!).plus(
+              one
+                .minus(rhoU)
+                .times(d.times(d))
+                .times(is(mistake, 'lrOnceInU') ? o.lr! : one),
+            );
           }),
           uOld,
         );
@@ -576,6 +598,7 @@ export const algorithms = {
       'scheduleNoHalf',
       'muProductNotKept',
       'muNowForNext',
+      'beta1ForMuNext',
       'productToT',
       'muProductTwice',
       'secondTermM',
@@ -675,7 +698,7 @@ export const algorithms = {
             : is(mistake, 'gTermOverNext')
               ? [now.productNext, now.productNext]
               : [now.productNext, now.product];
-          const mHat = now.muNext
+          const mHat = (is(mistake, 'beta1ForMuNext') ? beta1 : now.muNext)
             .times(mNew[i]!)
             .div(one.minus(first))
             .plus(one.minus(now.mu).times(fresh).div(one.minus(second)));
