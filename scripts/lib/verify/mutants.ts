@@ -201,7 +201,10 @@ function judge(
   if (mutant.unnamed) {
     return named.length === 0
       ? { ok: true, why: `${failures.length} failing test(s), none names a mistake (${mutant.unnamed})` }
-      : { ok: false, why: `a false diagnosis: nothing fits this slip (${mutant.unnamed}), but ${named.map((n) => `"${n.test.name}" names ${n.id}`).join('; ')}` };
+      : {
+          ok: false,
+          why: `a false diagnosis: nothing fits this slip (${mutant.unnamed}), but ${named.map((n) => `"${n.test.name}" names ${n.id}`).join('; ')}`,
+        };
   }
   const own = mutant.ids ?? ownIds(mutant, failures);
   const foreign = named.filter((n) => !own.includes(n.id));
