@@ -145,6 +145,17 @@ const lossBeforeStep: Mistake = {
   en: 'the loss was recorded before the step instead of after it: losses[1] is the loss of the network before the update (0.02397190 again). In each epoch take the step first, then record the loss of the new network (0.02323634 after the first step).',
   ko: '손실을 단계 뒤가 아니라 단계 전에 기록했습니다. losses[1]이 갱신 전 네트워크의 손실(다시 0.02397190)입니다. 에포크마다 먼저 한 단계 갱신하고, 그다음 새 네트워크의 손실을 기록하세요 (첫 단계 뒤 0.02323634).',
 };
+/** Every loss recorded, but the step skipped in the last epoch: with one epoch no step at all. Told apart on two epochs. */
+function skipsLastStep(): boolean {
+  const two = train(article.network(), article.input(), article.target(), rate, 2);
+  return near(two.losses, [article.loss, article.secondLoss, article.secondLoss], 1e-9) && near(two.network.weights, article.updated().weights, 1e-9);
+}
+const lastStepSkipped: Mistake = {
+  when: (r) => near(r, article.loss, 1e-6) && skipsLastStep(),
+  id: 'last-step-skipped',
+  en: 'the last epoch takes no step: every loss is recorded, but the loop steps only while e < epochs − 1, so the network took one step too few and the last loss repeats the one before (with one epoch, no step at all: losses[1] = losses[0]). Take a step in every epoch, then record its loss.',
+  ko: '마지막 에포크에서 갱신하지 않습니다. 손실은 모두 기록하지만 반복문이 e < epochs − 1일 때만 갱신해서, 네트워크가 한 번 덜 갱신되고 마지막 손실이 바로 앞의 것과 같습니다 (1 에포크면 갱신이 전혀 없어 losses[1] = losses[0]). 에포크마다 갱신한 다음 그 손실을 기록하세요.',
+};
 const lossOfGiven: Mistake = {
   ...lossAgainAfterOne(article.loss),
   id: 'loss-of-given-network',
@@ -221,8 +232,10 @@ function untrainedMistakes(losses: unknown, epochs: number): Mistake[] {
   const count = Array.isArray(losses) ? losses.length : -1;
   const tooFew = lossMistakes(epochs).find((m) => m.id === 'one-epoch-too-few')!;
   return [
+    // With the last epoch's step skipped, one epoch returns the untrained network too: that cause, not the return.
+    { ...lastStepSkipped, when: (r) => given(r) && count === epochs + 1 && skipsLastStep() },
     {
-      when: (r) => given(r) && count === epochs + 1,
+      when: (r) => given(r) && count === epochs + 1 && !skipsLastStep(),
       id: 'untrained-network',
       en: 'the network you returned is the one you were given, untrained: return the network after the last step.',
       ko: '반환한 네트워크가 학습하지 않은, 받은 그대로의 네트워크입니다. 마지막 단계 뒤의 네트워크를 반환하세요.',
@@ -248,7 +261,7 @@ describe('14 train', () => {
     const { losses, network } = train(article.network(), article.input(), article.target(), rate, 1);
     expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1, network, article.updated().weights, article.network().weights));
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss), lossOverOutputs(article.loss), hiddenLayerLoss, lossOnZ] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, lossOfGiven, stepNotReady, lossWithoutHalf(article.secondLoss), lossOverOutputs(article.secondLoss), inputTargetSwapped] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, lossOfGiven, lastStepSkipped, stepNotReady, lossWithoutHalf(article.secondLoss), lossOverOutputs(article.secondLoss), inputTargetSwapped] });
   });
 
   it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
