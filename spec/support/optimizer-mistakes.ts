@@ -273,6 +273,22 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the numerator has no ε (ε is only in the denominator): with u = 0 at first, √u gives Δ = 0, and u then stays 0, so nothing ever moves. Adadelta puts ε under both roots: Δ = √(u + ε) / √(v + ε) · g.',
     ko: '분자에 ε가 없습니다 (ε가 분모에만 있습니다). 처음에 u = 0이면 √u 때문에 Δ = 0이 되고 u도 계속 0이라 아무것도 움직이지 않습니다. Adadelta는 두 제곱근 모두에 ε를 넣습니다: Δ = √(u + ε) / √(v + ε) · g.',
   }),
+  lrOverN: () => ({
+    en: 'every step was divided by the number of parameters: θ − lr·g / n. Each parameter moves by its own gradient alone, θ ← θ − lr·g; nothing is averaged.',
+    ko: '모든 이동을 파라미터 수로 나눴습니다: θ − lr·g / n. 각 파라미터는 자기 기울기만큼만 움직입니다: θ ← θ − lr·g. 평균 내는 것은 없습니다.',
+  }),
+  paramsGradsSwapped: () => ({
+    en: 'the two arguments were read in each other\'s places: the result is g − lr·θ. step(params, grads) takes the parameters first: θ ← θ − lr·g.',
+    ko: '두 인자를 서로 바꿔 읽었습니다. 결과가 g − lr·θ입니다. step(params, grads)는 파라미터를 먼저 받습니다: θ ← θ − lr·g.',
+  }),
+  dampeningOnWholeUpdate: () => ({
+    en: '1 − τ scaled the whole new velocity, b ← (1 − τ)·(μ·b + g). Dampening holds back only the new gradient: b ← μ·b + (1 − τ)·g.',
+    ko: '1 − τ를 새 속도 전체에 곱했습니다: b ← (1 − τ)·(μ·b + g). 감쇠는 새 기울기만 줄입니다: b ← μ·b + (1 − τ)·g.',
+  }),
+  initialAddedEachStep: () => ({
+    en: 'initialAccumulatorValue went into the sum again at every step (s ← s + s₀ + g²): it is the sum\'s starting value, added once. Start s at initialAccumulatorValue, then s ← s + g².',
+    ko: 'initialAccumulatorValue를 단계마다 합에 다시 더했습니다 (s ← s + s₀ + g²). 이 값은 합의 시작값이라 한 번만 들어갑니다. s를 initialAccumulatorValue에서 시작하고, s ← s + g².',
+  }),
   velocityOneStepLate: () => ({
     en: 'each step took the velocity from before this step\'s update (the first step g₁, then b₁, b₂ …): θ moved first and b was updated after, so the velocity is one step late. Update b ← μ·b + (1 − τ)·g first, then step θ ← θ − lr·b with the new b.',
     ko: '단계마다 이번 단계에서 갱신하기 전의 속도로 이동했습니다 (첫 단계는 g₁, 그다음 b₁, b₂ …). θ를 먼저 옮기고 b를 나중에 갱신해서 속도가 한 단계 늦습니다. 먼저 b ← μ·b + (1 − τ)·g로 갱신하고, 그 새 b로 θ ← θ − lr·b만큼 이동하세요.',

@@ -113,6 +113,13 @@ export const MISTAKES = [
   'velocityNoMu', //       b ← b + g: the μ of the velocity dropped (a sum of every gradient so far)
   'emaFromStart', //       b ← μ·b + (1 − μ)·g from the first step, b₀ = 0 (the deeplearning.ai form)
   'lrInVelocity', //       b₁ = g₁, then b ← μ·b + lr·(1 − τ)·g, and θ − lr·b: lr in the velocity too from step 2
+  // SGD
+  'lrOverN', //            θ − lr·g / n: the step divided by the number of parameters
+  'paramsGradsSwapped', // g − lr·θ: the two arguments read in each other's places
+  // Momentum
+  'dampeningOnWholeUpdate', // b ← (1 − τ)·(μ·b + g) from step 2: 1 − τ on the whole new velocity
+  // Adagrad
+  'initialAddedEachStep', // s starts at 0 and takes initialAccumulatorValue in again at every step: s ← s + s₀ + g²
   // Momentum
   'velocityOneStepLate', // θ stepped with the velocity before this step's update (g₁ at step 1), b updated after
   // Nesterov
@@ -185,11 +192,22 @@ export const algorithms = {
   // θ ← θ − γ·g
   sgd: {
     defaults: {},
-    mistakes: ['ascent', 'lrTwice', 'lastParamSkipped', 'dividesByLr', 'firstGradientOnly', 'firstParamSkipped'],
+    mistakes: [
+      'ascent',
+      'lrTwice',
+      'lastParamSkipped',
+      'dividesByLr',
+      'firstGradientOnly',
+      'firstParamSkipped',
+      'lrOverN',
+      'paramsGradsSwapped',
+    ],
     make: (o, mistake) => (theta, g) =>
       theta.map((x, i) => {
+        if (is(mistake, 'paramsGradsSwapped')) return g[i]!.minus(o.lr!.times(x));
         const gi = is(mistake, 'firstGradientOnly') ? g[0]! : g[i]!;
-        return x.minus(is(mistake, 'dividesByLr') ? gi.div(o.lr!) : o.lr!.times(gi));
+        const step = is(mistake, 'dividesByLr') ? gi.div(o.lr!) : o.lr!.times(gi);
+        return x.minus(is(mistake, 'lrOverN') ? step.div(theta.length) : step);
       }),
   },
 
@@ -211,6 +229,7 @@ export const algorithms = {
       'dampeningNotComplemented',
       'nesterovStep',
       'velocityOneStepLate',
+      'dampeningOnWholeUpdate',
       'skipsZeroGradient',
       'lastParamSkipped',
       'firstParamSkipped',
@@ -250,7 +269,11 @@ export const algorithms = {
           b = lazily(
             mistake,
             g,
-            g.map((gi, i) => mu.times(old[i]!).plus(keep.times(gi))),
+            g.map((gi, i) =>
+              is(mistake, 'dampeningOnWholeUpdate')
+                ? one.minus(o.dampening!).times(o.momentum!.times(old[i]!).plus(gi))
+                : mu.times(old[i]!).plus(keep.times(gi)),
+            ),
             old,
           );
         }
@@ -328,6 +351,7 @@ export const algorithms = {
       'gNotSquared',
       'notKept',
       'initialAccumulatorIgnored',
+      'initialAddedEachStep',
       'noSqrt',
       'sharedAccumulator',
       'staleSum',
@@ -340,11 +364,14 @@ export const algorithms = {
     make: (o, mistake) => {
       let sum: Vec | undefined;
       return (theta, g) => {
-        const start = is(mistake, 'initialAccumulatorIgnored') ? zero : o.initialAccumulatorValue!;
+        const again = is(mistake, 'initialAddedEachStep');
+        const start = is(mistake, 'initialAccumulatorIgnored') || again ? zero : o.initialAccumulatorValue!;
         const old = sum ?? theta.map(() => start);
         const all = g.reduce((acc, gi) => acc.plus(gi.times(gi)), zero);
         sum = g.map((gi, i) =>
-          is(mistake, 'sharedAccumulator') ? old[0]!.plus(all) : old[i]!.plus(is(mistake, 'gNotSquared') ? gi : gi.times(gi)),
+          is(mistake, 'sharedAccumulator')
+            ? old[0]!.plus(all)
+            : old[i]!.plus(is(mistake, 'gNotSquared') ? gi : gi.times(gi)).plus(again ? o.initialAccumulatorValue! : zero),
         );
         const s = is(mistake, 'staleSum') ? old : sum;
         return theta.map((x, i) => {

@@ -73,6 +73,10 @@ export type OptimizerSlip =
   | 'velocityNoMu'
   | 'emaFromStart'
   | 'lrInVelocity'
+  | 'lrOverN'
+  | 'paramsGradsSwapped'
+  | 'dampeningOnWholeUpdate'
+  | 'initialAddedEachStep'
   | 'velocityOneStepLate'
   | 'velocityForG'
   | 'lookAheadSubtracted'
@@ -110,6 +114,7 @@ export type OptimizerMistake =
   | 'initialAccumulatorIgnored+eps1e7'
   | 'gNotSquared+epsInsideRoot'
   | 'initialAccumulatorIgnored+epsInsideRoot'
+  | 'initialAddedEachStep+epsInsideRoot'
   | 'sharedAccumulator+epsInsideRoot'
   | 'staleSum+epsInsideRoot'
   | 'kerasLr+epsInsideRoot'
@@ -247,6 +252,16 @@ export const optimizerCases = {
           [-7, 1.62],
           [-7, -1.458],
         ],
+        lrOverN: [
+          [-6.6675, 0.1],
+          [-6.35079375, 0.005],
+          [-6.049131046875, 0.00025],
+        ],
+        paramsGradsSwapped: [
+          [5.95, 2.1],
+          [-5.0575, 2.205],
+          [4.298875, 2.31525],
+        ],
         'ascent+lastParamSkipped': [
           [-7.665, 2],
           [-8.393175, 2],
@@ -326,6 +341,16 @@ export const optimizerCases = {
           [-7, 1.28],
           [-7, 1.024],
         ],
+        lrOverN: [
+          [-6.965, 1.8],
+          [-6.930175, 1.62],
+          [-6.895524125, 1.458],
+        ],
+        paramsGradsSwapped: [
+          [0, 3.8],
+          [0, 7.22],
+          [0, 13.718],
+        ],
         'ascent+lastParamSkipped': [
           [-7.07, 2],
           [-7.1407, 2],
@@ -373,6 +398,14 @@ export const optimizerCases = {
         firstParamSkipped: [
           [1, -1.8, -1, 0],
           [1, -2.3, -0.5, 1],
+        ],
+        lrOverN: [
+          [0.975, -1.95, 0.125, 0],
+          [0.85, -2.075, 0.25, 0.25],
+        ],
+        paramsGradsSwapped: [
+          [-0.3, 0.6, 2.75, 0],
+          [1.15, 0.7, -2.375, -2],
         ],
         'ascent+lastParamSkipped': [
           [1.1, -2.2, 2, 0],
@@ -596,6 +629,11 @@ export const optimizerCases = {
           null,
           [-6.93, 1.6],
           [-6.8776225, 1.314],
+        ],
+        dampeningOnWholeUpdate: [
+          null,
+          [-6.9210225, 1.562],
+          [-6.87217152125, 1.31938],
         ],
         lastParamSkipped: [
           [-6.965, 2],
@@ -1394,6 +1432,11 @@ export const optimizerCases = {
           [-6.160823465540016, 1.2001689628783305],
           [-5.890072270202059, 0.9838229507290019],
         ],
+        initialAddedEachStep: [
+          null,
+          [-6.235778191744993, 1.202716848818656],
+          [-5.9900348033263615, 0.9871105088803988],
+        ],
         noSqrt: [
           [-6.407783417935702, 1.8757841127880255],
           [-6.087905055457738, 1.8136211403814884],
@@ -1438,6 +1481,11 @@ export const optimizerCases = {
           [-6.500509424482754, 1.5000156242676164],
           [-6.160455823312929, 1.2000196241876175],
           [-5.889579887026963, 0.9836553909644761],
+        ],
+        'initialAddedEachStep+epsInsideRoot': [
+          [-6.5447244749357765, 1.5015706926514565],
+          [-6.235423357753009, 1.2025684379820485],
+          [-5.989571142023775, 0.9869440404881574],
         ],
         'sharedAccumulator+epsInsideRoot': [
           [-6.9140725818717605, 1.5089861821243464],
