@@ -150,7 +150,7 @@ export async function checkCommands(curriculum: Curriculum): Promise<Check[]> {
     resetStub,
     [firstRun, noSuch, syntaxKo, onePasses],
   ] = await Promise.all([
-    execute(...script('progress'), { env, timeoutMs: 30_000 }),
+    execute(...script('progress'), { env, timeoutMs: 90_000 }), // beside the two below and the mutants: 30 s ran out on a slow machine
     // This check is about what progress reports, not about speed: a roomy limit keeps a busy CI machine
     // (nine commands and the mutants share two cores here) from turning a slow sound spec into "timeout".
     execute(...script('progress', '--json', '--target', join(root, 'solutions'), '--time-limit', '60'), { env, timeoutMs: 90_000 }),
