@@ -253,7 +253,7 @@ async function tsc(project: string, what: string): Promise<{ ok: boolean; what: 
       '--tsBuildInfoFile',
       buildInfo,
     ],
-    { timeoutMs: 60_000 },
+    { timeoutMs: 240_000 }, // a hang guard: three cold runs beside the specs took over 60 s on CI
   );
   const output = (run.stdout + run.stderr).trim().split('\n').slice(0, 20).join('\n');
   return { ok: run.code === 0, what, output: run.timedOut ? 'tsc timed out' : output };

@@ -12,7 +12,9 @@ export class Tally {
     if (ok) this.passed++;
     else {
       this.failed++;
-      this.failures.push(`${what}${detail ? ` — ${detail.split('\n')[0]!.slice(0, 300)}` : ''}`);
+      // The first lines of what was seen: a CI log's tail must say which part failed, not only the first.
+      const seen = detail.split('\n').filter(Boolean).slice(0, 6).map((l) => l.slice(0, 300)).join('\n    ');
+      this.failures.push(`${what}${seen ? ` — ${seen}` : ''}`);
     }
     const tail = detail && !ok ? `\n    ${detail.split('\n').join('\n    ')}` : '';
     console.log(`${ok ? '✓' : '✗'} ${what}${tail}`);
