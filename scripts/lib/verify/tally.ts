@@ -13,7 +13,12 @@ export class Tally {
     else {
       this.failed++;
       // The first lines of what was seen: a CI log's tail must say which part failed, not only the first.
-      const seen = detail.split('\n').filter(Boolean).slice(0, 6).map((l) => l.slice(0, 300)).join('\n    ');
+      const seen = detail
+        .split('\n')
+        .filter(Boolean)
+        .slice(0, 6)
+        .map((l) => l.slice(0, 300))
+        .join('\n    ');
       this.failures.push(`${what}${seen ? ` — ${seen}` : ''}`);
     }
     const tail = detail && !ok ? `\n    ${detail.split('\n').join('\n    ')}` : '';
