@@ -213,6 +213,14 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[], co
     en: 'this is z − oneHot: the logits themselves, with the softmax left out. The gradient compares probabilities with the truth: softmax(z) − oneHot(classIndex).',
     ko: 'z − oneHot, 즉 softmax를 빼먹은 로짓 그 자체입니다. 기울기는 확률을 정답과 비교합니다: softmax(z) − oneHot(classIndex).',
   });
+  const flipped = logits.map((z) => Math.exp(-z + Math.min(...logits))); // exp(−z), shifted so that none overflows
+  const flippedSum = flipped.reduce((a, b) => a + b, 0);
+  list.push({
+    value: flipped.map((e, i) => e / flippedSum - (i === k ? 1 : 0)),
+    id: 'softmax-of-negated-logits',
+    en: 'this is softmax(−z) − oneHot: the softmax was taken of the negated logits (exp(−z_i), or the largest logit subtracted the wrong way round), so the smallest logit gets the largest probability. Use softmax(z) itself, your function from 02.',
+    ko: 'softmax(−z) − oneHot입니다. 부호를 바꾼 로짓의 softmax를 구했습니다(exp(−z_i), 또는 가장 큰 로짓을 반대 방향으로 뺀 것). 그래서 가장 작은 로짓이 가장 큰 확률을 받습니다. 02에서 만든 함수로 softmax(z) 그대로를 쓰세요.',
+  });
   list.push({
     value: q.map((x, i) => (i === k ? x - 1 : 0)),
     id: 'diagonal-jacobian',
