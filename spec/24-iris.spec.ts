@@ -117,6 +117,24 @@ function trainsOnAllThree(): boolean {
     return false;
   }
 }
+const constantFeature = {
+  id: 'constant-feature',
+  en: 'the second feature of the flowers [[1, 5], [3, 5]] never changes, so its standard deviation is 0 and (x − mean) / 0 is 0/0 = NaN, which your code passed on until something rejected it; the same two flowers with that feature changed ([[1, 5], [3, 6]]) train without an error. Use 1 as the std of a feature that never changes.',
+  ko: '꽃 [[1, 5], [3, 5]]의 두 번째 특징은 변하지 않으므로 표준편차가 0이고, (x − mean) / 0은 0/0 = NaN입니다. 코드가 이 NaN을 넘기다가 어딘가에서 거부당했습니다. 그 특징만 바꾼 같은 두 꽃([[1, 5], [3, 6]])은 오류 없이 학습됩니다. 변하지 않는 특징의 std는 1로 두세요.',
+};
+/** The error your training throws on two flowers with a feature that never changes, if the same two with it changed train. */
+function constantFeatureError(): string | undefined {
+  const thrown = (features: number[][]) => {
+    try {
+      trainSoftmaxClassifier(features, [0, 1], { epochs: 0, optimizer: () => new SGD({ lr: 0.1 }) });
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  };
+  const message = thrown([[1, 5], [3, 5]]);
+  return message !== undefined && thrown([[1, 5], [3, 6]]) === undefined ? message : undefined;
+}
 /** An error thrown from the run: named when it is exactly what oneHot(2, 2), or oneHot(3, label), throws (never a failed expect, whose own diagnosis stands). */
 function namingThrown(body: () => void): () => void {
   const thrownByOneHot = (error: unknown) => error instanceof Error && error.message === oneHotOfMaxLabel();
@@ -126,6 +144,8 @@ function namingThrown(body: () => void): () => void {
       { ...classesAsMax, when: (error) => thrownByOneHot(error) && !trainsOnAllThree() },
       { ...classesAsDistinct, when: (error) => thrownByOneHot(error) && trainsOnAllThree() },
       { ...oneHotSwapped, when: thrownBySwap },
+      // Only an error about a NaN: code that rejects a constant feature on purpose says so in its own words.
+      { ...constantFeature, when: (error) => error instanceof Error && /NaN|finite/i.test(error.message) && error.message === constantFeatureError() },
     ]);
 }
 

@@ -47,6 +47,12 @@ describe('24 trainSoftmaxClassifier and accuracy (held-out)', () => {
     expect(result.weights).toMatchValue([[0, 0], [0, 0], [0, 0], [0, 0]], { name: 'weights', tol: Infinity });
   });
 
+  it(t('a feature that never changes, between two that do, gets std 1 and leaves the first loss at ln 3', '변하지 않는 특징이 변하는 두 특징 사이에 있으면 std는 1이고, 첫 손실은 ln 3입니다'), () => {
+    const result = trainSoftmaxClassifier([[2, 7, 1], [4, 7, 3], [6, 7, 2]], [0, 1, 2], { epochs: 0, optimizer: new Recorder((_, params) => [...params]).optimizer });
+    expect([...result.mean, ...result.std]).toMatchValue([4, 7, 2, Math.sqrt(8 / 3), 1, Math.sqrt(2 / 3)], { name: '[...mean, ...std]', tol: 1e-12 });
+    expect(result.losses).toMatchValue([ln3], { name: 'losses', tol: 1e-12 });
+  });
+
   it(t('accuracy of a given model (P3, standardised with the training set) on both sets', '주어진 모델(P3, 학습 세트로 표준화)의 두 세트에 대한 accuracy'), () => {
     const { train, test } = irisSplit();
     const model = { weights: structuredClone(P3.weights), biases: [...P3.biases], mean: [...trainMean], std: [...trainStd] };
