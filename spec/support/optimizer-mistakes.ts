@@ -281,6 +281,14 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the two arguments were read in each other\'s places: the result is g − lr·θ. step(params, grads) takes the parameters first: θ ← θ − lr·g.',
     ko: '두 인자를 서로 바꿔 읽었습니다. 결과가 g − lr·θ입니다. step(params, grads)는 파라미터를 먼저 받습니다: θ ← θ − lr·g.',
   }),
+  oneMinusMomentumAsLr: () => ({
+    en: 'the step was scaled by 1 − μ where the learning rate belongs: θ ← θ − (1 − μ)·b. The step size is lr: θ ← θ − lr·b (the two agree only when lr = 1 − μ).',
+    ko: '학습률 자리에 1 − μ를 곱해 이동했습니다: θ ← θ − (1 − μ)·b. 이동 크기는 lr입니다: θ ← θ − lr·b (두 값은 lr = 1 − μ일 때만 같습니다).',
+  }),
+  lrForOneMinusBeta2: () => ({
+    en: 'the second moment took lr where 1 − β2 belongs: v ← β2·v + lr·g². The new g² enters with weight 1 − β2: v ← β2·v + (1 − β2)·g² (with the defaults lr = 0.001 = 1 − β2, so only another lr shows it).',
+    ko: '2차 모멘트에서 1 − β2 자리에 lr을 썼습니다: v ← β2·v + lr·g². 새 g²는 1 − β2의 무게로 들어갑니다: v ← β2·v + (1 − β2)·g² (기본값에서는 lr = 0.001 = 1 − β2라서, 다른 lr에서만 드러납니다).',
+  }),
   dampeningOnWholeUpdate: () => ({
     en: '1 − τ scaled the whole new velocity, b ← (1 − τ)·(μ·b + g). Dampening holds back only the new gradient: b ← μ·b + (1 − τ)·g.',
     ko: '1 − τ를 새 속도 전체에 곱했습니다: b ← (1 − τ)·(μ·b + g). 감쇠는 새 기울기만 줄입니다: b ← μ·b + (1 − τ)·g.',

@@ -166,6 +166,10 @@ export const MISTAKES = [
   'nesterovStep', //       θ ← θ − lr·(g + μ·b): Nesterov's look-ahead step in plain Momentum
   // Adam
   'momentsStartAtG', //    m₁ = g₁ and v₁ = g₁² (the first gradient itself), later steps right, corrections as usual
+  // Momentum
+  'oneMinusMomentumAsLr', // θ ← θ − (1 − μ)·b: 1 − μ where lr belongs (right wherever lr = 1 − μ)
+  // Adam
+  'lrForOneMinusBeta2', // v ← β2·v + lr·g²: lr where 1 − β2 belongs (right wherever lr = 1 − β2, as at the defaults)
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -230,6 +234,7 @@ export const algorithms = {
       'nesterovStep',
       'velocityOneStepLate',
       'dampeningOnWholeUpdate',
+      'oneMinusMomentumAsLr',
       'skipsZeroGradient',
       'lastParamSkipped',
       'firstParamSkipped',
@@ -282,7 +287,11 @@ export const algorithms = {
           mistake,
           g,
           theta.map((x, i) =>
-            x.minus(o.lr!.times(is(mistake, 'nesterovStep') ? g[i]!.plus(o.momentum!.times(velocity[i]!)) : velocity[i]!)),
+            x.minus(
+              (is(mistake, 'oneMinusMomentumAsLr') ? one.minus(o.momentum!) : o.lr!).times(
+                is(mistake, 'nesterovStep') ? g[i]!.plus(o.momentum!.times(velocity[i]!)) : velocity[i]!,
+              ),
+            ),
           ),
           theta,
         );
@@ -548,6 +557,7 @@ export const algorithms = {
       'notKept',
       'ascent',
       'momentsStartAtG',
+      'lrForOneMinusBeta2',
       'lastParamSkipped',
       'firstParamSkipped',
     ],
@@ -573,7 +583,9 @@ export const algorithms = {
         v = g.map((gi, i) =>
           is(mistake, 'momentsStartAtG') && first
             ? gi.times(gi)
-            : bV.times(vOld[i]!).plus(one.minus(bV).times(is(mistake, 'gNotSquared') ? gi : gi.times(gi))),
+            : bV
+                .times(vOld[i]!)
+                .plus((is(mistake, 'lrForOneMinusBeta2') ? o.lr! : one.minus(bV)).times(is(mistake, 'gNotSquared') ? gi : gi.times(gi))),
         );
         m = lazily(mistake, g, m, mOld);
         v = lazily(mistake, g, v, vOld);

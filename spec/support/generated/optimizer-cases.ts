@@ -101,7 +101,9 @@ export type OptimizerSlip =
   | 'ratioInverted'
   | 'epsOnlyAbove'
   | 'nesterovStep'
-  | 'momentsStartAtG';
+  | 'momentsStartAtG'
+  | 'oneMinusMomentumAsLr'
+  | 'lrForOneMinusBeta2';
 
 /** A slip, or two made together ('a+b', told in that order). */
 export type OptimizerMistake =
@@ -152,6 +154,7 @@ export type OptimizerMistake =
   | 'tOneAhead+epsInsideRoot'
   | 'doubleCorrection+epsInsideRoot'
   | 'momentsStartAtG+epsInsideRoot'
+  | 'lrForOneMinusBeta2+epsInsideRoot'
   | 'psiPrecedence+mOnlyCorrected'
   | 'productPerParameter+denominatorsSwapped'
   | 'productPerParameter+gTermOverNext'
@@ -634,6 +637,11 @@ export const optimizerCases = {
           null,
           [-6.9210225, 1.562],
           [-6.87217152125, 1.31938],
+        ],
+        oneMinusMomentumAsLr: [
+          [-6.86, 1.2],
+          [-6.65196, 0.224],
+          [-6.39240056, -0.61952],
         ],
         lastParamSkipped: [
           [-6.965, 2],
@@ -3085,6 +3093,11 @@ export const optimizerCases = {
           [-6.834631378423582, 1.8348682602674629],
           [-6.774243066717757, 1.7750166689054798],
         ],
+        lrForOneMinusBeta2: [
+          [-6.982679491938597, 1.9826794919268111],
+          [-6.965360115649061, 1.9653630744720245],
+          [-6.9480426265493245, 1.9480535129707857],
+        ],
         lastParamSkipped: [
           [-6.700000004285714, 2],
           [-6.400414301717177, 2],
@@ -3960,6 +3973,11 @@ export const optimizerCases = {
           [0.9471881209371205, -0.9471881209273812],
           [0.9308088833159096, -0.9308088833016825],
         ],
+        lrForOneMinusBeta2: [
+          [0.99000000001, -0.990000000005],
+          [0.983299417478113, -0.9832994174683738],
+          [0.9781198477622359, -0.9781198477480089],
+        ],
         lastParamSkipped: [
           [0.900000001, -1],
           [0.8329941765341882, -1],
@@ -4166,6 +4184,11 @@ export const optimizerCases = {
           [-0.05281187906287955, 0.05222264851242243],
           [-0.0712040325960169, 0.07015949048458343],
         ],
+        lrForOneMinusBeta2: [
+          [-0.00999999999, 0.009999999995],
+          [-0.016700582521887008, 0.014694681703857675],
+          [-0.024880612151357832, 0.02174848900462736],
+        ],
         lastParamSkipped: [
           [-0.099999999, 0],
           [-0.1670058234658118, 0],
@@ -4250,6 +4273,11 @@ export const optimizerCases = {
           [0.0999999995, -0.099999999875],
           [0.16700582424326074, -0.14694681688527722],
           [0.24880612002465133, -0.2174848898072591],
+        ],
+        'lrForOneMinusBeta2+epsInsideRoot': [
+          [-0.0099999999995, 0.009999999999875],
+          [-0.01670058254019504, 0.014694681711843398],
+          [-0.02488061217907081, 0.02174848901673844],
         ],
         'lastParamSkipped+epsInsideRoot': [
           [-0.0999999995, 0],
