@@ -33,9 +33,10 @@ import { runMutants } from './lib/verify/mutants.ts';
 import { Tally } from './lib/verify/tally.ts';
 import { runVitest } from './lib/verify/run-vitest.ts';
 
-// A guard against a hang, not a budget: verify takes 300–350 s on a quiet 2-core machine and 540 s on a slower one
-// (the same commit, 2026-12-07). KATA_VERIFY_LIMIT (seconds) allows more on a machine shared with other work.
-const LIMIT_SECONDS = Number(process.env.KATA_VERIFY_LIMIT) || 900;
+// A guard against a hang, not a budget: verify takes 300–350 s on a quiet 2-core machine, 540–600 s on a slower one
+// (the same commit, 2026-12-07), and ran past 900 s on one shared with other work. CI allows 90 minutes in all.
+// KATA_VERIFY_LIMIT (seconds) sets another.
+const LIMIT_SECONDS = Number(process.env.KATA_VERIFY_LIMIT) || 2700;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -157,8 +158,8 @@ async function main(): Promise<void> {
   // The mutants keep the CPU busy; the command checks mostly wait on time limits: run them together.
   // The teacher checks export first, then grade once the mutants are done (both are CPU-bound); the
   // attacks come last.
-  // The limits only catch a run that hangs: twice what a loaded 2-core machine needs (learner ~60 s, grading ~110 s).
-  const mutants = runMutants(present, 180_000).then(async (learner) => ({ learner, grading: await runMutants(present, 300_000, true) }));
+  // The limits only catch a run that hangs: a 2-core machine needs ~60 s and ~110 s quiet, 2–3 times that when loaded.
+  const mutants = runMutants(present, 600_000).then(async (learner) => ({ learner, grading: await runMutants(present, 900_000, true) }));
   // The screen check runs npm test and progress ten times: after the command checks, not on top of them.
   const learnerChecks = checkCommands(curriculum).then(async (commands) => ({
     commands: [...commands, ...(await checkReset()), ...(await checkReferences())],
