@@ -8,7 +8,7 @@ import { matchesModel, show, type Nested } from './nested';
 import { expectShape } from './numeric';
 
 /** Stubs throw this; a check that sees it lets it through, so the learner reads "not implemented". */
-function isStub(error: unknown): boolean {
+export function isStub(error: unknown): boolean {
   return error instanceof Error && error.message.startsWith('not implemented');
 }
 
