@@ -3,7 +3,7 @@
 import { josa, } from './i18n';
 import type { Mistake } from './mistakes';
 import { matchesModel } from './nested';
-import { type OptimizerCase, type OptimizerMistake, type OptimizerSlip, optimizerCases } from './generated/optimizer-cases';
+import { type OptimizerCase, type OptimizerMistake, type OptimizerSlip, optimizerCases, optimizerDefaults } from './generated/optimizer-cases';
 
 export interface Bilingual {
   en: string;
@@ -505,6 +505,7 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
       ...words(key, o),
     });
   }
+  known.push(...defaultsMissing(o, c, k));
   // A parameter still exactly where it started while it should have moved: the loop never reached it (with any other slip).
   known.push({
     id: 'parameter-never-moved',
@@ -538,6 +539,33 @@ export function mistakesAt(o: OptimizerUnderTest, c: OptimizerCase, k: number, e
     ko: `Infinity: 유한한 파라미터와 기울기에서 이 단계에 유한한 숫자가 나오지 않았습니다. 0으로 나눈 것입니다.${infinityCauses.length > 0 ? ` 여기서 이 값을 주는 알려진 실수: ${infinityCauses.map((b) => b.ko).join(' — 또는: ')} — 그 밖에는` : ''} 이 단계의 분모를 하나씩 보세요: t(또는 곱)를 나아가게 하기 전에 계산한 편향 보정 1 − βᵗ나 1 − ∏ μ (t = 0이면 0), 또는 v가 아직 0인데 ε가 빠진 제곱근 √v.`,
   });
   return known;
+}
+
+/**
+ * A NaN where the case leaves an option to its default: named only if a fresh optimizer given that default
+ * spelled out walks this case right up to step k (an undefined option makes every number NaN).
+ */
+function defaultsMissing(o: OptimizerUnderTest, c: OptimizerCase, k: number): Mistake[] {
+  const missing = Object.entries(optimizerDefaults[o.name.toLowerCase()] ?? {}).filter(([key]) => !(key in c.options));
+  const rightWith = (extra: Record<string, number>) => {
+    try {
+      const optimizer = o.make({ ...c.options, ...extra });
+      let theta: unknown = [...c.start];
+      for (let i = 0; i < k; i++) theta = optimizer.step([...(theta as number[])], c.gradients === 'f' ? valley.gradient(theta as number[]) : [...c.gradients[i]!]);
+      return samePosition(theta, c.path[k - 1]!);
+    } catch {
+      return false;
+    }
+  };
+  const hasNaN = (r: unknown) => Array.isArray(r) && r.some((x) => Number.isNaN(x));
+  const given = (pairs: [string, number][]) => pairs.map(([key, value]) => `${key}: ${value}`).join(', ');
+  const all = missing.length > 1 ? [missing] : [];
+  return [...missing.map((pair) => [pair]), ...all].map((pairs) => ({
+    id: 'default-missing',
+    when: (r: unknown) => hasNaN(r) && rightWith(Object.fromEntries(pairs)),
+    en: `NaN where ${pairs.length > 1 ? 'the options are' : `${pairs[0]![0]} is`} left to ${pairs.length > 1 ? 'their defaults' : 'its default'}: the same steps with { ${given(pairs)} } given are right. An option nobody passed is undefined, and undefined in any sum makes NaN: give ${pairs.length > 1 ? 'each' : 'it'} its default where the constructor takes its options: { …, ${pairs.map(([key, value]) => `${key} = ${value}`).join(', ')} }.`,
+    ko: `${pairs.length > 1 ? '옵션들을' : josa(pairs[0]![0], '을/를')} 기본값에 맡긴 곳에서 NaN이 나왔습니다. { ${given(pairs)} }를 직접 주면 같은 단계가 맞습니다. 아무도 넘기지 않은 옵션은 undefined이고, undefined가 계산에 들어가면 NaN이 됩니다. 생성자가 옵션을 받는 자리에서 기본값을 주세요: { …, ${pairs.map(([key, value]) => `${key} = ${value}`).join(', ')} }.`,
+  }));
 }
 
 /** The other mistakes that give `key`'s positions from step `k` to the last known one: this case cannot tell them apart. */

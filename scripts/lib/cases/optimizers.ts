@@ -177,9 +177,13 @@ const bumps = (options: Options): CaseSpec => ({
 });
 const HELD_OUT: Record<Name, Record<string, CaseSpec>> = {
   sgd: { away: away({ lr: 0.4 }), bumps: bumps({ lr: 0.25 }) },
-  momentum: { away: away({ lr: 0.07, momentum: 0.8 }), bumps: bumps({ lr: 0.2, momentum: 0.6, dampening: 0.25 }) },
-  nesterov: { away: away({ lr: 0.07, momentum: 0.8 }), bumps: bumps({ lr: 0.2, momentum: 0.6 }) },
-  // plain: torch's defaults, from another start (a default copied from Keras shows only there)
+  // plain: torch's defaults (lr aside, where it has none), from another start: a default copied from Keras, or none at all
+  momentum: {
+    away: away({ lr: 0.07, momentum: 0.8 }),
+    bumps: bumps({ lr: 0.2, momentum: 0.6, dampening: 0.25 }),
+    plain: away({ lr: 0.03 }),
+  },
+  nesterov: { away: away({ lr: 0.07, momentum: 0.8 }), bumps: bumps({ lr: 0.2, momentum: 0.6 }), plain: away({ lr: 0.03 }) },
   adagrad: { away: away({ lr: 0.8, initialAccumulatorValue: 0.05 }), bumps: bumps({ lr: 0.3, eps: 1e-6 }), plain: away({}) },
   rmsprop: { away: away({ lr: 0.05, alpha: 0.95 }), bumps: bumps({ lr: 0.02, alpha: 0.8, eps: 1e-6 }), plain: away({}) },
   adadelta: { away: away({ lr: 2, rho: 0.8 }), bumps: bumps({ lr: 0.7, rho: 0.7, eps: 1e-5 }), plain: away({}) },
@@ -191,6 +195,7 @@ const HELD_OUT: Record<Name, Record<string, CaseSpec>> = {
   nadam: {
     away: away({ lr: 0.2, beta1: 0.85, beta2: 0.99 }),
     bumps: bumps({ lr: 0.05, beta1: 0.7, beta2: 0.95, eps: 1e-6, momentumDecay: 0.02 }),
+    plain: away({}),
   },
 };
 
@@ -477,6 +482,12 @@ export interface OptimizerCase {
 }
 
 export const optimizerCases = ${literal(data, '')} satisfies Record<string, Record<string, OptimizerCase>>;
+
+/** torch.optim's default of each option, under this kata's names (an option not here has none: lr of SGD, Momentum, Nesterov). */
+export const optimizerDefaults: Readonly<Record<string, Readonly<Record<string, number>>>> = ${literal(
+    Object.fromEntries((Object.keys(algorithms) as Name[]).map((name) => [name, algorithms[name].defaults])),
+    '',
+  )};
 `;
   console.log(`cross-check against torch.optim: max abs difference ${worst.toExponential(2)} (limit 1e-9)`);
   for (const note of notes) console.log(`note: ${note}`);

@@ -10,7 +10,7 @@ import type { OptimizerCase } from '../../support/generated/optimizer-cases';
 export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { away: OptimizerCase; bumps: OptimizerCase; plain?: OptimizerCase }, edges?: Record<string, number>): void {
   const plain = cases.plain;
   if (plain) {
-    it(t("torch's defaults from another start (every step up to 12)", 'torch의 기본값으로 다른 출발점에서 (12번째 step까지 전부)'), () => {
+    it(t("torch's defaults (lr aside, where it has none) from another start (every step up to 12)", 'torch의 기본값(기본값이 없는 lr은 빼고)으로 다른 출발점에서 (12번째 step까지 전부)'), () => {
       expectPath(optimizer, plain);
     });
   }

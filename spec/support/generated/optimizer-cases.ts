@@ -5960,3 +5960,15 @@ export const optimizerCases = {
     },
   },
 } satisfies Record<string, Record<string, OptimizerCase>>;
+
+/** torch.optim's default of each option, under this kata's names (an option not here has none: lr of SGD, Momentum, Nesterov). */
+export const optimizerDefaults: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  sgd: {},
+  momentum: { momentum: 0.9, dampening: 0 },
+  nesterov: { momentum: 0.9 },
+  adagrad: { lr: 0.01, eps: 1e-10, initialAccumulatorValue: 0 },
+  rmsprop: { lr: 0.01, alpha: 0.99, eps: 1e-8 },
+  adadelta: { lr: 1, rho: 0.9, eps: 0.000001 },
+  adam: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+  nadam: { lr: 0.002, beta1: 0.9, beta2: 0.999, eps: 1e-8, momentumDecay: 0.004 },
+};
