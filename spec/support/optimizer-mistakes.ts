@@ -47,9 +47,13 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: `every call behaves like the first one: ${o.state?.en ?? 'the state'} ${/ and /.test(o.state?.en ?? '') ? 'are' : 'is'} not kept between calls to step, or kept but not used by the step. Keep it in a field of the instance (this.…), update it there instead of starting afresh in each call, and take the step with the updated value.`,
     ko: `매번 첫 호출처럼 동작합니다. ${josa(o.state?.ko ?? '상태', '이/가')} step 호출 사이에 유지되지 않거나, 유지되지만 step이 쓰지 않습니다. 인스턴스의 필드(this.…)에 두고 그곳을 갱신하세요(호출마다 새로 시작하지 말고). 그리고 갱신한 값으로 이동하세요.`,
   }),
-  lrTwice: () => ({
-    en: 'lr is applied twice (the step is lr · lr · … instead of lr · …). Multiply by lr once, when you update θ; in PyTorch\'s rule the velocity b collects plain gradients, not lr·g.',
-    ko: 'lr을 두 번 곱했습니다 (lr · … 대신 lr · lr · …). lr은 θ를 갱신할 때 한 번만 곱하세요. PyTorch 규칙에서 속도 b에는 lr·g가 아니라 기울기 그대로 쌓입니다.',
+  lrTwice: (o) => ({
+    en: `lr is applied twice (the step is lr · lr · … instead of lr · …). Multiply by lr once, when you update θ${o.state ? '; in PyTorch\'s rule the velocity b collects plain gradients, not lr·g' : ': θ ← θ − lr·g'}.`,
+    ko: `lr을 두 번 곱했습니다 (lr · … 대신 lr · lr · …). lr은 θ를 갱신할 때 한 번만 곱하세요${o.state ? '. PyTorch 규칙에서 속도 b에는 lr·g가 아니라 기울기 그대로 쌓입니다' : ': θ ← θ − lr·g'}.`,
+  }),
+  updateTimesLr: () => ({
+    en: 'lr is applied twice: the whole update was multiplied by lr once more (lr · lr · … instead of lr · …). Multiply by lr once, in the step θ ← θ − lr · ….',
+    ko: 'lr을 두 번 곱했습니다. 갱신량 전체에 lr을 한 번 더 곱했습니다 (lr · … 대신 lr · lr · …). lr은 θ ← θ − lr · … 단계에서 한 번만 곱하세요.',
   }),
   dampeningAtStep1: () => ({
     en: 'dampening was applied on the first step: PyTorch starts the velocity as a plain copy of the gradient, b₁ = g₁, and uses b ← μ·b + (1 − τ)·g only from the second step on.',
@@ -284,6 +288,10 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
   oneMinusMomentumAsLr: () => ({
     en: 'the step was scaled by 1 − μ where the learning rate belongs: θ ← θ − (1 − μ)·b. The step size is lr: θ ← θ − lr·b (the two agree only when lr = 1 − μ).',
     ko: '학습률 자리에 1 − μ를 곱해 이동했습니다: θ ← θ − (1 − μ)·b. 이동 크기는 lr입니다: θ ← θ − lr·b (두 값은 lr = 1 − μ일 때만 같습니다).',
+  }),
+  lrOnlyOnG: () => ({
+    en: 'the learning rate multiplies the gradient only: θ ← θ − lr·g − μ·b. It scales the whole update, look-ahead included: θ ← θ − lr·(g + μ·b).',
+    ko: '학습률을 기울기에만 곱했습니다: θ ← θ − lr·g − μ·b. 학습률은 미리 보기 항까지 포함한 갱신 전체에 곱합니다: θ ← θ − lr·(g + μ·b).',
   }),
   lrForOneMinusBeta2: () => ({
     en: 'the second moment took lr where 1 − β2 belongs: v ← β2·v + lr·g². The new g² enters with weight 1 − β2: v ← β2·v + (1 − β2)·g² (with the defaults lr = 0.001 = 1 − β2, so only another lr shows it).',

@@ -170,6 +170,10 @@ export const MISTAKES = [
   'oneMinusMomentumAsLr', // θ ← θ − (1 − μ)·b: 1 − μ where lr belongs (right wherever lr = 1 − μ)
   // Adam
   'lrForOneMinusBeta2', // v ← β2·v + lr·g²: lr where 1 − β2 belongs (right wherever lr = 1 − β2, as at the defaults)
+  // Nesterov
+  'lrOnlyOnG', //          θ ← θ − lr·g − μ·b: lr on the gradient only, the look-ahead term without it
+  // the adaptive ones
+  'updateTimesLr', //      the whole update multiplied by lr once more: θ − lr·lr·m̂ / (√v̂ + ε)
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -314,6 +318,7 @@ export const algorithms = {
       'lookAheadOnly',
       'velocityForG',
       'lookAheadSubtracted',
+      'lrOnlyOnG',
       'lrInVelocity',
       'bookOrder',
       'notKept',
@@ -344,6 +349,7 @@ export const algorithms = {
           if (is(mistake, 'lookAheadOnly')) return x.minus(o.lr!.times(mu.times(after[i]!)));
           if (is(mistake, 'velocityForG')) return x.minus(o.lr!.times(after[i]!.plus(mu.times(after[i]!))));
           if (is(mistake, 'lookAheadSubtracted')) return x.minus(o.lr!.times(gi.minus(mu.times(after[i]!))));
+          if (is(mistake, 'lrOnlyOnG')) return x.minus(o.lr!.times(gi)).minus(mu.times(after[i]!));
           if (is(mistake, 'bookOrder')) return x.minus(o.lr!.times(one.plus(mu).times(gi).plus(mu.times(mu).times(after[i]!))));
           return x.minus(o.lr!.times(gi.plus(mu.times(after[i]!))));
         });
@@ -369,6 +375,7 @@ export const algorithms = {
       'ascent',
       'lastParamSkipped',
       'firstParamSkipped',
+      'updateTimesLr',
     ],
     make: (o, mistake) => {
       let sum: Vec | undefined;
@@ -416,6 +423,7 @@ export const algorithms = {
       'ascent',
       'lastParamSkipped',
       'firstParamSkipped',
+      'updateTimesLr',
     ],
     make: (o, mistake) => {
       let v: Vec | undefined;
@@ -471,6 +479,7 @@ export const algorithms = {
       'ascent',
       'lastParamSkipped',
       'firstParamSkipped',
+      'updateTimesLr',
     ],
     make: (o, mistake) => {
       let v: Vec | undefined;
@@ -560,6 +569,7 @@ export const algorithms = {
       'lrForOneMinusBeta2',
       'lastParamSkipped',
       'firstParamSkipped',
+      'updateTimesLr',
     ],
     make: (o, mistake) => {
       let m: Vec | undefined;
@@ -665,6 +675,7 @@ export const algorithms = {
       'ascent',
       'lastParamSkipped',
       'firstParamSkipped',
+      'updateTimesLr',
     ],
     make: (o, mistake) => {
       let m: Vec | undefined;
@@ -769,7 +780,7 @@ export function build(name: Name, options: Options, mistake?: Slip): Step {
   const o: Settings = Object.fromEntries(Object.entries(all).map(([k, x]) => [k, D(x)]));
   // notKept, ascent, lrTwice and a loop that skips a parameter wrap the optimizer; every other slip is a line inside it.
   // (A skipped parameter's state only ever moves that parameter, so restoring its position is the loop that skips it.)
-  const wrappers: readonly Mistake[] = ['notKept', 'ascent', 'lrTwice', 'lastParamSkipped', 'firstParamSkipped'];
+  const wrappers: readonly Mistake[] = ['notKept', 'ascent', 'lrTwice', 'updateTimesLr', 'lastParamSkipped', 'firstParamSkipped'];
   const inner = (typeof mistake === 'string' ? [mistake] : [...(mistake ?? [])]).filter((m) => !wrappers.includes(m));
   const make = () => algorithm.make(o, inner.length === 0 ? undefined : inner.length === 1 ? inner[0] : inner);
   let step: Step = is(mistake, 'notKept') ? (theta, g) => make()(theta, g) : make();
@@ -780,6 +791,13 @@ export function build(name: Name, options: Options, mistake?: Slip): Step {
         theta,
         g.map((gi) => gi.times(o.lr!)),
       );
+  }
+  if (is(mistake, 'updateTimesLr')) {
+    const plain = step;
+    step = (theta, g) => {
+      const next = plain(theta, g);
+      return theta.map((x, i) => x.minus(o.lr!.times(x.minus(next[i]!)))); // θ − lr·(θ − θ')
+    };
   }
   for (const [skipped, at] of [
     ['firstParamSkipped', () => 0],

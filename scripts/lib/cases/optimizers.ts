@@ -223,6 +223,7 @@ const SEEN_PAIRS: Partial<Record<Name, readonly (readonly [Mistake, Mistake])[]>
     ['ascent', 'lastParamSkipped'],
     ['ascent', 'dividesByLr'],
   ],
+  momentum: [['dampeningAtStep1', 'lrTwice']],
   nesterov: [
     ['emaFromStart', 'oldVelocity'],
     ['oldVelocity', 'lrInVelocity'],
