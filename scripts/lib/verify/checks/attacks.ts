@@ -162,12 +162,12 @@ export async function checkAttacks(curriculum: Curriculum): Promise<Check[]> {
     const reports = join(tmp, 'reports');
     const run = await execute(
       process.execPath,
-      ['--import', TSX, join(template, 'scripts', 'grade.ts'), '--each', klass, '--csv', csv, '--json-dir', reports, '--time-limit', '4'],
+      ['--import', TSX, join(template, 'scripts', 'grade.ts'), '--each', klass, '--csv', csv, '--json-dir', reports, '--time-limit', '8'],
       {
         cwd: template,
         // Its sandbox under tmp: what is left running is told from another grade's children by that path.
         env: { KATA_LANG: 'en', GITHUB_TOKEN: SECRET, KATA_PRIVATE: SECRET, TMPDIR: sandboxes },
-        timeoutMs: 240_000,
+        timeoutMs: 480_000, // 8 s per exercise: 4 s let 24's sound training time out on a loaded machine
       },
     );
     const report = (name: string) =>

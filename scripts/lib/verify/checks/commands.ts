@@ -372,7 +372,7 @@ export async function watchOnce(
   const file = join(target, exercise.file);
   const result = await execute(...script('watch', exercise.id.slice(0, 2)), {
     env: { ...env, KATA_TARGET: target },
-    timeoutMs: 25_000,
+    timeoutMs: 90_000, // a guard: it stops as soon as the exercise passes (25 s ran out on a loaded machine)
     onStdout: (out, stop) => {
       if (!savedAt && out.includes('tests pass')) {
         savedAt = Date.now();
@@ -398,11 +398,11 @@ async function uiServes(): Promise<{ ok: boolean; detail: string }> {
     process.execPath,
     [join(root, 'node_modules', 'vitest', 'vitest.mjs'), '--ui', '--open=false', '--watch', '--api.port', String(port)],
     {
-      timeoutMs: 25_000,
+      timeoutMs: 90_000,
       onStdout: (_out, kill) => (stop = kill),
     },
   );
-  for (let i = 0; i < 60 && !ok; i++) {
+  for (let i = 0; i < 250 && !ok; i++) {
     await new Promise((done) => setTimeout(done, 300));
     ok = await fetch(url).then(
       (r) => r.ok,
