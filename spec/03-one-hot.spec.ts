@@ -28,6 +28,8 @@ function mistakes(k: number, n: number): Mistake[] {
   return [
     {
       when: (r) => k >= 1 && Array.isArray(r) && r.length === n && r[k - 1] === 1 && r.filter((x) => x !== 0).length === 1,
+      // With two classes, a 1 counted from the end (n − 1 − k) or moved round (k + 1 mod n) lands there too: three tell.
+      ...(n === 2 ? { also: () => sameVector(() => oneHot(2, 3), [0, 1, 0]) } : {}),
       id: 'one-based-class',
       en: 'the 1 sits one place too early, as if classes were counted from 1. Indices start at 0: put the 1 at position classIndex itself.',
       ko: '1이 한 칸 앞에 있습니다. 클래스를 1부터 센 것처럼요. 인덱스는 0부터 시작하니 classIndex 자리에 그대로 1을 넣으세요.',
@@ -72,6 +74,8 @@ function mistakes(k: number, n: number): Mistake[] {
       ? [
           {
             value: unit(k, n).map((x) => 1 - x),
+            // With two classes, a single 1 in the wrong place looks the same: three classes tell.
+            ...(n === 2 ? { also: () => sameVector(() => oneHot(0, 3), [0, 1, 1]) } : {}),
             id: 'inverted',
             en: 'the vector is turned inside out: 1 everywhere and 0 at the class. A one-hot vector is 0 everywhere except a single 1 at position classIndex: fill with 0, then set that one entry to 1.',
             ko: '벡터가 뒤집혔습니다: 모든 곳이 1이고 클래스 자리만 0입니다. 원-핫 벡터는 classIndex 자리의 1 하나를 빼면 모두 0입니다. 0으로 채운 뒤 그 항목 하나만 1로 바꾸세요.',

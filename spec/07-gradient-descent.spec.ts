@@ -98,8 +98,11 @@ function descentMistakes(alpha: number, steps: number, x0 = 0): Mistake[] {
 }
 
 function sameWalk(id: string): boolean {
-  const model = descentSlips(0.1, 5, 0).find((m) => m.id === id)?.value;
-  return model !== undefined && matchesModel(gradientDescent(parabolaSlope, 0, 0.1, 5), model);
+  // From 0 every slope is negative, so −α·|slope| walks like +α·slope there: from 6, on the other side of the minimum, it does not.
+  return [0, 6].every((x0) => {
+    const model = descentSlips(0.1, 5, x0).find((m) => m.id === id)?.value;
+    return model !== undefined && matchesModel(gradientDescent(parabolaSlope, x0, 0.1, 5), model);
+  });
 }
 
 function descentSlips(alpha: number, steps: number, x0: number): Mistake[] {
@@ -140,8 +143,8 @@ function singleDescentSlips(alpha: number, steps: number, x0: number): Mistake[]
           {
             value: [x0, ...walk(steps, right).slice(0, steps)],
             id: 'pushed-before-step',
-            en: 'your list is shifted by one: x0 is in it twice and the last step is missing, because each x is pushed before it is updated. Update x first, then push it (x0 goes in once, before the loop).',
-            ko: '목록이 한 칸 밀렸습니다. x0이 두 번 들어가고 마지막 단계가 빠졌습니다. 갱신하기 전에 x를 넣었기 때문입니다. 먼저 x를 갱신한 다음 넣으세요 (x0은 반복문 전에 한 번만).',
+            en: 'your list is shifted by one: x0 is in it twice and the last step is missing, so every value pushed is one update behind. Usually x is pushed before it is updated; or the first step moves nothing (a slope that starts at 0 and is read only after each update). Put x0 in once before the loop; then in each step take the slope at the current x, update x, and push it.',
+            ko: '목록이 한 칸 밀렸습니다. x0이 두 번 들어가고 마지막 단계가 빠져서, 넣은 값마다 갱신이 하나씩 늦습니다. 보통은 x를 갱신하기 전에 넣은 것이고, 아니면 첫 단계가 아무것도 움직이지 않은 것입니다 (0에서 시작해 갱신 뒤에야 읽는 기울기). 반복문 전에 x0을 한 번 넣고, 단계마다 현재 x의 기울기를 구해 x를 갱신한 다음 넣으세요.',
           },
         ]
       : []),

@@ -93,8 +93,16 @@ function onThree(slip: (e: number) => number): boolean {
 
 /** Two slips of JavaScript itself, each worked out on this target and output. */
 function codeSlips(target: readonly number[], output: readonly number[]): Mistake[] {
-  const terms = target.map((tk, k) => 0.5 * (tk - output[k]!) ** 2);
-  const rest = terms.slice(1).reduce((a, b) => a + b, 0);
+  // A reduce without its start, on three outputs where every way of starting gives its own value: with one output
+  // its value may be 0 or the first entry, which other slips (a loop that skips the last output) give too.
+  const onThreeIs = (value: number) => {
+    try {
+      return Math.abs(mse([1, 0, 0.5], [0.8, 0.3, 0.9]) - value) <= 1e-12;
+    } catch {
+      return false;
+    }
+  };
+  const onThree = (j: number) => onThreeIs(withoutStart([1, 0, 0.5], [0.8, 0.3, 0.9])[j]!);
   return [
     ...[0.5, 1].map((half) => ({
       value: target.reduce((sum, tk, k) => sum + half * ((tk - output[k]!) ^ 2), 0), // the slip: `^` where `**` belongs
@@ -102,13 +110,33 @@ function codeSlips(target: readonly number[], output: readonly number[]): Mistak
       en: '`^` is not a power in JavaScript: it is bitwise XOR, which turns (t − o) into a whole number first. Square with `** 2` or `d * d`: E = Σ ½(t − o) ** 2.',
       ko: '자바스크립트에서 `^`는 거듭제곱이 아니라 비트 XOR이고, (t − o)를 먼저 정수로 바꿉니다. 제곱은 `** 2`나 `d * d`로 쓰세요: E = Σ ½(t − o) ** 2.',
     })),
-    ...[target[0]!, output[0]!, target[0]! - output[0]!, output[0]! - target[0]!].map((first) => ({
-      value: first + rest,
+    ...(['last', 'first'] as const).map((which) => ({
+      value: skipping(target, output, which),
+      also: () => onThreeIs(skipping([1, 0, 0.5], [0.8, 0.3, 0.9], which)),
+      id: `${which}-output-skipped`,
+      en: `the ${which} output is left out of the sum: the loop ${which === 'last' ? 'stops one early (k < target.length − 1)' : 'starts at 1'}. Sum over every output: for (let k = 0; k < target.length; k++).`,
+      ko: `${which === 'last' ? '마지막' : '첫'} 출력이 합에서 빠졌습니다. 반복문이 ${which === 'last' ? '하나 일찍 멈춥니다 (k < target.length − 1)' : '1에서 시작합니다'}. 모든 출력을 더하세요: for (let k = 0; k < target.length; k++).`,
+    })),
+    ...withoutStart(target, output).map((value, j) => ({
+      value,
+      also: () => onThree(j),
       id: 'reduce-without-start',
       en: 'the sum starts from the first entry itself, not from 0: a `reduce` without its start value uses the first element as the running sum and squares only the rest. Give it the start: `.reduce((sum, …) => …, 0)`.',
       ko: '합이 0이 아니라 첫 항목 자체에서 시작했습니다. 시작값이 없는 `reduce`는 첫 원소를 누적값으로 쓰고 나머지만 제곱합니다. 시작값을 주세요: `.reduce((sum, …) => …, 0)`.',
     })),
   ];
+}
+
+/** E with the last or the first output left out of the sum. */
+function skipping(target: readonly number[], output: readonly number[], which: 'last' | 'first'): number {
+  const kept = which === 'last' ? target.slice(0, -1).map((_, k) => k) : target.slice(1).map((_, k) => k + 1);
+  return kept.reduce((sum, k) => sum + 0.5 * (target[k]! - output[k]!) ** 2, 0);
+}
+
+/** What a reduce without its start value gives: the first entry as it comes (t, o, t − o or o − t), then the rest summed. */
+function withoutStart(target: readonly number[], output: readonly number[]): number[] {
+  const rest = target.slice(1).reduce((sum, tk, k) => sum + 0.5 * (tk - output[k + 1]!) ** 2, 0);
+  return [target[0]!, output[0]!, target[0]! - output[0]!, output[0]! - target[0]!].map((first) => first + rest);
 }
 
 /** With two outputs ½ and 1/n agree: does your msePrime on three outputs give `slip` of the right o − t? */
