@@ -133,9 +133,24 @@ function primeMistakes(z: number): Mistake[] {
   ];
 }
 
-function expectSigmoid(z: number, expected: number): void {
-  expect(sigmoid(z)).toMatchValue(expected, { name: `sigmoid(${z})`, tol: 1e-12, mistakes: sigmoidMistakes(expected, z) });
+function expectSigmoid(z: number, expected: number, tol = 1e-12): void {
+  expect(sigmoid(z)).toMatchValue(expected, { name: `sigmoid(${z})`, tol, mistakes: [...sigmoidMistakes(expected, z), clampedAt(z)] });
 }
+
+/** Far out, your σ on a plateau short of 1 (or above 0): the same number at 100 and 1000 as here (a clamp of z before e^(−z)). */
+const clampedAt = (z: number): Mistake => ({
+  when: (r) => Math.abs(z) >= 30 && typeof r === 'number' && (() => {
+    try {
+      const sign = Math.sign(z);
+      return r === sigmoid(sign * 100) && r === sigmoid(sign * 1000) && sigmoid(1000) < 1 && sigmoid(-1000) > 0;
+    } catch {
+      return false;
+    }
+  })(),
+  id: 'z-clamped',
+  en: 'far from 0 your σ stops short of 1 and of 0: sigmoid(100) and sigmoid(1000) are the same number below 1, so z is clamped before e^(−z). No clamp is needed: 1 / (1 + e^(−z)) is exactly 1 in double precision once z is large, and e^(−z) overflowing to Infinity for a very negative z gives 1 / Infinity = 0, which is right.',
+  ko: '0에서 멀어지면 σ가 1과 0에 못 미친 채 멈춥니다. sigmoid(100)과 sigmoid(1000)이 1보다 작은 같은 수이니, e^(−z) 전에 z를 잘라 냈습니다. 자를 필요가 없습니다. z가 크면 1 / (1 + e^(−z))는 배정밀도에서 정확히 1이고, z가 아주 작아 e^(−z)가 Infinity로 넘치면 1 / Infinity = 0이 되는데 그것이 맞는 값입니다.',
+});
 
 function expectSigmoidPrime(z: number, expected: number): void {
   expect(sigmoidPrime(z)).toMatchValue(expected, { name: `sigmoidPrime(${z})`, tol: 1e-12, mistakes: primeMistakes(z) });
@@ -187,9 +202,10 @@ describe('06 sigmoid and sigmoidPrime', () => {
   });
 
   it(t('no overflow and no NaN for z = ±40 and z = ±1000', 'z = ±40, ±1000에서도 넘침이나 NaN이 없습니다'), () => {
-    expectSigmoid(1000, 1);
-    expectSigmoid(-1000, 0);
-    expectSigmoid(40, 1);
+    // Exactly: in double precision σ is 1 here and 0 at −1000 (a clamp of z shows as a number just short of them).
+    expectSigmoid(1000, 1, 0);
+    expectSigmoid(-1000, 0, 0);
+    expectSigmoid(40, 1, 0);
     expectSigmoid(-40, 4.248354255291589e-18);
     expectSigmoidPrime(1000, 0);
     expectSigmoidPrime(-1000, 0);
