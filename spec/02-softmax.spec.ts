@@ -63,6 +63,36 @@ function mistakes(logits: readonly number[]): Mistake[] {
           ]
         : [];
     })(),
+    ...[0, m].flatMap((shift) => {
+      // exp left out: each (shifted) logit over their sum; named only if your softmax of (1, 2, 4) does the same.
+      const noExp = (zs: readonly number[], by: number) => {
+        const total = zs.reduce((a, z) => a + (z - by), 0);
+        return zs.map((z) => (z - by) / total);
+      };
+      const value = noExp(logits, shift);
+      return new Set(logits).size > 1 && value.every(Number.isFinite)
+        ? [
+            {
+              value,
+              also: () => matchesModel(softmax([1, 2, 4]), noExp([1, 2, 4], shift === 0 ? 0 : 4)),
+              id: 'no-exp',
+              en: `exp is left out: each ${shift === 0 ? 'logit' : 'shifted logit z − max'} is divided by their sum. Softmax divides exponentials: e^(z_i − max) / Σ e^(z_j − max) (Math.exp).`,
+              ko: `exp가 빠졌습니다. ${shift === 0 ? '각 로짓을' : '가장 큰 로짓을 뺀 각 로짓 z − max를'} 그 합으로 나눴습니다. softmax는 지수를 나눕니다: e^(z_i − max) / Σ e^(z_j − max) (Math.exp).`,
+            },
+          ]
+        : [];
+    }),
+    ...(new Set(logits).size > 1
+      ? [
+          {
+            value: shifted(logits.map((z) => -z), Math.max(...logits.map((z) => -z))),
+            also: () => matchesModel(softmax([1, 2, 4]), shifted([-1, -2, -4], -1)),
+            id: 'negated-logits',
+            en: 'this is softmax(−z): the largest logit gets the smallest probability. The exponent was negated (e^(max − z), or e^(−z)); it is e^(z − max).',
+            ko: 'softmax(−z)입니다. 가장 큰 로짓이 가장 작은 확률을 받습니다. 지수의 부호가 바뀌었습니다 (e^(max − z)나 e^(−z)). e^(z − max)가 맞습니다.',
+          },
+        ]
+      : []),
     {
       // Every logit very negative and all NaN: a shift above the largest logit, like max(0, …), underflows every exp.
       // No shift at all does the same here; large logits handled right tell the two apart.

@@ -82,6 +82,25 @@ const sumSlips: { id: string; en: string; ko: string; model: (p: readonly number
     en: `an ε (${eps}) was added inside the log, as libraries do to avoid −ln 0. This exercise wants the exact −Σ p·ln q: Infinity when q = 0 where p > 0, and 0 for a perfect prediction.`,
     ko: `라이브러리처럼 −ln 0을 피하려고 로그 안에 ε(${eps})를 더했습니다. 이 연습은 정확한 −Σ p·ln q를 원합니다: p > 0인 곳에서 q = 0이면 Infinity, 완벽한 예측이면 0.`,
   })),
+  ...[1e-7, 1e-8, 1e-10, 1e-12, 1e-15].map((eps) => ({
+    id: 'q-clamped',
+    model: (p: readonly number[], q: readonly number[]) => -p.reduce((sum, pi, i) => (pi === 0 ? sum : sum + pi * Math.log(Math.max(q[i]!, eps))), 0),
+    en: `q was clamped to at least ${eps} before the log, as libraries do to avoid −ln 0. This exercise wants the exact −Σ p·ln q: Infinity when q = 0 where p > 0.`,
+    ko: `라이브러리처럼 −ln 0을 피하려고 로그 전에 q를 ${eps} 이상으로 잘랐습니다. 이 연습은 정확한 −Σ p·ln q를 원합니다: p > 0인 곳에서 q = 0이면 Infinity.`,
+  })),
+  {
+    id: 'log-of-sum',
+    model: (p, q) => -Math.log(p.reduce((sum, pi, i) => sum + pi * q[i]!, 0)),
+    en: 'this is −ln Σ p·q, the log of the whole sum: right for a one-hot p, but the log belongs to each term. H(P, Q) = −Σ p·ln q.',
+    ko: '−ln Σ p·q, 즉 합 전체의 로그입니다. p가 원-핫이면 맞지만, 로그는 항마다 붙습니다. H(P, Q) = −Σ p·ln q.',
+  },
+  ...(['last', 'first'] as const).map((which) => ({
+    id: `${which}-class-skipped`,
+    model: (p: readonly number[], q: readonly number[]) =>
+      -p.reduce((sum, pi, i) => (pi === 0 || i === (which === 'last' ? p.length - 1 : 0) ? sum : sum + pi * Math.log(q[i]!)), 0),
+    en: `the ${which} class is left out of the sum: the loop ${which === 'last' ? 'stops one early (i < p.length − 1)' : 'starts at 1'}. Go over every class: for (let i = 0; i < p.length; i++).`,
+    ko: `${which === 'last' ? '마지막' : '첫'} 클래스가 합에서 빠졌습니다. 반복문이 ${which === 'last' ? '하나 일찍 멈춥니다 (i < p.length − 1)' : '1에서 시작합니다'}. 모든 클래스를 도세요: for (let i = 0; i < p.length; i++).`,
+  })),
   {
     id: 'largest-p-only',
     model: (p, q) => -Math.log(q[p.indexOf(Math.max(...p))]!),
