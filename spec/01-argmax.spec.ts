@@ -42,6 +42,10 @@ const largestFromOne = (s: readonly number[]) => Math.max(-Infinity, ...s.slice(
 const againstIndex = (s: readonly number[]) => s.reduce((best, score, i) => (score > best ? i : best), 0);
 /** The maximum taken once as scores[0] and never updated: the last index whose score beats the first. */
 const againstFirst = (s: readonly number[]) => s.reduce((best, score, i) => (score > s[0]! ? i : best), 0);
+/** `if (scores[i] > scores[i − 1]) best = i`: each score compared with its left neighbour, not with the best so far. */
+const againstPrevious = (s: readonly number[]) => s.reduce((best, score, i) => (i > 0 && score > s[i - 1]! ? i : best), 0);
+/** The best starts at index 0 and the loop at 2: scores[1] is never looked at. */
+const skipsIndexOne = (s: readonly number[]) => s.reduce((best, score, i) => (i > 1 && score > s[best]! ? i : best), 0);
 /** The index of the last entry after sort() without a comparator: string order. */
 const stringSorted = (s: readonly number[]) => s.indexOf([...s].sort().at(-1)!);
 
@@ -129,6 +133,18 @@ function mistakes(scores: readonly number[]): Mistake[] {
       id: 'maximum-never-updated',
       en: 'every score is compared with scores[0]: the running maximum is set once and never updated when a larger score is found, so the last score above the first one wins. Update the best score together with the best index.',
       ko: '모든 점수를 scores[0]과 비교했습니다. 지금까지의 최댓값을 한 번 정하고, 더 큰 점수를 찾아도 갱신하지 않아서 첫 점수보다 큰 마지막 점수가 뽑힙니다. 최고 인덱스와 함께 최고 점수도 갱신하세요.',
+    },
+    {
+      when: (r) => r === againstPrevious(scores) && behavesLike(againstPrevious),
+      id: 'compares-with-previous',
+      en: 'each score is compared with the one before it (scores[i] > scores[i − 1]), so the last rise wins, not the largest score. Compare with the best score so far, and keep its index.',
+      ko: '각 점수를 바로 앞 점수와 비교해서(scores[i] > scores[i − 1]) 가장 큰 점수가 아니라 마지막으로 올라간 곳이 뽑힙니다. 지금까지의 최고 점수와 비교하고 그 인덱스를 기억하세요.',
+    },
+    {
+      when: (r) => r === skipsIndexOne(scores) && behavesLike(skipsIndexOne),
+      id: 'index-1-skipped',
+      en: 'scores[1] is never looked at: the best starts at index 0 and the loop at 2. Start the loop at 1 (or at 0).',
+      ko: 'scores[1]을 한 번도 보지 않았습니다. 최고 인덱스는 0에서 시작하는데 반복문이 2에서 시작합니다. 반복문을 1(또는 0)에서 시작하세요.',
     },
     {
       when: (r) => r === fromOne(scores) && behavesLike(fromOne),

@@ -16,6 +16,11 @@ describe('01 argmax (held-out)', () => {
     expect(argmax([-Infinity, -1e300, -Infinity])).toMatchValue(1, { name: 'argmax([-Infinity, -1e300, -Infinity])', tol: 0 });
   });
 
+  it(t('the largest score wins, not the last rise after a dip', '마지막으로 올라간 곳이 아니라 가장 큰 점수가 뽑힙니다'), () => {
+    expect(argmax([4, 1, 2])).toMatchValue(0, { name: 'argmax([4, 1, 2])', tol: 0 });
+    expect(argmax([0, 7, -3, -1])).toMatchValue(1, { name: 'argmax([0, 7, -3, -1])', tol: 0 });
+  });
+
   it(t('rejects NaN and non-numbers anywhere, and leaves its input alone', '어디에 있든 NaN과 숫자가 아닌 것을 거부하고, 입력을 그대로 둡니다'), contract(() => {
     expectRejects(() => argmax([3, Number.NaN, 1]), 'scores', 'NaN', 'TypeError');
     expectRejects(() => argmax(['4' as unknown as number, 2]), 'scores', t('a string first', '맨 앞의 문자열'), 'TypeError');
