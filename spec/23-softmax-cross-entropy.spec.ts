@@ -234,6 +234,12 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[], co
     ko: '모든 항목이 (q − p) · q(1 − q)입니다. 시그모이드 출력의 기울기인 q(1 − q)를 곱했습니다. softmax와 교차 엔트로피를 함께 쓰면 이 인수는 약분됩니다: ∂H/∂z = q − p, 그것뿐입니다.',
   });
   list.push({
+    value: q.map((x, i) => x * (1 - x) - (i === k ? 1 : 0)),
+    id: 'sigmoid-slope-for-q',
+    en: 'every entry is q(1 − q) − p: the slope of a sigmoid, q(1 − q), took the place of q. The gradient is the prediction itself minus the truth: ∂H/∂z = q − p.',
+    ko: '모든 항목이 q(1 − q) − p입니다. q 자리에 시그모이드의 기울기 q(1 − q)를 썼습니다. 기울기는 예측 그 자체에서 정답을 뺀 것입니다: ∂H/∂z = q − p.',
+  });
+  list.push({
     value: q.map((x, i) => Math.log(x) - (i === k ? 1 : 0)),
     id: 'log-of-softmax',
     en: 'this is ln q − oneHot: the log of the probabilities minus the truth. The log belongs to the loss, H = −Σ p ln q; differentiating it through softmax leaves no log at all: ∂H/∂z = q − p.',

@@ -289,6 +289,10 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the step was scaled by 1 − μ where the learning rate belongs: θ ← θ − (1 − μ)·b. The step size is lr: θ ← θ − lr·b (the two agree only when lr = 1 − μ).',
     ko: '학습률 자리에 1 − μ를 곱해 이동했습니다: θ ← θ − (1 − μ)·b. 이동 크기는 lr입니다: θ ← θ − lr·b (두 값은 lr = 1 − μ일 때만 같습니다).',
   }),
+  vHatOneAhead: () => ({
+    en: 'v̂ was corrected with 1 − β2ᵗ⁺¹: the t + 1 belongs to μₜ₊₁ in m̂ only. The second moment is corrected for this step: v̂ = v / (1 − β2ᵗ).',
+    ko: 'v̂를 1 − β2ᵗ⁺¹로 보정했습니다. t + 1은 m̂의 μₜ₊₁에만 붙습니다. 2차 모멘트는 이번 단계로 보정합니다: v̂ = v / (1 − β2ᵗ).',
+  }),
   lrOnlyOnG: () => ({
     en: 'the learning rate multiplies the gradient only: θ ← θ − lr·g − μ·b. It scales the whole update, look-ahead included: θ ← θ − lr·(g + μ·b).',
     ko: '학습률을 기울기에만 곱했습니다: θ ← θ − lr·g − μ·b. 학습률은 미리 보기 항까지 포함한 갱신 전체에 곱합니다: θ ← θ − lr·(g + μ·b).',

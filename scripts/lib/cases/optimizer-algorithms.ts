@@ -174,6 +174,8 @@ export const MISTAKES = [
   'lrOnlyOnG', //          θ ← θ − lr·g − μ·b: lr on the gradient only, the look-ahead term without it
   // the adaptive ones
   'updateTimesLr', //      the whole update multiplied by lr once more: θ − lr·lr·m̂ / (√v̂ + ε)
+  // NAdam
+  'vHatOneAhead', //       v̂ = v / (1 − β2ᵗ⁺¹): the t + 1 of μₜ₊₁ carried into v's correction
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -658,6 +660,7 @@ export const algorithms = {
       'productPerParameter',
       'noLookAhead',
       'muOneBehind',
+      'vHatOneAhead',
       'vHatWithBeta1',
       'powOfOneMinus',
       'skipsZeroGradient',
@@ -706,7 +709,7 @@ export const algorithms = {
           productNext: is(mistake, 'productToT') || is(mistake, 'noLookAhead') ? product : product.times(muNext),
           correction2: is(mistake, 'powOfOneMinus')
             ? one.minus(beta2).pow(k)
-            : one.minus((is(mistake, 'vHatWithBeta1') ? beta1 : beta2).pow(k)),
+            : one.minus((is(mistake, 'vHatWithBeta1') ? beta1 : beta2).pow(is(mistake, 'vHatOneAhead') ? k + 1 : k)),
         };
         if (is(mistake, 'muProductTwice')) {
           // const next = (product *= μₜ₊₁): the kept product, and this step's second term with it, take μₜ₊₁ in too
