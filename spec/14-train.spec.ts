@@ -156,6 +156,49 @@ const lastStepSkipped: Mistake = {
   en: 'the last epoch takes no step: every loss is recorded, but the loop steps only while e < epochs − 1, so the network took one step too few and the last loss repeats the one before (with one epoch, no step at all: losses[1] = losses[0]). Take a step in every epoch, then record its loss.',
   ko: '마지막 에포크에서 갱신하지 않습니다. 손실은 모두 기록하지만 반복문이 e < epochs − 1일 때만 갱신해서, 네트워크가 한 번 덜 갱신되고 마지막 손실이 바로 앞의 것과 같습니다 (1 에포크면 갱신이 전혀 없어 losses[1] = losses[0]). 에포크마다 갱신한 다음 그 손실을 기록하세요.',
 };
+/** Your check of epochs throws on 0 while one epoch trains: 0 is a valid number of epochs. */
+const zeroEpochsRejected: Mistake = {
+  when: (e) =>
+    e instanceof Error &&
+    /epoch/i.test(e.message) &&
+    (() => {
+      try {
+        train(article.network(), article.input(), article.target(), rate, 1);
+        return true;
+      } catch {
+        return false;
+      }
+    })(),
+  id: 'zero-epochs-rejected',
+  en: 'your check of epochs rejects 0, while 0 epochs is valid: no step is taken, losses holds only the loss before training, and the network comes back as an unchanged copy. Reject only what is not a whole number from 0 up (epochs < 0, or not an integer).',
+  ko: 'epochs 검사가 0을 거부하지만 0 에포크는 올바른 값입니다. 갱신은 한 번도 없고, losses에는 학습 전 손실 하나만 있으며, 네트워크는 바뀌지 않은 복사본으로 돌아옵니다. 0 이상의 정수가 아닌 것(epochs < 0이거나 정수가 아닌 것)만 거부하세요.',
+};
+/** The losses of `epochs` steps at `learningRate` on the article, through your 09, 10 and 13 (undefined if one throws). */
+function lossesAtRate(learningRate: number, epochs: number): number[] | undefined {
+  try {
+    let network = article.network();
+    const lossOf = () => mse(article.target(), forward(network, article.input()).a.at(-1)!);
+    const losses = [lossOf()];
+    for (let e = 0; e < epochs; e++) {
+      network = backpropStep(network, article.input(), article.target(), learningRate);
+      losses.push(lossOf());
+    }
+    return losses;
+  } catch {
+    return undefined;
+  }
+}
+/** Every step taken at half or twice the rate given: confirmed on two epochs. */
+const rateScaled = (factor: 0.5 | 2): Mistake => ({
+  when: (r) => {
+    const one = lossesAtRate(rate * factor, 1);
+    const two = lossesAtRate(rate * factor, 2);
+    return !!one && !!two && near(r, one[1]!, 1e-12) && near(twoEpochs(), two, 1e-12);
+  },
+  id: factor === 0.5 ? 'rate-halved' : 'rate-doubled',
+  en: `each step was taken at ${factor === 0.5 ? 'half' : 'twice'} the learning rate (${rate * factor} for ${rate}): pass learningRate to backpropStep as it is given.`,
+  ko: `단계마다 학습률의 ${factor === 0.5 ? '절반' : '두 배'}(${rate} 대신 ${rate * factor})로 갱신했습니다. learningRate를 받은 그대로 backpropStep에 넘기세요.`,
+});
 const lossOfGiven: Mistake = {
   ...lossAgainAfterOne(article.loss),
   id: 'loss-of-given-network',
@@ -261,7 +304,7 @@ describe('14 train', () => {
     const { losses, network } = train(article.network(), article.input(), article.target(), rate, 1);
     expectShape(losses, [0, 0], 'train(article, 0.5, 1).losses', lossMistakes(1, network, article.updated().weights, article.network().weights));
     expect(losses[0]).toMatchArticle('0.02397190', { name: 'losses[0] = E_total', step, mistakes: [firstLossMistake, lossNotReady, lossWithoutHalf(article.loss), lossOverOutputs(article.loss), hiddenLayerLoss, lossOnZ] });
-    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, lossOfGiven, lastStepSkipped, stepNotReady, lossWithoutHalf(article.secondLoss), lossOverOutputs(article.secondLoss), inputTargetSwapped] });
+    expect(losses[1]).toMatchArticle('0.02323634', { name: 'losses[1] = E_total⁺', step, mistakes: [lossBeforeStep, lossOfGiven, lastStepSkipped, stepNotReady, lossWithoutHalf(article.secondLoss), lossOverOutputs(article.secondLoss), inputTargetSwapped, rateScaled(0.5), rateScaled(2)] });
   });
 
   it(t('one epoch returns the network of one backprop step (13): w5⁺ = 0.43703857, w1⁺ = 0.29959556 …', '1 에포크는 backprop 한 단계(13)의 네트워크를 반환합니다: w5⁺ = 0.43703857, w1⁺ = 0.29959556 …'), () => {
@@ -290,7 +333,7 @@ describe('14 train', () => {
   it(t('zero epochs: just the loss before training, and an unchanged copy of the network', '0 에포크: 학습 전 손실 하나와 바뀌지 않은 네트워크의 복사본'), () => {
     const given = article.network();
     const original = given.weights;
-    const { network, losses } = train(given, article.input(), article.target(), rate, 0);
+    const { network, losses } = explainThrow(() => train(given, article.input(), article.target(), rate, 0), [zeroEpochsRejected]);
     expect(given.weights === original, t(
       'train assigned new arrays to network.weights of the network it was given: never write into the argument, even to save the result; return it.',
       'train이 받은 네트워크의 network.weights에 새 배열을 넣었습니다. 결과를 저장하려는 것이라도 인자에 쓰지 말고 반환하세요.',
