@@ -167,6 +167,10 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the kept product of the μ\'s takes μₜ₊₁ in as well: ∏ᵢ₌₁ᵗ⁺¹ μᵢ is only for this step\'s first term, so compute it from the kept ∏ᵢ₌₁ᵗ μᵢ without storing it (a *= where * belongs does this — the bug old PyTorch versions had).',
     ko: 'μ의 누적 곱에 μₜ₊₁까지 들어갔습니다. ∏ᵢ₌₁ᵗ⁺¹ μᵢ는 이번 단계의 첫째 항에만 쓰므로, 보관한 ∏ᵢ₌₁ᵗ μᵢ로 계산만 하고 저장하지 마세요 (* 자리에 *=를 쓰면 이렇게 됩니다. 예전 PyTorch에 있던 버그입니다).',
   }),
+  muProductKeptTwice: () => ({
+    en: 'after the step the kept product of the μ\'s took μₜ₊₁ in too (∏ *= μₜ₊₁), and the next step multiplies μₜ₊₁ in again as its own μₜ: from the second step on every μ counts twice. Keep ∏ᵢ₌₁ᵗ μᵢ only; ∏ᵢ₌₁ᵗ⁺¹ μᵢ = ∏ · μₜ₊₁ is computed for this step\'s first term, never stored (the bug old PyTorch versions had).',
+    ko: '단계를 마친 뒤 μ의 누적 곱에 μₜ₊₁까지 넣어 두었고(∏ *= μₜ₊₁), 다음 단계가 그 μₜ₊₁을 자기 μₜ로 또 곱합니다. 두 번째 단계부터 모든 μ가 두 번 들어갑니다. ∏ᵢ₌₁ᵗ μᵢ만 보관하세요. ∏ᵢ₌₁ᵗ⁺¹ μᵢ = ∏ · μₜ₊₁은 이번 단계의 첫째 항을 위해 계산만 하고 저장하지 않습니다 (예전 PyTorch에 있던 버그입니다).',
+  }),
   noSqrt: (o) => ({
     en: `the square root is missing: divide by √${o.eps?.root} + ε, not by ${o.eps?.root} + ε. Without the root the step depends on the size of g (a large gradient takes a tiny step); with it the first step moves every parameter by about lr.`,
     ko: `제곱근이 빠졌습니다. ${o.eps?.root} + ε가 아니라 √${o.eps?.root} + ε로 나누세요. 제곱근이 없으면 이동량이 g의 크기에 달려서 큰 기울기가 아주 작게 움직입니다. 제곱근이 있으면 첫 단계에서 모든 파라미터가 약 lr만큼 움직입니다.`,

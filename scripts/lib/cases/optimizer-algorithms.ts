@@ -176,6 +176,7 @@ export const MISTAKES = [
   'updateTimesLr', //      the whole update multiplied by lr once more: θ − lr·lr·m̂ / (√v̂ + ε)
   // NAdam
   'vHatOneAhead', //       v̂ = v / (1 − β2ᵗ⁺¹): the t + 1 of μₜ₊₁ carried into v's correction
+  'muProductKeptTwice', // ∏ *= μₜ, this step right, then ∏ *= μₜ₊₁ kept: μₜ₊₁ counted again from the next step on
 ] as const;
 
 /** Under 'skipsZeroGradient': entry i keeps its old value where g[i] is exactly 0. */
@@ -651,6 +652,7 @@ export const algorithms = {
       'muNowForNext',
       'beta1ForMuNext',
       'productToT',
+      'muProductKeptTwice',
       'muProductTwice',
       'secondTermM',
       'constantMu',
@@ -711,6 +713,8 @@ export const algorithms = {
             ? one.minus(beta2).pow(k)
             : one.minus((is(mistake, 'vHatWithBeta1') ? beta1 : beta2).pow(is(mistake, 'vHatOneAhead') ? k + 1 : k)),
         };
+        // μₜ₊₁ kept in the product after this step used it rightly: from the next step on it counts twice
+        if (is(mistake, 'muProductKeptTwice')) product = now.productNext;
         if (is(mistake, 'muProductTwice')) {
           // const next = (product *= μₜ₊₁): the kept product, and this step's second term with it, take μₜ₊₁ in too
           product = now.productNext;
