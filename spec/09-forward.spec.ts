@@ -23,7 +23,7 @@ function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
 
 const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 
-type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sign-of-exponent' | 'rounded-activations' | 'layers-reversed' | 'sigmoid-prime' | 'softmax-output';
+type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sum-starts-at-one' | 'first-input-skipped' | 'sign-of-exponent' | 'rounded-activations' | 'layers-reversed' | 'sigmoid-prime' | 'softmax-output';
 
 /**
  * The forward pass as a slip computes it: σ applied to the input first, z fed on where a belongs, no σ on the
@@ -38,7 +38,7 @@ function slipPass(example: Example, slip: Slip): { z: number[][]; a: number[][] 
   const weights = slip === 'layers-reversed' ? [...example.network.weights].reverse() : example.network.weights;
   weights.forEach((layer, l) => {
     const feed = slip === 'fed-z-not-a' && l > 0 ? z[l]! : a[l]!;
-    const sums = layer.map((row) => row.reduce((sum, w, i) => sum + w * feed[i]!, 0));
+    const sums = layer.map((row) => row.reduce((sum, w, i) => (slip === 'first-input-skipped' && i === 0 ? sum : sum + w * feed[i]!), slip === 'sum-starts-at-one' ? 1 : 0));
     z.push(slip === 'sum-not-reset' ? sums.map((_, j) => sums.slice(0, j + 1).reduce((s, x) => s + x, 0)) : sums);
     const zl = z[l + 1]!;
     const top = Math.max(...zl);
@@ -52,6 +52,16 @@ const sumNotReset = {
   id: 'sum-not-reset',
   en: 'each z adds up the units before it in its layer (z2 = z1 + its own sum): the sum starts at 0 only once, before the loop over the units. Start a new sum for every unit.',
   ko: '각 z에 같은 층의 앞 유닛들이 더해졌습니다 (z2 = z1 + 자기 합). 합을 유닛 반복문 밖에서 한 번만 0으로 시작했습니다. 유닛마다 새 합을 시작하세요.',
+};
+const sumStartsAtOne = {
+  id: 'sum-starts-at-one',
+  en: 'every z is 1 too large: each weighted sum starts at 1 instead of 0 (a reduce started at 1, or a sum = 1 before the loop). Start every sum at 0: z_j = Σ_i w_ji · a_i.',
+  ko: '모든 z가 1만큼 큽니다. 가중합을 0이 아니라 1에서 시작했습니다 (1에서 시작한 reduce나 반복문 전의 sum = 1). 모든 합을 0에서 시작하세요: z_j = Σ_i w_ji · a_i.',
+};
+const firstInputSkipped = {
+  id: 'first-input-skipped',
+  en: 'each weighted sum leaves out the first input of its layer: the loop over the inputs starts at 1. Go over every input, i = 0 … a[l].length − 1.',
+  ko: '각 가중합에서 그 층의 첫 입력이 빠졌습니다. 입력 반복문이 1에서 시작합니다. 모든 입력을 도세요: i = 0 … a[l].length − 1.',
 };
 const signOfExponent = {
   id: 'sign-of-exponent',
@@ -102,6 +112,8 @@ function passSlips(example: Example, part: 'z' | 'a'): Mistake[] {
   return [
     { ...sigmoidOnInput, value: slipPass(example, 'sigmoid-on-input')[part] },
     { ...sumNotReset, value: slipPass(example, 'sum-not-reset')[part] },
+    { ...sumStartsAtOne, value: slipPass(example, 'sum-starts-at-one')[part] },
+    { ...firstInputSkipped, value: slipPass(example, 'first-input-skipped')[part] },
     { ...signOfExponent, value: slipPass(example, 'sign-of-exponent')[part] },
     { ...roundedActivations, value: slipPass(example, 'rounded-activations')[part], also: roundsTo8 },
     { ...layersReversed, value: slipPass(example, 'layers-reversed')[part] },
@@ -168,6 +180,8 @@ describe('09 forward', () => {
         { ...sigmoidOnInput, value: slipPass(article.example(), 'sigmoid-on-input').z[1]! },
         { ...zHoldsActivations, value: [h1!, h2!] },
         { ...sumNotReset, value: slipPass(article.example(), 'sum-not-reset').z[1]! },
+        { ...sumStartsAtOne, value: slipPass(article.example(), 'sum-starts-at-one').z[1]! },
+        { ...firstInputSkipped, value: slipPass(article.example(), 'first-input-skipped').z[1]! },
         { ...layersReversed, value: slipPass(article.example(), 'layers-reversed').z[1]! },
         {
           value: [0.11, 0.095],
