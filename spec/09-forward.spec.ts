@@ -23,7 +23,7 @@ function activationMistakes(z: readonly (readonly number[])[]): Mistake[] {
 
 const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 
-type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sum-starts-at-one' | 'first-input-skipped' | 'sign-of-exponent' | 'rounded-activations' | 'layers-reversed' | 'sigmoid-prime' | 'softmax-output';
+type Slip = 'sigmoid-on-input' | 'fed-z-not-a' | 'hidden-no-sigmoid' | 'sum-not-reset' | 'sum-starts-at-one' | 'first-input-skipped' | 'sign-of-exponent' | 'rounded-activations' | 'rounded-sums' | 'layers-reversed' | 'sigmoid-prime' | 'softmax-output';
 
 /**
  * The forward pass as a slip computes it: σ applied to the input first, z fed on where a belongs, no σ on the
@@ -39,7 +39,13 @@ function slipPass(example: Example, slip: Slip): { z: number[][]; a: number[][] 
   weights.forEach((layer, l) => {
     const feed = slip === 'fed-z-not-a' && l > 0 ? z[l]! : a[l]!;
     const sums = layer.map((row) => row.reduce((sum, w, i) => (slip === 'first-input-skipped' && i === 0 ? sum : sum + w * feed[i]!), slip === 'sum-starts-at-one' ? 1 : 0));
-    z.push(slip === 'sum-not-reset' ? sums.map((_, j) => sums.slice(0, j + 1).reduce((s, x) => s + x, 0)) : sums);
+    z.push(
+      slip === 'sum-not-reset'
+        ? sums.map((_, j) => sums.slice(0, j + 1).reduce((s, x) => s + x, 0))
+        : slip === 'rounded-sums'
+          ? sums.map((x) => Number(x.toFixed(8)))
+          : sums,
+    );
     const zl = z[l + 1]!;
     const top = Math.max(...zl);
     const softmax = zl.map((x) => Math.exp(x - top) / zl.reduce((total, y) => total + Math.exp(y - top), 0));
@@ -82,6 +88,14 @@ const roundedActivations = {
   ko: '첫 층은 정확한데 그 뒤 층이 모두 9번째 자리에서 어긋납니다. 중간에 활성화 값을 (글처럼 소수점 8자리로?) 반올림했습니다. 계산은 전체 정밀도로 하고 반올림은 출력할 때만 하세요.',
 };
 
+/** The same for the weighted sums: a one-unit net shows z rounded to 8 decimals plainly. */
+const sumsRoundTo8 = () => forward({ weights: [[[1]]] }, [0.123456789]).z[1]?.[0] === 0.12345679;
+const roundedSums = {
+  id: 'rounded-sums',
+  en: 'the first layer is right but later ones are off in the 9th digit: every weighted sum z was rounded (to the article\'s 8 decimals, toFixed(8)?). Keep full precision; only printing rounds.',
+  ko: '첫 층은 맞는데 그 뒤 층이 9번째 자리에서 어긋납니다. 가중합 z를 모두 (글처럼 소수점 8자리로, toFixed(8)?) 반올림했습니다. 계산은 전체 정밀도로 하고 반올림은 출력할 때만 하세요.',
+};
+
 const sigmoidPrimeAsActivation = {
   id: 'sigmoid-prime-as-activation',
   en: 'the activations are σ′(z) = σ(z)(1 − σ(z)), the slope of the sigmoid (h1 = 0.24960043 is σ′(0.08)): the forward pass applies σ itself, a = sigmoid(z); sigmoidPrime is for going back.',
@@ -116,6 +130,7 @@ function passSlips(example: Example, part: 'z' | 'a'): Mistake[] {
     { ...firstInputSkipped, value: slipPass(example, 'first-input-skipped')[part] },
     { ...signOfExponent, value: slipPass(example, 'sign-of-exponent')[part] },
     { ...roundedActivations, value: slipPass(example, 'rounded-activations')[part], also: roundsTo8 },
+    { ...roundedSums, value: slipPass(example, 'rounded-sums')[part], also: sumsRoundTo8 },
     { ...layersReversed, value: slipPass(example, 'layers-reversed')[part] },
     { ...sigmoidPrimeAsActivation, value: slipPass(example, 'sigmoid-prime')[part] },
     ...(part === 'a' ? [{ ...softmaxOutput, value: slipPass(example, 'softmax-output').a }] : []),
