@@ -78,6 +78,22 @@ function loopSlips(weights: readonly (readonly number[])[], input: readonly numb
       en: 'input[0] is never counted: the inner loop starts at 1. Indices start at 0: for (let i = 0; i < input.length; i++).',
       ko: 'input[0]이 한 번도 더해지지 않았습니다. 안쪽 반복문이 1에서 시작합니다. 인덱스는 0부터입니다: for (let i = 0; i < input.length; i++).',
     },
+    ...(weights.length > 1
+      ? [
+          {
+            value: right.slice(0, -1),
+            id: 'last-row-skipped',
+            en: 'the last row of weights never became a score: the outer loop stops one early (j < weights.length − 1). One score per row: j < weights.length.',
+            ko: '가중치의 마지막 행이 점수가 되지 않았습니다. 바깥 반복문이 하나 일찍 멈춥니다 (j < weights.length − 1). 행마다 점수가 하나입니다: j < weights.length.',
+          },
+          {
+            value: right.slice(1),
+            id: 'first-row-skipped',
+            en: 'the first row of weights never became a score: the outer loop starts at 1. One score per row, from j = 0.',
+            ko: '가중치의 첫 행이 점수가 되지 않았습니다. 바깥 반복문이 1에서 시작합니다. j = 0부터 행마다 점수가 하나입니다.',
+          },
+        ]
+      : []),
     {
       value: over(0, input.length - 1),
       id: 'last-input-skipped',
