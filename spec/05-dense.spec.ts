@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dense, predict } from '@kata/05-dense/dense';
-import { expectRejects, expectUnchanged, josa, oneArrayKept, shaped, t, type Mistake } from './support';
+import { explainThrow, expectRejects, expectUnchanged, josa, oneArrayKept, shaped, t, type Mistake } from './support';
 
 /** One row per class (setosa, versicolor, virginica), one column per feature. */
 const W = [
@@ -34,6 +34,22 @@ const transposed: Mistake = {
 function transposedProduct(weights: readonly (readonly number[])[], input: readonly number[]): number[] {
   return weights[0]!.map((_, i) => weights.reduce((sum, row, j) => sum + row[i]! * input[j]!, 0));
 }
+
+/** Your dense throws where the rows are not as many as the inputs, while square weights of the same width work. */
+const rowCountChecked: Mistake = {
+  when: (e) =>
+    e instanceof Error &&
+    (() => {
+      try {
+        return [dense([[1, 2, 3], [1, 1, 1], [0, 0, 1]], [1, 1, 1]), dense([[1, 0], [0, 1]], [0.5, -1])].every((z) => Array.isArray(z) && z.length > 0);
+      } catch {
+        return false;
+      }
+    })(),
+  id: 'row-count-checked',
+  en: 'your dense throws when the number of rows differs from the number of inputs, while square weights of the same width work: weights may have any number of rows (one per output). It is each row that must be as long as input: compare weights[j].length with input.length, not weights.length.',
+  ko: 'dense가 행의 수와 입력의 수가 다를 때 오류를 던지는데, 같은 폭의 정사각 가중치에서는 동작합니다. weights의 행은 몇 개여도 됩니다(출력마다 하나). input과 길이가 같아야 하는 것은 각 행입니다: weights.length가 아니라 weights[j].length를 input.length와 비교하세요.',
+};
 
 /** The usual slips in the two loops of dense, each with the scores it gives for this input. */
 function loopSlips(weights: readonly (readonly number[])[], input: readonly number[]): Mistake[] {
@@ -124,8 +140,8 @@ describe('05 dense and predict', () => {
     // [2, 1] first: every slip of loopSlips gives its own numbers there (on [1, 0] skipping input[0] gives all zeros).
     expect(dense([[1, 2], [3, 4]], [2, 1])).toMatchValue([4, 10], { name: 'dense([[1, 2], [3, 4]], [2, 1])', mistakes: loopSlips([[1, 2], [3, 4]], [2, 1]) });
     expect(dense([[1, 2], [3, 4]], [1, 0])).toMatchValue([1, 3], { name: 'dense([[1, 2], [3, 4]], [1, 0])', mistakes: loopSlips([[1, 2], [3, 4]], [1, 0]) });
-    expect(dense([[1, 2, 3]], [1, 1, 1])).toMatchValue([6], { name: 'dense([[1, 2, 3]], [1, 1, 1])' });
-    expect(dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])).toMatchValue([0.5, -1, -1], { name: 'dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])' });
+    expect(explainThrow(() => dense([[1, 2, 3]], [1, 1, 1]), [rowCountChecked])).toMatchValue([6], { name: 'dense([[1, 2, 3]], [1, 1, 1])' });
+    expect(explainThrow(() => dense([[1, 0], [0, 1], [2, 2]], [0.5, -1]), [rowCountChecked])).toMatchValue([0.5, -1, -1], { name: 'dense([[1, 0], [0, 1], [2, 2]], [0.5, -1])' });
   });
 
   it(t('the article\'s picture: 12 weights map 4 features to 3 class scores', '글의 그림: 가중치 12개가 특징 4개를 클래스 점수 3개로 바꿉니다'), () => {
