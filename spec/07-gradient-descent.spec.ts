@@ -94,7 +94,7 @@ function descentMistakes(alpha: number, steps: number, x0 = 0): Mistake[] {
   // with the sign flipped): each is named only when your descent also walks its walk with α = 0.1 over 5 steps.
   // A list one value short or long says what it is by its length.
   const byLength = ['missing-x0', 'one-step-too-many'];
-  return descentSlips(alpha, steps, x0).map((m) => (byLength.includes(m.id) ? m : { ...m, also: () => sameWalk(m.id) }));
+  return descentSlips(alpha, steps, x0).map((m) => (byLength.includes(m.id) ? m : { ...m, also: m.also ?? (() => sameWalk(m.id)) }));
 }
 
 function sameWalk(id: string): boolean {
@@ -110,7 +110,7 @@ function descentSlips(alpha: number, steps: number, x0: number): Mistake[] {
   const missing = singles.find((m) => m.id === 'missing-x0')!;
   // x0 left out of the list together with a slip of the steps: both named.
   const withoutX0 = singles
-    .filter((m) => !['missing-x0', 'one-step-too-many', 'pushed-before-step', 'pushed-before-step-no-x0'].includes(m.id))
+    .filter((m) => !['missing-x0', 'one-step-too-many', 'one-step-ahead', 'pushed-before-step', 'pushed-before-step-no-x0'].includes(m.id))
     .map((m) => ({
       value: (m.value as number[]).slice(1),
       id: `missing-x0+${m.id}`,
@@ -118,6 +118,21 @@ function descentSlips(alpha: number, steps: number, x0: number): Mistake[] {
       ko: `실수가 두 가지입니다. 첫째, ${m.ko} 둘째, ${missing.ko}`,
     }));
   return [...singles, ...withoutX0];
+}
+
+const roundedSteps = {
+  id: 'rounded-steps',
+  en: 'every position was rounded (to 8 decimals, toFixed(8)?), so the later ones drift from the exact values. Keep full precision; round only when you print.',
+  ko: '위치마다 (소수점 8자리로, toFixed(8)?) 반올림해서 뒤로 갈수록 정확한 값에서 벗어납니다. 계산은 전체 정밀도로 하고 반올림은 출력할 때만 하세요.',
+};
+
+/** One step from 0.123456789 on the parabola with α = 0.1 lands on 0.6987654312, or 0.69876543 when rounded. */
+function roundsPositions(): boolean {
+  try {
+    return gradientDescent(parabolaSlope, 0.123456789, 0.1, 1)[1] === 0.69876543;
+  } catch {
+    return false;
+  }
 }
 
 function singleDescentSlips(alpha: number, steps: number, x0: number): Mistake[] {
@@ -130,6 +145,30 @@ function singleDescentSlips(alpha: number, steps: number, x0: number): Mistake[]
   return [
     { value: walk(steps, right).slice(1), id: 'missing-x0', en: 'the list must start with x0 itself, then one value per step: steps + 1 values in all.', ko: '목록은 x0 자체로 시작하고, 그다음 한 단계마다 값이 하나씩 와야 합니다. 모두 steps + 1개입니다.' },
     { value: walk(steps + 1, right), id: 'one-step-too-many', en: 'one step too many: `steps` steps give steps + 1 values (x0 and one per step).', ko: '한 단계를 더 갔습니다. `steps`번 이동하면 값은 steps + 1개입니다 (x0과 단계마다 하나).' },
+    ...(steps > 0
+      ? [
+          {
+            value: walk(steps + 1, right).slice(1),
+            id: 'one-step-ahead',
+            en: 'every value is one step ahead: x0 is missing and the list runs one step past the last (x1 … x_{steps+1}). Put x0 in first, before the loop; then take exactly `steps` steps, pushing x after each.',
+            ko: '값이 모두 한 단계씩 앞서 있습니다. x0이 빠지고 목록이 마지막 단계를 하나 넘어갑니다 (x1 … x_{steps+1}). 반복문 전에 x0을 먼저 넣고, 정확히 `steps`번 이동하며 이동할 때마다 x를 넣으세요.',
+          },
+        ]
+      : []),
+    {
+      value: (() => {
+        const xs = [x0];
+        for (let k = 0; k < steps; k++) xs.push(xs[k]! - (alpha / (k + 1)) * parabolaSlope(xs[k]!));
+        return xs;
+      })(),
+      id: 'rate-decayed',
+      en: 'the learning rate shrinks from step to step (α / (i + 1)): gradient descent here keeps the same α for every step.',
+      ko: '학습률이 단계마다 줄어듭니다 (α / (i + 1)). 여기서 경사하강법은 모든 단계에 같은 α를 씁니다.',
+    },
+    // Only where rounding changes something: elsewhere its list is the right one (or another slip's).
+    ...(walk(steps, (x) => Number(right(x).toFixed(8))).some((x, k) => x !== walk(steps, right)[k])
+      ? [{ ...roundedSteps, value: walk(steps, (x) => Number(right(x).toFixed(8))), also: roundsPositions }]
+      : []),
     { value: walk(steps, (x, x0) => x - alpha * parabolaSlope(x0)), id: 'slope-at-x0', en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.', ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.' },
     { value: walk(steps, (x) => x + alpha * parabolaSlope(x)), id: 'adds-step', en: 'x runs away from the minimum at 3: each step adds α · slope. Subtract it: x − α · f′(x).', ko: 'x가 최솟값 3에서 멀어집니다. 단계마다 α · slope를 더했기 때문입니다. 빼야 합니다: x − α · f′(x).' },
     ...(steps > 0
@@ -250,6 +289,7 @@ describe('07 gradientDescentStep and gradientDescent', () => {
           en: 'every step uses the slope at x0. Ask `derivative` for the slope at the current x in each step.',
           ko: '모든 단계에서 x0의 기울기를 썼습니다. 단계마다 현재 x에서의 기울기를 `derivative`에 물어보세요.',
         },
+        { ...roundedSteps, value: [1, 0.5, 0.4375, 0.39562988], also: roundsPositions },
       ],
     });
   });

@@ -15,6 +15,12 @@ describe('07 gradientDescentStep and gradientDescent (held-out)', () => {
     expect(gradientDescent((x) => 2 * (x - c.centre), c.x0, c.learningRate, c.steps)).toMatchValue(c.path, { name: `gradientDescent(x => 2(x − ${c.centre}), ${c.x0}, ${c.learningRate}, ${c.steps})`, tol: 1e-12 });
   });
 
+  it(t('every position in full precision (each x_k = 3 − (3 − x0) · 0.8^k, not rounded)', '모든 위치를 전체 정밀도로 (x_k = 3 − (3 − x0) · 0.8^k, 반올림 없이)'), () => {
+    const x0 = 0.123456789;
+    const path = [0, 1, 2, 3].map((k) => 3 - (3 - x0) * 0.8 ** k);
+    expect(gradientDescent((x) => 2 * (x - 3), x0, 0.1, 3)).toMatchValue(path, { name: `gradientDescent(x => 2(x − 3), ${x0}, 0.1, 3)`, tol: 1e-12 });
+  });
+
   it(t('rejects a learning rate that is 0 or negative, and a step count that is not whole', '0이거나 음수인 학습률과 정수가 아닌 단계 수를 거부합니다'), contract(() => {
     expectRejects(() => gradientDescentStep(2, -1, 0), 'learningRate', t('a learning rate of 0', '학습률 0'), 'RangeError');
     expectRejects(() => gradientDescentStep(2, '-1' as unknown as number, 0.1), 'slope', t('slope = "-1", a string', 'slope = "-1" (문자열)'), 'TypeError');
