@@ -30,6 +30,12 @@ function derivativeMistakes(f: (x: number) => number, x: number, h = 1e-5, given
       ko: '기울기의 두 배입니다. x + h와 x − h는 2h만큼 떨어져 있으니 차이를 h가 아니라 2h로 나누세요.',
     },
     {
+      value: (f(x + h / 2) - f(x - h / 2)) / h,
+      id: 'half-steps',
+      en: 'this is (f(x + h/2) − f(x − h/2)) / h: a central difference over half steps, h apart in all. This exercise nudges by the whole h each way: (f(x + h) − f(x − h)) / 2h.',
+      ko: '(f(x + h/2) − f(x − h/2)) / h 입니다. 반걸음씩 양쪽으로 가서 모두 h만큼 떨어진 중앙 차분입니다. 이 연습은 양쪽으로 h만큼 움직입니다: (f(x + h) − f(x − h)) / 2h.',
+    },
+    {
       value: (f(x - 2 * h) - 8 * f(x - h) + 8 * f(x + h) - f(x + 2 * h)) / (12 * h),
       id: 'five-point-stencil',
       en: 'this is the five-point stencil (f(x − 2h) − 8f(x − h) + 8f(x + h) − f(x + 2h)) / 12h — more accurate, but not what this exercise asks for (the specs of 06 and 10 use it for their own checks). Write the central difference (f(x + h) − f(x − h)) / 2h.',
@@ -182,6 +188,19 @@ function relativeMistakes(a: number, b: number): Mistake[] {
       id: 'negative-relative-error',
       en: 'a relative error is never negative: take the absolute value |a − b|.',
       ko: '상대 오차는 음수가 될 수 없습니다. 절댓값 |a − b|를 쓰세요.',
+    },
+    {
+      // Only one of the two is 0, and 0 came back: the "both are 0" case was written with || (either one).
+      when: (r) => r === 0 && (a === 0) !== (b === 0) && (() => {
+        try {
+          return relativeError(0, 0.5) === 0 && relativeError(0.5, 0) === 0 && relativeError(0, 0) === 0;
+        } catch {
+          return false;
+        }
+      })(),
+      id: 'zero-when-either-is-zero',
+      en: 'you returned 0 although only one of the two is 0: the special case is for both being 0 (a === 0 && b === 0), where they agree perfectly. With one of them 0 they differ completely: |a − b| / max(|a|, |b|) = 1.',
+      ko: '둘 중 하나만 0인데 0을 반환했습니다. 특별한 경우는 둘 다 0일 때(a === 0 && b === 0)이고, 그때 둘은 완전히 같습니다. 하나만 0이면 완전히 다릅니다: |a − b| / max(|a|, |b|) = 1.',
     },
   ];
   // Dividing by |a| + |b| or by the smaller one: only where that quotient exists (0 / 0 is the NaN mistake above).

@@ -24,6 +24,10 @@ describe('08 numericalDerivative, numericalGradient and relativeError (held-out)
     expect(handedXs, t('f must get nudged copies, never xs itself', 'f는 xs 자체가 아니라 움직인 복사본을 받아야 합니다')).toBe(false);
   });
 
+  it(t('one value 0 and the other not: they differ completely (1)', '하나만 0이고 다른 하나는 아니면 완전히 다릅니다 (1)'), () => {
+    expect(relativeError(-0.25, 0)).toMatchValue(1, { name: 'relativeError(-0.25, 0)', tol: 1e-12 });
+  });
+
   for (const [i, r] of c.relativeError.entries()) {
     it(t(`held-out case ${i + 1}`, `비공개 사례 ${i + 1}`), () => {
       expect(relativeError(r.a, r.b)).toMatchValue(r.value, { name: `relativeError(${r.a}, ${r.b})`, tol: 1e-12 });
