@@ -19,7 +19,7 @@ fc.configureGlobal({ seed: 20241005, reporter: reportProperty });
 function reportProperty(out: fc.RunDetails<unknown>): void {
   if (!out.failed) return;
   const found = t(
-    `(a property test: it failed for the generated input ${fc.stringify(out.counterexample)}, shrunk to the simplest such input, after ${out.numRuns} case(s))`,
+    `(a property test: it failed for the generated input ${fc.stringify(out.counterexample)}, shrunk to the simplest such input, found at case ${out.numRuns})`,
     `(속성 기반 테스트: 자동으로 만든 입력 ${fc.stringify(out.counterexample)}에서 실패했습니다. 실패하는 입력 중 가장 단순한 것으로 줄인 값이며, ${out.numRuns}번째 경우에서 찾았습니다)`,
   );
   const error = out.errorInstance;

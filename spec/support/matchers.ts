@@ -82,7 +82,7 @@ export function toMatchValue(received: unknown, expected: Nested, options: Value
           return t(`expected ${options.name} = ${right}, received ${yours}`, `${options.name} = ${right} 이어야 합니다. 받은 값: ${yours}`);
         })()
       : t(
-          `${options.name}: ${wrong.length} of ${comparison.entries.length} entries are wrong${tol > 0 && Number.isFinite(tol) ? ` (relative tolerance ${tol}: |yours − expected| ≤ ${tol} · max(1, |expected|))` : ''}`,
+          `${options.name}: ${wrong.length} of ${comparison.entries.length} ${comparison.entries.length === 1 ? 'entry' : 'entries'} ${wrong.length === 1 ? 'is' : 'are'} wrong${tol > 0 && Number.isFinite(tol) ? ` (relative tolerance ${tol}: |yours − expected| ≤ ${tol} · max(1, |expected|))` : ''}`,
           `${options.name}: ${comparison.entries.length}개 중 ${wrong.length}개가 틀렸습니다${tol > 0 && Number.isFinite(tol) ? ` (상대 허용 오차 ${tol}: |내 값 − 정답| ≤ ${tol} · max(1, |정답|))` : ''}`,
         );
   return fail(head + (typeof expected === 'number' ? '' : `\n${entryTable(comparison.entries)}`) + diagnose(received, options.mistakes, expected));
