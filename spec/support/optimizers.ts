@@ -9,7 +9,7 @@ import { particleFor, josa, t } from './i18n';
 import { diagnose, type Mistake } from './mistakes';
 import { show } from './nested';
 import type { OptimizerCase } from './generated/optimizer-cases';
-import { type Bilingual, mistakesAt, type OptimizerUnderTest, type Stepper, valley } from './optimizer-mistakes';
+import { type Bilingual, mistakesAt, type OptimizerUnderTest, samePosition, type Stepper, valley } from './optimizer-mistakes';
 
 export { optimizerCases, type OptimizerCase } from './generated/optimizer-cases';
 export { type OptimizerUnderTest, type Stepper, valley } from './optimizer-mistakes';
@@ -234,7 +234,7 @@ export function expectStepRejects(o: OptimizerUnderTest, c: OptimizerCase): void
   if (c.gradients === 'f') throw new Error('expectStepRejects needs a case with fixed gradients');
   const grads = c.gradients;
   const optimizer = fresh();
-  const walk = new Walk(o, optimizer, c);
+  const walk = new Walk(o, optimizer, c, [changedByRejectedCall(o, c)]);
   walk.next();
   const n = c.start.length;
   if (o.state) {
@@ -246,6 +246,27 @@ export function expectStepRejects(o: OptimizerUnderTest, c: OptimizerCase): void
   }
   expectRejects(() => optimizer.step(c.path[0]!, [...grads[1]!, 0]), 'grads', t('grads longer than params, after a first step', '첫 단계 뒤에 params보다 긴 grads'));
   while (!walk.done) walk.next();
+}
+
+/** A step after rejected calls goes wrong, while a fresh optimizer walking the same case without them is right at every step. */
+function changedByRejectedCall(o: OptimizerUnderTest, c: OptimizerCase): Mistake {
+  return {
+    when: () => {
+      try {
+        const optimizer = o.make(c.options);
+        let theta: unknown = [...c.start];
+        return c.path.every((p, k) => {
+          theta = optimizer.step([...(theta as number[])], [...(c.gradients as readonly (readonly number[])[])[k]!]);
+          return samePosition(theta, p);
+        });
+      } catch {
+        return false;
+      }
+    },
+    id: 'state-changed-by-rejected-call',
+    en: `the steps after a rejected call go wrong, while the same steps without it are right: a call that throws still changed ${o.state?.en ?? 'the state'} (a step counter or a moment updated before the arguments were checked). Check every argument first; change nothing until all of them are fine.`,
+    ko: `거부된 호출 뒤의 단계가 틀리는데, 그 호출 없이 같은 단계를 밟으면 맞습니다. 오류를 던진 호출이 ${josa(o.state?.ko ?? '상태', '을/를')} 바꿨습니다 (인자를 검사하기 전에 단계 수나 모멘트를 갱신했습니다). 인자를 모두 먼저 검사하고, 전부 괜찮을 때까지 아무것도 바꾸지 마세요.`,
+  };
 }
 
 /**
