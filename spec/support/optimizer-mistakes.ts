@@ -111,10 +111,16 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'α and 1 − α are swapped: the average keeps α of its old value, v ← α·v + (1 − α)·g², so α = 0.99 means a long memory.',
     ko: 'α와 1 − α가 바뀌었습니다. 이동 평균은 이전 값의 α만큼을 남깁니다: v ← α·v + (1 − α)·g². 그래서 α = 0.99는 긴 기억을 뜻합니다.',
   }),
-  gNotSquared: () => ({
-    en: 'the gradient is not squared where it is accumulated: add g² (g * g), not g. With g itself a negative gradient pulls the sum below zero and its square root is NaN.',
-    ko: '누적할 때 기울기를 제곱하지 않았습니다. g가 아니라 g²(g * g)를 더하세요. g를 그대로 더하면 음수 기울기 때문에 합이 0보다 작아져 제곱근이 NaN이 됩니다.',
-  }),
+  gNotSquared: (o) =>
+    o.name === 'Adagrad'
+      ? {
+          en: 'the gradient is not squared where it is accumulated: add g² (g * g), not g. With g itself a negative gradient pulls the sum below zero and its square root is NaN.',
+          ko: '누적할 때 기울기를 제곱하지 않았습니다. g가 아니라 g²(g * g)를 더하세요. g를 그대로 더하면 음수 기울기 때문에 합이 0보다 작아져 제곱근이 NaN이 됩니다.',
+        }
+      : {
+          en: 'the gradient is not squared: the moving average takes in g where g² belongs (g * g), while the second moment averages squared gradients. With g itself a negative gradient pulls it below zero and its square root is NaN.',
+          ko: '기울기를 제곱하지 않았습니다. 이동 평균에 g²(g * g) 대신 g를 넣었지만, 2차 모멘트는 제곱한 기울기의 평균입니다. g를 그대로 넣으면 음수 기울기 때문에 0보다 작아져 제곱근이 NaN이 됩니다.',
+        },
   noBiasCorrection: () => ({
     en: 'no bias correction: m and v start at 0, so divide them by (1 − β1ᵗ) and (1 − β2ᵗ): m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ).',
     ko: '편향 보정이 없습니다. m과 v는 0에서 시작하므로 (1 − β1ᵗ), (1 − β2ᵗ)로 나눠야 합니다: m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ).',
