@@ -197,7 +197,7 @@ const rateScaled = (factor: 0.5 | 2): Mistake => ({
   },
   id: factor === 0.5 ? 'rate-halved' : 'rate-doubled',
   en: `each step was taken at ${factor === 0.5 ? 'half' : 'twice'} the learning rate (${rate * factor} for ${rate}): pass learningRate to backpropStep as it is given.`,
-  ko: `단계마다 학습률의 ${factor === 0.5 ? '절반' : '두 배'}(${rate} 대신 ${rate * factor})로 갱신했습니다. learningRate를 받은 그대로 backpropStep에 넘기세요.`,
+  ko: `단계마다 학습률의 ${factor === 0.5 ? '절반으로' : '두 배로'} 갱신했습니다 (${rate} 대신 ${rate * factor}). learningRate를 받은 그대로 backpropStep에 넘기세요.`,
 });
 const lossOfGiven: Mistake = {
   ...lossAgainAfterOne(article.loss),
