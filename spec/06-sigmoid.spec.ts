@@ -124,6 +124,7 @@ function primeMistakes(z: number): Mistake[] {
       en: 'NaN far from 0: e^(−z) / (1 + e^(−z))² is right on paper, but for a very negative z it is Infinity / Infinity. Use σ′(z) = σ(z) · (1 − σ(z)), which stays finite.',
       ko: '0에서 먼 곳에서 NaN이 나왔습니다. e^(−z) / (1 + e^(−z))²는 식으로는 맞지만 z가 아주 작으면 Infinity / Infinity가 됩니다. 유한한 값으로 남는 σ′(z) = σ(z) · (1 − σ(z))를 쓰세요.',
     },
+    ...finiteDifferences(z),
     {
       when: slip(sigmoidPrime, () => 0, z),
       id: 'precedence-s-times-one-minus-s',
@@ -131,6 +132,24 @@ function primeMistakes(z: number): Mistake[] {
       ko: 'σ′가 어디서나 0입니다. s * 1 - s는 (s · 1) − s = 0입니다. 곱셈이 먼저 계산됩니다. s * (1 - s)로 쓰세요.',
     },
   ];
+}
+
+/**
+ * σ′ taken as a numerical slope of your own σ (08's way) instead of the closed form. The scheme is told, not
+ * the step: central differences with h = 1e-4 and 1e-5 agree to 1e-9.
+ */
+function finiteDifferences(z: number): Mistake[] {
+  const schemes = [
+    ['(σ(z + h) − σ(z)) / h', (x: number, h: number) => (sigmoid(x + h) - sigmoid(x)) / h],
+    ['(σ(z) − σ(z − h)) / h', (x: number, h: number) => (sigmoid(x) - sigmoid(x - h)) / h],
+    ['(σ(z + h) − σ(z − h)) / 2h', (x: number, h: number) => (sigmoid(x + h) - sigmoid(x - h)) / (2 * h)],
+  ] as const;
+  return schemes.map(([formula, slope]) => ({
+    when: (r: unknown) => [1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7].some((h) => slip(sigmoidPrime, (x) => slope(x, h), z)(r)),
+    id: 'finite-difference',
+    en: `this is a numerical slope of σ, ${formula} with a small h: close to σ′, but not exact. sigmoidPrime asks for the closed form σ′(z) = σ(z) · (1 − σ(z)), right to the last digit (08 computes numerical slopes to check such formulas, not to replace them).`,
+    ko: `σ의 수치 기울기, 작은 h로 구한 ${formula}입니다. σ′에 가깝지만 정확하지 않습니다. sigmoidPrime은 닫힌 꼴 σ′(z) = σ(z) · (1 − σ(z))를 요구하며, 이것은 끝자리까지 맞습니다 (08의 수치 기울기는 이런 식을 검사하는 데 쓰지, 대신하는 데 쓰지 않습니다).`,
+  }));
 }
 
 function expectSigmoid(z: number, expected: number, tol = 1e-12): void {

@@ -122,6 +122,7 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
       en: `xs itself was nudged and never put back: after entry i, xs[i] stays at xs[i] ${order === '+h last' ? '+' : '−'} h, so every later entry is taken at a moved point (and the caller's xs is changed). Nudge a copy, or put xs[i] back before the next i.`,
       ko: `xs 자체를 움직이고 되돌리지 않았습니다. i번째 항목 뒤에 xs[i]가 xs[i] ${order === '+h last' ? '+' : '−'} h에 남아서, 그 뒤의 항목은 모두 움직인 점에서 구해집니다 (호출한 쪽의 xs도 바뀝니다). 복사본을 움직이거나, 다음 i 전에 xs[i]를 되돌리세요.`,
     })),
+    ...(xs.length < 2 ? [] : skippedCoordinates(f, xs, h)),
     {
       value: xs.map((_, i) => (f(moved(i, h)) - f(moved(i, -h))) / h),
       id: 'divides-by-h-vector',
@@ -129,6 +130,31 @@ function gradientMistakes(f: (xs: readonly number[]) => number, xs: readonly num
       ko: '기울기의 두 배입니다. 두 점은 2h만큼 떨어져 있으니 h가 아니라 2h로 나누세요.',
     },
   ];
+}
+
+/** A loop that stops one coordinate early or starts at 1: that entry left at 0, or missing. */
+function skippedCoordinates(f: (xs: readonly number[]) => number, xs: readonly number[], h: number): Mistake[] {
+  const central = (i: number) => (f(xs.map((x, k) => (k === i ? x + h : x))) - f(xs.map((x, k) => (k === i ? x - h : x)))) / (2 * h);
+  const right = xs.map((_, i) => central(i));
+  return (['last', 'first'] as const).flatMap((end) => {
+    const skipped = end === 'last' ? xs.length - 1 : 0;
+    const words = {
+      id: `${end}-coordinate-skipped`,
+      // Confirmed on three coordinates, where "only the first entry" or "only the last entry" part from it.
+      also: () => {
+        const g = numericalGradient(([a, b, c]) => a! + 2 * b! + 3 * c!, [0, 0, 0]);
+        const want = end === 'last' ? [1, 2] : [2, 3];
+        const kept = g.length === 3 && g[end === 'last' ? 2 : 0] === 0 ? g.filter((_, i) => i !== (end === 'last' ? 2 : 0)) : g;
+        return kept.length === 2 && kept.every((v, i) => Math.abs(v - want[i]!) <= 1e-6);
+      },
+      en: `the ${end} coordinate was never nudged: your loop ${end === 'last' ? 'stops one coordinate early (i < xs.length − 1)' : 'starts at 1'}, so the ${end} entry is missing or still 0. Loop over every i from 0 to xs.length − 1.`,
+      ko: `${end === 'last' ? '마지막' : '첫'} 좌표를 한 번도 움직이지 않았습니다. 반복문이 ${end === 'last' ? '한 좌표 일찍 멈춰서 (i < xs.length − 1)' : '1부터 시작해서'} ${end === 'last' ? '마지막' : '첫'} 항목이 빠졌거나 0으로 남았습니다. i를 0부터 xs.length − 1까지 모두 도세요.`,
+    };
+    return [
+      { ...words, value: right.map((v, i) => (i === skipped ? 0 : v)) },
+      { ...words, value: right.filter((_, i) => i !== skipped) },
+    ];
+  });
 }
 
 /** Nudged copies made once before the loop: every earlier coordinate stays moved by +h and −h. */

@@ -147,6 +147,16 @@ const zHoldsActivations = {
   ko: 'z에 활성화 값 σ(z)가 들어 있습니다. z 배열에 σ를 제자리에서 적용했거나, 배열 하나를 z[l]과 a[l]에 함께 저장했습니다. z[l]은 가중합 그대로 두고 a[l] = σ(z[l])은 새 배열로 만드세요.',
 };
 
+/** a[1] … a[L] (or z's) one array, pushed once per layer and refilled: every layer shows the last one's values. */
+function sharedArray(which: 'z' | 'a'): Mistake {
+  return {
+    when: (r) => Array.isArray(r) && r.length > 2 && r.slice(2).every((layer) => layer === r[1]),
+    id: 'one-array-for-every-layer',
+    en: `${which}[1], ${which}[2], … are one and the same array: it was pushed once per layer and then cleared and refilled, so every layer shows the values of the last one. Make a new array for each layer (const ${which}l = [] inside the loop over the layers).`,
+    ko: `${which}[1], ${which}[2], …가 모두 같은 배열 하나입니다. 층마다 같은 배열을 넣고 비운 뒤 다시 채워서, 모든 층에 마지막 층의 값이 보입니다. 층마다 새 배열을 만드세요 (층 반복문 안에서 const ${which}l = []).`,
+  };
+}
+
 /** One layer short, with layer 0 in place (the input in a, [] in z): the loop over the layers stopped one early. */
 function lastLayerMissing(layers: number, first: readonly number[]): Mistake {
   return {
@@ -179,8 +189,8 @@ function expectPass(example: Example): void {
   const name = `forward(${example.name})`;
   expect(pass, t(`${name} should return { z, a }`, `${name}는 { z, a }를 반환해야 합니다`)).toBeTypeOf('object');
   const zAsA = { ...zHoldsActivations, value: example.pass.a.map((al, l) => (l === 0 ? [] : al)) };
-  expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInputIn('z'), lastLayerMissing(example.pass.z.length, []), zAsA, ...passSlips(example, 'z')] });
-  expect(pass.a).toMatchValue(example.pass.a, { name: `${name}.a`, tol: 1e-12, mistakes: [missingInputIn('a'), lastLayerMissing(example.pass.a.length, example.input), ...activationMistakes(example.pass.z), ...passSlips(example, 'a')] });
+  expect(pass.z).toMatchValue(example.pass.z, { name: `${name}.z`, tol: 1e-12, mistakes: [missingInputIn('z'), lastLayerMissing(example.pass.z.length, []), sharedArray('z'), zAsA, ...passSlips(example, 'z')] });
+  expect(pass.a).toMatchValue(example.pass.a, { name: `${name}.a`, tol: 1e-12, mistakes: [missingInputIn('a'), lastLayerMissing(example.pass.a.length, example.input), sharedArray('a'), ...activationMistakes(example.pass.z), ...passSlips(example, 'a')] });
 }
 
 describe('09 forward', () => {
@@ -192,6 +202,7 @@ describe('09 forward', () => {
       name: ['z1', 'z2'],
       step,
       mistakes: [
+        { ...sharedArray('z'), when: (r) => r === z[2] },
         { ...sigmoidOnInput, value: slipPass(article.example(), 'sigmoid-on-input').z[1]! },
         { ...zHoldsActivations, value: [h1!, h2!] },
         { ...sumNotReset, value: slipPass(article.example(), 'sum-not-reset').z[1]! },
@@ -210,6 +221,7 @@ describe('09 forward', () => {
       name: ['h1', 'h2'],
       step,
       mistakes: [
+        { ...sharedArray('a'), when: (r) => r === a[2] },
         { ...signOfExponent, value: [1 - h1!, 1 - h2!] },
         { ...sigmoidPrimeAsActivation, value: [h1! * (1 - h1!), h2! * (1 - h2!)] },
         {
@@ -278,8 +290,8 @@ describe('09 forward', () => {
   it(t('keeps every layer: z[0] is [], a[0] is a copy of the input', '모든 층을 기록합니다: z[0]은 [], a[0]은 입력의 복사본'), () => {
     const input = article.input();
     const { z, a } = forward(article.network(), input);
-    expect(z).toMatchValue(exact.z, { name: 'forward(article).z', tol: 1e-12, mistakes: [missingInputIn('z'), lastLayerMissing(3, []), ...passSlips(article.example(), 'z')] });
-    expect(a).toMatchValue(exact.a, { name: 'forward(article).a', tol: 1e-12, mistakes: [missingInputIn('a'), lastLayerMissing(3, exact.a[0]!), ...activationMistakes(exact.z), ...passSlips(article.example(), 'a')] });
+    expect(z).toMatchValue(exact.z, { name: 'forward(article).z', tol: 1e-12, mistakes: [missingInputIn('z'), lastLayerMissing(3, []), sharedArray('z'), ...passSlips(article.example(), 'z')] });
+    expect(a).toMatchValue(exact.a, { name: 'forward(article).a', tol: 1e-12, mistakes: [missingInputIn('a'), lastLayerMissing(3, exact.a[0]!), sharedArray('a'), ...activationMistakes(exact.z), ...passSlips(article.example(), 'a')] });
     expect(a[0] !== (input as unknown), t('a[0] is the very array that was passed in as input; make it a new array (a copy), so that changing one cannot change the other', 'a[0]이 input으로 받은 배열 그 자체입니다. 새 배열(복사본)로 만들어서 한쪽을 바꿔도 다른 쪽이 바뀌지 않게 하세요')).toBe(true);
   });
 
