@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
 import { explainThrow, expectRejects, slopeOfUndefined, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
-import { article, deepExample, flatten, lossOf, unflatten, type Example, type PassData } from './support/network';
+import { article, deepExample, flatten, lossOf, passOf, unflatten, type Example, type PassData } from './support/network';
 
 const step = t('backprop step 1, 역전파 1단계', '역전파 1단계');
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
@@ -129,8 +129,17 @@ function recipes(pass: PassData, target: readonly number[]) {
       ko: '모든 층 인덱스가 하나씩 작습니다. L = network.weights.length이면 출력은 pass.a[L](z는 pass.z[L])이고 그 앞 층은 pass.a[L − 1]입니다. a[L − 1], z[L − 1], a[L − 2]를 읽어서 한 층 아래를 썼습니다 (pass.a[0]이 입력입니다).',
     });
   }
-  const rightModel = model(pass, target, right);
+  // o read at the layer before the output (the h that multiplies δ), where the two layers are as wide.
   const before = pass.a[pass.a.length - 2]!;
+  if (before.length === pass.a[pass.a.length - 1]!.length) {
+    slips.push({
+      ...model({ z: pass.z, a: [...pass.a.slice(0, -1), before] }, target, right),
+      id: 'output-read-at-layer-before',
+      en: 'o was read at pass.a[L − 1], the layer before the output, not at pass.a[L]: δ_j = (o_j − t_j) · σ′(z_j) takes the output o = pass.a[L] (pass.a[L − 1] is only the h that multiplies δ in the gradients).',
+      ko: 'o를 pass.a[L]이 아니라 출력층 바로 앞 층 pass.a[L − 1]에서 읽었습니다. δ_j = (o_j − t_j) · σ′(z_j)에는 출력 o = pass.a[L]이 들어갑니다 (pass.a[L − 1]은 기울기에서 δ에 곱하는 h일 뿐입니다).',
+    });
+  }
+  const rightModel = model(pass, target, right);
   slips.push({
     delta: rightModel.delta,
     gradients: rightModel.delta.map((d, j) => before.map(() => d * before[j]!)),
@@ -175,6 +184,16 @@ const undefinedSlope: Mistake = {
   ko: 'σ′에 undefined가 들어갔습니다. 출력층 z 밖의 인덱스입니다. 보통 다른 층에서 가져온 반복 범위(출력 수 자리에 before.length: 마지막 두 층의 너비가 다르면 둘이 다릅니다)이거나 하나 어긋난 층 인덱스입니다.',
 };
 
+/** forward run again from pass.a[0]: right only when the pass given is the network's own (this test's is made up). */
+function passRecomputed(recomputed: { delta: number[]; gradients: number[][] }) {
+  return {
+    ...recomputed,
+    id: 'pass-recomputed',
+    en: 'these are the gradients of a new forward pass from pass.a[0], not of the pass you were given: use pass.z[L], pass.a[L] and pass.a[L − 1] as they are. (On a real pass the two agree; this test hands you a made-up one to check that the pass is what you read.)',
+    ko: '받은 pass가 아니라 pass.a[0]에서 순전파를 새로 돌려 얻은 기울기입니다. pass.z[L], pass.a[L], pass.a[L − 1]을 받은 그대로 쓰세요. (실제 순전파 결과라면 둘이 같지만, 이 테스트는 받은 pass를 읽는지 확인하려고 지어낸 pass를 줍니다.)',
+  };
+}
+
 function gradientMistakes(pass: PassData, target: readonly number[]): Mistake[] {
   return recipes(pass, target).map((r) => ({ when: (x: unknown) => near(x, r.gradients, 1e-6), id: r.id, en: r.en, ko: r.ko }));
 }
@@ -215,8 +234,9 @@ describe('11 outputLayerGradients', () => {
     const pass = { z: [[], [0.3, -0.2], [0, 0]], a: [[7, 7], [1, 2], [0.5, 0.5]] };
     const result = outputLayerGradients(article.network(), pass, [1, 0]);
     // δ = (0.5 − 1)·0.25, (0.5 − 0)·0.25; gradients = δ ⊗ (1, 2)
-    expect(result.delta).toMatchValue([-0.125, 0.125], { name: 'delta', tol: 1e-12, mistakes: deltaMistakes(pass, [1, 0]) });
-    expect(result.gradients).toMatchValue([[-0.125, -0.25], [0.125, 0.25]], { name: 'gradients', tol: 1e-12, mistakes: gradientMistakes(pass, [1, 0]) });
+    const recomputed = passRecomputed(model(passOf(article.network().weights, pass.a[0]!), [1, 0], sigmaPrime));
+    expect(result.delta).toMatchValue([-0.125, 0.125], { name: 'delta', tol: 1e-12, mistakes: [...deltaMistakes(pass, [1, 0]), { ...recomputed, value: recomputed.delta }] });
+    expect(result.gradients).toMatchValue([[-0.125, -0.25], [0.125, 0.25]], { name: 'gradients', tol: 1e-12, mistakes: [...gradientMistakes(pass, [1, 0]), { ...recomputed, value: recomputed.gradients }] });
   });
 
   it(t('the last layer of a deeper net, 2-3-2-1, agrees with exact values and with a numerical gradient', '더 깊은 2-3-2-1 네트워크의 마지막 층: 정확한 값, 수치 미분과 같습니다'), () => {

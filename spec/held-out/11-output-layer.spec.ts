@@ -13,6 +13,14 @@ describe('11 outputLayerGradients (held-out)', () => {
     expect(gradients).toMatchValue(n.gradients[1]!, { name: 'outputLayerGradients(3-2-2).gradients', tol: 1e-12 });
   });
 
+  it(t('reads the pass it is given: a made-up pass of the 3-2-2 network, z = (0, 0), o = (0.5, 0.5), previous layer (2, −1)', '받은 pass를 읽습니다: 3-2-2 네트워크의 지어낸 pass, z = (0, 0), o = (0.5, 0.5), 앞 층 (2, −1)'), () => {
+    const pass = { z: [[], [0.4, 0.1], [0, 0]], a: [[7, 7, 7], [2, -1], [0.5, 0.5]] };
+    const { delta, gradients } = outputLayerGradients({ weights: structuredClone(n.weights) }, pass, [0.25, 1]);
+    // δ = (0.5 − 0.25)·0.25, (0.5 − 1)·0.25; gradients = δ ⊗ (2, −1), by hand.
+    expect(delta).toMatchValue([0.0625, -0.125], { name: 'outputLayerGradients(3-2-2, made-up pass).delta', tol: 1e-12 });
+    expect(gradients).toMatchValue([[0.125, -0.0625], [-0.25, 0.125]], { name: 'outputLayerGradients(3-2-2, made-up pass).gradients', tol: 1e-12 });
+  });
+
   it(t('the output layer of a 2-3-2-3 network: the last of three layers of weights', '2-3-2-3 네트워크의 출력층: 가중치 층 셋 중 마지막'), () => {
     const d = heldOut.deep;
     // The pass is the test's input, worked out here; the expected gradients are the generated ones.

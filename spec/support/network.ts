@@ -242,6 +242,18 @@ export function lossOf(weights: readonly (readonly (readonly number[])[])[], inp
   return a.reduce((sum, o, k) => sum + 0.5 * (target[k]! - o) ** 2, 0);
 }
 
+/** z and a of a sigmoid network in doubles, written out here (not 09's): what a learner's own forward run would give. */
+export function passOf(weights: readonly (readonly (readonly number[])[])[], input: readonly number[]): PassData {
+  const pass: PassData = { z: [[]], a: [[...input]] };
+  for (const layer of weights) {
+    const before = pass.a[pass.a.length - 1]!;
+    const z = layer.map((row) => row.reduce((sum, w, i) => sum + w * before[i]!, 0));
+    pass.z.push(z);
+    pass.a.push(z.map((x) => 1 / (1 + Math.exp(-x))));
+  }
+  return pass;
+}
+
 /** All weights in one list, layer by layer, row by row: what a numerical gradient works on. */
 export function flatten(weights: readonly (readonly (readonly number[])[])[]): number[] {
   return weights.flatMap((layer) => layer.flatMap((row) => [...row]));
