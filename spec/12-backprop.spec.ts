@@ -212,7 +212,7 @@ function depthMistakes(layers: number, gradients?: readonly unknown[]): Mistake[
  * forgotten, so every hidden layer is fed the output δ), or every hidden layer's gradients fed by the input a[0]. With one
  * hidden layer (the article) both are still right.
  */
-function deepSlip(example: Example, slip: 'delta-not-carried' | 'input-feeds-every-layer'): number[][][] {
+function deepSlip(example: Example, slip: 'delta-not-carried' | 'delta-sized-by-rows' | 'input-feeds-every-layer', over: 'delta' | 'rows' = 'delta'): number[][][] {
   const { weights } = example.network;
   const a: number[][] = [[...example.input]];
   for (const layer of weights) a.push(layer.map((row) => sigma(row.reduce((sum, w, i) => sum + w * a[a.length - 1]![i]!, 0))));
@@ -222,8 +222,12 @@ function deepSlip(example: Example, slip: 'delta-not-carried' | 'input-feeds-eve
   const feed = (l: number) => (slip === 'input-feeds-every-layer' ? a[0]! : a[l - 1]!);
   const gradients = [outer(outputDelta, a[L - 1]!)]; // the output layer is 11's, right
   let delta = outputDelta;
+  // The sum over j walks δ's entries, or the rows of weights[l] (the same count unless δ is the wrong one).
+  const sent = (l: number, i: number) =>
+    over === 'delta' ? delta.reduce((sum, d, j) => sum + (weights[l]![j]?.[i] ?? Number.NaN) * d, 0) : weights[l]!.reduce((sum, row, j) => sum + (row[i] ?? Number.NaN) * (delta[j] ?? Number.NaN), 0);
   for (let l = L - 1; l >= 1; l--) {
-    const hidden = a[l]!.map((h, i) => delta.reduce((sum, d, j) => sum + (weights[l]![j]?.[i] ?? Number.NaN) * d, 0) * h * (1 - h));
+    const units = slip === 'delta-sized-by-rows' ? weights[l]!.map((_, i) => a[l]![i] ?? Number.NaN) : a[l]!;
+    const hidden = units.map((h, i) => sent(l, i) * h * (1 - h));
     if (slip !== 'delta-not-carried') delta = hidden;
     gradients.unshift(outer(hidden, feed(l)));
   }
@@ -233,12 +237,24 @@ function deepSlip(example: Example, slip: 'delta-not-carried' | 'input-feeds-eve
 /** The slips of the way down that only a net deeper than the article's shows. */
 function deepMistakes(example: Example): Mistake[] {
   return [
-    {
-      value: deepSlip(example, 'delta-not-carried'),
-      id: 'delta-not-carried',
-      en: 'every hidden layer was fed the output layer\'s δ: after a layer\'s δ is found, the layer below must send back that one (delta = hiddenDelta), not the output δ. With a single hidden layer, as in the article, the two are the same.',
-      ko: '모든 은닉층에 출력층의 δ를 보냈습니다. 한 층의 δ를 구한 뒤에는 그 아래 층이 이 δ를 거꾸로 보내야 합니다 (delta = hiddenDelta). 글처럼 은닉층이 하나뿐이면 둘이 같습니다.',
-    },
+    ...(['delta', 'rows'] as const).flatMap((over) => {
+      const notCarried = deepSlip(example, 'delta-not-carried', over);
+      const nan = notCarried.flat(2).some(Number.isNaN);
+      return [
+        {
+          value: notCarried,
+          id: 'delta-not-carried',
+          en: `every hidden layer was fed the output layer's δ: after a layer's δ is found, the layer below must send back that one (delta = hiddenDelta), not the output δ.${nan ? ' (Your sum runs over the rows of weights[l], more than the output δ has here: hence the NaN.)' : ''} With a single hidden layer, as in the article, the two are the same.`,
+          ko: `모든 은닉층에 출력층의 δ를 보냈습니다. 한 층의 δ를 구한 뒤에는 그 아래 층이 이 δ를 거꾸로 보내야 합니다 (delta = hiddenDelta).${nan ? ' (합이 weights[l]의 행을 도는데, 여기서는 출력 δ의 항목이 그보다 적어서 NaN이 나옵니다.)' : ''} 글처럼 은닉층이 하나뿐이면 둘이 같습니다.`,
+        },
+        {
+          value: deepSlip(example, 'delta-sized-by-rows', over),
+          id: 'delta-sized-by-rows',
+          en: 'the new δ has one entry per row of weights[l] (a unit of layer l + 1), not one per unit of layer l: δ_l[i] = Σ_j weights[l][j][i] · δ_{l+1}[j] · σ′(z_l[i]), with i over the units of layer l (a[l].length, the columns of weights[l]) and j over the rows. With square layers, as in the article, the two counts agree.',
+          ko: '새 δ의 항목이 l번째 층의 유닛마다가 아니라 weights[l]의 행(l + 1번째 층의 유닛)마다 하나씩입니다. δ_l[i] = Σ_j weights[l][j][i] · δ_{l+1}[j] · σ′(z_l[i])에서 i는 l번째 층의 유닛(a[l].length, weights[l]의 열)을, j는 행을 돕니다. 글처럼 층의 너비가 같으면 두 개수가 같습니다.',
+        },
+      ];
+    }),
     {
       value: deepSlip(example, 'input-feeds-every-layer'),
       id: 'input-feeds-every-layer',
