@@ -299,6 +299,10 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the step was scaled by 1 − μ where the learning rate belongs: θ ← θ − (1 − μ)·b. The step size is lr: θ ← θ − lr·b (the two agree only when lr = 1 − μ).',
     ko: '학습률 자리에 1 − μ를 곱해 이동했습니다: θ ← θ − (1 − μ)·b. 이동 크기는 lr입니다: θ ← θ − lr·b (두 값은 lr = 1 − μ일 때만 같습니다).',
   }),
+  absNoRoot: () => ({
+    en: 'the sizes of g were summed, s ← s + |g|, and the step divided by s + ε with no root: Adagrad sums squares, s ← s + g², and divides by √s + ε. (At the first step |g| = √(g²), so the two agree there and part from the second step on.)',
+    ko: 'g의 크기를 더하고(s ← s + |g|) 제곱근 없이 s + ε로 나눴습니다. Adagrad는 제곱을 더하고(s ← s + g²) √s + ε로 나눕니다. (첫 단계에서는 |g| = √(g²)이라 둘이 같고, 두 번째 단계부터 달라집니다.)',
+  }),
   vHatOneAhead: () => ({
     en: 'v̂ was corrected with 1 − β2ᵗ⁺¹: the t + 1 belongs to μₜ₊₁ in m̂ only. The second moment is corrected for this step: v̂ = v / (1 − β2ᵗ).',
     ko: 'v̂를 1 − β2ᵗ⁺¹로 보정했습니다. t + 1은 m̂의 μₜ₊₁에만 붙습니다. 2차 모멘트는 이번 단계로 보정합니다: v̂ = v / (1 − β2ᵗ).',

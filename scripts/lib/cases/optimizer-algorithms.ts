@@ -176,6 +176,8 @@ export const MISTAKES = [
   'updateTimesLr', //      the whole update multiplied by lr once more: θ − lr·lr·m̂ / (√v̂ + ε)
   // NAdam
   'vHatOneAhead', //       v̂ = v / (1 − β2ᵗ⁺¹): the t + 1 of μₜ₊₁ carried into v's correction
+  // Adagrad
+  'absNoRoot', //          s ← s + |g| and θ ← θ − lr·g / (s + ε): the sizes of g summed, no root (agrees at step 1)
   'muProductKeptTwice', // ∏ *= μₜ, this step right, then ∏ *= μₜ₊₁ kept: μₜ₊₁ counted again from the next step on
 ] as const;
 
@@ -371,6 +373,7 @@ export const algorithms = {
       'initialAccumulatorIgnored',
       'initialAddedEachStep',
       'noSqrt',
+      'absNoRoot',
       'sharedAccumulator',
       'staleSum',
       'kerasLr',
@@ -390,13 +393,15 @@ export const algorithms = {
         sum = g.map((gi, i) =>
           is(mistake, 'sharedAccumulator')
             ? old[0]!.plus(all)
-            : old[i]!.plus(is(mistake, 'gNotSquared') ? gi : gi.times(gi)).plus(again ? o.initialAccumulatorValue! : zero),
+            : old[i]!.plus(is(mistake, 'gNotSquared') ? gi : is(mistake, 'absNoRoot') ? gi.abs() : gi.times(gi)).plus(
+                again ? o.initialAccumulatorValue! : zero,
+              ),
         );
         const s = is(mistake, 'staleSum') ? old : sum;
         return theta.map((x, i) => {
           const denominator = is(mistake, 'epsInsideRoot')
             ? s[i]!.plus(o.eps!).sqrt()
-            : is(mistake, 'noSqrt')
+            : is(mistake, 'noSqrt') || is(mistake, 'absNoRoot')
               ? s[i]!.plus(o.eps!)
               : s[i]!.sqrt().plus(o.eps!);
           return x.minus(o.lr!.times(g[i]!).div(denominator));

@@ -209,6 +209,7 @@ const EPS_INSIDE_WITH: Partial<Record<Name, true>> = { adagrad: true, rmsprop: t
 const NOT_BESIDE_EPS: readonly Mistake[] = [
   'epsInsideRoot',
   'noSqrt',
+  'absNoRoot',
   'kerasForm',
   'hatForm',
   'notKept',
