@@ -83,9 +83,10 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'ε is outside the square roots. Adadelta puts it inside both: Δ = √(u + ε) / √(v + ε) · g. Outside, the first step (u = 0) hardly moves.',
     ko: 'ε가 제곱근 밖에 있습니다. Adadelta는 두 제곱근 모두 안에 넣습니다: Δ = √(u + ε) / √(v + ε) · g. 밖에 두면 u = 0인 첫 단계가 거의 움직이지 않습니다.',
   }),
+  // On Adadelta Δ from the old v and u, v one array give the same steps on every input (Δ = g): both are told.
   staleAverage: () => ({
-    en: 'Δ was computed with v from before this step: first v ← ρ·v + (1 − ρ)·g², then Δ = √(u + ε) / √(v + ε) · g, and only then u.',
-    ko: 'Δ를 이번 단계에서 갱신하기 전의 v로 계산했습니다. 먼저 v ← ρ·v + (1 − ρ)·g² 를 갱신하고, 그다음 Δ = √(u + ε) / √(v + ε) · g, 마지막에 u를 갱신하세요.',
+    en: 'Δ came out equal to g at every step: √(u + ε) / √(v + ε) was 1, so u and v stayed equal. Two slips do that: Δ computed with v from before this step\'s update (u and v then take in the same values), or u and v being one array (this.v = this.u = …). Keep two arrays; first v ← ρ·v + (1 − ρ)·g², then Δ = √(u + ε) / √(v + ε) · g, and only then u.',
+    ko: 'Δ가 매 단계 g와 같게 나왔습니다. √(u + ε) / √(v + ε)가 1이어서 u와 v가 계속 같았습니다. 이렇게 되는 실수는 두 가지입니다: Δ를 이번 단계에서 갱신하기 전의 v로 계산했거나 (그러면 u와 v에 같은 값이 들어갑니다), u와 v가 배열 하나입니다 (this.v = this.u = …). 배열을 둘 두고, 먼저 v ← ρ·v + (1 − ρ)·g² 를 갱신하고, 그다음 Δ = √(u + ε) / √(v + ε) · g, 마지막에 u를 갱신하세요.',
   }),
   lrIgnored: () => ({
     en: 'lr is not used: the paper\'s Adadelta has no learning rate, but PyTorch multiplies the update by it, θ ← θ − lr·Δ (default lr = 1).',
@@ -483,12 +484,22 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
   }),
 };
 
+/** Where a slip's own words say more than holds in a pair: with ρ swapped in u, u and v part, and only the old v is left. */
+const inPair: Partial<Record<string, Partial<Record<OptimizerSlip, Bilingual>>>> = {
+  'staleAverage+rhoSwappedInU': {
+    staleAverage: {
+      en: 'Δ was computed with v from before this step: first v ← ρ·v + (1 − ρ)·g², then Δ = √(u + ε) / √(v + ε) · g, and only then u.',
+      ko: 'Δ를 이번 단계에서 갱신하기 전의 v로 계산했습니다. 먼저 v ← ρ·v + (1 − ρ)·g² 를 갱신하고, 그다음 Δ = √(u + ε) / √(v + ε) · g, 마지막에 u를 갱신하세요.',
+    },
+  },
+};
+
 /** A slip in words, or a pair ('a+b') as two slips, the first one first. */
 function words(key: OptimizerMistake, o: OptimizerUnderTest): Bilingual {
   const [first, second] = key.split('+') as [OptimizerSlip, OptimizerSlip | undefined];
   if (second === undefined) return catalogue[first](o);
-  const a = catalogue[first](o);
-  const b = catalogue[second](o);
+  const a = inPair[key]?.[first] ?? catalogue[first](o);
+  const b = inPair[key]?.[second] ?? catalogue[second](o);
   return { en: `two slips. First, ${a.en} Second, ${b.en}`, ko: `실수가 두 가지입니다. 첫째, ${a.ko} 둘째, ${b.ko}` };
 }
 

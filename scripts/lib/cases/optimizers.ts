@@ -241,6 +241,7 @@ const SEEN_PAIRS: Partial<Record<Name, readonly (readonly [Mistake, Mistake])[]>
     ['rhoSwapped', 'lrInU'],
     ['lrIgnored', 'rhoSwappedInU'],
     ['lrIgnored', 'staleAverage'],
+    ['lrInU', 'updateTimesLr'],
   ],
   adam: [['tPerParameter', 'epsIgnored']],
   nadam: [

@@ -145,6 +145,7 @@ export type OptimizerMistake =
   | 'rhoSwapped+lrInU'
   | 'lrIgnored+rhoSwappedInU'
   | 'lrIgnored+staleAverage'
+  | 'lrInU+updateTimesLr'
   | 'tPerParameter+epsIgnored'
   | 'noBiasCorrection+epsInsideRoot'
   | 'mOnlyCorrected+epsInsideRoot'
@@ -2858,6 +2859,11 @@ export const optimizerCases = {
           [-6.3, -2],
           [-5.67, 2],
           [-5.103, -2],
+        ],
+        'lrInU+updateTimesLr': [
+          [-6.988842407521392, 1.988820358818241],
+          [-6.979910925775818, 1.9798938042993168],
+          [-6.9721053489941065, 1.972107003674646],
         ],
       },
     },
