@@ -26,8 +26,9 @@ describe('19 RMSprop', () => {
     expectPath(rmsprop, cases.memory);
   });
 
-  it(t('a zero gradient in between still decays v: the third step is larger than the first', '중간의 기울기 0에도 v는 줄어듭니다: 세 번째 단계는 첫 단계보다 큽니다'), () => {
+  it(t('a zero gradient in between, for both parameters and then for one, still decays v: the third step is larger than the first', '중간의 기울기 0에도(두 파라미터 모두, 그다음 하나만) v는 줄어듭니다: 세 번째 단계는 첫 단계보다 큽니다'), () => {
     expectPath(rmsprop, cases.pause);
+    expectPath(rmsprop, cases.pauseOne);
   });
 
   it(t('the first step moves each coordinate by lr·g / (√(1 − α)·|g| + ε): about 10·lr with α = 0.99 (property)', '첫 단계는 각 좌표를 lr·g / (√(1 − α)·|g| + ε)만큼 옮깁니다: α = 0.99이면 약 10·lr (속성 기반 테스트)'), () => {

@@ -22,8 +22,9 @@ describe('20 Adadelta', () => {
     expectPath(adadelta, cases.memory);
   });
 
-  it(t('a zero gradient in between still decays both averages: the third step is not the first one again', '중간의 기울기 0에도 두 이동 평균은 줄어듭니다: 세 번째 단계는 첫 단계와 같지 않습니다'), () => {
+  it(t('a zero gradient in between, for both parameters and then for one, still decays both averages: the third step is not the first one again', '중간의 기울기 0에도(두 파라미터 모두, 그다음 하나만) 두 이동 평균은 줄어듭니다: 세 번째 단계는 첫 단계와 같지 않습니다'), () => {
     expectPath(adadelta, cases.pause);
+    expectPath(adadelta, cases.pauseOne);
   });
 
   it(t('the first step is √ε / √((1 − ρ)·g² + ε) · g: about √(ε / (1 − ρ)) ≈ 0.0032 unless g is tiny (property)', '첫 단계는 √ε / √((1 − ρ)·g² + ε) · g: g가 아주 작지 않으면 약 √(ε / (1 − ρ)) ≈ 0.0032 (속성 기반 테스트)'), () => {

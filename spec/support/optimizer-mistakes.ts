@@ -300,6 +300,10 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: 'the step was scaled by 1 − μ where the learning rate belongs: θ ← θ − (1 − μ)·b. The step size is lr: θ ← θ − lr·b (the two agree only when lr = 1 − μ).',
     ko: '학습률 자리에 1 − μ를 곱해 이동했습니다: θ ← θ − (1 − μ)·b. 이동 크기는 lr입니다: θ ← θ − lr·b (두 값은 lr = 1 − μ일 때만 같습니다).',
   }),
+  zeroCallSkipped: (o) => ({
+    en: `a call whose gradients are all 0 was skipped: the parameters came back unchanged and ${o.state?.en ?? 'the state'} was left as it was (an early return such as if (grads.every((g) => g === 0)) return params). Such a call is a step like any other: ${o.name === 'Momentum' || o.name === 'Nesterov' ? 'the velocity decays, b ← μ·b, and still carries the parameters on' : o.name === 'Adam' || o.name === 'NAdam' ? 'm still carries the parameters on, the averages decay and t counts the step' : 'the averages decay, so the next step differs'}.`,
+    ko: `기울기가 모두 0인 호출을 건너뛰었습니다. 파라미터를 그대로 돌려주고 ${josa(o.state?.ko ?? '상태', '을/를')} 그대로 두었습니다 (if (grads.every((g) => g === 0)) return params 같은 이른 반환). 그런 호출도 다른 단계와 똑같은 한 단계입니다: ${o.name === 'Momentum' || o.name === 'Nesterov' ? '속도가 b ← μ·b로 줄어들면서 여전히 파라미터를 움직입니다' : o.name === 'Adam' || o.name === 'NAdam' ? 'm이 여전히 파라미터를 움직이고, 이동 평균이 줄어들며, t도 한 단계를 셉니다' : '이동 평균이 줄어들어서 다음 단계가 달라집니다'}.`,
+  }),
   absNoRoot: () => ({
     en: 'the sizes of g were summed, s ← s + |g|, and the step divided by s + ε with no root: Adagrad sums squares, s ← s + g², and divides by √s + ε. (At the first step |g| = √(g²), so the two agree there and part from the second step on.)',
     ko: 'g의 크기를 더하고(s ← s + |g|) 제곱근 없이 s + ε로 나눴습니다. Adagrad는 제곱을 더하고(s ← s + g²) √s + ε로 나눕니다. (첫 단계에서는 |g| = √(g²)이라 둘이 같고, 두 번째 단계부터 달라집니다.)',
@@ -621,17 +625,20 @@ function twinsOf(c: OptimizerCase, key: OptimizerMistake, k: number): OptimizerM
 function decidedElsewhere(o: OptimizerUnderTest, c: OptimizerCase, key: OptimizerMistake, twins: readonly OptimizerMistake[]): boolean {
   const cases: Record<string, OptimizerCase> = optimizerCases[o.name.toLowerCase() as keyof typeof optimizerCases] ?? {};
   for (const other of Object.values(cases)) {
-    const mine = other.mistakes[key];
-    if (other === c || !mine) continue;
-    const j = mine.findIndex((p, i) => p?.every(Number.isFinite) && twins.every((twin) => {
-      const q = other.mistakes[twin]?.[i];
-      return q === null || (!!q && !samePosition(p, q));
-    }));
+    if (other === c) continue;
+    // A slip absent from a case, or null at a step, walks the right path there (the generator keeps only what fails).
+    const at = (m: OptimizerMistake, i: number) => other.mistakes[m]?.[i] ?? other.path[i];
+    const steps = Math.max(0, ...Object.values(other.mistakes).map((v) => v?.length ?? 0));
+    let j = -1;
+    for (let i = 0; i < steps && j < 0; i++) {
+      const mine = at(key, i);
+      if (mine?.every(Number.isFinite) && twins.every((twin) => !samePosition(mine, at(twin, i)!))) j = i;
+    }
     if (j < 0) continue;
     const optimizer = o.make(other.options);
     let theta = [...other.start];
     for (let i = 0; i <= j; i++) theta = optimizer.step([...theta], other.gradients === 'f' ? valley.gradient(theta) : [...other.gradients[i]!]);
-    return samePosition(theta, mine[j]!);
+    return samePosition(theta, at(key, j)!);
   }
   return false;
 }

@@ -176,6 +176,8 @@ export const MISTAKES = [
   'updateTimesLr', //      the whole update multiplied by lr once more: θ − lr·lr·m̂ / (√v̂ + ε)
   // NAdam
   'vHatOneAhead', //       v̂ = v / (1 − β2ᵗ⁺¹): the t + 1 of μₜ₊₁ carried into v's correction
+  // Momentum, Nesterov, RMSprop, Adadelta, Adam, NAdam
+  'zeroCallSkipped', //    a call whose gradients are all 0 returns θ unchanged and leaves the state alone (an early return)
   // Adagrad
   'absNoRoot', //          s ← s + |g| and θ ← θ − lr·g / (s + ε): the sizes of g summed, no root (agrees at step 1)
   'muProductKeptTwice', // ∏ *= μₜ, this step right, then ∏ *= μₜ₊₁ kept: μₜ₊₁ counted again from the next step on
@@ -247,6 +249,7 @@ export const algorithms = {
       'skipsZeroGradient',
       'lastParamSkipped',
       'firstParamSkipped',
+      'zeroCallSkipped',
     ],
     make: (o, mistake) => {
       let b: Vec | undefined;
@@ -331,6 +334,7 @@ export const algorithms = {
       'lrTwice',
       'lastParamSkipped',
       'firstParamSkipped',
+      'zeroCallSkipped',
     ],
     make: (o, mistake) => {
       let b: Vec | undefined;
@@ -432,6 +436,7 @@ export const algorithms = {
       'lastParamSkipped',
       'firstParamSkipped',
       'updateTimesLr',
+      'zeroCallSkipped',
     ],
     make: (o, mistake) => {
       let v: Vec | undefined;
@@ -488,6 +493,7 @@ export const algorithms = {
       'lastParamSkipped',
       'firstParamSkipped',
       'updateTimesLr',
+      'zeroCallSkipped',
     ],
     make: (o, mistake) => {
       let v: Vec | undefined;
@@ -578,6 +584,7 @@ export const algorithms = {
       'lastParamSkipped',
       'firstParamSkipped',
       'updateTimesLr',
+      'zeroCallSkipped',
     ],
     make: (o, mistake) => {
       let m: Vec | undefined;
@@ -686,6 +693,7 @@ export const algorithms = {
       'lastParamSkipped',
       'firstParamSkipped',
       'updateTimesLr',
+      'zeroCallSkipped',
     ],
     make: (o, mistake) => {
       let m: Vec | undefined;
@@ -792,7 +800,15 @@ export function build(name: Name, options: Options, mistake?: Slip): Step {
   const o: Settings = Object.fromEntries(Object.entries(all).map(([k, x]) => [k, D(x)]));
   // notKept, ascent, lrTwice and a loop that skips a parameter wrap the optimizer; every other slip is a line inside it.
   // (A skipped parameter's state only ever moves that parameter, so restoring its position is the loop that skips it.)
-  const wrappers: readonly Mistake[] = ['notKept', 'ascent', 'lrTwice', 'updateTimesLr', 'lastParamSkipped', 'firstParamSkipped'];
+  const wrappers: readonly Mistake[] = [
+    'notKept',
+    'ascent',
+    'lrTwice',
+    'updateTimesLr',
+    'lastParamSkipped',
+    'firstParamSkipped',
+    'zeroCallSkipped',
+  ];
   const inner = (typeof mistake === 'string' ? [mistake] : [...(mistake ?? [])]).filter((m) => !wrappers.includes(m));
   const make = () => algorithm.make(o, inner.length === 0 ? undefined : inner.length === 1 ? inner[0] : inner);
   let step: Step = is(mistake, 'notKept') ? (theta, g) => make()(theta, g) : make();
@@ -821,6 +837,10 @@ export function build(name: Name, options: Options, mistake?: Slip): Step {
       const next = plain(theta, g);
       return next.map((x, i) => (i === at(theta.length) ? theta[i]! : x));
     };
+  }
+  if (is(mistake, 'zeroCallSkipped')) {
+    const plain = step;
+    step = (theta, g) => (g.every((gi) => gi.isZero()) ? theta : plain(theta, g));
   }
   if (is(mistake, 'ascent')) {
     const plain = step;

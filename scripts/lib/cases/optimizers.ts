@@ -134,12 +134,14 @@ const CASES: Record<Name, Record<string, CaseSpec>> = {
     tiny,
     memory: repeat({ lr: 0.1 }),
     pause: pause({ lr: 0.1 }),
+    pauseOne: pause({ lr: 0.1 }, [0, 0.5]), // one parameter paused: tells a skipped zero gradient from a skipped call
   },
   adadelta: {
     defaults: onF({}),
     custom: onF({ lr: 0.5, rho: 0.95, eps: 1e-4 }),
     memory: repeat({}),
     pause: pause({}),
+    pauseOne: pause({}, [0, 0.5]), // one parameter paused: tells a skipped zero gradient from a skipped call
   },
   adam: {
     figure: onF({ lr: 0.3 }),
@@ -173,6 +175,8 @@ const bumps = (options: Options): CaseSpec => ({
     [0.2, 0.2, -0.5],
     [1.5, -0.1, 0.05],
     [0, 0, 0],
+    // A step after the zero one: a call skipped whole (no decay, no count) shows there.
+    [0.4, -0.3, 0.1],
   ],
 });
 const HELD_OUT: Record<Name, Record<string, CaseSpec>> = {
@@ -210,6 +214,7 @@ const NOT_BESIDE_EPS: readonly Mistake[] = [
   'epsInsideRoot',
   'noSqrt',
   'absNoRoot',
+  'zeroCallSkipped',
   'kerasForm',
   'hatForm',
   'notKept',
@@ -515,7 +520,11 @@ export function heldOutOptimizerText(seed?: number): string {
     const u = (lo: number, hi: number) => uniform(next, lo, hi) * (next() < 0.5 ? -1 : 1);
     const start = [u(2, 6), u(0.5, 2)];
     const bumpStart = [u(0.2, 2), u(0.2, 2), u(0.2, 2)];
-    const gradients = [...Array.from({ length: 4 }, () => [u(0.05, 2), u(0.05, 2), u(0.05, 2)]), [0, 0, 0]];
+    const gradients = [
+      ...Array.from({ length: 4 }, () => [u(0.05, 2), u(0.05, 2), u(0.05, 2)]),
+      [0, 0, 0],
+      [u(0.05, 2), u(0.05, 2), u(0.05, 2)],
+    ];
     cases = Object.fromEntries(
       Object.entries(HELD_OUT).map(([name, c]) => [
         name,

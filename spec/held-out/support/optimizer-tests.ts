@@ -1,5 +1,5 @@
 // The held-out checks every optimizer exercise (15–22) shares: its path from another start with other
-// options, a path of fixed gradients ending in zero, and its contracts — on cases no public spec shows
+// options, a path of fixed gradients with a zero one before the last, and its contracts — on cases no public spec shows
 // (optimizer-cases.ts, written by npm run generate:optimizers).
 import { it } from 'vitest';
 import { contract, expectRejects, t } from '../../support';
@@ -19,7 +19,7 @@ export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { aw
     expectPath(optimizer, cases.away);
   });
 
-  it(t('three parameters and five fixed gradients, the last one zero', '파라미터 셋과 고정된 기울기 다섯 개, 마지막은 0'), () => {
+  it(t('three parameters and six fixed gradients, the fifth all zero', '파라미터 셋과 고정된 기울기 여섯 개, 다섯 번째는 모두 0'), () => {
     expectPath(optimizer, cases.bumps);
   });
 
