@@ -306,6 +306,12 @@ export function expectOptionsChecked(
     const kind = typeof value === 'number' && !Number.isNaN(value) ? 'RangeError' : undefined;
     expectRejects(() => o.make(options as Record<string, number>), option, t(what.en, what.ko), kind);
   }
+  expectNaNRejected(o, valid, [...new Set(bad.filter(([options, option]) => !Number.isNaN(options[option])).map(([, option]) => option))]);
+}
+
+/** NaN slips through a range check written as comparisons (NaN < 0 and NaN >= 1 are both false): each option is tried with it. */
+export function expectNaNRejected(o: OptimizerUnderTest, valid: OptimizerCase, options: readonly string[]): void {
+  for (const option of options) expectRejects(() => o.make({ ...valid.options, [option]: Number.NaN }), option, `${option} = NaN`);
 }
 
 /**

@@ -3,8 +3,8 @@
 // (optimizer-cases.ts, written by npm run generate:optimizers).
 import { it } from 'vitest';
 import { contract, expectRejects, t } from '../../support';
-import { expectArgumentsKept, expectOptionsChecked, expectPath, expectStepRejects, type OptimizerUnderTest } from '../../support/optimizers';
-import type { OptimizerCase } from '../../support/generated/optimizer-cases';
+import { expectArgumentsKept, expectNaNRejected, expectOptionsChecked, expectPath, expectStepRejects, type OptimizerUnderTest } from '../../support/optimizers';
+import { type OptimizerCase, optimizerDefaults } from '../../support/generated/optimizer-cases';
 
 /** `edges`: options at the closed ends of their ranges, all at once (eps 0 with alpha 0 …), which must be accepted. */
 export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { away: OptimizerCase; bumps: OptimizerCase; plain?: OptimizerCase }, edges?: Record<string, number>): void {
@@ -28,5 +28,6 @@ export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { aw
     expectStepRejects(optimizer, cases.bumps);
     expectRejects(() => optimizer.make({ ...cases.bumps.options, lr: -0.5 }), 'lr', 'lr = −0.5', 'RangeError');
     if (edges) expectOptionsChecked(optimizer, cases.bumps, [], [edges]);
+    expectNaNRejected(optimizer, cases.bumps, ['lr', ...Object.keys(optimizerDefaults[optimizer.name.toLowerCase()] ?? {})]);
   }));
 }
