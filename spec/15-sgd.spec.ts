@@ -64,6 +64,18 @@ describe('15 SGD', () => {
       [{ lr: -0.1 }, 'lr', { en: 'a negative lr', ko: '음수 lr' }],
       [{ lr: Number.NaN }, 'lr', { en: 'lr = NaN', ko: 'lr = NaN' }],
       [{ lr: Infinity }, 'lr', { en: 'lr = Infinity', ko: 'lr = Infinity' }],
-    ]);
+    ], [{ lr: 1 }, { lr: 1.5 }]);
+  });
+
+  it(t('two SGDs with different lr each keep their own', 'lr이 다른 두 SGD는 각자의 lr을 씁니다'), () => {
+    const first = new SGD({ lr: 0.5 });
+    const second = new SGD({ lr: 0.1 });
+    const shared = {
+      id: 'lr-shared',
+      en: 'the first SGD stepped with the second one\'s lr (0.1): lr is kept where every instance shares it, a static field or a module-level variable. Keep it in a field of the instance: this.lr = lr.',
+      ko: '첫 번째 SGD가 두 번째 것의 lr(0.1)로 움직였습니다. lr을 모든 인스턴스가 함께 쓰는 곳(static 필드나 모듈 변수)에 두었습니다. 인스턴스의 필드에 두세요: this.lr = lr.',
+    };
+    expect(first.step([1, 2], [2, -2])).toMatchValue([0, 3], { name: t('SGD({ lr: 0.5 }).step([1, 2], [2, -2]), made before an SGD({ lr: 0.1 })', 'SGD({ lr: 0.1 })보다 먼저 만든 SGD({ lr: 0.5 }).step([1, 2], [2, -2])'), mistakes: [{ ...shared, value: [0.8, 2.2] }] });
+    expect(second.step([1, 2], [2, -2])).toMatchValue([0.8, 2.2], { name: 'SGD({ lr: 0.1 }).step([1, 2], [2, -2])' });
   });
 });

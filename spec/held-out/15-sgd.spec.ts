@@ -7,7 +7,7 @@ import { heldOutOptimizerCases } from './support/generated/optimizer-cases';
 import { heldOutOptimizerTests } from './support/optimizer-tests';
 
 describe('15 SGD (held-out)', () => {
-  heldOutOptimizerTests(underTest('SGD', (options) => new SGD(options as { lr: number })), heldOutOptimizerCases.sgd);
+  heldOutOptimizerTests(underTest('SGD', (options) => new SGD(options as { lr: number })), heldOutOptimizerCases.sgd, { lr: 2 });
 
   it(t('keeps nothing: the same call twice, then other params of the same length', '아무것도 보관하지 않습니다: 같은 호출 두 번, 그다음 길이가 같은 다른 params'), () => {
     const optimizer = new SGD({ lr: 0.25 });

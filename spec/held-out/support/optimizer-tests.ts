@@ -6,7 +6,7 @@ import { contract, expectRejects, t } from '../../support';
 import { expectArgumentsKept, expectNaNRejected, expectOptionsChecked, expectPath, expectStepRejects, type OptimizerUnderTest } from '../../support/optimizers';
 import { type OptimizerCase, optimizerDefaults } from '../../support/generated/optimizer-cases';
 
-/** `edges`: options at the closed ends of their ranges, all at once (eps 0 with alpha 0 …), which must be accepted. */
+/** `edges`: options at the closed ends of their ranges, all at once (eps 0 with alpha 0 …), or beyond a bound a learner may assume (SGD's lr 2): they must be accepted. */
 export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { away: OptimizerCase; bumps: OptimizerCase; plain?: OptimizerCase }, edges?: Record<string, number>): void {
   const plain = cases.plain;
   if (plain) {
@@ -21,6 +21,12 @@ export function heldOutOptimizerTests(optimizer: OptimizerUnderTest, cases: { aw
 
   it(t('three parameters and six fixed gradients, the fifth all zero', '파라미터 셋과 고정된 기울기 여섯 개, 다섯 번째는 모두 0'), () => {
     expectPath(optimizer, cases.bumps);
+  });
+
+  it(t('two instances with different lr: each keeps its own', 'lr이 다른 두 인스턴스: 각자의 lr을 씁니다'), () => {
+    const first = optimizer.make(cases.bumps.options);
+    optimizer.make({ ...cases.bumps.options, lr: (cases.bumps.options.lr ?? 1) * 3 });
+    expectPath(optimizer, cases.bumps, first);
   });
 
   it(t('keeps its arguments, rejects bad ones, and checks lr', '인자를 그대로 두고, 잘못된 인자를 거부하며, lr을 검사합니다'), contract(() => {
