@@ -387,5 +387,8 @@ describe('14 train', () => {
     expectRejects(() => train(article.network(), article.input(), article.target(), rate, 2.5), 'epochs', 'epochs = 2.5', 'RangeError');
     expectRejects(() => train(article.network(), article.input(), article.target(), rate, Number.NaN), 'epochs', 'epochs = NaN');
     expectRejects(() => train(article.network(), article.input(), article.target(), 0, 3), 'learningRate', t('a learning rate of 0', '학습률 0'), 'RangeError');
+    // With 0 epochs no step runs: the check must be train's own, not backpropStep's.
+    expectRejects(() => train(article.network(), article.input(), article.target(), -1, 0), 'learningRate', t('a learning rate of −1 with 0 epochs', '에포크 0에 학습률 −1'), 'RangeError');
+    expectRejects(() => train(article.network(), article.input(), article.target(), Number.NaN, 0), 'learningRate', t('a learning rate of NaN with 0 epochs', '에포크 0에 학습률 NaN'));
   });
 });

@@ -23,6 +23,7 @@ describe('14 train (held-out)', () => {
     expect(network.weights).toMatchValue(n.trained, { name: 'train(3-2-2, 0.7, 3).network.weights', tol: 1e-10 });
     expectUnchanged([{ weights: structuredClone(n.weights) }, [...n.input], [...n.target]] as const, ['network', 'input', 'target'], (network, x, y) => train(network, x, y, n.learningRate, 2), shaped('train(3-2-2, 0.7, 2)', { losses: [0, 0, 0] }));
     expectRejects(() => train({ weights: structuredClone(n.weights) }, [...n.input], [...n.target], n.learningRate, 2.5), 'epochs', 'epochs = 2.5', 'RangeError');
+    expectRejects(() => train({ weights: structuredClone(n.weights) }, [...n.input], [...n.target], -0.5, 0), 'learningRate', 'learningRate = −0.5, epochs = 0', 'RangeError');
     const given = { weights: structuredClone(n.weights) };
     const untrained = train(given, [...n.input], [...n.target], n.learningRate, 0).network;
     const shares = untrained === given || untrained.weights === given.weights || untrained.weights.some((layer, l) => layer === given.weights[l] || layer.some((row, j) => row === given.weights[l]![j]));
