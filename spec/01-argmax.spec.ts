@@ -70,8 +70,9 @@ function mistakes(scores: readonly number[]): Mistake[] {
     {
       when: (r) => r === fromZero(scores) && behavesLike(fromZero),
       id: 'running-max-from-zero',
-      en: 'your running maximum starts at 0, so when every score is below 0 nothing ever beats it. Start it at the first score, scores[0] (or at −Infinity).',
-      ko: '최댓값을 0에서 시작해서, 모든 점수가 0보다 작으면 아무것도 그것을 넘지 못합니다. scores[0](또는 −Infinity)에서 시작하세요.',
+      // A clamp, Math.max(0, s), before a right loop gives the same index on every input: both are told.
+      en: 'every score below 0 counted as 0: your running maximum starts at 0, so when every score is below 0 nothing ever beats it (scores clamped with Math.max(0, s) first do the same). Start it at the first score, scores[0] (or at −Infinity), and compare the scores as they are.',
+      ko: '0보다 작은 점수가 모두 0으로 취급됐습니다. 최댓값을 0에서 시작해서, 모든 점수가 0보다 작으면 아무것도 그것을 넘지 못합니다 (점수를 먼저 Math.max(0, s)로 자른 경우도 같습니다). scores[0](또는 −Infinity)에서 시작하고, 점수를 있는 그대로 비교하세요.',
     },
     {
       when: (r) => r === fromZero(scores, true) && behavesLike((s) => fromZero(s, true)),

@@ -20,17 +20,24 @@ function shifted(logits: readonly number[], shift: number): number[] {
  * tells: some entries finite, some not, in its own pattern (all NaN is the symptom below).
  */
 function shiftMistakes(logits: readonly number[]): Mistake[] {
-  const slips = [
-    { shift: 0, id: 'overflow-no-shift', en: 'nothing was subtracted before exp (inside it), so exp of a large logit overflows to Infinity (exp(1000) = Infinity) and Infinity / Infinity is NaN. Subtract the largest logit from every logit first, inside exp: the result is mathematically the same.', ko: 'exp 전에(exp 안에서) 아무것도 빼지 않아서 큰 로짓의 exp가 Infinity로 넘치고 (exp(1000) = Infinity), Infinity / Infinity는 NaN이 됩니다. 먼저 exp 안에서 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.' },
-    { shift: Math.min(...logits), id: 'shift-by-smallest', en: 'the smallest logit was subtracted: then every exponent is ≥ 0 and the largest still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '가장 작은 로짓을 뺐습니다. 그러면 모든 지수가 0 이상이라 가장 큰 것이 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
-    { shift: logits[0]!, id: 'shift-by-first', en: 'the first logit was subtracted: a later, larger one still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '첫 번째 로짓을 뺐습니다. 뒤에 있는 더 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
-    { shift: Number([...logits].sort().at(-1)), id: 'max-by-string-sort', en: 'the number subtracted is not the largest logit: sort() without a comparator sorts as strings ("1000" before "9", "-5" before "-800"), so its last entry need not be the largest. Take the largest with Math.max(...logits) or a loop.', ko: '뺀 수가 가장 큰 로짓이 아닙니다. 비교 함수 없는 sort()는 문자열로 정렬하므로 ("1000"이 "9"보다 앞, "-5"가 "-800"보다 앞) 마지막 항목이 가장 크지 않을 수 있습니다. 가장 큰 값은 Math.max(...logits)나 반복문으로 구하세요.' },
-    { shift: logits.reduce((a, b) => a + b, 0) / logits.length, id: 'shift-by-mean', en: 'the mean of the logits was subtracted: logits far above the mean still overflow. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '로짓의 평균을 뺐습니다. 평균보다 훨씬 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+  const slips: { rule: (l: readonly number[]) => number; id: string; en: string; ko: string }[] = [
+    { rule: () => 0, id: 'overflow-no-shift', en: 'nothing was subtracted before exp (inside it), so exp of a large logit overflows to Infinity (exp(1000) = Infinity) and Infinity / Infinity is NaN. Subtract the largest logit from every logit first, inside exp: the result is mathematically the same.', ko: 'exp 전에(exp 안에서) 아무것도 빼지 않아서 큰 로짓의 exp가 Infinity로 넘치고 (exp(1000) = Infinity), Infinity / Infinity는 NaN이 됩니다. 먼저 exp 안에서 모든 로짓에서 가장 큰 로짓을 빼세요. 수학적으로 같은 값입니다.' },
+    { rule: (l) => Math.min(...l), id: 'shift-by-smallest', en: 'the smallest logit was subtracted: then every exponent is ≥ 0 and the largest still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '가장 작은 로짓을 뺐습니다. 그러면 모든 지수가 0 이상이라 가장 큰 것이 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+    { rule: (l) => l[0]!, id: 'shift-by-first', en: 'the first logit was subtracted: a later, larger one still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '첫 번째 로짓을 뺐습니다. 뒤에 있는 더 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+    { rule: (l) => l[l.length - 1]!, id: 'shift-by-last', en: 'the last logit was subtracted: an earlier, larger one still overflows. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '마지막 로짓을 뺐습니다. 그 앞의 더 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
+    { rule: (l) => Number([...l].sort().at(-1)), id: 'max-by-string-sort', en: 'the number subtracted is not the largest logit: sort() without a comparator sorts as strings ("1000" before "9", "-5" before "-800"), so its last entry need not be the largest. Take the largest with Math.max(...logits) or a loop.', ko: '뺀 수가 가장 큰 로짓이 아닙니다. 비교 함수 없는 sort()는 문자열로 정렬하므로 ("1000"이 "9"보다 앞, "-5"가 "-800"보다 앞) 마지막 항목이 가장 크지 않을 수 있습니다. 가장 큰 값은 Math.max(...logits)나 반복문으로 구하세요.' },
+    { rule: (l) => l.reduce((a, b) => a + b, 0) / l.length, id: 'shift-by-mean', en: 'the mean of the logits was subtracted: logits far above the mean still overflow. Subtract the largest logit, so that every exponent is ≤ 0.', ko: '로짓의 평균을 뺐습니다. 평균보다 훨씬 큰 로짓은 여전히 넘칩니다. 가장 큰 로짓을 빼서 모든 지수가 0 이하가 되게 하세요.' },
   ];
   return slips
-    .map(({ shift, ...words }) => ({ ...words, value: shifted(logits, shift) }))
+    .map(({ rule, ...words }) => ({ ...words, value: shifted(logits, rule(logits)), also: () => shiftProbes.every((p) => matchesModel(softmax(p), shifted(p, rule(p)))) }))
     .filter((m) => m.value.some((x) => Number.isFinite(x)) && m.value.some((x) => !Number.isFinite(x)));
 }
+
+/**
+ * One input can hide which number was subtracted (the last logit is 0 there, or the second is the smallest):
+ * a shift is named only if your softmax overflows as that shift does on these too, where the shifts part.
+ */
+const shiftProbes = [[800, 790], [-800, 0, 0], [0, 0, -800], [1500, 100], [800, 800, -1600]];
 
 /** Wrong answers that give themselves away, for the given logits. */
 function mistakes(logits: readonly number[]): Mistake[] {
@@ -99,8 +106,8 @@ function mistakes(logits: readonly number[]): Mistake[] {
       when: (r) => Array.isArray(r) && r.every(Number.isNaN) && shifted(logits, Math.max(0, ...logits)).every(Number.isNaN),
       also: () => matchesModel(softmax([1000, 999]), shifted([1000, 999], 1000)) && softmax([-1000, -999]).every(Number.isNaN),
       id: 'max-from-zero',
-      en: 'all NaN where every logit is very negative, while large logits come out right: the number you subtract is above the largest logit here, so every exp underflows to 0 and 0 / 0 is NaN. A running maximum that starts at 0 does this (it never goes below 0): start it at the first logit or at −Infinity, or take Math.max(...logits).',
-      ko: '로짓이 모두 아주 작은 음수일 때 값이 전부 NaN이고, 큰 로짓은 맞게 나옵니다. 여기서 뺀 수가 가장 큰 로짓보다 커서 모든 exp가 0으로 사라지고 0 / 0은 NaN이 됩니다. 0에서 시작한 최댓값 변수가 이렇게 됩니다 (0 아래로 내려가지 않습니다). 첫 번째 로짓이나 −Infinity에서 시작하거나 Math.max(...logits)를 쓰세요.',
+      en: 'all NaN where every logit is very negative, while large logits come out right: the number you subtract is above the largest logit here, so every exp underflows to 0 and 0 / 0 is NaN. A running maximum that starts at 0 does this (it never goes below 0), and so does a shift made only for large logits (m > 700 ? m : 0). Always subtract the largest logit: start the maximum at the first logit or at −Infinity, or take Math.max(...logits).',
+      ko: '로짓이 모두 아주 작은 음수일 때 값이 전부 NaN이고, 큰 로짓은 맞게 나옵니다. 여기서 뺀 수가 가장 큰 로짓보다 커서 모든 exp가 0으로 사라지고 0 / 0은 NaN이 됩니다. 0에서 시작한 최댓값 변수가 이렇게 되고 (0 아래로 내려가지 않습니다), 로짓이 클 때만 빼는 경우(m > 700 ? m : 0)도 마찬가지입니다. 언제나 가장 큰 로짓을 빼세요: 첫 번째 로짓이나 −Infinity에서 시작하거나 Math.max(...logits)를 쓰세요.',
     },
     {
       // Small logits cannot overflow: the NaN or Infinity comes from a NaN subtracted or summed, or a sum of 0.

@@ -209,7 +209,7 @@ describe('04 crossEntropy', () => {
   });
 
   it(t('rejects empty or mismatched arrays and entries that are not probabilities', '빈 배열, 길이가 다른 배열, 확률이 아닌 항목을 거부합니다'), () => {
-    expectRejects(() => crossEntropy([], []), 'p', t('empty arrays', '빈 배열'));
+    expectRejects(() => crossEntropy([], []), ['p', 'q'], t('empty arrays', '빈 배열'));
     expectRejects(() => crossEntropy([0, 1, 0], [0.3, 0.7]), 'q', t('q shorter than p', 'p보다 짧은 q'), 'RangeError');
     expectRejects(() => crossEntropy([0, 1], [Number.NaN, 0.5]), 'q', t('NaN in q', 'q 안의 NaN'));
     expectRejects(() => crossEntropy([-0.5, 1.5], [0.5, 0.5]), 'p', t('a negative p', '음수 p'));

@@ -282,7 +282,7 @@ describe('10 mse and msePrime', () => {
   });
 
   it(t('rejects empty or mismatched arrays and entries that are not finite', '빈 배열, 길이가 다른 배열, 유한하지 않은 항목을 거부합니다'), () => {
-    expectRejects(() => mse([], []), 'target', t('empty arrays', '빈 배열'));
+    expectRejects(() => mse([], []), ['target', 'output'], t('empty arrays', '빈 배열'));
     expectRejects(() => mse([0.4, 0.6], [0.5]), 'output', t('one output for two targets', '목표 두 개에 출력 하나'), 'RangeError');
     expectRejects(() => mse([0.4, Number.NaN], [0.5, 0.5]), 'target', t('NaN in target', 'target 안의 NaN'));
     expectRejects(() => msePrime([0.4], [Infinity]), 'output', t('Infinity in output', 'output 안의 Infinity'));

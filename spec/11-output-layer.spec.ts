@@ -261,6 +261,6 @@ describe('11 outputLayerGradients', () => {
   it(t('rejects a target or a pass that does not fit the network', '네트워크와 맞지 않는 target이나 pass를 거부합니다'), () => {
     expectRejects(() => outputLayerGradients(article.network(), article.pass(), [0.4]), 'target', t('one target for two outputs', '출력 두 개에 목표 하나'));
     expectRejects(() => outputLayerGradients(article.network(), article.pass(), [0.4, Number.NaN]), 'target', t('NaN in the target', 'target 안의 NaN'));
-    expectRejects(() => outputLayerGradients(article.network(), deepExample().pass, [0.2]), 'pass', t('the pass of a 2-3-2-1 net for the 2-2-2 net', '2-2-2 네트워크에 2-3-2-1 네트워크의 순전파 결과'));
+    expectRejects(() => outputLayerGradients(article.network(), deepExample().pass, [0.2, 0.8]), 'pass', t('the pass of a 2-3-2-1 net for the 2-2-2 net', '2-2-2 네트워크에 2-3-2-1 네트워크의 순전파 결과'));
   });
 });
