@@ -180,14 +180,16 @@ const firstLayerLeftAtZero: Mistake = {
     return firstLayerZero(g) && near(g[1], article.gradients()[1]!, 1e-9);
   },
   id: 'first-layer-left-at-zero',
-  en: 'the gradients of the first layer (w1 … w4) are all 0 while the output layer\'s are right: they were never filled in. The loop that goes back from the output stops one layer early (l > 1 where l >= 1 belongs, say); it must reach the first layer of weights, weights[0].',
-  ko: '출력층의 기울기는 맞는데 첫 층(w1 … w4)의 기울기가 모두 0입니다. 한 번도 채워지지 않았습니다. 출력에서 거꾸로 가는 반복문이 한 층 일찍 멈춥니다 (예: l >= 1 자리에 l > 1). 첫 번째 가중치 층 weights[0]까지 가야 합니다.',
+  en: 'the gradients of the first layer (w1 … w4) are all 0 while the output layer\'s are right: they were never filled in. Either the loop that goes back from the output stops one layer early (l > 1 where l >= 1 belongs, say) and must reach the first layer of weights, weights[0]; or the new layer\'s gradients went into a variable of their own (g = …) and not into the list you return (gradients[l − 1] = …).',
+  ko: '출력층의 기울기는 맞는데 첫 층(w1 … w4)의 기울기가 모두 0입니다. 한 번도 채워지지 않았습니다. 출력에서 거꾸로 가는 반복문이 한 층 일찍 멈췄거나 (예: l >= 1 자리에 l > 1) — 첫 번째 가중치 층 weights[0]까지 가야 합니다 — 새 층의 기울기를 반환하는 목록이 아니라 따로 만든 변수(g = …)에 넣었습니다 (gradients[l − 1] = …).',
 };
 
 /** The gradients of every layer, but in the reverse order: the output layer's first. */
 function reversedMistake(gradients: Nested): Mistake {
   return {
     value: gradients,
+    // One entry can match by chance (a first layer stored where the last belongs): the whole list must be reversed.
+    also: () => matchesModel(yourBackprop(article.network(), article.input(), article.target()), [...article.gradients()].reverse() as Nested),
     id: 'layers-reversed',
     en: 'the layers come back in reverse order: gradients[l] belongs to weights[l], so gradients[0] is the first layer (w1 … w4) and the last entry the output layer (w5 … w8). Going back from the output, put each new layer in front (unshift), or reverse the list at the end.',
     ko: '층의 순서가 거꾸로입니다. gradients[l]은 weights[l]의 기울기이므로 gradients[0]이 첫 층(w1 … w4)이고 마지막 항목이 출력층(w5 … w8)입니다. 출력에서 거꾸로 가면서 새 층을 앞에 넣거나(unshift), 끝에서 목록을 뒤집으세요.',
