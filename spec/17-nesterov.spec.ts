@@ -22,6 +22,10 @@ describe('17 Nesterov', () => {
     expectPath(nesterov, cases.memory);
   });
 
+  it(t('a gradient of 0 for one parameter still updates its velocity: it keeps moving', '한 파라미터의 기울기가 0이어도 그 속도는 갱신됩니다: 계속 움직입니다'), () => {
+    expectPath(nesterov, cases.pause);
+  });
+
   it(t('two optimizers taking turns never share their velocity', '번갈아 쓰는 두 옵티마이저는 속도를 공유하지 않습니다'), () => {
     expectIndependent(nesterov, cases.figure, cases.custom);
   });

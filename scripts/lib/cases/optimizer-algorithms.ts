@@ -101,7 +101,7 @@ export const MISTAKES = [
   'constantMu', //         μ = β1 at every step: β1·m/(1 − β1ᵗ⁺¹) + (1 − β1)·g/(1 − β1ᵗ)
   'denominatorsSwapped', // the m term over 1 − ∏ᵗ, the g term over 1 − ∏ᵗ⁺¹
   'psiPrecedence', //      0.96 ** t * ψ = 0.96ᵗ · ψ where 0.96^(t·ψ) belongs
-  // Momentum, RMSprop, Adadelta, Adam, NAdam
+  // Momentum, Nesterov, RMSprop, Adadelta, Adam, NAdam
   'skipsZeroGradient', //  a parameter whose gradient is exactly 0 is skipped: no step, its state not decayed
   // Adam, NAdam
   'mNotKept', //           m starts afresh each call, m = (1 − β1)·g, while v and t are kept
@@ -335,6 +335,7 @@ export const algorithms = {
       'lastParamSkipped',
       'firstParamSkipped',
       'zeroCallSkipped',
+      'skipsZeroGradient',
     ],
     make: (o, mistake) => {
       let b: Vec | undefined;
@@ -347,9 +348,9 @@ export const algorithms = {
           is(mistake, 'emaFromStart') || is(mistake, 'dampeningAsEma') ? one.minus(o.momentum!) : is(mistake, 'lrInVelocity') ? o.lr! : one;
         const after =
           b === undefined && !is(mistake, 'emaFromStart') ? [...g] : g.map((gi, i) => keep.times(before[i]!).plus(fresh.times(gi)));
-        b = is(mistake, 'velocityNeverStored') && !b0 ? before : after; // never stored: b stays b₁ = g₁
+        b = lazily(mistake, g, is(mistake, 'velocityNeverStored') && !b0 ? before : after, before); // never stored: b stays b₁ = g₁
         const mu = o.momentum!;
-        return theta.map((x, i) => {
+        const next = theta.map((x, i) => {
           const gi = g[i]!;
           if (is(mistake, 'oldVelocity')) return x.minus(o.lr!.times(gi.plus(mu.times(before[i]!))));
           if (is(mistake, 'firstStepPlain') && b0) return x.minus(o.lr!.times(gi));
@@ -362,6 +363,7 @@ export const algorithms = {
           if (is(mistake, 'bookOrder')) return x.minus(o.lr!.times(one.plus(mu).times(gi).plus(mu.times(mu).times(after[i]!))));
           return x.minus(o.lr!.times(gi.plus(mu.times(after[i]!))));
         });
+        return lazily(mistake, g, next, theta);
       };
     },
   },

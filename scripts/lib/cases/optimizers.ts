@@ -120,6 +120,7 @@ const CASES: Record<Name, Record<string, CaseSpec>> = {
     figure: onF({ lr: 0.1 }),
     custom: onF({ lr: 0.05, momentum: 0.5 }),
     memory: push({ lr: 0.1 }),
+    pause: pause({ lr: 0.1 }, [0, 0.5]), // one parameter paused: tells a skipped zero gradient from a skipped call
   },
   adagrad: {
     figure: onF({ lr: 1.5 }),

@@ -698,6 +698,11 @@ export const heldOutOptimizerCases = {
           [0.5, 2.3424, -1.784],
           [0.5, 2.30144, -1.7104],
         ],
+        skipsZeroGradient: [
+          null,
+          [0.6064, 2.3424, -1.64],
+          [0.57984, 2.30144, -1.624],
+        ],
         'emaFromStart+oldVelocity': [
           [0.44, 2.24, -1.4],
           [0.5656, 2.2176, -1.496],
