@@ -13,7 +13,7 @@ import { softmax } from '@kata/02-softmax/softmax';
 import { oneHot } from '@kata/03-one-hot/one-hot';
 import { crossEntropy } from '@kata/04-cross-entropy/cross-entropy';
 import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradient';
-import { josa, expectFiniteVector, expectRejects, expectUnchanged, shaped, show, t, type Mistake } from './support';
+import { josa, expectFiniteVector, near, expectRejects, expectUnchanged, shaped, show, t, type Mistake } from './support';
 import { expectReady, knownValue } from './support/prerequisites';
 import { noteMistake } from './support/evidence';
 import { matchesModel } from './support/nested';
@@ -72,7 +72,16 @@ function gradient(logits: readonly number[], classIndex: number): number[] {
     const stack = error instanceof Error ? (error.stack ?? '') : '';
     const fromOneHot = logits.length > 0 && (/^oneHot\b/.test(message) || /at oneHot\b/.test(stack)) && !/softmaxCrossEntropyGradient/.test(message);
     const shifted = fromOneHot && classIndex === 0 && /(^|[^\d.])-1\b/.test(message) ? -1 : fromOneHot && classIndex === logits.length - 1 && new RegExp(`\\b${logits.length}\\b`).test(message) ? 1 : 0;
-    if (shifted !== 0 && error instanceof RangeError) {
+    // Confirmed where the class is in the middle of three, so the shifted 1 lands inside: swapped arguments throw there.
+    const third = 1 / 3;
+    const confirmed = () => {
+      try {
+        return near(softmaxCrossEntropyGradient([0, 0, 0], shifted < 0 ? 2 : 0), [third, third - 1, third], 1e-9);
+      } catch {
+        return false;
+      }
+    };
+    if (shifted !== 0 && error instanceof RangeError && confirmed()) {
       const words = t(
         `your code asked oneHot for class ${classIndex + shifted}, not ${classIndex}. classIndex is already 0-based (the article's 2nd class is index 1): pass it to oneHot as it is, without ${shifted < 0 ? 'subtracting' : 'adding'} 1.`,
         `oneHot에 클래스 ${josa(classIndex, '이/가')} 아니라 ${josa(classIndex + shifted, '을/를')} 요청했습니다. classIndex는 이미 0부터 셉니다(글의 2번째 클래스가 인덱스 1). 1을 ${shifted < 0 ? '빼지' : '더하지'} 말고 그대로 oneHot에 넘기세요.`,
@@ -144,6 +153,14 @@ function mistakes(logits: readonly number[], k: number, g: readonly number[], co
       symptom: true,
       en: `a value that is not finite; the usual cause is an unstable softmax: exp of a large logit overflows to Infinity (the largest logit here is ${Math.max(...logits)}), and Infinity / Infinity is NaN. Use your softmax from 02, which subtracts the largest logit first.`,
       ko: `유한하지 않은 값이 나왔습니다. 흔한 원인은 불안정한 softmax입니다. 큰 로짓의 exp는 Infinity로 넘치고(여기서 가장 큰 로짓은 ${Math.max(...logits)}), Infinity / Infinity는 NaN입니다. 가장 큰 로짓을 먼저 빼는 02의 softmax를 쓰세요.`,
+    },
+    {
+      // The chain written out divides by q: NaN (0/0) where a probability underflowed to exactly 0, right elsewhere.
+      value: q.map((qj, j) => q.reduce((sum, qi, i) => sum + (-(i === k ? 1 : 0) / qi) * qi * ((i === j ? 1 : 0) - qj), 0)),
+      also: () => near(gradient([1, 2, 3], 0), [-0.9099694268296196, 0.24472847105479764, 0.6652409557748219], 1e-9),
+      id: 'chain-divides-by-q',
+      en: 'NaN where a probability underflows to 0 (e^(−800) is 0 in doubles): the chain written out, Σᵢ (−pᵢ / qᵢ) · qᵢ(δᵢⱼ − qⱼ), divides by qᵢ = 0, and 0 / 0 is NaN. On paper the qᵢ cancel: the gradient is q − p, with no division at all.',
+      ko: '확률이 0으로 사라지는 곳(double에서 e^(−800)은 0)에서 NaN이 나왔습니다. 연쇄법칙을 그대로 쓴 Σᵢ (−pᵢ / qᵢ) · qᵢ(δᵢⱼ − qⱼ)가 qᵢ = 0으로 나누고, 0 / 0은 NaN입니다. 식으로는 qᵢ가 약분됩니다: 기울기는 나눗셈 없이 q − p입니다.',
     },
     {
       value: g.map((x) => -x),
@@ -320,6 +337,10 @@ describe('23 softmaxCrossEntropyGradient', () => {
   it(t('stays finite for huge logits: (1000, 1001, 1002) gives the same as (1, 2, 3)', '아주 큰 로짓에서도 유한합니다: (1000, 1001, 1002)는 (1, 2, 3)과 같습니다'), () => {
     expectGradient([1000, 1001, 1002], 0, [-0.9099694268296196, 0.24472847105479764, 0.6652409557748219]);
     expectGradient([-1000, -1000], 1, [0.5, -0.5]);
+  });
+
+  it(t('stays finite where a probability underflows to 0: (0, −800) gives q = (1, 0) in doubles, so class 1 gives (1, −1)', '확률이 0으로 사라지는 곳에서도 유한합니다: (0, −800)은 double에서 q = (1, 0)이므로 클래스 1이면 (1, −1)'), () => {
+    expectGradient([0, -800], 1, [1, -1]);
   });
 
   it(t('agrees with the numerical gradient of crossEntropy(oneHot(k), softmax(z)), from your own 02, 03, 04 and 08', '직접 만든 02, 03, 04, 08로 구한 crossEntropy(oneHot(k), softmax(z))의 수치 미분과 같습니다'), () => {
