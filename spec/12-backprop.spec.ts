@@ -334,7 +334,7 @@ const outputLayerNotReady: Mistake = {
 };
 
 describe('12 backprop', () => {
-  it(t('역전파 1단계 again: the last layer is what outputLayerGradients (11) gives, ∂E/∂w5 = 0.02592286', '다시 역전파 1단계: 마지막 층은 outputLayerGradients(11)의 결과, ∂E/∂w5 = 0.02592286'), () => {
+  it(t('backprop step 1 (역전파 1단계) again: the last layer is what outputLayerGradients (11) gives, ∂E/∂w5 = 0.02592286', '다시 역전파 1단계: 마지막 층은 outputLayerGradients(11)의 결과, ∂E/∂w5 = 0.02592286'), () => {
     const gradients = backprop(article.network(), article.input(), article.target());
     expectShape(gradients, article.gradients(), 'backprop(article)', depthMistakes(2));
     expect(gradients[1]![0]![0]).toMatchArticle('0.02592286', { name: '∂E_total/∂w5', step: t('backprop step 1, 역전파 1단계', '역전파 1단계'), mistakes: [outputLayerNotReady, reversedMistake(article.gradients()[0]![0]![0]!)] });

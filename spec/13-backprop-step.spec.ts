@@ -173,11 +173,11 @@ const forwardAndMseReady = [
 const secondPass = { en: 'the second forward pass on your new network', ko: '새 네트워크로 하는 두 번째 순전파는' };
 
 describe('13 backpropStep', () => {
-  it(t('역전파 1단계: w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247', '역전파 1단계: w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247'), () => {
+  it(t('backprop step 1 (역전파 1단계): w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247', '역전파 1단계: w5⁺ = 0.43703857, w6⁺ = 0.38685205, w7⁺ = 0.69629578, w8⁺ = 0.59624247'), () => {
     expect(four(step(), 1)).toMatchArticle(['0.43703857', '0.38685205', '0.69629578', '0.59624247'], { name: ['w5⁺', 'w6⁺', 'w7⁺', 'w8⁺'], step: step1, mistakes: updateMistakes(1) });
   });
 
-  it(t('역전파 2단계, from the old w5 … w8: w1⁺ = 0.29959556 (not 0.29960429), w2⁺, w3⁺, w4⁺', '역전파 2단계, 갱신 전의 w5 … w8로: w1⁺ = 0.29959556 (0.29960429가 아님), w2⁺, w3⁺, w4⁺'), () => {
+  it(t('backprop step 2 (역전파 2단계), from the old w5 … w8: w1⁺ = 0.29959556 (not 0.29960429), w2⁺, w3⁺, w4⁺', '역전파 2단계, 갱신 전의 w5 … w8로: w1⁺ = 0.29959556 (0.29960429가 아님), w2⁺, w3⁺, w4⁺'), () => {
     expect(four(step(), 0)).toMatchArticle(['0.29959556', '0.24919112', '0.39964496', '0.34928991'], { name: ['w1⁺', 'w2⁺', 'w3⁺', 'w4⁺'], step: step2, mistakes: updateMistakes(0) });
     expect(step().weights).toMatchValue(article.updated().weights, { name: 'backpropStep(article, 0.5).weights', tol: 1e-12, mistakes: networkMistakes(article.network(), article.gradients(), rate) });
   });

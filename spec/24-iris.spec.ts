@@ -239,8 +239,8 @@ function visitOrders(seed: number, epochs: number): number[][] {
   for (let e = 0; e < epochs; e++) orders.push(recorder.calls.slice(12 * e, 12 * e + 12).map((c) => whichExample(c.grads)));
   const unknown = orders.flat().some((n) => n < 0);
   expect(unknown, t(
-    'a batch of one example should give that example\'s gradient at all-zero parameters, (softmax − oneHot(y)) ⊗ x̃ and (softmax − oneHot(y)) for the biases, but a step got a gradient of no single example. Check the first-step gradient test first.',
-    '예제 하나짜리 배치는 모든 파라미터가 0일 때 그 예제의 기울기, 즉 (softmax − oneHot(y)) ⊗ x̃ 와 편향의 (softmax − oneHot(y))를 내야 하는데, 어떤 예제의 것도 아닌 기울기가 나왔습니다. 첫 단계 기울기 테스트를 먼저 확인하세요.',
+    'a batch of one example should give that example\'s gradient at all-zero parameters, (softmax − oneHot(y)) ⊗ x̃ and (softmax − oneHot(y)) for the biases, but a step got a gradient of no single example. If the first-step gradient test fails too, start there; if it passes, this run differs from that one, for instance by something kept from an earlier call (a cached mean and std would standardise these 12 examples with another set\'s).',
+    '예제 하나짜리 배치는 모든 파라미터가 0일 때 그 예제의 기울기, 즉 (softmax − oneHot(y)) ⊗ x̃ 와 편향의 (softmax − oneHot(y))를 내야 하는데, 어떤 예제의 것도 아닌 기울기가 나왔습니다. 첫 단계 기울기 테스트도 실패했다면 거기서 시작하세요. 그 테스트가 통과했다면 이 실행이 그것과 다른 것입니다. 예를 들어 앞선 호출에서 남겨 둔 것이 있습니다 (저장해 둔 평균과 표준편차라면 이 예제 12개를 다른 데이터의 것으로 표준화합니다).',
   )).toBe(false);
   return orders;
 }

@@ -27,5 +27,5 @@ function checkPair(target: readonly number[], output: readonly number[], caller:
       if (typeof x !== 'number' || !Number.isFinite(x)) throw new TypeError(`${caller}: ${name}[${k}] is ${String(x)}, not a finite number`);
     });
   }
-  if (target.length !== output.length) throw new RangeError(`${caller}: target has ${target.length} entries but output has ${output.length}`);
+  if (target.length !== output.length) throw new RangeError(`${caller}: target and output must be as long as each other, got ${target.length} and ${output.length}`);
 }

@@ -21,7 +21,7 @@ const DESCRIPTIONS: Record<string, Omit<OptimizerUnderTest, 'name' | 'make'>> = 
   Nesterov: { state: { en: 'the velocity b', ko: '속도 b' } },
   Adagrad: { state: { en: 'the sum s of squared gradients', ko: '기울기 제곱의 합 s' }, eps: { default: 1e-10, where: { en: 'outside the square root, √s + ε', ko: '제곱근 밖, √s + ε' }, root: 's' } },
   RMSprop: { state: { en: 'the moving average v of g²', ko: 'g²의 이동 평균 v' }, eps: { default: 1e-8, where: { en: 'outside the square root, √v + ε', ko: '제곱근 밖, √v + ε' }, root: 'v' } },
-  Adadelta: { state: { en: 'the moving averages v (of g²) and u (of Δ²)', ko: '이동 평균 v(g²의)와 u(Δ²의)' }, eps: { default: 1e-6, where: { en: 'inside both square roots, √(u + ε) / √(v + ε)', ko: '두 제곱근 모두 안, √(u + ε) / √(v + ε)' }, root: 'v' } },
+  Adadelta: { state: { en: 'the moving averages v (of g²) and u (of Δ²)', ko: 'g²의 이동 평균 v와 Δ²의 이동 평균 u' }, eps: { default: 1e-6, where: { en: 'inside both square roots, √(u + ε) / √(v + ε)', ko: '두 제곱근 모두 안, √(u + ε) / √(v + ε)' }, root: 'v' } },
   Adam: { state: { en: 'm, v and the step count t', ko: 'm, v와 단계 수 t' }, eps: { default: 1e-8, where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' }, root: 'v̂' } },
   NAdam: { state: { en: 'm, v, the step count t and the product of the μ\'s', ko: 'm, v, 단계 수 t와 μ의 누적 곱' }, eps: { default: 1e-8, where: { en: 'outside the square root of the corrected v̂, √v̂ + ε', ko: '보정한 v̂의 제곱근 밖, √v̂ + ε' }, root: 'v̂' } },
 };
@@ -209,6 +209,17 @@ export function expectArgumentsKept(o: OptimizerUnderTest, c: OptimizerCase): vo
  */
 export function expectStepRejects(o: OptimizerUnderTest, c: OptimizerCase): void {
   const fresh = () => o.make(c.options);
+  // A constructor that throws here is not a step rejecting its arguments: say so, rather than ask for a name in its message.
+  try {
+    fresh();
+  } catch (error) {
+    if (isStub(error)) throw error;
+    const thrown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    expect.fail(t(
+      `new ${describeOptimizer(o, c.options)} threw ${thrown}, so step could not be tried: these checks call step on a fresh optimizer made with these options, which the instructions allow.`,
+      `${josa(`new ${describeOptimizer(o, c.options)}`, '이/가')} ${thrown} 오류를 던져서 step을 시험할 수 없었습니다. 이 검사들은 이 옵션(설명에서 허용)으로 새로 만든 옵티마이저의 step을 부릅니다.`,
+    ));
+  }
   // Each check takes a fresh optimizer: one that starts from state left behind by earlier ones rejects for that reason first.
   const left = leftBehind(o, c);
   let leftOver = false;
@@ -227,7 +238,7 @@ export function expectStepRejects(o: OptimizerUnderTest, c: OptimizerCase): void
   }
   expectRejects(() => fresh().step([1, 2], [0.5]), 'grads', t('grads shorter than params', 'params보다 짧은 grads'));
   expectRejects(() => fresh().step([1], [0.5, 0.5]), 'grads', t('grads longer than params', 'params보다 긴 grads'));
-  expectRejects(() => fresh().step([], []), 'params', t('no parameters at all (empty arrays)', '파라미터가 하나도 없는 경우(빈 배열)'));
+  expectRejects(() => fresh().step([], []), 'params', t('no parameters at all (empty arrays)', '파라미터가 하나도 없는 빈 배열'));
   expectRejects(() => fresh().step([1, Number.NaN], [0.5, 0.5]), 'params', t('NaN in params', 'params 안의 NaN'));
   expectRejects(() => fresh().step([1, 2], [Infinity, 0.5]), 'grads', t('Infinity in grads', 'grads 안의 Infinity'));
 

@@ -9,6 +9,8 @@ describe('josa: the particle a Korean reader expects after the word', () => {
     expect(josa('서울', '으로/로')).toBe('서울로');
     expect(josa('행렬', '은/는')).toBe('행렬은');
     expect(josa('입력', '으로/로')).toBe('입력으로');
+    // A Korean aside in parentheses after a Korean word: by the word outside them.
+    expect(josa('파라미터가 하나도 없는 경우(빈 배열)', '이/가')).toBe('파라미터가 하나도 없는 경우(빈 배열)가');
   });
 
   it('after digits, as the number is read aloud (영, 사, 십, 백, 만)', () => {

@@ -71,7 +71,8 @@ const WORDS: Record<string, string> = {
 /** A Hangul syllable that ends the way `word` is read aloud. */
 export function lastSound(word: string): string {
   // A Latin aside in parentheses after a word is skipped, as in 객체 (lr)를: the particle follows the word before it.
-  const aside = word.replace(/\s*\([^()가-힣]*\)$/u, '');
+  // So is a Korean aside after a Korean word, as in 경우(빈 배열)가: by the word outside the parentheses (국제연합(UN)은).
+  const aside = word.replace(/\s*\([^()가-힣]*\)$/u, '').replace(/(?<=[가-힣])\s*\([^()]*[가-힣][^()]*\)$/u, '');
   const text = (/[\p{L}\p{N}]/u.test(aside) ? aside : word).replace(/[^\p{L}\p{N}]+$/u, ''); // closing quotes, brackets, backticks, dots
   const last = text.at(-1);
   if (last === undefined) return OPEN;
