@@ -177,6 +177,10 @@ describe('04 crossEntropy', () => {
     expectCrossEntropy([1, 0], [0, 1], Infinity);
   });
 
+  it(t('takes q as it is, even when it does not sum to 1: (0, 1) against (0.5, 0.2) gives −ln 0.2', 'q의 합이 1이 아니어도 그대로 씁니다: (0.5, 0.2)에 대한 (0, 1)은 −ln 0.2'), () => {
+    expectCrossEntropy([0, 1], [0.5, 0.2], 1.6094379124341003);
+  });
+
   it(t('sums every class when p is not one-hot', 'p가 원-핫이 아닐 때도 모든 클래스를 더합니다'), () => {
     expectCrossEntropy([0.25, 0.75], [0.5, 0.5], 0.6931471805599453);
     expectCrossEntropy([0.1, 0.6, 0.3], [0.2, 0.5, 0.3], 0.938023940877158);

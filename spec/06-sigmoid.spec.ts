@@ -231,6 +231,13 @@ describe('06 sigmoid and sigmoidPrime', () => {
     expectSigmoidPrime(-40, 4.248354255291589e-18);
   });
 
+  it(t('±Infinity is a number too: σ(Infinity) = 1, σ(−Infinity) = 0, and σ′ is 0 at both', '±Infinity도 숫자입니다: σ(Infinity) = 1, σ(−Infinity) = 0, σ′는 둘 다 0'), () => {
+    expectSigmoid(Infinity, 1, 0);
+    expectSigmoid(-Infinity, 0, 0);
+    expectSigmoidPrime(Infinity, 0);
+    expectSigmoidPrime(-Infinity, 0);
+  });
+
   it(t('rejects NaN and values that are not numbers', 'NaN과 숫자가 아닌 값을 거부합니다'), () => {
     expectRejects(() => sigmoid(Number.NaN), 'z', 'NaN', 'TypeError');
     expectRejects(() => sigmoid('1' as unknown as number), 'z', t('a string', '문자열'), 'TypeError');

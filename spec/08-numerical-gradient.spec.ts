@@ -291,6 +291,10 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
     expectDerivative((x) => x ** 3, 'x => x ** 3', 2, 0.1, 12.01);
   });
 
+  it(t('any positive h, 1 or more too: with h = 2, x² at 3 gives ((3 + 2)² − (3 − 2)²) / 4 = 6', '양수면 1 이상의 h도 됩니다: h = 2이면 3에서 x²는 ((3 + 2)² − (3 − 2)²) / 4 = 6'), () => {
+    expectDerivative((x) => x * x, 'x => x * x', 3, 2, 6);
+  });
+
   it(t('uses h = 1e-5 when none is given: for x³ at 0 the central difference is exactly h² = 1e-10', 'h가 없으면 1e-5를 씁니다: 0에서 x³의 중앙 차분은 정확히 h² = 1e-10'), () => {
     expectRelative(numericalDerivative((x) => x ** 3, 0), 1e-10, 'numericalDerivative(x => x ** 3, 0)', 1e-6);
   });

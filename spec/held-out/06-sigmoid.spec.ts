@@ -16,6 +16,7 @@ describe('06 sigmoid and sigmoidPrime (held-out)', () => {
     expect(sigmoid(800)).toMatchValue(1, { name: 'sigmoid(800)', tol: 0 });
     expect(sigmoid(-800)).toMatchValue(0, { name: 'sigmoid(-800)', tol: 1e-300 });
     expect(sigmoidPrime(-800)).toMatchValue(0, { name: 'sigmoidPrime(-800)', tol: 1e-300 });
+    expect([sigmoid(Infinity), sigmoid(-Infinity), sigmoidPrime(Infinity)]).toMatchValue([1, 0, 0], { name: '[sigmoid(Infinity), sigmoid(-Infinity), sigmoidPrime(Infinity)]', tol: 0 });
     expectRejects(() => sigmoid(Number.NaN), 'z', 'NaN', 'TypeError');
     expectRejects(() => sigmoidPrime(Number.NaN), 'z', 'NaN', 'TypeError');
   });

@@ -13,6 +13,10 @@ describe('08 numericalDerivative, numericalGradient and relativeError (held-out)
     expect(numericalDerivative((x) => x ** 4, large!.x, large!.h)).toMatchValue(large!.slope, { name: `numericalDerivative(x => x⁴, ${large!.x}, 0.1)`, tol: 1e-10 });
   });
 
+  it(t('any positive h, above 1 too: x² at 1 with h = 1.5 gives 2', '1보다 큰 h도 양수면 됩니다: h = 1.5로 1에서 x²는 2'), () => {
+    expect(numericalDerivative((x) => x * x, 1, 1.5)).toMatchValue(2, { name: 'numericalDerivative(x => x², 1, 1.5)', tol: 1e-12 });
+  });
+
   it(t('the gradient of a²b − 3c at another point', '다른 점에서 a²b − 3c의 기울기'), () => {
     const xs = [...c.gradient.xs];
     let handedXs = false;
