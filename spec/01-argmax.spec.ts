@@ -220,6 +220,11 @@ describe('01 argmax', () => {
 
   it(t('does not change its input', '입력을 바꾸지 않습니다'), () => {
     expectUnchanged([[2, 9, 4]] as const, ['scores'], (scores) => argmax(scores), shaped('argmax([2, 9, 4])', 0));
+    // One array that its owner changes between two calls: each call answers for what it holds then.
+    const scores = [1, 3, 2];
+    argmax(scores);
+    scores[2] = 5;
+    expect(argmax(scores)).toMatchValue(2, { name: t('argmax of one array, changed from [1, 3, 2] to [1, 3, 5] after a first call', '첫 호출 뒤 [1, 3, 2]에서 [1, 3, 5]로 바뀐 같은 배열의 argmax'), tol: 0 });
   });
 
   it(t('rejects an empty array and entries that are not numbers', '빈 배열과 숫자가 아닌 항목을 거부합니다'), () => {

@@ -220,6 +220,11 @@ describe('02 softmax', () => {
 
   it(t('returns a new array and does not change its input', '새 배열을 반환하고 입력을 바꾸지 않습니다'), () => {
     expectUnchanged([[3, 1, 2]] as const, ['logits'], (logits) => softmax(logits), shaped('softmax([3, 1, 2])', [0, 0, 0]));
+    // One array that its owner changes between two calls: each call answers for what it holds then.
+    const reused = [1, 2, 3];
+    softmax(reused);
+    reused.reverse();
+    expect(softmax(reused)).toMatchValue([...softmax123].reverse(), { name: t('softmax of one array, reversed in place to [3, 2, 1] after a first call', '첫 호출 뒤 제자리에서 [3, 2, 1]로 뒤집힌 같은 배열의 softmax'), tol: 1e-12 });
     const logits = [0.5, 0.5];
     expect(softmax(logits) !== (logits as unknown), t('softmax returned the same array object it was given', 'softmax가 받은 배열 객체를 그대로 반환했습니다')).toBe(true);
   });

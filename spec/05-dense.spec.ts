@@ -179,6 +179,9 @@ describe('05 dense and predict', () => {
         ],
       });
     }
+    // One weights object for every flower, as a trained model is used: each call answers for its own input.
+    const shared = copyW();
+    expect(flowers.map((f) => predict(shared, [...f.x]))).toMatchValue(flowers.map((f) => f.cls), { name: t('predict(W, …) for each flower in turn, with one and the same W object', '같은 W 객체 하나로 꽃마다 차례로 predict(W, …)'), tol: 0 });
     // Before training every class ties; argmax (01) takes the first of equal maxima, and so must predict.
     expect(predict([[0, 0], [0, 0], [0, 0]], [1, 2])).toMatchValue(0, {
       name: t('predict(all-zero weights, [1, 2]): three equal probabilities', 'predict(모두 0인 가중치, [1, 2]): 세 확률이 같음'),

@@ -284,6 +284,9 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
     expectDerivative(Math.log, 'Math.log', 2, undefined, 0.5);
     expectDerivative((x) => 1 / (1 + x * x), 'x => 1 / (1 + x * x)', 0.5, undefined, -0.64);
     expectDerivative(Math.exp, 'Math.exp', -3, undefined, 0.049787068367863944);
+    // One function object at two points: each call answers for its own x.
+    const square = (x: number) => x * x;
+    expect([numericalDerivative(square, 1), numericalDerivative(square, 4)]).toMatchValue([2, 8], { name: t('numericalDerivative with one and the same f (x²) at 1, then at 4', '같은 f(x²) 하나로 1에서, 그다음 4에서 numericalDerivative'), tol: 1e-8 });
   });
 
   it(t('uses the h it is given: with h = 0.1, eˣ at 0 gives (e^0.1 − e^−0.1) / 0.2 = sinh(0.1) / 0.1 and x³ at 2 gives (2.1³ − 1.9³) / 0.2 = 12.01', '전달받은 h를 씁니다: h = 0.1이면 0에서 eˣ는 (e^0.1 − e^−0.1) / 0.2 = sinh(0.1) / 0.1, 2에서 x³는 (2.1³ − 1.9³) / 0.2 = 12.01'), () => {

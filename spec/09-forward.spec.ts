@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { forward } from '@kata/09-forward/forward';
 import { expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake } from './support';
-import { article, deepExample, singleLayerExample, wideExample, type Example } from './support/network';
+import { article, deepExample, passOf, singleLayerExample, wideExample, type Example } from './support/network';
 
 const step = t('Backpropagation, worked out [역전파 계산]: forward pass', '[역전파 계산] 순전파');
 const exact = article.pass();
@@ -302,6 +302,10 @@ describe('09 forward', () => {
   });
 
   it(t('does not change the network or the input', '네트워크와 입력을 바꾸지 않습니다'), () => {
+    // One network object for two inputs, as a trained net is used: each pass is its input's own.
+    const network = article.network();
+    forward(network, article.input());
+    expect(forward(network, [0.5, -0.3]).a).toMatchValue(passOf(article.network().weights, [0.5, -0.3]).a, { name: t('forward(article network, [0.5, −0.3]).a, on the network object just used for [0.1, 0.2]', '방금 [0.1, 0.2]에 쓴 네트워크 객체로 forward(글의 네트워크, [0.5, −0.3]).a'), tol: 1e-12 });
     expectUnchanged([article.network(), article.input()] as const, ['network', 'input'], (network, input) => forward(network, input), shaped('forward(article)', { ...article.pass() }));
     expectUnchanged([deepExample().network, deepExample().input] as const, ['network', 'input'], (network, input) => forward(network, input), shaped(`forward(${deepExample().name})`, { ...deepExample().pass }));
   });

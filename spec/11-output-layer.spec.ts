@@ -239,6 +239,10 @@ describe('11 outputLayerGradients', () => {
     expect(result.gradients).toMatchValue([[-0.125, -0.25], [0.125, 0.25]], { name: 'gradients', tol: 1e-12, mistakes: [...gradientMistakes(pass, [1, 0]), { ...recomputed, value: recomputed.gradients }] });
     // A target outside (0, 1) is a finite number all the same: δ = (0.5 − 1.5)·0.25, (0.5 + 0.5)·0.25.
     expect(outputLayerGradients(article.network(), structuredClone(pass), [1.5, -0.5]).delta).toMatchValue([-0.25, 0.25], { name: t('delta for the target (1.5, −0.5)', '목표 (1.5, −0.5)의 delta'), tol: 1e-12 });
+    // One network object, the article's pass first and then this one: each call reads the pass it is given.
+    const network = article.network();
+    outputLayerGradients(network, article.pass(), article.target());
+    expect(outputLayerGradients(network, structuredClone(pass), [1, 0]).delta).toMatchValue([-0.125, 0.125], { name: t('delta for this pass, on the network object just used for the article\'s', '방금 글의 pass에 쓴 네트워크 객체로 이 pass의 delta'), tol: 1e-12 });
   });
 
   it(t('the last layer of a deeper net, 2-3-2-1, agrees with exact values and with a numerical gradient', '더 깊은 2-3-2-1 네트워크의 마지막 층: 정확한 값, 수치 미분과 같습니다'), () => {

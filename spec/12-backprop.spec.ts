@@ -394,6 +394,11 @@ describe('12 backprop', () => {
     // Twice in a row: the same gradients (nothing was updated in between).
     const network = article.network();
     const first = backprop(network, article.input(), article.target());
+    // And on the same network object for another input and target: that example's own gradients (the spec's central differences of E).
+    const [input, target] = [[0.6, -0.2], [0.9, 0.1]];
+    const flat = flatten(network.weights);
+    const numeric = flat.map((_, k) => (lossOf(unflatten(flat.map((w, m) => (m === k ? w + 1e-6 : w)), network.weights), input, target) - lossOf(unflatten(flat.map((w, m) => (m === k ? w - 1e-6 : w)), network.weights), input, target)) / 2e-6);
+    expect(backprop(network, input, target)).toMatchValue(unflatten(numeric, network.weights), { name: t('backprop on the same network object for input (0.6, −0.2), target (0.9, 0.1)', '같은 네트워크 객체로 입력 (0.6, −0.2), 목표 (0.9, 0.1)의 backprop'), tol: 1e-7 });
     expect(backprop(network, article.input(), article.target())).toMatchValue(first, { name: t('backprop called a second time on the same network', '같은 네트워크로 두 번째 호출한 backprop'), tol: 0 });
   });
 

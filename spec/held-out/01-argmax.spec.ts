@@ -21,6 +21,13 @@ describe('01 argmax (held-out)', () => {
     expect(argmax([0, 7, -3, -1])).toMatchValue(1, { name: 'argmax([0, 7, -3, -1])', tol: 0 });
   });
 
+  it(t('one array changed between two calls: the answer for what it holds then', '두 호출 사이에 바뀐 같은 배열: 그때 담긴 값에 대한 답'), () => {
+    const scores = [4, -1, 2];
+    argmax(scores);
+    scores[1] = 7;
+    expect(argmax(scores)).toMatchValue(1, { name: 'argmax([4, -1, 2] changed to [4, 7, 2])', tol: 0 });
+  });
+
   it(t('rejects NaN and non-numbers anywhere, and leaves its input alone', '어디에 있든 NaN과 숫자가 아닌 것을 거부하고, 입력을 그대로 둡니다'), contract(() => {
     expectRejects(() => argmax([3, Number.NaN, 1]), 'scores', 'NaN', 'TypeError');
     expectRejects(() => argmax(['4' as unknown as number, 2]), 'scores', t('a string first', '맨 앞의 문자열'), 'TypeError');

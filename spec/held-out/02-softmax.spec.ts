@@ -11,6 +11,13 @@ describe('02 softmax (held-out)', () => {
     });
   }
 
+  it(t('one array changed between two calls: the answer for what it holds then', '두 호출 사이에 바뀐 같은 배열: 그때 담긴 값에 대한 답'), () => {
+    const logits = [0, 0];
+    softmax(logits);
+    logits[1] = Math.log(3);
+    expect(softmax(logits)).toMatchValue([0.25, 0.75], { name: 'softmax([0, 0] changed to [0, ln 3])', tol: 1e-12 });
+  });
+
   it(t('rejects bad logits and leaves its input alone', '잘못된 로짓을 거부하고 입력을 그대로 둡니다'), contract(() => {
     expectRejects(() => softmax([Number.NEGATIVE_INFINITY, 0]), 'logits', '-Infinity', 'TypeError');
     expectUnchanged([[-3, 0.5, 2]] as const, ['logits'], (logits) => softmax(logits), shaped('softmax([-3, 0.5, 2])', [0, 0, 0]));

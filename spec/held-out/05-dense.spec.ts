@@ -16,6 +16,9 @@ describe('05 dense and predict (held-out)', () => {
     expect(predict(structuredClone(c.weights), [...c.input])).toMatchValue(c.predicted, { name: `predict(2 × 3 weights, [${c.input.join(', ')}])`, tol: 0 });
     // The rows swapped, the two class scores swap too: the other class.
     const swapped = [[...c.weights[1]!], [...c.weights[0]!]];
+    // The same weights object for two inputs: the sign of the input flips both scores, so the class flips too.
+    const same = structuredClone(c.weights);
+    expect([predict(same, [...c.input]), predict(same, c.input.map((x) => -x))]).toMatchValue([c.predicted, 1 - c.predicted], { name: t('predict with one weights object, for the input and for its negative', '가중치 객체 하나로 입력과 그 부호를 바꾼 입력에 predict'), tol: 0 });
     expect(predict(swapped, [...c.input])).toMatchValue(1 - c.predicted, { name: t(`predict(the same weights, rows swapped, [${c.input.join(', ')}])`, `predict(행을 바꾼 같은 가중치, [${c.input.join(', ')}])`), tol: 0 });
   });
 

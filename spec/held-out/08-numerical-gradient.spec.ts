@@ -15,6 +15,8 @@ describe('08 numericalDerivative, numericalGradient and relativeError (held-out)
 
   it(t('any positive h, above 1 too: x² at 1 with h = 1.5 gives 2', '1보다 큰 h도 양수면 됩니다: h = 1.5로 1에서 x²는 2'), () => {
     expect(numericalDerivative((x) => x * x, 1, 1.5)).toMatchValue(2, { name: 'numericalDerivative(x => x², 1, 1.5)', tol: 1e-12 });
+    const cube = (x: number) => x * x * x;
+    expect([numericalDerivative(cube, 1, 0.5), numericalDerivative(cube, -2, 0.5)]).toMatchValue([3.25, 12.25], { name: t('one f (x³) at 1, then at −2, h = 0.5', '같은 f(x³) 하나로 1에서, 그다음 −2에서, h = 0.5'), tol: 1e-12 });
   });
 
   it(t('the gradient of a²b − 3c at another point', '다른 점에서 a²b − 3c의 기울기'), () => {
