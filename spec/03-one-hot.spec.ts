@@ -58,6 +58,14 @@ function mistakes(k: number, n: number): Mistake[] {
       ko: `classIndex 자리에 1이 아니라 인덱스 자체(${k})가 들어 있습니다: vector[classIndex] = 1. (클래스 1에서는 둘이 같아서 맞아 보였습니다.)`,
     },
     {
+      // fill(1, classIndex) fills from there to the end: right for the last class only.
+      when: (r) => k < n - 1 && Array.isArray(r) && r.length === n && r.every((x, i) => x === (i >= k ? 1 : 0)),
+      also: () => sameVector(() => oneHot(0, 3), [1, 1, 1]),
+      id: 'filled-to-the-end',
+      en: 'every entry from classIndex to the end is 1: fill(1, start) fills up to the end of the array. Give it an end as well, fill(1, classIndex, classIndex + 1), or simply set vector[classIndex] = 1.',
+      ko: 'classIndex부터 끝까지 모든 항목이 1입니다. fill(1, start)는 배열 끝까지 채웁니다. 끝도 주거나(fill(1, classIndex, classIndex + 1)) 그냥 vector[classIndex] = 1로 두세요.',
+    },
+    {
       // new Array(classIndex) with the 1 at [numClasses]: the two arguments swapped inside the body (holes in between).
       when: (r) => Array.isArray(r) && k < n && r.length === n + 1 && r[n] === 1 && Object.keys(r).length === k + 1,
       id: 'arguments-swapped-in-body',

@@ -115,15 +115,18 @@ const sumSlips: { id: string; en: string; ko: string; model: (p: readonly number
   },
 ];
 /** Where the slips above give different values: one is named only when your crossEntropy agrees with it on all of these. */
+// The last of each: a tiny q (1e-13) where an ε added and an ε clamped, and each size of ε, part.
 const probes: [number[], number[]][] = [
   [[0.2, 0.8], [0.5, 0.5]],
   [[0.5, 0.5], [1, 0]],
   [[0, 0.3, 0.7], [0.6, 0.1, 0.3]],
+  [[1, 0], [1e-13, 1]],
 ];
 const oneHotProbes: [number[], number[]][] = [
   [[0, 1], [0.3, 0.7]],
   [[1, 0, 0], [0.5, 0.2, 0.3]],
   [[0, 0, 1], [0.1, 0.6, 0.3]],
+  [[1, 0], [1e-13, 1]],
 ];
 function sumMistakes(p: readonly number[], q: readonly number[]): Mistake[] {
   const agrees = (model: (p: readonly number[], q: readonly number[]) => number, oneHot?: true) =>

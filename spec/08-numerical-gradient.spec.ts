@@ -257,6 +257,25 @@ function relativeMistakes(a: number, b: number): Mistake[] {
       ko: '|a|와 |b| 중 작은 값으로 나눴습니다. 순서에 상관없는 결과가 되도록 큰 값 max(|a|, |b|)로 나누세요.',
     });
   }
+  if (Math.abs(a) + Math.abs(b) > 0) {
+    list.push({
+      value: d / ((Math.abs(a) + Math.abs(b)) / 2),
+      also: dividesBy((x, y) => (Math.abs(x) + Math.abs(y)) / 2),
+      id: 'divides-by-mean-size',
+      en: 'you divided by the mean size (|a| + |b|) / 2. This gradient check divides by the larger of the two, max(|a|, |b|).',
+      ko: '크기의 평균 (|a| + |b|) / 2로 나눴습니다. 이 기울기 검증은 둘 중 큰 값 max(|a|, |b|)로 나눕니다.',
+    });
+  }
+  // The sizes compared, ||a| − |b||: a sign difference vanishes (−2 against 2 gives 0). Confirmed where signs differ.
+  if (Math.max(Math.abs(a), Math.abs(b)) > 0 && Math.sign(a) * Math.sign(b) < 0) {
+    list.push({
+      value: Math.abs(Math.abs(a) - Math.abs(b)) / Math.max(Math.abs(a), Math.abs(b)),
+      also: () => relativeError(-2, 1) === 0.5 && relativeError(3, -3) === 0,
+      id: 'sizes-compared',
+      en: 'you compared the sizes, ||a| − |b||, so values of opposite sign look alike (−2 against 2 gives 0). The difference is |a − b|: a gradient with the wrong sign is as wrong as can be.',
+      ko: '크기를 비교했습니다(||a| − |b||). 그래서 부호가 반대인 값이 같아 보입니다 (−2와 2는 0). 차이는 |a − b|입니다. 부호가 틀린 기울기는 가장 크게 틀린 것입니다.',
+    });
+  }
   for (const [which, rule] of [['b', (_x: number, y: number) => Math.abs(y)], ['a', (x: number) => Math.abs(x)]] as const) {
     const by = rule(a, b);
     if (by > 0)
