@@ -178,6 +178,8 @@ export const MISTAKES = [
   'vHatOneAhead', //       v̂ = v / (1 − β2ᵗ⁺¹): the t + 1 of μₜ₊₁ carried into v's correction
   // Momentum, Nesterov, RMSprop, Adadelta, Adam, NAdam
   'zeroCallSkipped', //    a call whose gradients are all 0 returns θ unchanged and leaves the state alone (an early return)
+  // RMSprop
+  'lrAlphaSwapped', //     this.lr = alpha and this.alpha = lr in the constructor
   // Adagrad
   'absNoRoot', //          s ← s + |g| and θ ← θ − lr·g / (s + ε): the sizes of g summed, no root (agrees at step 1)
   'muProductKeptTwice', // ∏ *= μₜ, this step right, then ∏ *= μₜ₊₁ kept: μₜ₊₁ counted again from the next step on
@@ -439,6 +441,7 @@ export const algorithms = {
       'firstParamSkipped',
       'updateTimesLr',
       'zeroCallSkipped',
+      'lrAlphaSwapped',
     ],
     make: (o, mistake) => {
       let v: Vec | undefined;
@@ -799,6 +802,8 @@ export function build(name: Name, options: Options, mistake?: Slip): Step {
     ...(is(mistake, 'eps1e7') ? { eps: 1e-7 } : {}),
     ...(is(mistake, 'epsIgnored') ? { eps: 1e-8 } : {}),
   };
+  // lrAlphaSwapped: this.lr = alpha, this.alpha = lr, as stored by the constructor.
+  if (is(mistake, 'lrAlphaSwapped')) [all.lr, all.alpha] = [all.alpha, all.lr];
   const o: Settings = Object.fromEntries(Object.entries(all).map(([k, x]) => [k, D(x)]));
   // notKept, ascent, lrTwice and a loop that skips a parameter wrap the optimizer; every other slip is a line inside it.
   // (A skipped parameter's state only ever moves that parameter, so restoring its position is the loop that skips it.)

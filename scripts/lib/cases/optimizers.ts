@@ -216,6 +216,7 @@ const NOT_BESIDE_EPS: readonly Mistake[] = [
   'noSqrt',
   'absNoRoot',
   'zeroCallSkipped',
+  'lrAlphaSwapped',
   'kerasForm',
   'hatForm',
   'notKept',
