@@ -304,6 +304,10 @@ const catalogue: Record<OptimizerSlip, (o: OptimizerUnderTest) => Bilingual> = {
     en: `a call whose gradients are all 0 was skipped: the parameters came back unchanged and ${o.state?.en ?? 'the state'} was left as it was (an early return such as if (grads.every((g) => g === 0)) return params). Such a call is a step like any other: ${o.name === 'Momentum' || o.name === 'Nesterov' ? 'the velocity decays, b ← μ·b, and still carries the parameters on' : o.name === 'Adam' || o.name === 'NAdam' ? 'm still carries the parameters on, the averages decay and t counts the step' : 'the averages decay, so the next step differs'}.`,
     ko: `기울기가 모두 0인 호출을 건너뛰었습니다. 파라미터를 그대로 돌려주고 ${josa(o.state?.ko ?? '상태', '을/를')} 그대로 두었습니다 (if (grads.every((g) => g === 0)) return params 같은 이른 반환). 그런 호출도 다른 단계와 똑같은 한 단계입니다: ${o.name === 'Momentum' || o.name === 'Nesterov' ? '속도가 b ← μ·b로 줄어들면서 여전히 파라미터를 움직입니다' : o.name === 'Adam' || o.name === 'NAdam' ? 'm이 여전히 파라미터를 움직이고, 이동 평균이 줄어들며, t도 한 단계를 셉니다' : '이동 평균이 줄어들어서 다음 단계가 달라집니다'}.`,
   }),
+  betasSwappedInAverages: () => ({
+    en: 'β1 and β2 are swapped in the moving averages (m ← β2·m + (1 − β2)·g, v ← β1·v + (1 − β1)·g²), while the corrections use them the right way round. m averages with β1, v with β2: m ← β1·m + (1 − β1)·g, v ← β2·v + (1 − β2)·g².',
+    ko: '이동 평균에서 β1과 β2가 바뀌었습니다 (m ← β2·m + (1 − β2)·g, v ← β1·v + (1 − β1)·g²). 보정은 제대로 썼습니다. m은 β1로, v는 β2로 평균합니다: m ← β1·m + (1 − β1)·g, v ← β2·v + (1 − β2)·g².',
+  }),
   lrAlphaSwapped: () => ({
     en: 'lr and α were swapped when stored (this.lr = alpha, this.alpha = lr): the steps are taken with α as the learning rate and the average keeps lr of the old v. Store each option under its own name.',
     ko: '옵션을 저장할 때 lr과 α가 바뀌었습니다 (this.lr = alpha, this.alpha = lr). α를 학습률로 써서 움직이고, 이동 평균은 이전 v의 lr만큼을 남깁니다. 각 옵션을 제 이름으로 저장하세요.',

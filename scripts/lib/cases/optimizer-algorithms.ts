@@ -178,6 +178,8 @@ export const MISTAKES = [
   'vHatOneAhead', //       v̂ = v / (1 − β2ᵗ⁺¹): the t + 1 of μₜ₊₁ carried into v's correction
   // Momentum, Nesterov, RMSprop, Adadelta, Adam, NAdam
   'zeroCallSkipped', //    a call whose gradients are all 0 returns θ unchanged and leaves the state alone (an early return)
+  // Adam
+  'betasSwappedInAverages', // m ← β2·m + (1 − β2)·g and v ← β1·v + (1 − β1)·g², the corrections right
   // RMSprop
   'lrAlphaSwapped', //     this.lr = alpha and this.alpha = lr in the constructor
   // Adagrad
@@ -565,6 +567,7 @@ export const algorithms = {
       'tPerParameter',
       'beta1ForV',
       'betasSwapped',
+      'betasSwappedInAverages',
       'beta1Swapped',
       'vHatWithBeta1',
       'correctionsSwapped',
@@ -601,14 +604,15 @@ export const algorithms = {
         const b2 = is(mistake, 'betasSwapped') ? o.beta1! : o.beta2!;
         const mOld = is(mistake, 'mNotKept') ? zeros(g.length) : (m ?? zeros(g.length));
         const vOld = v ?? zeros(g.length);
-        const bV = is(mistake, 'beta1ForV') ? b1 : b2;
+        const bV = is(mistake, 'beta1ForV') ? b1 : is(mistake, 'betasSwappedInAverages') ? o.beta1! : b2;
+        const bM = is(mistake, 'betasSwappedInAverages') ? o.beta2! : b1;
         const first = m === undefined;
         m = g.map((gi, i) =>
           is(mistake, 'momentsStartAtG') && first
             ? gi
             : is(mistake, 'beta1Swapped')
               ? one.minus(b1).times(mOld[i]!).plus(b1.times(gi))
-              : b1.times(mOld[i]!).plus(one.minus(b1).times(gi)),
+              : bM.times(mOld[i]!).plus(one.minus(bM).times(gi)),
         );
         v = g.map((gi, i) =>
           is(mistake, 'momentsStartAtG') && first
