@@ -42,10 +42,15 @@ const onlyLastLayer = {
  * backpropStep with α = 0.1 also moves every weight by `by(0.1)` times its gradient.
  */
 function movesBy(by: (alpha: number) => number): () => boolean {
+  return movesLayersBy(() => by(0.1));
+}
+/** Your backpropStep on the article with α = 0.1: layer l must move by `by(l, last)` times its gradient. */
+function movesLayersBy(by: (l: number, last: number) => number): () => boolean {
   return () => {
     const next = backpropStep(article.network(), article.input(), article.target(), 0.1);
     const w = article.network().weights;
-    return near(next.weights, w.map((layer, l) => layer.map((row, j) => row.map((wi, i) => wi - by(0.1) * article.gradients()[l]![j]![i]!))), 1e-9);
+    const last = w.length - 1;
+    return near(next.weights, w.map((layer, l) => layer.map((row, j) => row.map((wi, i) => wi - by(l, last) * article.gradients()[l]![j]![i]!))), 1e-9);
   };
 }
 /** Every layer but the output moved (a loop over the layers that stops one early): checked on the article with α = 0.1. */
@@ -53,24 +58,14 @@ const lastLayerNotUpdated = {
   id: 'last-layer-not-updated',
   en: 'the last layer of weights (w5 … w8) came back unchanged while the layers below moved: the loop over the layers stops one early (l < weights.length − 1). Every layer moves: w⁺ = w − α · ∂E/∂w for each l.',
   ko: '아래 층은 움직였는데 마지막 가중치 층(w5 … w8)은 그대로입니다. 층 반복문이 하나 일찍 멈춥니다 (l < weights.length − 1). 모든 층이 움직입니다: l마다 w⁺ = w − α · ∂E/∂w.',
-  also: () => {
-    const next = backpropStep(article.network(), article.input(), article.target(), 0.1);
-    const w = article.network().weights;
-    const last = w.length - 1;
-    return near(next.weights, w.map((layer, l) => layer.map((row, j) => row.map((wi, i) => wi - (l === last ? 0 : 0.1) * article.gradients()[l]![j]![i]!))), 1e-9);
-  },
+  also: movesLayersBy((l, last) => (l === last ? 0 : 0.1)),
 };
 /** The rate applied twice below the output layer only: w1 … w4 by α², the output right. Checked with α = 0.1. */
 const lrTwiceBelowOutput = {
   id: 'lr-twice-below-output',
   en: 'the learning rate was applied twice below the output layer: w1 … w4 moved by α² · ∂E/∂w, while w5 … w8 are right. Multiply by α once on every layer: w⁺ = w − α · ∂E/∂w.',
   ko: '출력층 아래에서 학습률을 두 번 곱했습니다. w5 … w8은 맞는데 w1 … w4는 α² · ∂E/∂w만큼 움직였습니다. 모든 층에서 α를 한 번만 곱하세요: w⁺ = w − α · ∂E/∂w.',
-  also: () => {
-    const next = backpropStep(article.network(), article.input(), article.target(), 0.1);
-    const w = article.network().weights;
-    const last = w.length - 1;
-    return near(next.weights, w.map((layer, l) => layer.map((row, j) => row.map((wi, i) => wi - (l === last ? 0.1 : 0.01) * article.gradients()[l]![j]![i]!))), 1e-9);
-  },
+  also: movesLayersBy((l, last) => (l === last ? 0.1 : 0.01)),
 };
 
 /** The learning rate only on the output layer: the layers below move by the whole gradient. Checked with α = 0.1 on every layer. */
@@ -78,12 +73,7 @@ const rateOnLastOnly = {
   id: 'rate-on-last-layer-only',
   en: 'the learning rate is missing below the output layer: w1 … w4 moved by ∂E/∂w itself, while w5 … w8 are right. Every layer moves by the same rule: w⁺ = w − α · ∂E/∂w.',
   ko: '출력층 아래에서 학습률이 빠졌습니다. w5 … w8은 맞는데 w1 … w4는 ∂E/∂w 자체만큼 움직였습니다. 모든 층이 같은 규칙으로 움직입니다: w⁺ = w − α · ∂E/∂w.',
-  also: () => {
-    const next = backpropStep(article.network(), article.input(), article.target(), 0.1);
-    const w = article.network().weights;
-    const last = w.length - 1;
-    return near(next.weights, w.map((layer, l) => layer.map((row, j) => row.map((wi, i) => wi - (l === last ? 0.1 : 1) * article.gradients()[l]![j]![i]!))), 1e-9);
-  },
+  also: movesLayersBy((l, last) => (l === last ? 0.1 : 1)),
 };
 const rateSlips = [
   { ...lrTwice, by: (a: number) => a * a },
