@@ -145,7 +145,9 @@ function finiteDifferences(z: number): Mistake[] {
     ['(σ(z + h) − σ(z − h)) / 2h', (x: number, h: number) => (sigmoid(x + h) - sigmoid(x - h)) / (2 * h)],
   ] as const;
   return schemes.map(([formula, slope]) => ({
-    when: (r: unknown) => [1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7].some((h) => slip(sigmoidPrime, (x) => slope(x, h), z)(r)),
+    // A numerical slope is within 1e-9 of the exact σ′ too: it is named only where your σ′ also misses the exact value at the probes.
+    when: (r: unknown) =>
+      probes.every((p) => Math.abs(sigmoidPrime(p) - sigma(p) * (1 - sigma(p))) > 1e-13) && [1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7].some((h) => slip(sigmoidPrime, (x) => slope(x, h), z)(r)),
     id: 'finite-difference',
     en: `this is a numerical slope of σ, ${formula} with a small h: close to σ′, but not exact. sigmoidPrime asks for the closed form σ′(z) = σ(z) · (1 − σ(z)), right to the last digit (08 computes numerical slopes to check such formulas, not to replace them).`,
     ko: `σ의 수치 기울기, 작은 h로 구한 ${formula}입니다. σ′에 가깝지만 정확하지 않습니다. sigmoidPrime은 닫힌 꼴 σ′(z) = σ(z) · (1 − σ(z))를 요구하며, 이것은 끝자리까지 맞습니다 (08의 수치 기울기는 이런 식을 검사하는 데 쓰지, 대신하는 데 쓰지 않습니다).`,

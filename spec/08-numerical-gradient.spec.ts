@@ -370,6 +370,11 @@ describe('08 numericalDerivative, numericalGradient and relativeError', () => {
   });
 
   it(t('does not change xs', 'xs를 바꾸지 않습니다'), () => {
+    // One function object at two points: each call answers for its own xs.
+    const sum = ([a, b]: readonly number[]) => a! * a! + 3 * b!;
+    numericalGradient(sum, [1, 1]);
+    expect(numericalGradient(sum, [2, 5])).toMatchValue([4, 3], { name: t('numericalGradient with one and the same f (a² + 3b) at (1, 1), then at (2, 5)', '같은 f(a² + 3b) 하나로 (1, 1)에서, 그다음 (2, 5)에서 numericalGradient'), tol: 1e-8 });
+
     expectUnchanged([[1.5, -2, 0.25]] as const, ['xs'], (xs) => numericalGradient(([a, b, c]) => a! * b! - c!, xs), shaped('numericalGradient(f, [1.5, -2, 0.25])', [0, 0, 0]));
   });
 
