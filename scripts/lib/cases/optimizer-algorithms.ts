@@ -807,7 +807,7 @@ export function build(name: Name, options: Options, mistake?: Slip): Step {
     ...(is(mistake, 'epsIgnored') ? { eps: 1e-8 } : {}),
   };
   // lrAlphaSwapped: this.lr = alpha, this.alpha = lr, as stored by the constructor.
-  if (is(mistake, 'lrAlphaSwapped')) [all.lr, all.alpha] = [all.alpha, all.lr];
+  if (is(mistake, 'lrAlphaSwapped')) Object.assign(all, { lr: all.alpha!, alpha: all.lr! });
   const o: Settings = Object.fromEntries(Object.entries(all).map(([k, x]) => [k, D(x)]));
   // notKept, ascent, lrTwice and a loop that skips a parameter wrap the optimizer; every other slip is a line inside it.
   // (A skipped parameter's state only ever moves that parameter, so restoring its position is the loop that skips it.)
