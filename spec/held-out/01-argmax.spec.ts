@@ -25,7 +25,7 @@ describe('01 argmax (held-out)', () => {
     const scores = [4, -1, 2];
     argmax(scores);
     scores[1] = 7;
-    expect(argmax(scores)).toMatchValue(1, { name: 'argmax([4, -1, 2] changed to [4, 7, 2])', tol: 0 });
+    expect(argmax(scores)).toMatchValue(1, { name: t('argmax([4, -1, 2] changed to [4, 7, 2])', '[4, 7, 2]로 바뀐 argmax([4, -1, 2])'), tol: 0 });
   });
 
   it(t('rejects NaN and non-numbers anywhere, and leaves its input alone', '어디에 있든 NaN과 숫자가 아닌 것을 거부하고, 입력을 그대로 둡니다'), contract(() => {

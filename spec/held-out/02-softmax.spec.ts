@@ -15,7 +15,7 @@ describe('02 softmax (held-out)', () => {
     const logits = [0, 0];
     softmax(logits);
     logits[1] = Math.log(3);
-    expect(softmax(logits)).toMatchValue([0.25, 0.75], { name: 'softmax([0, 0] changed to [0, ln 3])', tol: 1e-12 });
+    expect(softmax(logits)).toMatchValue([0.25, 0.75], { name: t('softmax([0, 0] changed to [0, ln 3])', '[0, ln 3]으로 바뀐 softmax([0, 0])'), tol: 1e-12 });
   });
 
   it(t('rejects bad logits and leaves its input alone', '잘못된 로짓을 거부하고 입력을 그대로 둡니다'), contract(() => {

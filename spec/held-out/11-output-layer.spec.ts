@@ -17,10 +17,10 @@ describe('11 outputLayerGradients (held-out)', () => {
     const pass = { z: [[], [0.4, 0.1], [0, 0]], a: [[7, 7, 7], [2, -1], [0.5, 0.5]] };
     const { delta, gradients } = outputLayerGradients({ weights: structuredClone(n.weights) }, pass, [0.25, 1]);
     // δ = (0.5 − 0.25)·0.25, (0.5 − 1)·0.25; gradients = δ ⊗ (2, −1), by hand.
-    expect(delta).toMatchValue([0.0625, -0.125], { name: 'outputLayerGradients(3-2-2, made-up pass).delta', tol: 1e-12 });
-    expect(gradients).toMatchValue([[0.125, -0.0625], [-0.25, 0.125]], { name: 'outputLayerGradients(3-2-2, made-up pass).gradients', tol: 1e-12 });
+    expect(delta).toMatchValue([0.0625, -0.125], { name: t('outputLayerGradients(3-2-2, made-up pass).delta', 'outputLayerGradients(3-2-2, 지어낸 pass).delta'), tol: 1e-12 });
+    expect(gradients).toMatchValue([[0.125, -0.0625], [-0.25, 0.125]], { name: t('outputLayerGradients(3-2-2, made-up pass).gradients', 'outputLayerGradients(3-2-2, 지어낸 pass).gradients'), tol: 1e-12 });
     // A target outside (0, 1) is still a finite number: δ = (0.5 − 2)·0.25, (0.5 + 1)·0.25.
-    expect(outputLayerGradients({ weights: structuredClone(n.weights) }, pass, [2, -1]).delta).toMatchValue([-0.375, 0.375], { name: 'outputLayerGradients(3-2-2, made-up pass, target [2, −1]).delta', tol: 1e-12 });
+    expect(outputLayerGradients({ weights: structuredClone(n.weights) }, pass, [2, -1]).delta).toMatchValue([-0.375, 0.375], { name: t('outputLayerGradients(3-2-2, made-up pass, target [2, −1]).delta', 'outputLayerGradients(3-2-2, 지어낸 pass, 목표 [2, −1]).delta'), tol: 1e-12 });
   });
 
   it(t('the output layer of a 2-3-2-3 network: the last of three layers of weights', '2-3-2-3 네트워크의 출력층: 가중치 층 셋 중 마지막'), () => {
