@@ -9,7 +9,7 @@ import { numericalGradient } from '@kata/08-numerical-gradient/numerical-gradien
 import { outputLayerGradients } from '@kata/11-output-layer/output-layer';
 import { matchesModel } from './support/nested';
 import { josa, explainThrow, expectGradientCheck, slopeOfUndefined, expectRejects, expectShape, expectUnchanged, shaped, near, t, type Mistake, type Nested } from './support';
-import { article, deepExample, deeperExample, flatten, lossOf, saturatedExample, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
+import { article, deepExample, deeperExample, flatten, lossOf, lossSlopes, saturatedExample, singleLayerExample, unflatten, wideExample, type Example } from './support/network';
 import { expectReady, knownValue } from './support/prerequisites';
 
 /** σ′ handed undefined (your 06 says so): an index into pass.z where there is nothing. A symptom, with where it usually comes from. */
@@ -291,18 +291,8 @@ function expectMatchesNumericalGradient(example: Example): void {
 
 /** Central differences of the loss (h = 1e−5) instead of backpropagation: what they give on `example`. */
 function finiteDifferences(example: Example, scaled: (g: number[][][]) => number[][][]): Mistake {
-  const shape = example.network.weights;
-  const flat = flatten(shape);
-  const loss = (w: number[]) => lossOf(unflatten(w, shape), example.input, example.target);
-  const slopes = flat.map((_, k) => {
-    const up = flat.slice();
-    const down = flat.slice();
-    up[k]! += 1e-5;
-    down[k]! -= 1e-5;
-    return (loss(up) - loss(down)) / 2e-5;
-  });
   return {
-    value: scaled(unflatten(slopes, shape)),
+    value: scaled(lossSlopes(example.network.weights, example.input, example.target)),
     id: 'finite-differences',
     en: 'these are differences of the loss, not backpropagation: where a unit is saturated they round to 0. Send δ back through the weights with the chain rule, layer by layer.',
     ko: '역전파가 아니라 손실의 차분입니다. 유닛이 포화된 곳에서는 0으로 반올림됩니다. 연쇄법칙으로 δ를 가중치를 거쳐 한 층씩 뒤로 보내세요.',
@@ -396,9 +386,7 @@ describe('12 backprop', () => {
     const first = backprop(network, article.input(), article.target());
     // And on the same network object for another input and target: that example's own gradients (the spec's central differences of E).
     const [input, target] = [[0.6, -0.2], [0.9, 0.1]];
-    const flat = flatten(network.weights);
-    const numeric = flat.map((_, k) => (lossOf(unflatten(flat.map((w, m) => (m === k ? w + 1e-6 : w)), network.weights), input, target) - lossOf(unflatten(flat.map((w, m) => (m === k ? w - 1e-6 : w)), network.weights), input, target)) / 2e-6);
-    expect(backprop(network, input, target)).toMatchValue(unflatten(numeric, network.weights), { name: t('backprop on the same network object for input (0.6, −0.2), target (0.9, 0.1)', '같은 네트워크 객체로 입력 (0.6, −0.2), 목표 (0.9, 0.1)의 backprop'), tol: 1e-7 });
+    expect(backprop(network, input, target)).toMatchValue(lossSlopes(network.weights, input, target), { name: t('backprop on the same network object for input (0.6, −0.2), target (0.9, 0.1)', '같은 네트워크 객체로 입력 (0.6, −0.2), 목표 (0.9, 0.1)의 backprop'), tol: 1e-7 });
     expect(backprop(network, article.input(), article.target())).toMatchValue(first, { name: t('backprop called a second time on the same network', '같은 네트워크로 두 번째 호출한 backprop'), tol: 0 });
   });
 

@@ -254,6 +254,13 @@ export function passOf(weights: readonly (readonly (readonly number[])[])[], inp
   return pass;
 }
 
+/** ∂E/∂w for every weight by central differences of lossOf (step h), in the shape of the weights: the spec's own gradient. */
+export function lossSlopes(weights: readonly (readonly (readonly number[])[])[], input: readonly number[], target: readonly number[], h = 1e-5): number[][][] {
+  const flat = flatten(weights);
+  const at = (k: number, d: number) => lossOf(unflatten(flat.map((w, m) => (m === k ? w + d : w)), weights), input, target);
+  return unflatten(flat.map((_, k) => (at(k, h) - at(k, -h)) / (2 * h)), weights);
+}
+
 /** All weights in one list, layer by layer, row by row: what a numerical gradient works on. */
 export function flatten(weights: readonly (readonly (readonly number[])[])[]): number[] {
   return weights.flatMap((layer) => layer.flatMap((row) => [...row]));
